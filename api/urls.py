@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("resolutions/<path:symbol>", views.ResolutionDetail.as_view(), name="resolution-detail"),
+]

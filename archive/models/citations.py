@@ -1,0 +1,73 @@
+from django.db import models
+
+
+class CitationQuerySet(models.QuerySet):
+    def resolve_pending(self, resolution) -> int:
+        """Link citations that named `resolution`'s symbol before it was in the archive."""
+        return self.filter(kind=Citation.Kind.RESOLUTION, target=resolution.symbol, target_resolution=None).update(
+            target_resolution=resolution
+        )
+
+
+class Citation(models.Model):
+    """A reference from a paragraph or a footnote to a GA resolution, another UN document or a session."""
+
+    class Kind(models.TextChoices):
+        RESOLUTION = "resolution", "GA resolution"
+        DOCUMENT = "document", "UN document"
+        SESSION = "session", "session"
+
+    text = models.ForeignKey("archive.ResolutionText", on_delete=models.CASCADE, related_name="citations")
+    paragraph = models.ForeignKey(
+        "archive.Paragraph", on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+    )
+    footnote = models.ForeignKey(
+        "archive.Footnote", on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+    )
+    position = models.PositiveIntegerField(help_text="Order within the text")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    raw = models.CharField(max_length=300, help_text="The citation as printed")
+    start = models.PositiveIntegerField(help_text="Span of the raw text within the paragraph or footnote")
+    end = models.PositiveIntegerField()
+    target = models.CharField(max_length=120, help_text="Normalised symbol (A/RES/58/199, A/59/327) or session")
+    pinpoint = models.CharField(max_length=20, blank=True, help_text="Paragraph number cited, if any")
+    target_resolution = models.ForeignKey(
+        "archive.Resolution",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="incoming_citations",
+        db_index=False,  # indexed below, with the query that needs it
+    )
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["text", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["text", "position"], name="citation_text_position_unique"),
+            models.CheckConstraint(
+                condition=models.Q(paragraph__isnull=False, footnote__isnull=True)
+                | models.Q(paragraph__isnull=True, footnote__isnull=False),
+                name="citation_from_paragraph_xor_footnote",
+            ),
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="citation_span_nonempty"),
+            models.CheckConstraint(
+                condition=models.Q(target_resolution__isnull=True) | models.Q(kind="resolution"),
+                name="citation_only_resolutions_link",
+            ),
+        ]
+        indexes = [
+            # Linking a newly ingested resolution, and "who cites this symbol" for symbols not in the
+            # archive: WHERE kind = 'resolution' AND target = … AND target_resolution_id IS NULL.
+            models.Index(
+                fields=["target"],
+                condition=models.Q(target_resolution__isnull=True),
+                name="citation_pending_target",
+            ),
+            # "Cited by" on a resolution page: WHERE target_resolution_id = ….
+            models.Index(fields=["target_resolution"], name="citation_target_resolution"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.raw} → {self.target}"

@@ -1,0 +1,163 @@
+"""The parser's output: a resolution text as plain dataclasses.
+
+These types are the contract between the parser, the ingestion service (which stores them as rows)
+and the export (which renders them as JSON). They carry no Django and no behaviour beyond small,
+derived helpers.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+# Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
+PARSER_VERSION = "1.0"
+
+
+class ParseError(ValueError):
+    """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input."""
+
+    def __init__(self, message: str, *, line: int | None = None):
+        self.message = message
+        self.line = line
+        super().__init__(f"line {line}: {message}" if line else message)
+
+
+@dataclass(frozen=True)
+class SessionRef:
+    """A General Assembly session: kind is "regular", "special" or "emergency"."""
+
+    kind: str
+    number: int
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A GA resolution symbol, normalised.
+
+    `canonical` is the archive's spelling (A/RES/59/190, A/RES/217(III), A/RES/S-27/2, A/RES/ES-10/19);
+    `parts` keeps part letters ("A", "C", "A-B") that the canonical symbol drops.
+    """
+
+    session: SessionRef
+    number: int
+    parts: str = ""
+    old_era: bool = False
+
+    @property
+    def canonical(self) -> str:
+        from .symbols import format_symbol  # local import: symbols.py imports this module
+
+        return format_symbol(self)
+
+    def __str__(self) -> str:
+        return self.canonical
+
+
+@dataclass
+class FootnoteRef:
+    """A footnote marker removed from a paragraph's text, at `offset` characters into that text."""
+
+    mark: str
+    offset: int
+
+
+@dataclass
+class Citation:
+    """A reference found in a paragraph's or footnote's text.
+
+    kind: "resolution" (target is a canonical GA symbol), "document" (another UN document symbol)
+    or "session" (target is the session, e.g. "regular/60"). `start`/`end` are the span of `text`
+    within the paragraph or footnote text. `pinpoint` is a paragraph number the citation names
+    ("paragraph 5 of resolution 58/199" gives "5").
+    """
+
+    text: str
+    start: int
+    end: int
+    target: str
+    kind: str
+    pinpoint: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """One clause. kind: "formula", "preambular", "operative", "subparagraph", "annex_heading"
+    (a heading inside an annex) or "annex_paragraph"."""
+
+    kind: str
+    eid: str
+    text: str
+    number: str | None = None
+    footnote_refs: list[FootnoteRef] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    subparagraphs: list[Paragraph] = field(default_factory=list)
+    line: int | None = None  # first source line, 1-based
+
+    def walk(self):
+        """This paragraph and all nested sub-paragraphs, in document order."""
+        yield self
+        for sub in self.subparagraphs:
+            yield from sub.walk()
+
+
+@dataclass
+class Annex:
+    eid: str
+    heading: str  # "Annex", "Annex I", "附件"
+    title: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass
+class Footnote:
+    eid: str  # "fnt_1"
+    mark: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass
+class ParseWarning:
+    message: str
+    line: int | None = None
+
+
+@dataclass
+class Artefact:
+    """A source line removed as page furniture (running header, job number, page number...)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class ParsedResolution:
+    """Everything the parser read from one resolution text in one language."""
+
+    language: str
+    symbol: Symbol
+    title: str
+    formula: str | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    basis: str | None = None
+    draft_symbols: list[str] = field(default_factory=list)
+    adopted_on: datetime.date | None = None
+    meeting: int | None = None
+    preambular: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    artefacts: list[Artefact] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    def paragraphs(self):
+        """Every paragraph (formula excluded), nested ones included, in document order."""
+        for para in [*self.preambular, *self.operative]:
+            yield from para.walk()
+        for annex in self.annexes:
+            for para in annex.paragraphs:
+                yield from para.walk()

@@ -1,0 +1,215 @@
+"""The one way texts enter the archive: the CLI, the admin and the API all call `ingest`.
+
+A text is written in one transaction: either the whole resolution text (paragraphs, footnotes,
+citations) is stored, or nothing is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from archive.models import Annex, Citation, Footnote, FootnoteRef, Paragraph, Resolution, ResolutionText, Session
+from archive.parser import ParseError, parse
+from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
+from archive.parser.export import citations_of
+
+from .errors import IngestError
+from .sources import read_source
+
+
+@dataclass
+class IngestOutcome:
+    text: ResolutionText
+    status: str  # "created", "replaced" or "unchanged"
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    @property
+    def symbol(self) -> str:
+        return self.text.resolution.symbol
+
+
+def ingest(
+    *, data: bytes, filename: str, language: str | None = None, symbol: str | None = None
+) -> IngestOutcome:
+    """Read, parse and store one file. Raises IngestError (and writes nothing) on bad input."""
+    limit = settings.ARCHIVE_MAX_UPLOAD_BYTES
+    if len(data) > limit:
+        raise IngestError(f"the file is {len(data):,} bytes, over the limit of {limit:,} bytes", filename=filename)
+    extracted = read_source(data, filename)
+    parsed = parse_text(extracted, filename=filename, language=language, symbol=symbol)
+    return store(parsed, source_bytes=data, source_name=filename, extracted_text=extracted)
+
+
+def parse_text(text: str, *, filename: str, language: str | None, symbol: str | None) -> ParsedResolution:
+    try:
+        return parse(text, language=language, symbol=symbol)
+    except ParseError as exc:
+        raise IngestError(exc.message, filename=filename, line=exc.line) from None
+
+
+@transaction.atomic
+def store(parsed: ParsedResolution, *, source_bytes: bytes, source_name: str, extracted_text: str) -> IngestOutcome:
+    """Write a parsed text, replacing the stored text of the same resolution and language."""
+    sha256 = hashlib.sha256(source_bytes).hexdigest()
+    resolution = _resolution_for(parsed, source_name)
+    existing = (
+        ResolutionText.objects.select_for_update()
+        .filter(resolution=resolution, language=parsed.language)
+        .only("id", "source_sha256", "parser_version")
+        .first()
+    )
+    if existing and existing.source_sha256 == sha256 and existing.parser_version == PARSER_VERSION:
+        existing.resolution = resolution
+        return IngestOutcome(existing, "unchanged", parsed.warnings)
+    if existing:
+        existing.delete()  # the history table keeps the previous version
+    text = ResolutionText.objects.create(
+        resolution=resolution,
+        language=parsed.language,
+        title=parsed.title,
+        formula=parsed.formula or "",
+        source_name=source_name,
+        source_bytes=source_bytes,
+        source_sha256=sha256,
+        extracted_text=extracted_text,
+        parser_version=PARSER_VERSION,
+        warnings=[{"line": w.line, "message": w.message} for w in parsed.warnings],
+        artefacts=[{"line": a.line, "text": a.text, "reason": a.reason} for a in parsed.artefacts],
+        ingested_at=timezone.now(),
+    )
+    _store_structure(text, parsed)
+    Citation.objects.resolve_pending(resolution)
+    return IngestOutcome(text, "replaced" if existing else "created", parsed.warnings)
+
+
+def _resolution_for(parsed: ParsedResolution, source_name: str) -> Resolution:
+    """The resolution row for the parsed symbol, created or completed from the parsed metadata."""
+    symbol = parsed.symbol
+    session, _ = Session.objects.get_or_create(
+        kind=symbol.session.kind,
+        number=symbol.session.number,
+        defaults={"start_year": 1945 + symbol.session.number if symbol.session.kind == "regular" else None},
+    )
+    metadata = {
+        "adopted_on": parsed.adopted_on,
+        "meeting": parsed.meeting,
+        "agenda_items": parsed.agenda_items,
+        "basis": parsed.basis or "",
+        "draft_symbols": parsed.draft_symbols,
+    }
+    resolution, created = Resolution.objects.select_for_update().get_or_create(
+        symbol=symbol.canonical,
+        defaults={
+            "session": session,
+            "number": symbol.number,
+            "parts": symbol.parts,
+            "old_era": symbol.old_era,
+            **metadata,
+        },
+    )
+    if created:
+        return resolution
+    changed = []
+    for name in ("adopted_on", "meeting"):
+        stored, new = getattr(resolution, name), metadata[name]
+        if stored is not None and new is not None and stored != new:
+            raise IngestError(
+                f"{symbol.canonical} is already in the archive with {name.replace('_', ' ')} {stored}, "
+                f"but this text says {new}",
+                filename=source_name,
+            )
+    for name, new in metadata.items():
+        if new and not getattr(resolution, name):
+            setattr(resolution, name, new)
+            changed.append(name)
+    if changed:
+        resolution.save(update_fields=[*changed, "updated_at"])
+    return resolution
+
+
+def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
+    """Paragraphs level by level (so parents have ids), then annexes' links, footnotes, refs, citations."""
+    annexes = Annex.objects.bulk_create(
+        Annex(text=text, eid=a.eid, position=i, heading=a.heading, title=a.title or "")
+        for i, a in enumerate(parsed.annexes)
+    )
+    annex_of = {}
+    for annex_row, annex in zip(annexes, parsed.annexes, strict=True):
+        for para in annex.paragraphs:
+            for node in para.walk():
+                annex_of[id(node)] = annex_row
+
+    rows: dict[int, Paragraph] = {}  # id(parser paragraph) -> row
+    ordered = list(parsed.paragraphs())
+    order = {id(p): i for i, p in enumerate(ordered)}
+    level = [(p, None) for p in _top_level(parsed)]
+    depth = 0
+    while level:
+        created = Paragraph.objects.bulk_create(
+            Paragraph(
+                text=text,
+                parent=parent,
+                annex=annex_of.get(id(p)),
+                kind=p.kind,
+                eid=p.eid,
+                position=order[id(p)],
+                depth=depth,
+                number=p.number or "",
+                body=p.text,
+                source_line=p.line,
+            )
+            for p, parent in level
+        )
+        for (p, _), row in zip(level, created, strict=True):
+            rows[id(p)] = row
+        level = [(sub, rows[id(p)]) for p, _ in level for sub in p.subparagraphs]
+        depth += 1
+
+    footnotes = Footnote.objects.bulk_create(
+        Footnote(text=text, eid=f.eid, mark=f.mark, position=i, body=f.text) for i, f in enumerate(parsed.footnotes)
+    )
+    footnote_by_mark = {row.mark: row for row in footnotes}
+    footnote_by_eid = {row.eid: row for row in footnotes}
+    FootnoteRef.objects.bulk_create(
+        FootnoteRef(
+            text=text,
+            paragraph=rows[id(p)],
+            footnote=footnote_by_mark.get(ref.mark),
+            mark=ref.mark,
+            offset=ref.offset,
+            position=i,
+        )
+        for p in ordered
+        for i, ref in enumerate(p.footnote_refs)
+    )
+    paragraph_by_eid = {row.eid: row for row in rows.values()}
+    targets = {c.target for _, c in citations_of(parsed) if c.kind == "resolution"}
+    in_archive = dict(Resolution.objects.filter(symbol__in=targets).values_list("symbol", "id"))
+    Citation.objects.bulk_create(
+        Citation(
+            text=text,
+            paragraph=paragraph_by_eid.get(eid),
+            footnote=footnote_by_eid.get(eid),
+            position=i,
+            kind=c.kind,
+            raw=c.text[:300],
+            start=c.start,
+            end=c.end,
+            target=c.target,
+            pinpoint=c.pinpoint or "",
+            target_resolution_id=in_archive.get(c.target) if c.kind == "resolution" else None,
+        )
+        for i, (eid, c) in enumerate(citations_of(parsed))
+    )
+
+
+def _top_level(parsed: ParsedResolution):
+    yield from parsed.preambular
+    yield from parsed.operative
+    for annex in parsed.annexes:
+        yield from annex.paragraphs

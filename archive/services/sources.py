@@ -1,0 +1,42 @@
+"""Turn an uploaded file's bytes into the text the parser reads."""
+
+from __future__ import annotations
+
+import codecs
+
+from archive.pdf_text import PdfTextError, extract_text
+
+from .errors import IngestError
+
+
+def read_source(data: bytes, filename: str) -> str:
+    """PDF (by content, whatever the name) or text: UTF-8, or UTF-16 with a byte-order mark."""
+    if not data or not data.strip():
+        raise IngestError("the file is empty", filename=filename)
+    if data.startswith(b"%PDF-"):
+        try:
+            return extract_text(data)
+        except PdfTextError as exc:
+            raise IngestError(str(exc), filename=filename) from None
+    if filename.lower().endswith(".pdf"):
+        raise IngestError("the file is named .pdf but is not a PDF (it does not start with %PDF-)", filename=filename)
+    return _decode_text(data, filename)
+
+
+def _decode_text(data: bytes, filename: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise IngestError(
+            f"the text is not valid UTF-8 (or UTF-16 with a byte-order mark): undecodable byte at line {line}",
+            filename=filename,
+            line=line,
+        ) from None
+    if "\x00" in text:
+        raise IngestError("the file is binary, not text (it contains NUL bytes)", filename=filename)
+    return text

@@ -1,0 +1,197 @@
+"""The ingestion service: what it stores, how it replaces, links and refuses."""
+
+import pytest
+
+from archive.models import Citation, Footnote, FootnoteRef, Paragraph, Resolution, ResolutionText, Session
+from archive.services.errors import IngestError
+from archive.services.ingestion import ingest
+
+from .conftest import sample
+
+MINIMAL = """80/99. Test of citation linking
+
+The General Assembly,
+
+Recalling its resolution 80/1 of 19 September 2025,
+
+1. Decides to remain seized of the matter.
+
+3rd plenary meeting 19 September 2025
+"""
+
+
+def test_seed_is_stored_as_rows(ingest_sample):
+    outcome = ingest_sample("A_RES_59_190.txt")
+
+    assert outcome.status == "created"
+    resolution = Resolution.objects.get(symbol="A/RES/59/190")
+    assert (resolution.session.kind, resolution.session.number, resolution.number) == ("regular", 59, 190)
+    assert str(resolution.session) == "59th session"
+    assert resolution.session.start_year == 2004
+    assert str(resolution.adopted_on) == "2004-12-20"
+    assert resolution.meeting == 74
+    text = resolution.texts.get()
+    assert text.language == "zh"
+    assert text.formula == "大会，"
+    assert text.title == "促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"
+    assert text.source_bytes.tobytes() == sample("A_RES_59_190.txt").read_bytes()
+    eids = list(text.paragraphs.values_list("eid", flat=True))
+    assert eids == [f"preamble__para_{i}" for i in range(1, 9)] + [f"para_{i}" for i in range(1, 13)]
+    assert list(text.footnotes.values_list("mark", "body")) == [
+        ("1", "第 217 A（III）号决议。"),
+        ("2", "第 2200 A（XXI）号决议，附件。"),
+        ("3", "A/CONF.157/24（Part I）和 Corr.1，第三章。"),
+        ("4", "A/59/327。"),
+    ]
+    refs = FootnoteRef.objects.filter(text=text).order_by("paragraph__position", "position")
+    assert [(r.paragraph.eid, r.mark, r.footnote.mark) for r in refs] == [
+        ("preamble__para_3", "1", "1"),
+        ("preamble__para_3", "2", "2"),
+        ("preamble__para_6", "3", "3"),
+        ("para_3", "1", "1"),
+        ("para_3", "2", "2"),
+        ("para_3", "2", "2"),
+        ("para_11", "4", "4"),
+    ]
+    para_11 = text.paragraphs.get(eid="para_11")
+    ref = para_11.footnote_refs.get()
+    assert para_11.body[: ref.offset].endswith("注意到秘书长的报告，")
+
+
+def test_citations_are_stored_with_spans_and_sources(ingest_sample):
+    ingest_sample("A_RES_59_190.txt")
+    footnote_citations = Citation.objects.filter(footnote__isnull=False).select_related("footnote")
+    assert sorted((c.footnote.mark, c.kind, c.target) for c in footnote_citations) == [
+        ("1", "resolution", "A/RES/217(III)"),
+        ("2", "resolution", "A/RES/2200(XXI)"),
+        ("3", "document", "A/CONF.157/24 (Part I)"),
+        ("3", "document", "A/CONF.157/24 (Part I)/Corr.1"),
+        ("4", "document", "A/59/327"),
+    ]
+    for citation in Citation.objects.select_related("paragraph", "footnote"):
+        body = citation.paragraph.body if citation.paragraph else citation.footnote.body
+        assert body[citation.start : citation.end] == citation.raw
+    sessions = Citation.objects.filter(kind="session").select_related("paragraph")
+    assert sorted((c.paragraph.eid, c.target) for c in sessions) == [
+        ("para_11", "regular/60"),
+        ("para_12", "regular/61"),
+    ]
+
+
+def test_a_citation_is_linked_when_the_cited_resolution_arrives_later(db):
+    citing = ingest(data=MINIMAL.encode(), filename="citing.txt")
+    citation = Citation.objects.get(kind="resolution")
+    assert (citation.target, citation.target_resolution) == ("A/RES/80/1", None)
+
+    cited = ingest(data=sample("A_RES_80_1.txt").read_bytes(), filename="A_RES_80_1.txt")
+
+    citation.refresh_from_db()
+    assert citation.target_resolution == cited.text.resolution
+    assert citing.text.resolution.symbol == "A/RES/80/99"
+
+
+def test_a_citation_to_a_resolution_already_stored_is_linked_at_once(db):
+    cited = ingest(data=sample("A_RES_80_1.txt").read_bytes(), filename="A_RES_80_1.txt")
+    ingest(data=MINIMAL.encode(), filename="citing.txt")
+    assert Citation.objects.get(kind="resolution", target="A/RES/80/1").target_resolution == cited.text.resolution
+
+
+def test_reingesting_the_same_file_changes_nothing(ingest_sample):
+    first = ingest_sample("A_RES_80_1.txt")
+    again = ingest_sample("A_RES_80_1.txt")
+    assert again.status == "unchanged"
+    assert again.text.pk == first.text.pk
+    assert ResolutionText.objects.count() == 1
+
+
+def test_reingesting_a_changed_file_replaces_the_text_and_keeps_history(db):
+    original = sample("A_RES_80_1.txt").read_text(encoding="utf-8")
+    ingest(data=original.encode(), filename="A_RES_80_1.txt")
+    changed = original.replace("Further decides that these procedures", "Further decides that the procedures")
+
+    outcome = ingest(data=changed.encode(), filename="A_RES_80_1.txt")
+
+    assert outcome.status == "replaced"
+    text = ResolutionText.objects.get()
+    assert text.paragraphs.get(eid="para_3").body.startswith("Further decides that the procedures")
+    assert Paragraph.objects.filter(text__language="en").count() == text.paragraphs.count()
+    history = ResolutionText.history.filter(resolution_id=text.resolution_id).order_by("history_date")
+    assert [h.history_type for h in history] == ["+", "-", "+"]
+    assert "these procedures" in history[0].extracted_text
+
+
+def test_utf16_with_bom_is_read(db):
+    data = sample("A_RES_59_190.txt").read_text(encoding="utf-8").encode("utf-16")
+    assert ingest(data=data, filename="seed-utf16.txt").symbol == "A/RES/59/190"
+
+
+def test_the_language_and_symbol_can_be_given(db):
+    outcome = ingest(
+        data=sample("A_RES_80_2.txt").read_bytes(), filename="x.txt", language="en", symbol="A/RES/80/2"
+    )
+    assert (outcome.symbol, outcome.text.language) == ("A/RES/80/2", "en")
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (b"", "empty.txt", "the file is empty"),
+        (b"  \n\n ", "blank.txt", "the file is empty"),
+        (b"hello, not a pdf", "fake.pdf", "the file is named .pdf but is not a PDF (it does not start with %PDF-)"),
+        (b"\x00\x01\x02binary\x00", "garbage.txt", "the file is binary, not text (it contains NUL bytes)"),
+        (
+            "大会，\n".encode("gb18030") + b"\xff\xfe\xfd",
+            "gbk.txt",
+            "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): undecodable byte at line 1",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message_and_writes_nothing(db, data, filename, message):
+    with pytest.raises(IngestError) as caught:
+        ingest(data=data, filename=filename)
+    assert caught.value.message == message
+    assert caught.value.filename == filename
+    assert not Resolution.objects.exists() and not Session.objects.exists()
+
+
+def test_a_file_over_the_size_limit_is_refused(db, settings):
+    settings.ARCHIVE_MAX_UPLOAD_BYTES = 1000
+    with pytest.raises(IngestError, match=r"^the file is 2,000 bytes, over the limit of 1,000 bytes$"):
+        ingest(data=b"x" * 2000, filename="big.txt")
+
+
+def test_a_parse_error_names_the_line(db):
+    with pytest.raises(IngestError) as caught:
+        ingest(data="just some words\nand more\n".encode(), filename="notes.txt")
+    assert caught.value.filename == "notes.txt"
+    assert not Resolution.objects.exists()
+
+
+def test_a_conflicting_adoption_date_is_refused_and_keeps_the_stored_text(db):
+    ingest(data=sample("A_RES_80_1.txt").read_bytes(), filename="A_RES_80_1.txt")
+    before = list(Paragraph.objects.values_list("id", flat=True))
+    conflicting = MINIMAL.replace("80/99.", "80/1.").replace("19 September 2025", "20 September 2025")
+
+    with pytest.raises(IngestError) as caught:
+        ingest(data=conflicting.encode(), filename="other.txt", language="fr")
+
+    assert caught.value.message == (
+        "A/RES/80/1 is already in the archive with adopted on 2025-09-19, but this text says 2025-09-20"
+    )
+    assert list(Paragraph.objects.values_list("id", flat=True)) == before
+
+
+def test_a_failure_while_storing_leaves_the_database_as_it_was(db, monkeypatch):
+    ingest(data=sample("A_RES_80_1.txt").read_bytes(), filename="A_RES_80_1.txt")
+    before = {model: model.objects.count() for model in (Resolution, ResolutionText, Paragraph, Footnote, Citation)}
+    changed = sample("A_RES_80_1.txt").read_text(encoding="utf-8").replace("these procedures", "the procedures")
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Citation.objects, "bulk_create", fail)
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest(data=changed.encode(), filename="A_RES_80_1.txt")
+
+    assert {model: model.objects.count() for model in before} == before
+    assert "these procedures" in ResolutionText.objects.get().paragraphs.get(eid="para_3").body
