@@ -5,5 +5,5 @@ from . import views
 app_name = "api"
 
 urlpatterns = [
-    path("resolutions/<path:symbol>", views.ResolutionDetail.as_view(), name="resolution-detail"),
+    path("v1/resolutions/<path:symbol>", views.ResolutionDetail.as_view(), name="resolution-detail"),
 ]
