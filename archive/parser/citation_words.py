@@ -1,0 +1,531 @@
+"""Per-language vocabulary for `citations.find_citations`: words for resolution(s), paragraph, "and",
+session kinds, ordinal numbers and the names of other UN bodies.
+
+Everything here is data (regular-expression fragments and word tables); the matching logic lives in
+`citations.py`. Patterns are matched against text folded by `symbols.fold` (full-width forms and
+Arabic-Indic digits already ASCII) and compiled case-insensitively.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Bodies other than the General Assembly whose resolutions are cited as documents: the list-item shape
+# their resolutions take ("modern" 45/1 or S-27/1, "yearly" 2023/5) and the symbol pattern. Security
+# Council resolutions are recognised by their own shape, "1325 (2000)" -> S/RES/1325 (2000).
+BODY_SYMBOL = {
+    "hrc": ("modern", "A/HRC/RES/{number}"),
+    "ecosoc": ("yearly", "E/RES/{number}"),
+    "chr": ("yearly", "E/CN.4/RES/{number}"),
+}
+
+
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def ordinal_key(phrase: str) -> str:
+    """How ordinal phrases are compared: lower case, no accents, hyphens as spaces, ё as е, Arabic
+    hamza forms unified, Arabic "و" joined to the next word."""
+    phrase = strip_accents(phrase.lower()).replace("ё", "е")
+    for hamza in "أإآ":
+        phrase = phrase.replace(hamza, "ا")
+    phrase = "".join(" " if c in "-‐‑" else c for c in phrase)
+    phrase = " ".join(phrase.split())
+    return phrase.replace(" و ", " و").replace("و ", "و") if "و" in phrase else phrase
+
+
+def _keyed(table: dict[str, int]) -> dict[str, int]:
+    return {ordinal_key(phrase): number for phrase, number in table.items()}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Ordinal tables, 1-100. Each builder returns {ordinal_key(phrase): number}.
+
+
+def _english() -> dict[str, int]:
+    units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    teens = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    tenths = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ]
+    out = {w: i + 1 for i, w in enumerate(units)}
+    out.update({w: i + 10 for i, w in enumerate(teens)})
+    for t, (cardinal, ordinal) in enumerate(zip(tens, tenths, strict=True), start=2):
+        out[ordinal] = t * 10
+        for u, unit in enumerate(units, start=1):
+            out[f"{cardinal} {unit}"] = t * 10 + u
+    out["hundredth"] = out["one hundredth"] = 100
+    return out
+
+
+def _french() -> dict[str, int]:
+    units = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ]
+    tens = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+    def cardinal(n: int) -> str:
+        if n < 10:
+            return units[n]
+        if n < 20:
+            return teens[n - 10]
+        if n < 70:
+            t, u = divmod(n, 10)
+            return tens[t] + ("" if u == 0 else " et un" if u == 1 else "-" + units[u])
+        if n < 80:
+            return "soixante" + (" et onze" if n == 71 else "-" + teens[n - 70])
+        if n == 80:
+            return "quatre-vingt"
+        if n < 90:
+            return "quatre-vingt-" + units[n - 80]
+        return "quatre-vingt-" + teens[n - 90]
+
+    def ordinal(n: int) -> str:
+        word = cardinal(n)
+        for ending, replacement in (("cinq", "cinquième"), ("neuf", "neuvième"), ("un", "unième")):
+            if word.endswith(ending):
+                return word[: -len(ending)] + replacement
+        return (word[:-1] if word.endswith("e") else word) + "ième"
+
+    out = {ordinal_key(ordinal(n)): n for n in range(2, 100)}
+    out.update({"premiere": 1, "premier": 1, "centieme": 100})
+    # Post-1990 spelling joins every compound with hyphens ("vingt-et-unième"): same key.
+    return out
+
+
+def _spanish() -> dict[str, int]:
+    units = [
+        [],
+        ["primero", "primer", "primera"],
+        ["segundo", "segunda"],
+        ["tercero", "tercer", "tercera"],
+        ["cuarto", "cuarta"],
+        ["quinto", "quinta"],
+        ["sexto", "sexta"],
+        ["septimo", "septima"],
+        ["octavo", "octava"],
+        ["noveno", "novena"],
+    ]
+    tens = {
+        1: "decimo",
+        2: "vigesimo",
+        3: "trigesimo",
+        4: "cuadragesimo",
+        5: "quincuagesimo",
+        6: "sexagesimo",
+        7: "septuagesimo",
+        8: "octogesimo",
+        9: "nonagesimo",
+    }
+    out: dict[str, int] = {}
+    for u in range(1, 10):
+        for word in units[u]:
+            out[word] = u
+    for t, ten in tens.items():
+        for stem in (ten, ten[:-1] + "a"):
+            out[stem] = t * 10
+            for u in range(1, 10):
+                for word in units[u]:
+                    out[f"{stem} {word}"] = t * 10 + u
+                    if t == 1:
+                        out[f"{stem}{word}"] = 10 + u  # decimoquinto
+    out.update({"undecimo": 11, "undecima": 11, "duodecimo": 12, "duodecima": 12, "centesimo": 100})
+    return out
+
+
+def _russian() -> dict[str, int]:
+    unit_stems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят"]
+    teen_stems = [
+        "десят",
+        "одиннадцат",
+        "двенадцат",
+        "тринадцат",
+        "четырнадцат",
+        "пятнадцат",
+        "шестнадцат",
+        "семнадцат",
+        "восемнадцат",
+        "девятнадцат",
+    ]
+    tens_cardinal = [
+        "двадцать",
+        "тридцать",
+        "сорок",
+        "пятьдесят",
+        "шестьдесят",
+        "семьдесят",
+        "восемьдесят",
+        "девяносто",
+    ]
+    tens_stems = [
+        "двадцат",
+        "тридцат",
+        "сороков",
+        "пятидесят",
+        "шестидесят",
+        "семидесят",
+        "восьмидесят",
+        "девяност",
+    ]
+    # Feminine endings (сессия): nominative, genitive/dative/instrumental/prepositional, accusative.
+    endings = ["ая", "ой", "ую"]
+    third = ["ья", "ьей", "ью"]
+
+    def forms(stem: str) -> list[str]:
+        return [stem + e for e in (third if stem == "трет" else endings)]
+
+    out: dict[str, int] = {}
+    for u, stem in enumerate(unit_stems, start=1):
+        for form in forms(stem):
+            out[form] = u
+    for n, stem in enumerate(teen_stems, start=10):
+        for form in forms(stem):
+            out[form] = n
+    for t, (cardinal, stem) in enumerate(zip(tens_cardinal, tens_stems, strict=True), start=2):
+        for form in forms(stem):
+            out[form] = t * 10
+        for u, unit in enumerate(unit_stems, start=1):
+            for form in forms(unit):
+                out[f"{cardinal} {form}"] = t * 10 + u
+    for form in forms("сот"):
+        out[form] = 100
+    return out
+
+
+def _arabic() -> dict[str, int]:
+    units = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"]
+    compound_units = ["الحادية", *units[1:]]
+    tens = ["العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"]
+    out = {ordinal_key(w): i for i, w in enumerate(units, start=1)}
+    out[ordinal_key("العاشرة")] = 10
+    for u, unit in enumerate(compound_units, start=1):
+        out[ordinal_key(f"{unit} عشرة")] = 10 + u
+    for t, ten in enumerate(tens, start=2):
+        out[ordinal_key(ten)] = t * 10
+        for u, unit in enumerate(compound_units, start=1):
+            out[ordinal_key(f"{unit} و{ten}")] = t * 10 + u
+    out[ordinal_key("المائة")] = out[ordinal_key("المئة")] = 100
+    return out
+
+
+# Chinese numerals (第六十届会议): digit values and multipliers.
+ZH_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+ZH_UNITS = {"十": 10, "百": 100}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Per-language tables.
+#
+# resolution:   the word(s) for "resolution(s)", any inflection, as a regex.
+# conj:         list separators between symbols ("and", commas).
+# date:         a date qualifier that may follow a symbol in a list ("of 4 December 1998").
+# qualifier:    other words allowed between list items (", annex").
+# para_before:  "paragraph 5 of <resolution>", anchored at the end of the text before the keyword.
+# para_after:   "<resolution 58/199>, paragraph 5", anchored at the symbol's end.
+# body_before / body_inner / body_after: another body named before the keyword, between the keyword
+#               and the first symbol, or after the list; value is "sc", a BODY_SYMBOL key, "ga" or
+#               "other" (a body whose resolutions are not cited).
+# session:      regex for the session word; groups "special" and "emergency" mark the kind; the
+#               ordinal is read from the words before it (or after it: ordinal_after).
+# session_skip_after / session_skip_before: contexts where an ordinal session is not a GA session.
+# session_series_after: the ordinal counts a separate series ("fourth special session devoted to
+#               disarmament" is SSOD-IV, not the fourth special session); every mention of that
+#               ordinal session in the same text is dropped.
+
+_PARA_NUM = r"(?P<pin>\d+)(?:\s*\([a-z]\))?"
+
+LANGUAGES: dict[str, dict] = {
+    "en": {
+        "resolution": r"\bresolutions?\b",
+        "conj": r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+or\s+)",
+        "date": r",?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}",
+        "qualifier": r",\s+annex(?:es)?(?:\s+[IVX]+)?",
+        "para_before": rf"\bparagraphs?\s+{_PARA_NUM}(?:\s+(?:to|and)\s+\d+)?\s+of\s+(?:the\s+|its\s+)?"
+        r"(?:General\s+Assembly\s+|Assembly\s+)?$",
+        "para_after": rf"^,\s+paragraph\s+{_PARA_NUM}(?!\s*,?\s*(?:above|below)|\s+of\b)",
+        "body_before": [
+            (r"\bSecurity\s+Council\s+$", "sc"),
+            (r"\bHuman\s+Rights\s+Council\s+$", "hrc"),
+            (r"\bEconomic\s+and\s+Social\s+Council\s+$", "ecosoc"),
+            (r"\bCommission\s+on\s+Human\s+Rights\s+$", "chr"),
+            (r"\b(?:Health|Environment|World|Assembly\s+of\s+\w+)\s+Assembly\s+$", "other"),
+            (r"\b(?:General\s+)?Assembly\s+$", "ga"),
+            (
+                r"\b(?:Council|Conference|Commission|Committee|Board|Organization|Forum|Parties|Agency|Union|"
+                r"Ministers|Meeting|Summit|Congress)\s+$",
+                "other",
+            ),
+        ],
+        "body_inner": [],
+        "body_after": [
+            (r"^\s+of\s+the\s+Security\s+Council\b", "sc"),
+            (r"^\s+of\s+the\s+Human\s+Rights\s+Council\b", "hrc"),
+            (r"^\s+of\s+the\s+Economic\s+and\s+Social\s+Council\b", "ecosoc"),
+            (r"^\s+of\s+the\s+Commission\s+on\s+Human\s+Rights\b", "chr"),
+            (r"^\s+of\s+the\s+(?:General\s+)?Assembly\b", "ga"),
+            (
+                r"^\s+(?:of|adopted\s+by)\s+the\s+"
+                r"(?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?|on\s+(?:the\s+)?|and\s+)?)"
+                r"{0,6}(?:Council|Conference|Commission|Committee|Board|Organization|Forum|Parties|Agency)\b",
+                "other",
+            ),
+        ],
+        "session": r"(?<!\w)(?:(?P<emergency>emergency\s+special)\s+|(?P<special>special)\s+)?sessions?\b",
+        "session_series_after": r"^,?\s+(?:of\s+the\s+General\s+Assembly\s+)?devoted\s+to\s+disarmament",
+        "session_skip_after": [
+            r"^\s+of\s+the\s+(?!General\s+Assembly\b|Assembly\b)[A-Z]",
+        ],
+        "session_skip_before": [
+            r"\b(?:on|at)\s+the\s+work\s+of\s+its\s+$",
+            r"\bon\s+its\s+$",
+            # "the Commission on the Status of Women, at its sixty-ninth session"
+            r"\b(?:Council|Commission|Committee|Conference|Board|Forum|Parties)"
+            r"(?:\s+(?:on|of|for|the|and|(?!Assembly\b)[A-Z][\w-]*)){0,8},?\s+(?:at|during)\s+its\s+$",
+        ],
+        "ordinals": _keyed(_english()),
+        "digit_ordinal": r"(?<!\w)(\d{1,3})(?:st|nd|rd|th)\s*$",
+        "ordinal_after": False,
+    },
+    "fr": {
+        "resolution": r"\br[ée]solutions?\b",
+        "conj": r"\s*(?:,\s*(?:et\s+)?|;\s*|\s+et\s+|\s+ou\s+)",
+        "date": r",?\s+(?:du|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}",
+        "qualifier": r",\s+annexes?(?:\s+[IVX]+)?",
+        "para_before": rf"\bparagraphes?\s+{_PARA_NUM}(?:\s+(?:à|et)\s+\d+)?\s+(?:de\s+la|de\s+sa|de)\s+$",
+        "para_after": rf"^,\s+(?:au\s+)?paragraphe\s+{_PARA_NUM}"
+        r"(?!\s*,?\s*(?:ci-dessus|ci-dessous)|\s+d[eu]\b)",
+        "body_before": [],
+        "body_inner": [],
+        "body_after": [
+            (r"^\s+du\s+Conseil\s+de\s+s[ée]curit[ée]\b", "sc"),
+            (r"^\s+du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme\b", "hrc"),
+            (r"^\s+du\s+Conseil\s+[ée]conomique\s+et\s+social\b", "ecosoc"),
+            (r"^\s+de\s+la\s+Commission\s+des\s+droits\s+de\s+l['’]homme\b", "chr"),
+            (r"^\s+de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale\b", "ga"),
+            (
+                r"^\s+(?:du|de\s+la|de\s+l['’]|adopt[ée]e?s?\s+par\s+(?:le|la|l['’]))\s*"
+                r"(?:Conseil|Conf[ée]rence|Commission|Comit[ée]|Organisation|Assembl[ée]e|Union|Agence)\b",
+                "other",
+            ),
+        ],
+        "session": r"(?<!\w)sessions?(?:\s+(?P<special>extraordinaires?)"
+        r"(?:\s+(?P<emergency>d['’]urgence))?)?\b",
+        "session_series_after": r"^,?\s+(?:de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale\s+)?"
+        r"consacr[ée]e\s+au\s+d[ée]sarmement",
+        "session_skip_after": [
+            r"^\s+(?:du|de\s+la|de\s+l['’])\s*(?!Assembl[ée]e\b)[A-Z]",
+        ],
+        "session_skip_before": [r"\b(?:sur|des\s+travaux\s+de)\s+sa\s+$"],
+        "ordinals": _keyed(_french()),
+        "ordinal_after": False,
+    },
+    "es": {
+        "resolution": r"\bresoluci(?:ón|on|ones)\b",
+        "conj": r"\s*(?:,\s*(?:y\s+)?|;\s*|\s+[ye]\s+|\s+[ou]\s+)",
+        "date": r",?\s+de\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}",
+        "qualifier": r",\s+anexos?(?:\s+[IVX]+)?",
+        "para_before": rf"\bp[áa]rrafos?\s+{_PARA_NUM}(?:\s+(?:a|y)\s+\d+)?\s+de\s+(?:la\s+|su\s+)?$",
+        "para_after": rf"^,\s+p[áa]rrafo\s+{_PARA_NUM}(?!\s*,?\s*(?:supra|infra)|\s+de\b)",
+        "body_before": [],
+        "body_inner": [],
+        "body_after": [
+            (r"^\s+del\s+Consejo\s+de\s+Seguridad\b", "sc"),
+            (r"^\s+del\s+Consejo\s+de\s+Derechos\s+Humanos\b", "hrc"),
+            (r"^\s+del\s+Consejo\s+Econ[óo]mico\s+y\s+Social\b", "ecosoc"),
+            (r"^\s+de\s+la\s+Comisi[óo]n\s+de\s+Derechos\s+Humanos\b", "chr"),
+            (r"^\s+de\s+la\s+Asamblea\s+General\b", "ga"),
+            (
+                r"^\s+(?:del|de\s+la|aprobadas?\s+por\s+(?:el|la))\s+"
+                r"(?:Consejo|Conferencia|Comisi[óo]n|Comit[ée]|Organizaci[óo]n|Asamblea|Uni[óo]n|Agencia)\b",
+                "other",
+            ),
+        ],
+        "session": r"(?<!\w)per[íi]odos?\s+(?:(?P<special>extraordinarios?)\s+)?de\s+sesiones"
+        r"(?:\s+(?P<emergency>de\s+emergencia))?\b",
+        "session_series_after": r"^,?\s+(?:de\s+la\s+Asamblea\s+General\s+)?dedicado\s+al\s+desarme",
+        "session_skip_after": [
+            r"^\s+(?:del|de\s+la)\s+(?!Asamblea\b)[A-Z]",
+        ],
+        "session_skip_before": [r"\bsobre\s+(?:la\s+labor\s+de\s+)?su\s+$"],
+        "ordinals": _keyed(_spanish()),
+        "ordinal_after": False,
+    },
+    "ru": {
+        "resolution": r"(?<!\w)резолюци(?:я|и|ю|ей|й|ях|ям|ями)(?!\w)",
+        "conj": r"\s*(?:,\s*(?:и\s+)?|;\s*|\s+и\s+|\s+или\s+)",
+        "date": r",?\s+от\s+\d{1,2}\s+[а-я]+\s+\d{4}(?:\s+года)?",
+        "qualifier": r",\s+приложени[ея](?:\s+[IVX]+)?",
+        "para_before": rf"(?<!\w)пункт(?:а|е|у|ом|ы|ах|ов|ами)?\s+{_PARA_NUM}(?:\s+(?:и|-|–)\s+\d+)?\s+"
+        r"(?:своей\s+|е[её]\s+)?$",
+        "para_after": rf"^,\s+пункт\s+{_PARA_NUM}(?!\s+резолюци)",
+        "body_before": [],
+        "body_inner": [
+            (r"^\s+Совета\s+Безопасности\b", "sc"),
+            (r"^\s+Совета\s+по\s+правам\s+человека\b", "hrc"),
+            (r"^\s+Экономического\s+и\s+Социального\s+Совета\b", "ecosoc"),
+            (r"^\s+Комиссии\s+по\s+правам\s+человека\b", "chr"),
+            (r"^\s+Генеральной\s+Ассамблеи\b", "ga"),
+            (r"^\s+(?:Совета|Конференции|Комиссии|Комитета|Организации|Ассамблеи)\b", "other"),
+        ],
+        "body_after": [
+            (r"^\s+Совета\s+Безопасности\b", "sc"),
+            (r"^\s+Совета\s+по\s+правам\s+человека\b", "hrc"),
+            (r"^\s+Экономического\s+и\s+Социального\s+Совета\b", "ecosoc"),
+            (r"^\s+Комиссии\s+по\s+правам\s+человека\b", "chr"),
+            (r"^\s+Генеральной\s+Ассамблеи\b", "ga"),
+            (r"^\s+(?:Совета|Конференции|Комиссии|Комитета|Организации|Ассамблеи)\b", "other"),
+        ],
+        "session": r"(?<!\w)(?:(?P<emergency>чрезвычайн(?:ая|ой|ую)\s+специальн(?:ая|ой|ую))\s+|"
+        r"(?P<special>специальн(?:ая|ой|ую))\s+)?сесси(?:я|и|ю|ей)(?!\w)",
+        "session_series_after": r"^,?\s+(?:Генеральной\s+Ассамблеи\s+)?"
+        r"посвящ[её]нн(?:ая|ой|ую)\s+разоружению",
+        "session_skip_after": [
+            r"^\s+(?!Генеральной\b|Ассамблеи\b)[А-Я][а-я]+(?:ого|ой|ии|а|ов)?\s",
+        ],
+        "session_skip_before": [r"(?<!\w)о\s+работе\s+(?:ее|её|его)\s+$"],
+        "ordinals": _keyed(_russian()),
+        "ordinal_after": False,
+    },
+    "ar": {
+        "resolution": r"(?<!\w)(?:[وف]?[بلك]?)(?:ال)?قرار(?:ات|ين|ي|ا)?(?:ها|هما|ه)?(?!\w)",
+        "conj": r"\s*(?:[،,]\s*(?:و\s*)?|؛\s*|;\s*|\s+و\s*|\s+أو\s+)",
+        "date": r"[،,]?\s+المؤرخ(?:ة|ين|تين)?\s+\d{1,2}\s+[^\s\d]+(?:\s+[^\s\d]+){0,2}\s+\d{4}",
+        "qualifier": r"[،,]\s+المرفق",
+        "para_before": rf"(?<!\w)(?:ال)?فقر(?:ة|تين|ات)\s+{_PARA_NUM}(?:\s+(?:و|إلى)\s*\d+)?\s+من\s+$",
+        "para_after": rf"^[،,]\s+الفقرة\s+{_PARA_NUM}(?!\s+من)",
+        "body_before": [],
+        "body_inner": [
+            (r"^\s+مجلس\s+الأمن(?!\w)", "sc"),
+            (r"^\s+مجلس\s+حقوق\s+الإنسان(?!\w)", "hrc"),
+            (r"^\s+المجلس\s+الاقتصادي\s+والاجتماعي(?!\w)", "ecosoc"),
+            (r"^\s+لجنة\s+حقوق\s+الإنسان(?!\w)", "chr"),
+            (r"^\s+الجمعية\s+العامة(?!\w)", "ga"),
+            (r"^\s+(?:مجلس|المجلس|مؤتمر|المؤتمر|لجنة|اللجنة|منظمة)(?!\w)", "other"),
+        ],
+        "body_after": [
+            (r"^\s+(?:ل|الصادر\s+عن\s+)مجلس\s+الأمن(?!\w)", "sc"),
+            (r"^\s+(?:ل|الصادر\s+عن\s+)مجلس\s+حقوق\s+الإنسان(?!\w)", "hrc"),
+            (r"^\s+(?:لل|الصادر\s+عن\s+ال)مجلس\s+الاقتصادي\s+والاجتماعي(?!\w)", "ecosoc"),
+            (r"^\s+(?:ل|الصادر\s+عن\s+)الجمعية\s+العامة(?!\w)", "ga"),
+        ],
+        "session": r"(?<!\w)(?:[وف]?[بلك]?)(?P<word>الدورة|دورة|دورتها|دورته|دورتيها)"
+        r"(?:\s+(?P<special>الاستثنائية)(?:\s+(?P<emergency>الطارئة))?)?(?!\w)",
+        "session_series_after": r"^\s+\S+(?:\s+\S+)?\s+المكرسة\s+لنزع\s+السلاح",
+        "session_skip_after": [],
+        "session_skip_before": [],
+        "ordinals": _keyed(_arabic()),
+        "ordinal_after": True,
+    },
+    "zh": {
+        # Chinese closes the list with the keyword: "第 59/190 号决议", "第 76/1 和 77/2 号决议".
+        "resolution_after": r"决议|決議",
+        "group_open": r"第\s*",  # each group of symbols: 第 … 号
+        "group_close": r"\s*号",
+        # Sessions with a numeral: 第六十届会议, 第二十四届特别会议, 第十届紧急特别会议.
+        "session_numbered": r"第\s*(?P<num>[〇零一二两三四五六七八九十百]+|\d{1,3})\s*届\s*"
+        r"(?:(?P<emergency>紧急特别)|(?P<special>特别))?会议",
+        "conj": r"\s*(?:、|，|,|和|及|以及|与)\s*",
+        "date": r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*",
+        "para_after": r"^\s*第\s*(?P<pin>\d+)\s*(?:\([a-z]\)\s*)?段",
+        "body_before": [
+            (r"(?:安全理事会|安理会)\s*$", "sc"),
+            (r"人权理事会\s*$", "hrc"),
+            (r"(?:经济及社会理事会|经社理事会)\s*$", "ecosoc"),
+            (r"人权委员会\s*$", "chr"),
+            (r"大会\s*$", "ga"),
+            (r"(?:理事会|委员会|会议|组织)\s*$", "other"),
+        ],
+        "session_skip_before": [
+            r"(?:委员会|理事会|缔约方会议|缔约方大会|论坛|工作组|机构|组织|专门讨论裁军问题的)\s*$"
+        ],
+        "ordinals": {},
+    },
+}
+
+# Arabic writes part letters by name in abjad order and old-era sessions as "(د-3)".
+ARABIC_PART_LETTERS = {
+    "ألف": "A",
+    "باء": "B",
+    "جيم": "C",
+    "دال": "D",
+    "هاء": "E",
+    "واو": "F",
+    "زاي": "G",
+    "حاء": "H",
+    "طاء": "I",
+    "ياء": "J",
+    "كاف": "K",
+    "لام": "L",
+    "ميم": "M",
+    "نون": "N",
+    "سين": "O",
+    "عين": "P",
+    "فاء": "Q",
+    "صاد": "R",
+    "قاف": "S",
+    "راء": "T",
+    "شين": "U",
+    "تاء": "V",
+    "ثاء": "W",
+    "خاء": "X",
+}
+# Arabic session prefixes inside symbols: "(د-3)" old era; "دإ-27/2" special; "دإط-10/19" emergency.
+ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S", "دا": "S", "دإط": "ES", "داط": "ES"}
+
+# Russian texts may print Latin part letters with their Cyrillic look-alikes.
+CYRILLIC_LOOKALIKES = {
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "К": "K",
+    "М": "M",
+    "О": "O",
+    "Р": "P",
+    "Т": "T",
+    "Х": "X",
+}
