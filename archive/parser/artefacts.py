@@ -1,0 +1,70 @@
+"""Step 2: page furniture. Job numbers, barcodes, page numbers, running symbol and title headers, rules."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import Line
+
+PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("job number", re.compile(r"^\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\d{6})?$")),
+    ("barcode", re.compile(r"^\*\d{5,}\*$")),
+    ("page number", re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")),
+    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s?\*)?$")),
+    ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
+)
+PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")
+
+
+def furniture_reason(line: Line) -> str | None:
+    """Why this line is page furniture, or None."""
+    if line.rule:
+        return "footnote rule"
+    for reason, pattern in PATTERNS:
+        if pattern.match(line.text):
+            return reason
+    return None
+
+
+def split_page_break_tail(text: str) -> tuple[str, str | None]:
+    """'... international ---' -> ('... international', '---')."""
+    m = PAGE_BREAK_TAIL.search(text)
+    if not m or m.start() == 0:
+        return text, None
+    return text[: m.start()], m.group(1)
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[int]:
+    """Indices of running-header lines repeating (part of) the title: runs of free, non-blank lines that
+    are each a piece of the title and stand between blanks, furniture or the edges of the text."""
+    flat_title = _flat(title)
+    if len(flat_title) < 4:
+        return []
+    minimum = min(len(flat_title), 12)
+    out: list[int] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if not free[i] or lines[i].blank:
+            i += 1
+            continue
+        j = i
+        while j < n and free[j] and not lines[j].blank and _is_piece(lines[j].text, flat_title, minimum):
+            j += 1
+        if j > i:
+            before_ok = i == 0 or lines[i - 1].blank or not free[i - 1]
+            after_ok = j == n or lines[j].blank or not free[j]
+            if before_ok and after_ok:
+                out.extend(range(i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _is_piece(text: str, flat_title: str, minimum: int) -> bool:
+    flat = _flat(text)
+    return len(flat) >= minimum and flat in flat_title

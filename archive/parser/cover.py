@@ -1,0 +1,171 @@
+"""Step 3: metadata. The cover block (symbol, agenda items, basis), the title line, the formula and the
+adoption line ("3rd plenary meeting" + date)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .document import ParseError
+from .languages import Compiled
+from .normalise import Line, join_text
+
+_COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?)$")
+_BASIS = re.compile(r"\[([^\[\]]+)\]")
+_DRAFT = re.compile(r"\b[A-Z]+(?:/[A-Z0-9.\-]+)*/L\.\d+(?:/(?:Rev|Add|Corr)\.\d+)*")
+
+
+@dataclass
+class Cover:
+    """What the lines before the body say."""
+
+    title_line: int  # index into the line list
+    title_end: int  # index of the last title line
+    title: str
+    title_number: str
+    symbol_text: str | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    basis: str | None = None
+    draft_symbols: list[str] = field(default_factory=list)
+    cover_date: datetime.date | None = None
+    session_number: int | None = None
+
+
+def parse_date(text: str, tab: Compiled) -> datetime.date | None:
+    """The first date in `text` written in the table's format, or None."""
+    if not tab.date:
+        return None
+    for m in tab.date.finditer(text):
+        month_text = m.group("month")
+        month = int(month_text) if month_text.isdigit() else _month(month_text, tab)
+        if not month:
+            continue
+        try:
+            return datetime.date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            continue
+    return None
+
+
+def _month(text: str, tab: Compiled) -> int | None:
+    """A month name, or either half of a double name ('كانون الأول/ديسمبر')."""
+    months = tab.table.months
+    for name in (text, *text.split("/")):
+        if name.strip().lower() in months:
+            return months[name.strip().lower()]
+    return None
+
+
+def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
+    """(first index, last index, title, number) of the '59/190. Title' line and its continuation."""
+    for i, line in enumerate(lines):
+        m = tab.title_line.match(line.text)
+        if not m:
+            continue
+        title, end = m.group("title"), i
+        j = i + 1
+        while j < len(lines) and not lines[j].blank and not tab.formula.match(lines[j].text):
+            if tab.title_line.match(lines[j].text):
+                break
+            title, end = join_text(title, lines[j].text), j
+            j += 1
+        return i, end, title.strip(), m.group("num")
+    first = next((line.no for line in lines if not line.blank), None)
+    raise ParseError("no title line of the form '59/190. Title' found", line=first)
+
+
+def agenda_items(text: str, tab: Compiled) -> list[str]:
+    """Agenda item numbers as printed after 'Agenda item(s)' ('25 (b)'; several give a list)."""
+    if not tab.agenda:
+        return []
+    m = tab.agenda.search(text)
+    if not m:
+        return []
+    parts = tab.item_separators.split(m.group("items"))
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def session_number(text: str, tab: Compiled) -> int | None:
+    if not tab.session:
+        return None
+    for m in tab.session.finditer(text):
+        n = tab.table.ordinals.get(m.group("ordinal").lower())
+        if n:
+            return n
+    return None
+
+
+def read_cover(lines: list[Line], tab: Compiled) -> Cover:
+    """Title and the cover block above it."""
+    start, end, title, number = find_title(lines, tab)
+    cover = Cover(title_line=start, title_end=end, title=title, title_number=number)
+    cover_lines = [line.text for line in lines[:start] if not line.blank]
+    joined = " ".join(cover_lines)
+    for text in cover_lines:
+        m = _COVER_SYMBOL.match(text)
+        if m and cover.symbol_text is None:
+            cover.symbol_text = m.group(1)
+    cover.agenda_items = agenda_items(joined, tab)
+    basis = _BASIS.search(joined)
+    if basis:
+        cover.basis = re.sub(r"\s+", " ", basis.group(1)).strip()
+        cover.draft_symbols = _DRAFT.findall(cover.basis)
+    if tab.adopted_cover:
+        m = tab.adopted_cover.search(joined)
+        if m:
+            cover.cover_date = parse_date(m.group("date"), tab)
+    cover.session_number = session_number(joined, tab)
+    return cover
+
+
+def find_formula(lines: list[Line], start: int, tab: Compiled) -> tuple[int | None, bool]:
+    """(index of the formula line at or after `start`, whether it ends with a comma)."""
+    for i in range(start, len(lines)):
+        m = tab.formula.match(lines[i].text)
+        if m:
+            return i, bool(m.group("comma"))
+    return None, True
+
+
+@dataclass
+class Adoption:
+    indices: list[int]  # the meeting line and the date line
+    meeting: int | None
+    date: datetime.date | None
+
+
+def find_adoption(lines: list[Line], start: int, tab: Compiled) -> Adoption | None:
+    """The first '28th plenary meeting' line after `start`, with the date on it or on a neighbour line."""
+    if not tab.meeting:
+        return None
+    for i in range(start, len(lines)):
+        m = tab.meeting.match(lines[i].text)
+        if not m:
+            continue
+        meeting = int(m.group("num"))
+        date = parse_date(m.group("date") or "", tab)
+        if date:
+            return Adoption([i], meeting, date)
+        for j in _neighbours(lines, i):
+            date = parse_date(lines[j].text, tab)
+            if date and _only_date(lines[j].text, tab):
+                return Adoption(sorted([i, j]), meeting, date)
+        return Adoption([i], meeting, None)
+    return None
+
+
+def _neighbours(lines: list[Line], i: int) -> list[int]:
+    """The nearest non-blank line after, then before, line i."""
+    out = []
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines):
+            out.append(j)
+    return out
+
+
+def _only_date(text: str, tab: Compiled) -> bool:
+    return bool(tab.date and tab.date.fullmatch(text.strip()))

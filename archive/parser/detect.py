@@ -1,0 +1,43 @@
+"""Language detection from the script of the text, then from the tables' words for Latin scripts."""
+
+from __future__ import annotations
+
+import re
+
+from .document import ParseError
+from .languages import TABLES
+
+_SCRIPTS = {
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+}
+
+
+SAMPLE = 20000  # characters looked at: a resolution is written in one script throughout
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """How many letters of each script the text holds (in its first SAMPLE characters)."""
+    text = text[:SAMPLE]
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    return {name: n for name, n in counts.items() if n}
+
+
+def detect_language(text: str) -> str:
+    """ar, zh, en, fr, ru or es from the text's dominant script (and the tables' words for Latin)."""
+    counts = script_counts(text)
+    if not counts:
+        raise ParseError("no recognisable text: cannot detect the language")
+    script = max(counts, key=lambda s: (counts[s], s))
+    candidates = [t for t in TABLES.values() if t.script == script]
+    if len(candidates) == 1:
+        return candidates[0].code
+    lowered = f" {' '.join(text[:SAMPLE].lower().split())} "
+    scores = {t.code: sum(lowered.count(w) for w in t.detect_words) for t in candidates}
+    best = max(scores.values())
+    for t in candidates:  # table order breaks ties (en first among Latin tables)
+        if scores[t.code] == best:
+            return t.code
+    raise ParseError("no recognisable text: cannot detect the language")  # pragma: no cover

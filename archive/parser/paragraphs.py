@@ -1,0 +1,242 @@
+"""Step 5: paragraphs. Body lines grouped into paragraphs (numbers, sub-paragraph letters, continuation
+across line and page breaks), and sub-paragraph labels checked, inferred where the extraction lost them,
+and nested."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import join_text
+
+NUMBER = re.compile(r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$")
+LABEL = re.compile(r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$")
+_TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
+_CLOSERS = '”’"»」』】'
+
+
+@dataclass
+class Item:
+    """One body line (or a footnote mark standing on its own line) in reading order."""
+
+    index: int  # index into the line list
+    no: int  # 1-based line number
+    text: str
+    mark: str | None = None
+    gap: bool = False  # a blank line, furniture or a footnote block stands before it
+    indent: bool = False
+
+
+@dataclass
+class Group:
+    """Lines read as one paragraph: `raw` joined text, own-line marks as (position, mark)."""
+
+    no: int
+    label: str | None = None
+    numbered: bool = False  # "3." rather than "(c)"
+    raw: str = ""
+    marks: list[tuple[int, str]] = field(default_factory=list)
+    indices: list[int] = field(default_factory=list)
+    mark_indices: list[int] = field(default_factory=list)  # own-line mark lines
+
+    @property
+    def label_only(self) -> bool:
+        return self.label is not None and not self.raw
+
+    def add(self, text: str) -> None:
+        self.raw = join_text(self.raw, text) if self.raw else text
+
+
+def is_terminal(text: str, terminal: str) -> bool:
+    """Whether paragraph text ends with clause-final punctuation (a glued footnote mark aside)."""
+    t = text.rstrip()
+    if t and t[-1].isdigit():
+        stripped = _TRAILING_MARK.sub("", t)
+        if stripped and stripped[-1] in terminal:
+            t = stripped
+    t = t.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in terminal
+
+
+def ends_with_colon(text: str) -> bool:
+    t = _TRAILING_MARK.sub("", text.rstrip()).rstrip(_CLOSERS)
+    return t.endswith((":", "：", ":"))
+
+
+def _continues(text: str, capitalised: bool) -> bool:
+    """A line starting with a digit (or in lower case, where clauses are capitalised) continues."""
+    ch = text[:1]
+    return ch.isdigit() or (capitalised and ch.islower())
+
+
+def choose_mode(items: list[Item], number: re.Pattern = NUMBER) -> str:
+    """How the extraction separates paragraphs: 'indent' (first lines indented), 'blank' (blank lines
+    between paragraphs) or 'line' (neither)."""
+    lines = [it for it in items if it.mark is None]
+    if not lines:
+        return "line"
+    indented = sum(1 for it in lines if it.indent and not number.match(it.text))
+    if indented >= 2 and indented * 8 >= len(lines) and indented < len(lines):
+        return "indent"
+    gaps = sum(1 for it in lines if it.gap)
+    if gaps >= 2 or gaps * 3 >= len(lines):
+        return "blank"
+    return "line"
+
+
+def group_lines(
+    items: list[Item],
+    terminal: str,
+    mode: str | None = None,
+    capitalised: bool = True,
+    number: re.Pattern = NUMBER,
+) -> list[Group]:
+    """Paragraphs from body lines; a line continues the paragraph before unless it starts a new one."""
+    mode = mode or choose_mode(items, number)
+    groups: list[Group] = []
+    cur: Group | None = None
+    pending: list[str] = []
+    last_number = 0
+    for it in items:
+        if it.mark is not None:
+            if cur is None:
+                pending.append(it.mark)
+            else:
+                cur.marks.append((len(cur.raw), it.mark))
+                cur.mark_indices.append(it.index)
+            continue
+        prev_terminal = cur is None or cur.label_only or is_terminal(cur.raw, terminal)
+        num = number.match(it.text)
+        lab = LABEL.match(it.text)
+        new: Group | None = None
+        if num and cur is not None and cur.label_only and not cur.numbered:
+            num = None
+        if (
+            num
+            and (prev_terminal or int(num.group("num")) == last_number + 1)
+            and not (cur and cur.label_only)
+        ):
+            new = Group(no=it.no, label=num.group("num"), numbered=True)
+            last_number = int(num.group("num"))
+            rest = num.group("rest") or ""
+        elif lab and (prev_terminal or (cur is not None and cur.label_only)):
+            new = Group(no=it.no, label=lab.group("lab"))
+            rest = lab.group("rest") or ""
+        elif cur is None or (
+            not cur.label_only
+            and prev_terminal
+            and not _continues(it.text, capitalised)
+            and (mode == "line" or (mode == "indent" and it.indent) or (mode == "blank" and it.gap))
+        ):
+            new = Group(no=it.no)
+            rest = it.text
+        if new is not None:
+            groups.append(new)
+            cur = new
+            for mark in pending:
+                cur.marks.append((0, mark))
+            pending = []
+            if rest:
+                cur.add(rest)
+        else:
+            assert cur is not None
+            cur.add(it.text)
+        cur.indices.append(it.index)
+    if pending and groups:
+        groups[-1].marks.extend((len(groups[-1].raw), m) for m in pending)
+    return groups
+
+
+# --- sub-paragraph labels -------------------------------------------------------------------------
+
+ROMANS = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+    "xxi",
+    "xxii",
+    "xxiii",
+    "xxiv",
+    "xxv",
+]
+_ROMAN_NEXT = {a: b for a, b in zip(ROMANS, ROMANS[1:], strict=False)}
+
+
+def alpha_next(label: str) -> str | None:
+    """a -> b ... z -> aa -> bb ... (the UN doubles letters after z)."""
+    if not label or len(set(label)) != 1 or not label.isalpha():
+        return None
+    ch = label[0]
+    if ch == "z":
+        return "aa" if len(label) == 1 else None
+    return chr(ord(ch) + 1) * len(label)
+
+
+def _next(kind: str, label: str) -> str | None:
+    return alpha_next(label) if kind == "alpha" else _ROMAN_NEXT.get(label)
+
+
+_START = {"alpha": "a", "roman": "i"}
+_BUDGET = 20000
+
+
+def assign_labels(labels: list[str | None], colon_before: list[bool]) -> list[tuple[str, int]] | None:
+    """(label, depth) for each sub-paragraph, given printed labels (None where lost) and whether the item
+    before each ends with a colon. Depth 0 is a letter level under the paragraph, 1 a roman level under
+    a letter. None when no consistent reading exists."""
+    budget = [_BUDGET]
+    out: list[tuple[str, int]] = []
+
+    def options(stack: tuple[tuple[str, str], ...], label: str | None, colon: bool):
+        cont, push, pop = [], [], []
+        for depth in range(len(stack) - 1, -1, -1):
+            kind, cur = stack[depth]
+            nxt = _next(kind, cur)
+            if nxt and (label is None or label == nxt):
+                entry = (stack[:depth] + ((kind, nxt),), nxt, depth)
+                (cont if depth == len(stack) - 1 else pop).append(entry)
+        top_kind = stack[-1][0] if stack else None
+        if len(stack) < 2:
+            for kind in ("alpha", "roman"):
+                if kind == top_kind or (not stack and kind == "roman"):
+                    continue
+                start = _START[kind]
+                if label is None or label == start:
+                    push.append((stack + ((kind, start),), start, len(stack)))
+        return (push + cont + pop) if colon else (cont + push + pop)
+
+    def dfs(i: int, stack) -> bool:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        if i == len(labels):
+            return True
+        for new_stack, label, depth in options(stack, labels[i], colon_before[i] and i > 0):
+            out.append((label, depth))
+            if dfs(i + 1, new_stack):
+                return True
+            out.pop()
+        return False
+
+    if not labels:
+        return []
+    if len(labels) > 400:
+        return None
+    return list(out) if dfs(0, ()) else None

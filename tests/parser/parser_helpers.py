@@ -1,0 +1,56 @@
+"""Helpers of the parser tests: sample paths, the answer-key scorer, character accounting."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+
+from archive.parser import ParsedResolution
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "archive" / "sample_corpus"
+KEYS = ROOT / "tests" / "data" / "keys"
+SEED = CORPUS / "zh" / "A_RES_59_190.txt"
+FIRST_STYLE = [CORPUS / "en" / f"A_RES_80_{n}.txt" for n in range(1, 6)]
+SECOND_STYLE = [CORPUS / "en" / f"A_RES_80_{n}.txt" for n in range(11, 31)]
+ALL_TEXTS = [SEED, *FIRST_STYLE, *SECOND_STYLE]
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("keyscore", ROOT / "tests" / "data" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def nonspace(text: str) -> Counter:
+    return Counter(re.sub(r"\s+", "", text))
+
+
+def accounted(parsed: ParsedResolution) -> Counter:
+    """Every character the parse keeps: metadata and furniture lines, paragraphs with their labels and
+    footnote marks, footnotes, annex headings and titles."""
+    out = Counter()
+    for artefact in parsed.artefacts:
+        out += nonspace(artefact.text)
+    for para in parsed.paragraphs():
+        out += nonspace(para.text)
+        if para.number:
+            out += nonspace(para.number + ("." if para.number.isdigit() else ""))
+        for ref in para.footnote_refs:
+            out += nonspace(ref.mark)
+    for footnote in parsed.footnotes:
+        out += nonspace(footnote.mark + footnote.text)
+    for annex in parsed.annexes:
+        out += nonspace(annex.heading + (annex.title or ""))
+    for warning in parsed.warnings:  # labels the extraction lost and the parser inferred
+        m = re.search(r"label missing; read as (\(\w+\))", warning.message)
+        if m:
+            out -= nonspace(m.group(1))
+    return out

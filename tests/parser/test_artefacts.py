@@ -1,0 +1,54 @@
+import pytest
+
+from archive.parser.artefacts import furniture_reason, running_title_runs, split_page_break_tail
+from archive.parser.normalise import normalise_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("25-15106 (E)", "job number"),
+        ("25-15106", "job number"),
+        ("18-18418 (E) 071118", "job number"),
+        ("*2515106*", "barcode"),
+        ("2/18", "page number"),
+        ("A/RES/80/1", "running symbol"),
+        ("A/RES/217(III)", "running symbol"),
+        ("_______________", "footnote rule"),
+        ("---", "footnote rule"),
+        ("1. Decides", None),
+        ("Awaza Political Declaration", None),
+    ],
+)
+def test_furniture_reason(text, reason):
+    assert furniture_reason(normalise_lines(text)[0]) == reason
+
+
+def test_all_space_rule_line_is_furniture():
+    assert furniture_reason(normalise_lines(" " * 59)[0]) == "footnote rule"
+
+
+def test_page_break_tail():
+    assert split_page_break_tail("at the national, regional and international ---") == (
+        "at the national, regional and international",
+        "---",
+    )
+    assert split_page_break_tail("no tail") == ("no tail", None)
+
+
+def test_running_title_runs_find_title_pieces_between_furniture():
+    text = (
+        "A/RES/80/2\nScale of assessments for the\nUnited Nations: requests\n\n"
+        "25-15779\nScale of assessments is\n"
+    )
+    lines = normalise_lines(text)
+    free = [True, True, True, True, False, True, True]
+    free[0] = False
+    title = "Scale of assessments for the United Nations: requests under Article 19"
+    assert running_title_runs(lines, free, title) == [1, 2]
+
+
+def test_running_title_line_between_blank_lines():
+    lines = normalise_lines("text,\n\nRegional disarmament\n\nmore text")
+    assert running_title_runs(lines, [True] * 5, "Regional disarmament") == [2]
+    assert running_title_runs(lines, [True] * 5, "Something else entirely") == []

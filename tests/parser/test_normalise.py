@@ -1,0 +1,43 @@
+from archive.parser.normalise import Line, join_text, joiner, normalise_lines, repair_spaced_hyphens
+
+
+def test_lines_are_numbered_stripped_and_collapsed():
+    lines = normalise_lines(" 大会， \r\nThe  General\u00a0Assembly,\n\n" + " " * 40 + "\n")
+    assert [(x.no, x.text, x.indent, x.rule) for x in lines] == [
+        (1, "大会，", True, False),
+        (2, "The General Assembly,", False, False),
+        (3, "", False, False),
+        (4, "", False, True),
+        (5, "", False, False),
+    ]
+    assert lines[0].raw == " 大会， "
+
+
+def test_old_mac_newlines_split_lines_and_form_feeds_are_spaces():
+    assert [x.text for x in normalise_lines("\fa\u2028b\rc\r\nd")] == ["a b", "c", "d"]
+
+
+def test_blank_property():
+    assert Line(1, " ", "").blank and not Line(1, "x", "x").blank
+
+
+def test_latin_lines_join_with_one_space_and_cjk_without():
+    assert join_text("United States of", "America") == "United States of America"
+    assert join_text("以加", "强联合国") == "以加强联合国"
+    assert join_text("《世界人权宣言》、", "国际") == "《世界人权宣言》、国际"
+
+
+def test_line_end_dash_joins_without_space():
+    assert join_text("action-", "oriented") == "action-oriented"
+    assert join_text("Decade 2024–", "2034") == "Decade 2024–2034"
+    assert joiner("development –", "that") == " "
+
+
+def test_spaced_hyphen_repaired_unless_suspended():
+    keep = ("and", "or")
+    assert repair_spaced_hyphens("country- specific issues", keep) == "country-specific issues"
+    assert (
+        repair_spaced_hyphens("confidence- and security-building", keep)
+        == "confidence- and security-building"
+    )
+    assert repair_spaced_hyphens("no hyphen here", keep) == "no hyphen here"

@@ -1,0 +1,136 @@
+import pytest
+
+from archive.parser.paragraphs import Item, alpha_next, assign_labels, choose_mode, group_lines, is_terminal
+
+TERMINAL = ",;:.!?"
+
+
+def items(spec: str, *, indent_mode: bool = False) -> list[Item]:
+    """Items from a compact spec: '|' before a line marks a gap (blank line) before it; '>' an indent;
+    a line '#3' is an own-line mark 3."""
+    out = []
+    for k, raw in enumerate(spec.split("\n")):
+        gap = raw.startswith("|")
+        raw = raw.lstrip("|")
+        indent = raw.startswith(">")
+        raw = raw.lstrip(">")
+        mark = raw[1:] if raw.startswith("#") else None
+        out.append(Item(index=k, no=k + 1, text=mark or raw, mark=mark, gap=gap, indent=indent))
+    return out
+
+
+def shape(groups):
+    return [(g.label, g.numbered, g.raw, g.marks) for g in groups]
+
+
+@pytest.mark.parametrize(
+    ("text", "terminal"),
+    [
+        ("Recalling its resolution,", True),
+        ("to the Committee,3", True),
+        ("in 2030;15", True),
+        ("“Nuclear disarmament”.", True),
+        ("Peacebuilding Commission", False),
+        ("Decade 2024–2034", False),
+        ("", False),
+    ],
+)
+def test_is_terminal(text, terminal):
+    assert is_terminal(text, TERMINAL) is terminal
+
+
+def test_blank_separated_paragraphs_with_numbers_on_their_own_line():
+    groups = group_lines(
+        items(
+            "Expressing concern that\nthe Assembly,\n|Recalling also,\n|1.\nDecides that:\n|(a)\nThe State;"
+        ),
+        TERMINAL,
+    )
+    assert shape(groups) == [
+        (None, False, "Expressing concern that the Assembly,", []),
+        (None, False, "Recalling also,", []),
+        ("1", True, "Decides that:", []),
+        ("a", False, "The State;", []),
+    ]
+
+
+def test_text_without_final_punctuation_continues_across_a_gap():
+    groups = group_lines(
+        items("|during the general debate of the\n|Assembly at its session;\n|2. Also decides;"), TERMINAL
+    )
+    assert shape(groups) == [
+        (None, False, "during the general debate of the Assembly at its session;", []),
+        ("2", True, "Also decides;", []),
+    ]
+
+
+def test_lowercase_or_digit_start_continues_after_a_comma():
+    groups = group_lines(items("|Recalling its resolutions 51/17 of 12 November,\n|1996, 52/10,"), TERMINAL)
+    assert len(groups) == 1
+
+
+def test_indent_mode_and_own_line_marks():
+    spec = (
+        ">铭记联合国的宗旨，\n增进尊重，\n>考虑到《世界人权宣言》、\n#1\n"
+        ">国际人权盟约\n#2\n>和其他文书，\n>1. 重申；"
+    )
+    groups = group_lines(items(spec), "，；：。")
+    assert shape(groups) == [
+        (None, False, "铭记联合国的宗旨，增进尊重，", []),
+        (None, False, "考虑到《世界人权宣言》、国际人权盟约和其他文书，", [(12, "1"), (18, "2")]),
+        ("1", True, "重申；", []),
+    ]
+
+
+def test_choose_mode():
+    assert choose_mode(items(">a\nb\n>c\nd")) == "indent"
+    assert choose_mode(items("a\n|b\n|c")) == "blank"
+    assert choose_mode(items("a\nb")) == "line"
+
+
+def test_alpha_next():
+    assert [alpha_next("a"), alpha_next("h"), alpha_next("z"), alpha_next("aa"), alpha_next("ab")] == [
+        "b",
+        "i",
+        "aa",
+        "bb",
+        None,
+    ]
+
+
+def test_letters_run_through_i():
+    labels = list("abcdefghij")
+    assert assign_labels(labels, [False] * 10) == [(x, 0) for x in labels]
+
+
+def test_roman_level_nests_under_a_letter_ending_with_a_colon():
+    assert assign_labels(["a", "b", "i", "ii", "c"], [False, False, True, False, False]) == [
+        ("a", 0),
+        ("b", 0),
+        ("i", 1),
+        ("ii", 1),
+        ("c", 0),
+    ]
+
+
+def test_lost_labels_are_inferred_from_their_neighbours():
+    labels = [None, None, None, "ii", None, None, "e", "f", "g", "h", None]
+    colon = [False, False, True, False, False, False, False, False, False, False, False]
+    assert assign_labels(labels, colon) == [
+        ("a", 0),
+        ("b", 0),
+        ("i", 1),
+        ("ii", 1),
+        ("c", 0),
+        ("d", 0),
+        ("e", 0),
+        ("f", 0),
+        ("g", 0),
+        ("h", 0),
+        ("i", 0),
+    ]
+
+
+def test_inconsistent_labels_give_none():
+    assert assign_labels(["a", "c", "b"], [False] * 3) is None
+    assert assign_labels([], []) == []
