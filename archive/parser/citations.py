@@ -27,6 +27,7 @@ from functools import cache
 
 from . import citation_words as words
 from .document import Citation
+from .ordinals import chinese_number, ordinal_key
 from .symbols import fold, int_to_roman, normalise_document_symbol, parse_symbol
 
 # --- Symbol shapes (matched on folded text, case-sensitive) -----------------------------------------
@@ -340,7 +341,7 @@ def _ordinal_backward(m: str, end: int, vocab: dict) -> tuple[int, int] | None:
     last = _WORD_TOKEN.search(m, max(0, end - 30), end)
     while last and last.end() != end:
         last = _WORD_TOKEN.search(m, last.end(), end)
-    if not last or words.ordinal_key(last.group(0)) not in vocab["ordinal_last_words"]:
+    if not last or ordinal_key(last.group(0)) not in vocab["ordinal_last_words"]:
         return None
     ordinals = vocab["ordinals"]
     tokens = list(_WORD_TOKEN.finditer(m, max(0, end - 80), end))
@@ -352,7 +353,7 @@ def _ordinal_backward(m: str, end: int, vocab: dict) -> tuple[int, int] | None:
             continue
         if start > 0 and (m[start - 1].isalnum()):
             continue
-        number = ordinals.get(words.ordinal_key(m[start:end]))
+        number = ordinals.get(ordinal_key(m[start:end]))
         if number:
             return start, number
     return None
@@ -363,7 +364,7 @@ def _ordinal_forward(m: str, start: int, vocab: dict) -> tuple[int, int] | None:
     first = _WORD_TOKEN.search(m, start, min(len(m), start + 30))
     if not first or m[start : first.start()].strip():
         return None
-    if words.ordinal_key(first.group(0)) not in vocab["ordinal_first_words"]:
+    if ordinal_key(first.group(0)) not in vocab["ordinal_first_words"]:
         return None
     ordinals = vocab["ordinals"]
     tokens = list(_WORD_TOKEN.finditer(m, start, min(len(m), start + 80)))[:4]
@@ -376,7 +377,7 @@ def _ordinal_forward(m: str, start: int, vocab: dict) -> tuple[int, int] | None:
         end = tokens[last].end()
         if end < len(m) and m[end].isalnum():
             continue
-        number = ordinals.get(words.ordinal_key(m[tokens[0].start() : end]))
+        number = ordinals.get(ordinal_key(m[tokens[0].start() : end]))
         if number:
             return end, number
     return None
@@ -431,20 +432,6 @@ def _session_citations(text: str, m: str, vocab: dict) -> list[Citation]:
     return [c for c in out if c.target not in series]
 
 
-def _numeral_value(numeral: str) -> int:
-    """Value of a Chinese numeral (六十一 -> 61) or of digits."""
-    if numeral.isdigit():
-        return int(numeral)
-    total, current = 0, 0
-    for char in numeral:
-        if char in words.ZH_DIGITS:
-            current = words.ZH_DIGITS[char]
-        elif char in words.ZH_UNITS:
-            total += (current or 1) * words.ZH_UNITS[char]
-            current = 0
-    return total + current
-
-
 def _numbered_session_citations(text: str, m: str, vocab: dict) -> list[Citation]:
     """Sessions written with a numeral (Chinese 第六十届会议)."""
     out = []
@@ -452,7 +439,7 @@ def _numbered_session_citations(text: str, m: str, vocab: dict) -> list[Citation
         before = m[max(0, match.start() - 30) : match.start()]
         if any(p.search(before) for p in vocab["session_skip_before"]):
             continue
-        number = _numeral_value(match["num"])
+        number = chinese_number(match["num"])
         if number < 1:
             continue
         kind = "emergency" if match["emergency"] else "special" if match["special"] else "regular"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .document import ParseError
 from .languages import Compiled
 from .normalise import Line, join_text
+from .ordinals import ordinal_number
 
 _COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?)$")
 _BASIS = re.compile(r"\[([^\[\]]+)\]")
@@ -90,7 +91,7 @@ def session_number(text: str, tab: Compiled) -> int | None:
     if not tab.session:
         return None
     for m in tab.session.finditer(text):
-        n = tab.table.ordinals.get(m.group("ordinal").lower())
+        n = ordinal_number(m.group("ordinal"), tab.table.code)
         if n:
             return n
     return None

@@ -4,8 +4,8 @@ The pipeline reads these tables and never branches on a language code. Each tabl
 expressions (as strings; compiled once in `table()`) and word lists. Gaps are documented where the
 official wording is not known with confidence; a missing pattern simply never matches:
 
-- session ordinals: English, French (1-69) and Chinese only; Spanish, Russian and Arabic ordinal names
-  are not tabled (the session then comes from the symbol alone);
+- session lines ("Fifty-ninth session") are read in English, French and Chinese; the Spanish, Russian
+  and Arabic cover wording is not tabled (the session then comes from the symbol alone);
 - sub-paragraph labels are Latin letters and roman numerals; Arabic letter labels ((أ), (ب)) and Russian
   Cyrillic ones ((а), (б)) are not read as labels;
 - Spanish agenda items printed as "25 b)" keep only the number pattern "25 (b)";
@@ -25,105 +25,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_EN_TEENS = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-_EN_TENS_ORD = [
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-]
-_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def _english_ordinals() -> dict[str, int]:
-    out = {}
-    for n in range(1, 100):
-        if n < 10:
-            word = _EN_UNITS[n]
-        elif n < 20:
-            word = _EN_TEENS[n - 10]
-        elif n % 10 == 0:
-            word = _EN_TENS_ORD[n // 10]
-        else:
-            word = f"{_EN_TENS[n // 10]}-{_EN_UNITS[n % 10]}"
-        out[word] = n
-    return out
-
-
-_ZH_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese_number(n: int) -> str:
-    if n < 10:
-        return _ZH_DIGITS[n]
-    tens, units = divmod(n, 10)
-    head = "" if tens == 1 else _ZH_DIGITS[tens]
-    return f"{head}十{_ZH_DIGITS[units] if units else ''}"
-
-
-def _chinese_ordinals() -> dict[str, int]:
-    return {_chinese_number(n): n for n in range(1, 100)}
-
-
-_FR_UNITS = [
-    "",
-    "unième",
-    "deuxième",
-    "troisième",
-    "quatrième",
-    "cinquième",
-    "sixième",
-    "septième",
-    "huitième",
-    "neuvième",
-]
-_FR_TENS = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"]
-
-
-def _french_ordinals() -> dict[str, int]:
-    """1-69 only (70-99 use soixante-dix/quatre-vingt forms: documented gap)."""
-    out = {
-        "premier": 1,
-        "première": 1,
-        "dixième": 10,
-        "onzième": 11,
-        "douzième": 12,
-        "treizième": 13,
-        "quatorzième": 14,
-        "quinzième": 15,
-        "seizième": 16,
-    }
-    for n in range(2, 10):
-        out[_FR_UNITS[n]] = n
-    for n in range(17, 20):
-        out["dix-" + _FR_UNITS[n - 10]] = n
-    for tens in range(2, 7):
-        base = _FR_TENS[tens]
-        out[base[:-1] + "ième" if base.endswith("e") else base + "ième"] = tens * 10
-        out[f"{base} et unième"] = tens * 10 + 1
-        for unit in range(2, 10):
-            out[f"{base}-{_FR_UNITS[unit]}"] = tens * 10 + unit
-    return out
-
-
 @dataclass(frozen=True)
 class LanguageTable:
     """Conventions of one language. Patterns are regex sources matched against one stripped line."""
@@ -140,8 +41,7 @@ class LanguageTable:
     date: str | None = None  # groups "day", "month", "year"
     months: dict[str, int] = field(default_factory=dict)
     annex: str | None = None  # whole-line annex heading
-    session: str | None = None  # group "ordinal"
-    ordinals: dict[str, int] = field(default_factory=dict)
+    session: str | None = None  # group "ordinal", read with ordinals.ordinal_number
     terminal: str = ",;:.!?"
     abbreviations: tuple[str, ...] = ()
     suspended_hyphen_words: tuple[str, ...] = ()
@@ -277,7 +177,6 @@ TABLES: dict[str, LanguageTable] = {
         months=_MONTHS_EN,
         annex=r"^(?:Annex|ANNEX)(?:\s+(?:[IVXLC]+|\d+))?$",
         session=r"\b(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+(?:special\s+|emergency\s+special\s+)?session\b",
-        ordinals=_english_ordinals(),
         abbreviations=(
             "No.",
             "Nos.",
@@ -325,7 +224,6 @@ TABLES: dict[str, LanguageTable] = {
         months=_MONTHS_FR,
         annex=r"^(?:Annexe|ANNEXE)(?:\s+(?:[IVXLC]+|\d+))?$",
         session=r"\b(?P<ordinal>[^\W\d_]+(?:[- ](?:et[- ])?[^\W\d_]+)*)\s+session\b",
-        ordinals=_french_ordinals(),
         terminal=",;:.!?",
         abbreviations=("no", "nos", "vol.", "par.", "chap.", "sect.", "p.", "art.", "Corr.", "Add.", "Rev."),
         suspended_hyphen_words=("et", "ou"),
@@ -380,7 +278,6 @@ TABLES: dict[str, LanguageTable] = {
         date=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
         annex=r"^附件(?:[一二三四五六七八九十]+)?$",
         session=r"第(?P<ordinal>[一二三四五六七八九十]+)届(?:特别|紧急特别)?会议",
-        ordinals=_chinese_ordinals(),
         terminal="，；：。！？,;:.",
         detect_words=("大会",),
         script="han",

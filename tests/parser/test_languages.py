@@ -1,6 +1,6 @@
 import pytest
 
-from archive.parser.languages import LANGUAGES, TABLES, table
+from archive.parser.languages import LANGUAGES, table
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -40,11 +40,3 @@ def test_formulas(code, line, comma):
 )
 def test_annex_headings(code, line):
     assert table(code).annex.match(line)
-
-
-def test_ordinal_tables():
-    assert TABLES["en"].ordinals["fifty-ninth"] == 59 and TABLES["en"].ordinals["eightieth"] == 80
-    assert TABLES["zh"].ordinals["五十九"] == 59 and TABLES["zh"].ordinals["十"] == 10
-    assert (
-        TABLES["fr"].ordinals["cinquante-neuvième"] == 59 and TABLES["fr"].ordinals["vingt et unième"] == 21
-    )
