@@ -6,6 +6,7 @@ checkout and stays up after the command that started it, so later commands reuse
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import warnings
 from pathlib import Path
@@ -40,8 +41,7 @@ def _ensure_database(server) -> None:
         return
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
     if "(1 row)" not in exists:
-        try:
+        # A concurrent command may have created it meanwhile.
+        with contextlib.suppress(subprocess.CalledProcessError):
             server.psql(f"CREATE DATABASE {DATABASE_NAME};")
-        except subprocess.CalledProcessError:  # created meanwhile by a concurrent command
-            pass
     marker.touch()

@@ -5,6 +5,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "archive" / "sample_corpus"
 KEYS = Path(__file__).resolve().parent / "data" / "keys"
+TEXTS = Path(__file__).resolve().parent / "data" / "texts"  # written for the tests: see its README
 
 
 def sample(name: str) -> Path:

@@ -32,5 +32,9 @@ def test_export_scores_100_percent_against_its_key(ingest_sample, key_path):
 def test_the_whole_sample_corpus_ingests_without_failures(db):
     out = StringIO()
     call_command("ingest", str(sample("A_RES_80_1.txt").parent.parent), stdout=out)
-    files = len([p for p in sample("A_RES_80_1.txt").parent.parent.rglob("*") if p.suffix in {".txt", ".pdf"}])
-    assert out.getvalue().splitlines()[-1].startswith(f"{files} ingested ({files} new, 0 replaced), 0 unchanged")
+    files = len(
+        [p for p in sample("A_RES_80_1.txt").parent.parent.rglob("*") if p.suffix in {".txt", ".pdf"}]
+    )
+    assert (
+        out.getvalue().splitlines()[-1].startswith(f"{files} ingested ({files} new, 0 replaced), 0 unchanged")
+    )

@@ -1,5 +1,5 @@
 from django.db import models
-
+from django.urls import reverse
 
 
 def ordinal_en(number: int) -> str:
@@ -8,8 +8,34 @@ def ordinal_en(number: int) -> str:
     return f"{number}{suffix}"
 
 
+class SessionQuerySet(models.QuerySet):
+    def for_index(self):
+        """Regular, then special, then emergency special sessions, newest first, with what each holds:
+        `resolution_count` and `texts_<language>` (one query for the sessions index and the home page)."""
+        from .texts import ResolutionText
+
+        per_language = {
+            f"texts_{code}": models.Count(
+                "resolutions__texts", filter=models.Q(resolutions__texts__language=code)
+            )
+            for code in ResolutionText.Language.values
+        }
+        kind_order = models.Case(
+            *(models.When(kind=kind, then=i) for i, kind in enumerate(Session.Kind.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(
+            resolution_count=models.Count("resolutions", distinct=True), **per_language
+        ).order_by(kind_order, "-number")
+
+    def get_by_prefix(self, prefix: str):
+        """The session of a symbol prefix ("59", "S-27", "ES-10"); DoesNotExist if the archive has none."""
+        kind = {"S-": self.model.Kind.SPECIAL, "ES": self.model.Kind.EMERGENCY}.get(prefix[:2], "regular")
+        return self.get(kind=kind, number=int(prefix.removeprefix("ES-").removeprefix("S-")))
+
+
 class Session(models.Model):
-    """A session of the General Assembly: regular (1st to 80th…), special (S-1…) or emergency special (ES-1…)."""
+    """A General Assembly session: regular (1st to 80th…), special (S-1…) or emergency special (ES-1…)."""
 
     class Kind(models.TextChoices):
         REGULAR = "regular", "regular"
@@ -20,6 +46,8 @@ class Session(models.Model):
     number = models.PositiveSmallIntegerField()
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    objects = SessionQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "-number"]
@@ -37,6 +65,9 @@ class Session(models.Model):
     def __str__(self) -> str:
         label = {"regular": "session", "special": "special session", "emergency": "emergency special session"}
         return f"{ordinal_en(self.number)} {label[self.kind]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("pages:session", args=[self.symbol_prefix])
 
     @property
     def symbol_prefix(self) -> str:

@@ -11,15 +11,29 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from archive.models import Annex, Citation, Footnote, FootnoteRef, Paragraph, Resolution, ResolutionText, Session
-from archive.parser import ParseError, parse
+from archive.models import (
+    Annex,
+    Citation,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Resolution,
+    ResolutionText,
+    Session,
+)
+from archive.models.history import REPLACED, replacing_structure
+from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
 from archive.parser.export import citations_of
 
+from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
 from .sources import read_source
+
+LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
 
 
 @dataclass
@@ -34,41 +48,109 @@ class IngestOutcome:
 
 
 def ingest(
-    *, data: bytes, filename: str, language: str | None = None, symbol: str | None = None
+    *, data: bytes, filename: str, language: str | None = None, symbol: str | None = None, user=None
 ) -> IngestOutcome:
-    """Read, parse and store one file. Raises IngestError (and writes nothing) on bad input."""
-    limit = settings.ARCHIVE_MAX_UPLOAD_BYTES
-    if len(data) > limit:
-        raise IngestError(f"the file is {len(data):,} bytes, over the limit of {limit:,} bytes", filename=filename)
+    """Read, parse and store one file. Raises IngestError (and writes nothing) on bad input.
+    `user` is recorded in the history as the author of the change."""
+    check_size(len(data), filename)
     extracted = read_source(data, filename)
     parsed = parse_text(extracted, filename=filename, language=language, symbol=symbol)
-    return store(parsed, source_bytes=data, source_name=filename, extracted_text=extracted)
+    return store(parsed, source_bytes=data, source_name=filename, extracted_text=extracted, user=user)
+
+
+def check_size(size: int, filename: str) -> None:
+    limit = settings.ARCHIVE_MAX_UPLOAD_BYTES
+    if size > limit:
+        raise IngestError(f"the file is {size:,} bytes, over the limit of {limit:,} bytes", filename=filename)
 
 
 def parse_text(text: str, *, filename: str, language: str | None, symbol: str | None) -> ParsedResolution:
+    """Parse in memory. A chosen `language` must be the one the text's script shows."""
     try:
+        if language is not None:
+            detected = detect_language(text)
+            if detected != language:
+                raise IngestError(
+                    f"the text is in {LANGUAGE_NAMES[detected]} (detected from its script), "
+                    f"not in {LANGUAGE_NAMES.get(language, language)} as chosen",
+                    filename=filename,
+                )
         return parse(text, language=language, symbol=symbol)
     except ParseError as exc:
         raise IngestError(exc.message, filename=filename, line=exc.line) from None
 
 
+@dataclass
+class ReparseOutcome:
+    text: ResolutionText
+    status: str  # "replaced" or "unchanged"
+    changes: list[Change]
+
+
+def reparse(text: ResolutionText, *, user=None) -> ReparseOutcome:
+    """Run a stored text's source through the current parser and replace its structure (editorial
+    corrections included) if anything differs. Raises IngestError (and writes nothing) if it cannot."""
+    source = bytes(text.source_bytes)
+    extracted = read_source(source, text.source_name)
+    symbol = text.resolution.symbol
+    parsed = parse_text(extracted, filename=text.source_name, language=text.language, symbol=symbol)
+    changes = structure_changes(stored_document(symbol, text.language), parsed)
+    if not changes and text.parser_version == PARSER_VERSION:
+        return ReparseOutcome(text, "unchanged", changes)
+    outcome = store(
+        parsed,
+        source_bytes=source,
+        source_name=text.source_name,
+        extracted_text=extracted,
+        user=user,
+        force=True,
+        reason=f"re-parsed with parser {PARSER_VERSION}: {summary(changes)}",
+    )
+    return ReparseOutcome(outcome.text, "replaced", changes)
+
+
+def resolve_citations(resolutions) -> int:
+    """Link the citations of `resolutions` (a QuerySet) to the resolutions the archive now holds. Returns
+    how many of them point into the archive."""
+    cited = Resolution.objects.filter(symbol=OuterRef("target")).values("id")[:1]
+    citations = Citation.objects.filter(text__resolution__in=resolutions, kind=Citation.Kind.RESOLUTION)
+    citations.update(target_resolution=Subquery(cited))
+    return citations.filter(target_resolution__isnull=False).count()
+
+
 @transaction.atomic
-def store(parsed: ParsedResolution, *, source_bytes: bytes, source_name: str, extracted_text: str) -> IngestOutcome:
-    """Write a parsed text, replacing the stored text of the same resolution and language."""
+def store(
+    parsed: ParsedResolution,
+    *,
+    source_bytes: bytes,
+    source_name: str,
+    extracted_text: str,
+    user=None,
+    force: bool = False,
+    reason: str | None = None,
+) -> IngestOutcome:
+    """Write a parsed text, replacing the stored text of the same resolution and language (unless it has
+    the same source and parser version, or `force`). The history records `user` and `reason`."""
     sha256 = hashlib.sha256(source_bytes).hexdigest()
-    resolution = _resolution_for(parsed, source_name)
+    resolution = _resolution_for(parsed, source_name, user)
     existing = (
         ResolutionText.objects.select_for_update()
         .filter(resolution=resolution, language=parsed.language)
         .only("id", "source_sha256", "parser_version")
         .first()
     )
-    if existing and existing.source_sha256 == sha256 and existing.parser_version == PARSER_VERSION:
+    unchanged = existing and existing.source_sha256 == sha256 and existing.parser_version == PARSER_VERSION
+    if unchanged and not force:
         existing.resolution = resolution
         return IngestOutcome(existing, "unchanged", parsed.warnings)
+    if existing and reason is None:
+        changes = structure_changes(stored_document(resolution.symbol, parsed.language), parsed)
+        reason = f"re-ingested from {source_name}: {summary(changes)}"
     if existing:
-        existing.delete()  # the history table keeps the previous version
-    text = ResolutionText.objects.create(
+        _attribute(existing, user, REPLACED)
+        with replacing_structure():
+            existing.delete()  # the history table keeps the previous version
+    text = ResolutionText(
         resolution=resolution,
         language=parsed.language,
         title=parsed.title,
@@ -82,12 +164,21 @@ def store(parsed: ParsedResolution, *, source_bytes: bytes, source_name: str, ex
         artefacts=[{"line": a.line, "text": a.text, "reason": a.reason} for a in parsed.artefacts],
         ingested_at=timezone.now(),
     )
+    _attribute(text, user, reason or f"ingested from {source_name}")
+    text.save()
     _store_structure(text, parsed)
     Citation.objects.resolve_pending(resolution)
     return IngestOutcome(text, "replaced" if existing else "created", parsed.warnings)
 
 
-def _resolution_for(parsed: ParsedResolution, source_name: str) -> Resolution:
+def _attribute(instance, user, reason: str) -> None:
+    """The author and reason the next history record of `instance` carries (else the request's user)."""
+    if user is not None:
+        instance._history_user = user
+    instance._change_reason = reason[:100]
+
+
+def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolution:
     """The resolution row for the parsed symbol, created or completed from the parsed metadata."""
     symbol = parsed.symbol
     session, _ = Session.objects.get_or_create(
@@ -102,34 +193,41 @@ def _resolution_for(parsed: ParsedResolution, source_name: str) -> Resolution:
         "basis": parsed.basis or "",
         "draft_symbols": parsed.draft_symbols,
     }
-    resolution, created = Resolution.objects.select_for_update().get_or_create(
-        symbol=symbol.canonical,
-        defaults={
-            "session": session,
-            "number": symbol.number,
-            "parts": symbol.parts,
-            "old_era": symbol.old_era,
+    resolution = Resolution.objects.select_for_update().filter(symbol=symbol.canonical).first()
+    if resolution is None:
+        resolution = Resolution(
+            symbol=symbol.canonical,
+            session=session,
+            number=symbol.number,
+            parts=symbol.parts,
+            old_era=symbol.old_era,
             **metadata,
-        },
-    )
-    if created:
+        )
+        _attribute(resolution, user, f"created from {source_name}")
+        resolution.save()
         return resolution
+    check_conflicts(parsed, resolution, source_name)
     changed = []
-    for name in ("adopted_on", "meeting"):
-        stored, new = getattr(resolution, name), metadata[name]
-        if stored is not None and new is not None and stored != new:
-            raise IngestError(
-                f"{symbol.canonical} is already in the archive with {name.replace('_', ' ')} {stored}, "
-                f"but this text says {new}",
-                filename=source_name,
-            )
     for name, new in metadata.items():
         if new and not getattr(resolution, name):
             setattr(resolution, name, new)
             changed.append(name)
     if changed:
+        _attribute(resolution, user, f"completed from {source_name}")
         resolution.save(update_fields=[*changed, "updated_at"])
     return resolution
+
+
+def check_conflicts(parsed: ParsedResolution, resolution: Resolution, filename: str) -> None:
+    """Refuse a text whose adoption date or meeting contradicts the stored resolution of its symbol."""
+    for name in ("adopted_on", "meeting"):
+        stored, new = getattr(resolution, name), getattr(parsed, name)
+        if stored is not None and new is not None and stored != new:
+            raise IngestError(
+                f"{resolution.symbol} is already in the archive with {name.replace('_', ' ')} {stored}, "
+                f"but this text says {new}",
+                filename=filename,
+            )
 
 
 def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
@@ -171,7 +269,8 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
         depth += 1
 
     footnotes = Footnote.objects.bulk_create(
-        Footnote(text=text, eid=f.eid, mark=f.mark, position=i, body=f.text) for i, f in enumerate(parsed.footnotes)
+        Footnote(text=text, eid=f.eid, mark=f.mark, position=i, body=f.text)
+        for i, f in enumerate(parsed.footnotes)
     )
     footnote_by_mark = {row.mark: row for row in footnotes}
     footnote_by_eid = {row.eid: row for row in footnotes}

@@ -19,21 +19,21 @@ def read_source(data: bytes, filename: str) -> str:
         except PdfTextError as exc:
             raise IngestError(str(exc), filename=filename) from None
     if filename.lower().endswith(".pdf"):
-        raise IngestError("the file is named .pdf but is not a PDF (it does not start with %PDF-)", filename=filename)
+        raise IngestError(
+            "the file is named .pdf but is not a PDF (it does not start with %PDF-)", filename=filename
+        )
     return _decode_text(data, filename)
 
 
 def _decode_text(data: bytes, filename: str) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise IngestError(
-            f"the text is not valid UTF-8 (or UTF-16 with a byte-order mark): undecodable byte at line {line}",
+            "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): "
+            f"undecodable byte at line {line}",
             filename=filename,
             line=line,
         ) from None

@@ -15,9 +15,13 @@ class Command(BaseCommand):
     help = "Ingest resolution texts (.txt in UTF-8 or UTF-16 with BOM, or .pdf); one transaction per file."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path, help="Files, or folders searched for .txt/.pdf files")
         parser.add_argument(
-            "--language", choices=ResolutionText.Language.values, help="The text's language (default: detected)"
+            "paths", nargs="+", type=Path, help="Files, or folders searched for .txt/.pdf files"
+        )
+        parser.add_argument(
+            "--language",
+            choices=ResolutionText.Language.values,
+            help="The text's language (default: detected)",
         )
         parser.add_argument("--symbol", help="The resolution's symbol (default: read from the text)")
 
@@ -32,7 +36,9 @@ class Command(BaseCommand):
             task = progress.add_task("Ingesting", total=len(files))
             for path in files:
                 try:
-                    outcome = ingest(data=path.read_bytes(), filename=path.name, language=language, symbol=symbol)
+                    outcome = ingest(
+                        data=path.read_bytes(), filename=path.name, language=language, symbol=symbol
+                    )
                 except IngestError as exc:
                     failed.append((path, str(exc)))
                 else:
@@ -40,16 +46,21 @@ class Command(BaseCommand):
                     if outcome.warnings:
                         with_warnings.append((path, outcome))
                     if verbosity >= 2:
-                        console.print(f"{outcome.status}: {outcome.symbol} ({outcome.text.language}) from {path}")
+                        console.print(
+                            f"{outcome.status}: {outcome.symbol} ({outcome.text.language}) from {path}"
+                        )
                 progress.advance(task)
         for path, outcome in with_warnings:
             console.print(f"warnings in {path} ({outcome.symbol}):")
             for warning in outcome.warnings:
-                console.print(f"  line {warning.line}: {warning.message}" if warning.line else f"  {warning.message}")
+                console.print(
+                    f"  line {warning.line}: {warning.message}" if warning.line else f"  {warning.message}"
+                )
         for path, reason in failed:
             console.print(f"failed: {path}: {reason}")
+        ingested = counts["created"] + counts["replaced"]
         console.print(
-            f"{counts['created'] + counts['replaced']} ingested ({counts['created']} new, {counts['replaced']} replaced), "
+            f"{ingested} ingested ({counts['created']} new, {counts['replaced']} replaced), "
             f"{counts['unchanged']} unchanged, {len(with_warnings)} with warnings, {len(failed)} failed"
         )
         if failed:
