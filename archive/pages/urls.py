@@ -1,3 +1,37 @@
+"""The reading pages. A resolution's URL is its canonical symbol (/A/RES/59/190, /A/RES/217(III)), with an
+optional language prefix (/zh/A/RES/59/190); the last patterns take any path, so that every other spelling
+of a symbol can be redirected and anything else answered with a helpful 404."""
+
+from django.urls import path, re_path
+
+from .changelog import changelog_page
+from .languages import CODES_PATTERN
+from .views.compare import compare_page
+from .views.home import HomeView
+from .views.parallel import parallel_page
+from .views.resolution import resolution_page
+from .views.search import search_page
+from .views.sessions import SessionDetailView, SessionIndexView
+
 app_name = "pages"
 
-urlpatterns = []
+urlpatterns = [
+    path("", HomeView.as_view(), name="home"),
+    path("search", search_page, name="search"),
+    path("sessions", SessionIndexView.as_view(), name="sessions"),
+    re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
+    re_path(r"^sessions/(?P<prefix>(?:S-|ES-)?[0-9]{1,3})$", SessionDetailView.as_view(), name="session"),
+    re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
+    re_path(
+        rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",
+        compare_page,
+        name="compare-in",
+    ),
+    re_path(
+        rf"^parallel/(?P<left>{CODES_PATTERN})/(?P<right>{CODES_PATTERN})/(?P<symbol>.+)$",
+        parallel_page,
+        name="parallel",
+    ),
+    re_path(rf"^(?P<lang>{CODES_PATTERN})/(?P<symbol>.+)$", resolution_page, name="resolution-in"),
+    re_path(r"^(?P<symbol>.+)$", resolution_page, name="resolution"),
+]

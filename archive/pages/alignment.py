@@ -1,0 +1,84 @@
+"""Pairing the paragraphs of two texts, and marking what changed between two paragraphs. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
+from typing import TypeVar
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+T = TypeVar("T")
+Pair = tuple[T | None, T | None]
+
+# Paragraphs less alike than this are shown as one deleted and one inserted, not as a changed pair.
+SIMILAR_ENOUGH = 0.5
+
+_WORDS = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def align_by_key(left: Sequence[T], right: Sequence[T], key: Callable[[T], str]) -> list[Pair]:
+    """Pair items with equal keys, keeping both orders; the others stand alone (the other side None)."""
+    pairs: list[Pair] = []
+    matcher = SequenceMatcher(None, [key(x) for x in left], [key(x) for x in right], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pairs.extend(zip(left[i1:i2], right[j1:j2], strict=True))
+        else:
+            pairs.extend((x, None) for x in left[i1:i2])
+            pairs.extend((None, y) for y in right[j1:j2])
+    return pairs
+
+
+def tokens(text: str, unit: str) -> list[str]:
+    """Words, spaces and punctuation marks; or single characters when `unit` is "char" (Chinese)."""
+    return list(text) if unit == "char" else _WORDS.findall(text)
+
+
+def similarity(a: str, b: str, unit: str) -> float:
+    return SequenceMatcher(None, tokens(a, unit), tokens(b, unit), autojunk=False).ratio()
+
+
+def align_similar(
+    left: Sequence[str], right: Sequence[str], unit: str
+) -> list[tuple[int | None, int | None]]:
+    """Pair paragraphs of two versions of a text by index: identical ones first, then, between them, each
+    left paragraph with the most similar remaining right one if they are similar enough."""
+    pairs: list[tuple[int | None, int | None]] = []
+    matcher = SequenceMatcher(None, list(left), list(right), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        next_j = j1
+        for i in range(i1, i2):
+            scores = [(similarity(left[i], right[j], unit), j) for j in range(next_j, j2)]
+            score, j = max(scores, key=lambda s: (s[0], -s[1]), default=(0.0, None))
+            if j is None or score < SIMILAR_ENOUGH:
+                pairs.append((i, None))
+                continue
+            pairs.extend((None, k) for k in range(next_j, j))
+            pairs.append((i, j))
+            next_j = j + 1
+        pairs.extend((None, k) for k in range(next_j, j2))
+    return pairs
+
+
+def mark_changes(old: str, new: str, unit: str) -> tuple[SafeString, SafeString]:
+    """Both texts escaped, with <del> around what `old` loses and <ins> around what `new` gains."""
+    a, b = tokens(old, unit), tokens(new, unit)
+    left: list[str] = []
+    right: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if op == "equal":
+            left.append(escape(removed))
+            right.append(escape(added))
+            continue
+        if removed:
+            left.append(format_html("<del>{}</del>", removed))
+        if added:
+            right.append(format_html("<ins>{}</ins>", added))
+    return mark_safe("".join(left)), mark_safe("".join(right))

@@ -1,0 +1,59 @@
+"""Where a citation points: a resolution in the archive (in the reader's language when it has it, at the
+cited paragraph), the page of a resolution not in the archive yet, or the official document elsewhere."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from archive.models import Citation
+
+from .rendering import Link
+
+UNDOCS_URL = "https://undocs.org/{language}/{symbol}"
+
+
+def undocs_url(symbol: str, language: str) -> str:
+    return UNDOCS_URL.format(language=language, symbol=quote(symbol, safe="/()."))
+
+
+def resolution_url(symbol: str, language: str | None = None, eid: str | None = None) -> str:
+    if language:
+        url = reverse("pages:resolution-in", kwargs={"lang": language, "symbol": symbol})
+    else:
+        url = reverse("pages:resolution", kwargs={"symbol": symbol})
+    return f"{url}#{eid}" if eid else url
+
+
+def parallel_url(left: str, right: str, symbol: str) -> str:
+    return reverse("pages:parallel", kwargs={"left": left, "right": right, "symbol": symbol})
+
+
+def compare_url(left: str, right: str, language: str | None = None) -> str:
+    if language:
+        return reverse("pages:compare-in", kwargs={"lang": language, "left": left, "right": right})
+    return reverse("pages:compare", kwargs={"left": left, "right": right})
+
+
+def citation_link(citation: Citation, language: str) -> Link | None:
+    """The link for a citation from `Citation.objects.with_link_targets()`; None for a session."""
+    span = {"start": citation.start, "end": citation.end}
+    if citation.kind == Citation.Kind.RESOLUTION and citation.target_resolution_id:
+        href = resolution_url(
+            citation.target, language if citation.target_has_language else None, citation.pinpoint_eid
+        )
+        return Link(**span, href=href, css="in-archive")
+    if citation.kind == Citation.Kind.RESOLUTION:
+        return Link(
+            **span,
+            href=resolution_url(citation.target),
+            css="not-in-archive",
+            title=_("Not in the archive yet"),
+        )
+    if citation.kind == Citation.Kind.DOCUMENT:
+        return Link(
+            **span, href=undocs_url(citation.target, language), css="document", title=_("Official document")
+        )
+    return None

@@ -1,0 +1,137 @@
+"""A stored text as the reading page lays it out: sections of paragraphs with their HTML, annexes and
+footnotes. Works on a text from `ResolutionText.objects.for_reading()`, so it runs no query."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils.safestring import SafeString
+
+from archive.models import Paragraph, ResolutionText
+
+from .languages import LANGUAGES, Language
+from .links import citation_link
+from .rendering import Marker, render_body
+
+NUMBERED_WITH_STOP = {Paragraph.Kind.OPERATIVE, Paragraph.Kind.ANNEX_PARAGRAPH}
+
+
+@dataclass
+class ParagraphView:
+    eid: str
+    anchor: str  # the eId with the page's id prefix
+    kind: str
+    label: str  # as printed: "1.", "(a)", or "" for preambular paragraphs
+    depth: int
+    html: SafeString
+    body: str  # the plain text, for diffs
+    cited_by: int = 0
+
+
+@dataclass
+class AnnexView:
+    eid: str
+    heading: str
+    title: str
+    paragraphs: list[ParagraphView] = field(default_factory=list)
+
+
+@dataclass
+class FootnoteView:
+    eid: str
+    mark: str
+    html: SafeString
+    ref_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReadingText:
+    language: Language
+    title: str
+    formula: str
+    preamble: list[ParagraphView] = field(default_factory=list)
+    operative: list[ParagraphView] = field(default_factory=list)
+    annexes: list[AnnexView] = field(default_factory=list)
+    footnotes: list[FootnoteView] = field(default_factory=list)
+
+    def paragraphs(self) -> list[ParagraphView]:
+        return [*self.preamble, *self.operative, *(p for annex in self.annexes for p in annex.paragraphs)]
+
+
+def paragraph_label(kind: str, number: str) -> str:
+    if kind in NUMBERED_WITH_STOP and number.isdigit():
+        return f"{number}."
+    return number
+
+
+def reading_text(text: ResolutionText, id_prefix: str = "") -> ReadingText:
+    """Lay out `text`; `id_prefix` keeps anchors unique when one page shows several texts."""
+    language = text.language
+    footnotes = {f.id: f for f in text.footnotes.all()}
+    footnote_views = {
+        f.id: FootnoteView(eid=id_prefix + f.eid, mark=f.mark, html=SafeString()) for f in footnotes.values()
+    }
+    links = defaultdict(list)  # ("paragraph" | "footnote", id) -> links
+    for citation in text.citations.all():
+        link = citation_link(citation, language)
+        if link:
+            key = (
+                ("paragraph", citation.paragraph_id)
+                if citation.paragraph_id
+                else ("footnote", citation.footnote_id)
+            )
+            links[key].append(link)
+    paragraph_eids = {row.id: row.eid for row in text.paragraphs.all()}
+    markers = defaultdict(list)
+    for ref in text.footnote_refs.all():
+        footnote = footnotes.get(ref.footnote_id)
+        ref_id = f"{id_prefix}ref_{paragraph_eids[ref.paragraph_id]}_{ref.position + 1}"
+        markers[ref.paragraph_id].append(
+            Marker(
+                offset=ref.offset,
+                mark=ref.mark,
+                ref_id=ref_id,
+                footnote_eid=footnote_views[footnote.id].eid if footnote else None,
+                tip=footnote.body if footnote else "",
+            )
+        )
+        if footnote:
+            footnote_views[footnote.id].ref_ids.append(ref_id)
+    for footnote_id, view in footnote_views.items():
+        view.html = render_body(footnotes[footnote_id].body, links[("footnote", footnote_id)])
+
+    layout = ReadingText(
+        language=LANGUAGES[language],
+        title=text.title,
+        formula=text.formula,
+        annexes=[
+            AnnexView(eid=id_prefix + a.eid, heading=a.heading, title=a.title) for a in text.annexes.all()
+        ],
+        footnotes=list(footnote_views.values()),
+    )
+    annexes = {a.id: view for a, view in zip(text.annexes.all(), layout.annexes, strict=True)}
+    section_of = {}  # paragraph id -> the list its top-level paragraph belongs to
+    for row in text.paragraphs.all():  # by position: parents come first
+        if row.parent_id:
+            section = section_of[row.parent_id]
+        elif row.annex_id:
+            section = annexes[row.annex_id].paragraphs
+        elif row.kind == Paragraph.Kind.PREAMBULAR:
+            section = layout.preamble
+        else:
+            section = layout.operative
+        section_of[row.id] = section
+        section.append(
+            ParagraphView(
+                eid=row.eid,
+                anchor=id_prefix + row.eid,
+                kind=row.kind,
+                label=paragraph_label(row.kind, row.number),
+                depth=row.depth,
+                html=render_body(row.body, links[("paragraph", row.id)], markers[row.id]),
+                body=row.body,
+                cited_by=row.cited_by,
+            )
+        )
+    return layout

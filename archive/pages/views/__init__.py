@@ -1,0 +1,1 @@
+"""The reading pages' views, one small module per page."""

@@ -1,0 +1,52 @@
+"""A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190): every other spelling of the symbol
+answers with a permanent redirect to it."""
+
+from __future__ import annotations
+
+from django.shortcuts import redirect, render
+
+from archive.models import Citation, Resolution, ResolutionText
+
+from ..cited_by import cited_by
+from ..languages import LANGUAGES, preferred
+from ..links import compare_url, parallel_url, resolution_url, undocs_url
+from ..listing import vote_summary
+from ..lookup import understand
+from ..reading import reading_text
+from . import missing
+
+
+def resolution_page(request, symbol: str, lang: str | None = None):
+    understood = understand(symbol)
+    if understood.canonical is None:
+        return missing.unreadable_symbol(request, understood)
+    if understood.canonical != symbol:
+        return redirect(resolution_url(understood.canonical, lang), permanent=True)
+    resolution = Resolution.objects.for_reading_page().filter(symbol=symbol).first()
+    if resolution is None:
+        return missing.not_in_archive(request, understood, lang)
+    held = {text.language: text for text in resolution.texts.all()}
+    language = lang or preferred(held)
+    if language not in held:
+        return missing.language_not_held(request, resolution, lang)
+    text = ResolutionText.objects.for_reading().get(pk=held[language].pk)
+    previous = Resolution.objects.earlier_in_series(resolution, [t.title for t in held.values()]).first()
+    context = {
+        "resolution": resolution,
+        "text": reading_text(text),
+        "vote": vote_summary(resolution),
+        "switcher": [
+            (choice, resolution_url(symbol, code) if code in held else None)
+            for code, choice in LANGUAGES.items()
+        ],
+        "parallel": [
+            (LANGUAGES[code], parallel_url(language, code, symbol))
+            for code in LANGUAGES
+            if code in held and code != language
+        ],
+        "previous": previous,
+        "compare_url": compare_url(previous.symbol, symbol) if previous else None,
+        "citing": cited_by(Citation.objects.citing(resolution), language),
+        "official_url": undocs_url(symbol, language),
+    }
+    return render(request, "pages/resolution.html", context)

@@ -1,0 +1,74 @@
+"""/search: full-text search (`archive.search.service`); a resolution symbol goes straight to it."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.http import urlencode
+
+from archive.search.form import SearchForm
+from archive.search.service import PageNotFound, search
+
+from ..languages import LANGUAGES
+from ..links import resolution_url
+
+# Bars of the facet chart are drawn in steps of 5% (classes bar-0 … bar-20 of css/search.css).
+BAR_STEPS = 20
+
+
+def search_page(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "search.html", {"form": form, "query": request.GET.get("q", "")}, status=400)
+    text = form.cleaned_data["q"]
+    if not text:
+        return render(request, "search.html", {"form": form, "query": ""})
+    try:
+        results = search(text, form.filters(), **form.pagination())
+    except PageNotFound:
+        raise Http404("no such page of results") from None
+    if results.symbol:
+        return redirect(resolution_url(results.symbol))
+    context = {
+        "form": form,
+        "query": text,
+        "results": results,
+        "groups": [
+            {
+                "group": group,
+                "url": resolution_url(group.symbol, group.hits[0].language if group.hits else None),
+                "hits": [
+                    {
+                        "hit": hit,
+                        "language": LANGUAGES[hit.language],
+                        "url": resolution_url(group.symbol, hit.language, hit.eid or None),
+                    }
+                    for hit in group.hits
+                ],
+            }
+            for group in results.groups
+        ],
+        "session_bars": bars(request, results.sessions, "session"),
+        "language_bars": bars(request, results.languages, "lang"),
+        "previous_url": page_url(request, results.page - 1) if results.page > 1 else None,
+        "next_url": page_url(request, results.page + 1) if results.page < results.pages else None,
+    }
+    return render(request, "search.html", context)
+
+
+def bars(request, facets, parameter: str) -> list[dict]:
+    """The facet chart: each value's count, bar length and the link that narrows the search to it."""
+    most = max((facet.count for facet in facets), default=1)
+    return [
+        {
+            "facet": facet,
+            "step": round(BAR_STEPS * facet.count / most),
+            "url": "?" + urlencode({**request.GET.dict(), parameter: facet.value, "page": 1}),
+            "current": request.GET.get(parameter) == facet.value,
+        }
+        for facet in facets
+    ]
+
+
+def page_url(request, page: int) -> str:
+    return "?" + urlencode({**request.GET.dict(), "page": page})

@@ -1,0 +1,130 @@
+"""The reading pages in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
+
+Screenshots of the home, session, resolution and compare pages are saved in tests/artifacts/."""
+
+from pathlib import Path
+
+import pytest
+
+# The live server starts before the tests point STATIC_ROOT at a directory; it serves from the finders.
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
+
+@pytest.fixture
+def browser_page(live_server):
+    """A Chromium page; request it after the data fixtures, so it closes before the database is flushed."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium' (apt-get install chromium)")
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api",
+        reason="the PyPI package 'playwright' is not installed (pip install -e '.[test]')",
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+        yield context.new_page()
+        browser.close()
+
+
+def in_viewport(page, selector: str) -> bool:
+    return page.eval_on_selector(
+        selector,
+        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+    )
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+
+def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, browser_page):
+    page = browser_page
+    page.goto("/zh/A/RES/59/190")
+    marker = page.locator("#ref_para_11_1")
+    marker.hover()
+    assert page.locator("#tip-ref_para_11_1").is_visible()
+    assert page.locator("#tip-ref_para_11_1").inner_text() == "A/59/327。"
+    marker.click()
+    assert page.url.endswith("/zh/A/RES/59/190#fnt_4")
+    assert in_viewport(page, "#fnt_4")
+    page.locator('#fnt_4 a.fn-back[href="#ref_para_11_1"]').click()
+    assert page.url.endswith("#ref_para_11_1")
+    assert in_viewport(page, "#ref_para_11_1")
+    shot(page, "resolution-zh")
+
+
+def test_the_footnote_text_shows_on_keyboard_focus(transactional_db, seed, browser_page):
+    page = browser_page
+    page.goto("/zh/A/RES/59/190")
+    assert not page.locator("#tip-ref_para_11_1").is_visible()
+    page.locator("#ref_para_11_1").focus()
+    assert page.locator("#tip-ref_para_11_1").is_visible()
+
+
+def test_follow_a_cross_reference_and_switch_language(transactional_db, successor, live_server, browser_page):
+    page = browser_page
+    page.goto("/A/RES/60/155")
+    page.get_by_role("link", name="59/190", exact=True).click()
+    assert page.url == f"{live_server.url}/en/A/RES/59/190#para_5"
+    assert in_viewport(page, "#para_5")
+    page.get_by_role("link", name="中文").first.click()
+    assert page.url.endswith("/zh/A/RES/59/190")
+    assert page.locator("article.resolution").get_attribute("lang") == "zh"
+    assert (
+        page.locator("h1").inner_text()
+        == "59/190. 促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"
+    )
+
+
+def test_a_paragraph_permalink_is_scrolled_into_view_and_highlighted(transactional_db, seed_en, browser_page):
+    page = browser_page
+    page.goto("/en/A/RES/59/190#para_9")
+    assert in_viewport(page, "#para_9")
+    background = page.eval_on_selector("#para_9", "e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(255, 241, 184)"
+    assert page.eval_on_selector("#para_8", "e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    shot(page, "resolution-en")
+
+
+def test_the_copy_link_control_copies_the_paragraph_address(transactional_db, seed_en, browser_page):
+    page = browser_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("/en/A/RES/59/190")
+    page.locator("#para_3 a.permalink").click()
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/en/A/RES/59/190#para_3")
+    page.locator("#announcer", has_text="Link copied").wait_for()
+
+
+def test_compare_two_resolutions(transactional_db, successor, browser_page):
+    page = browser_page
+    page.goto("/A/RES/60/155")
+    page.get_by_role("link", name="Compare with this one").click()
+    assert page.url.endswith("/compare/A/RES/59/190/with/A/RES/60/155")
+    assert page.locator("tbody del").first.inner_text() == "further"
+    assert page.locator("tbody ins").first.inner_text() == "real"
+    shot(page, "compare")
+
+
+def test_screenshots_of_home_and_session(transactional_db, successor, browser_page):
+    page = browser_page
+    page.goto("/")
+    assert page.locator("h1").inner_text() == "Resolutions of the United Nations General Assembly"
+    shot(page, "home")
+    page.goto("/sessions/59")
+    assert page.locator("h1").inner_text() == "59th session (2004)"
+    assert page.locator("main tbody tr").count() == 1
+    shot(page, "session")
+
+
+def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, browser_page):
+    page = browser_page
+    page.goto("/zh/A/RES/59/190")
+    assert page.locator("nav.doc-tools").is_visible()
+    page.emulate_media(media="print")
+    for hidden in ("header.site-header", "nav.doc-tools", "#cited-by", "#para_1 .permalink"):
+        assert not page.locator(hidden).is_visible(), hidden
+    assert page.locator("#para_1").is_visible()
