@@ -1,9 +1,77 @@
-from django.urls import path
+"""/api/v1/…: the archive as data; /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, served locally).
 
-from . import views
+Resolution symbols stand in the path as they are spelled, slashes included: /api/v1/resolutions/A/RES/59/190.
+"""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import APIRootView
+
+from .search import SearchView
+from .views.base import UnknownPath
+from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
+from .views.parts import FootnoteViewSet, ParagraphViewSet
+from .views.resolutions import ResolutionViewSet
+from .views.sessions import SessionViewSet
 
 app_name = "api"
 
+SYMBOL = r"(?P<symbol>.+)"
+LIST = {"get": "list"}
+
+v1 = [
+    path(
+        "",
+        APIRootView.as_view(
+            api_root_dict={
+                "sessions": "session-list",
+                "resolutions": "resolution-list",
+                "citations": "citation-list",
+                "documents": "document-list",
+            }
+        ),
+        name="api-root",
+    ),
+    path("sessions/", SessionViewSet.as_view(LIST), name="session-list"),
+    re_path(
+        r"^sessions/(?P<kind>regular|special|emergency)/(?P<number>[0-9]{1,4})/$",
+        SessionViewSet.as_view({"get": "retrieve"}),
+        name="session-detail",
+    ),
+    path(
+        "resolutions/", ResolutionViewSet.as_view({"get": "list", "post": "create"}), name="resolution-list"
+    ),
+    re_path(rf"^resolutions/{SYMBOL}/paragraphs/$", ParagraphViewSet.as_view(LIST), name="paragraph-list"),
+    re_path(
+        rf"^resolutions/{SYMBOL}/paragraphs/(?P<eid>[A-Za-z0-9_-]{{1,80}})$",
+        ParagraphViewSet.as_view({"get": "retrieve"}),
+        name="paragraph-detail",
+    ),
+    re_path(rf"^resolutions/{SYMBOL}/footnotes/$", FootnoteViewSet.as_view(LIST), name="footnote-list"),
+    re_path(
+        rf"^resolutions/{SYMBOL}/citations/$",
+        OutgoingCitationViewSet.as_view(LIST),
+        name="resolution-citations",
+    ),
+    re_path(rf"^resolutions/{SYMBOL}/cited-by/$", CitedByViewSet.as_view(LIST), name="resolution-cited-by"),
+    re_path(
+        rf"^resolutions/{SYMBOL}\.(?P<format>json|txt|xml)$",
+        ResolutionViewSet.as_view({"get": "retrieve"}),
+        name="resolution-detail",
+    ),
+    re_path(
+        rf"^resolutions/{SYMBOL}$",
+        ResolutionViewSet.as_view({"get": "retrieve", "put": "update"}),
+        name="resolution-detail",
+    ),
+    path("citations/", CitationViewSet.as_view(LIST), name="citation-list"),
+    path("documents/", DocumentViewSet.as_view(LIST), name="document-list"),
+    path("search/", SearchView.as_view(), name="search"),
+]
+
 urlpatterns = [
-    path("v1/resolutions/<path:symbol>", views.ResolutionDetail.as_view(), name="resolution-detail"),
+    path("v1/", include(v1)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    re_path(r"^", UnknownPath.as_view()),
 ]

@@ -1,0 +1,166 @@
+"""Query-string filters of the lists. Each filter is one QuerySet method of the archive's models.
+
+Full-text search will arrive as a `q` filter on `ResolutionFilter`, calling the search QuerySet method.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema_field
+
+from archive.models import Citation, Resolution, ResolutionText, Session
+from archive.parser.symbols import parse_symbol
+
+LANGUAGES = ResolutionText.Language.choices
+SESSION_PREFIX = re.compile(r"(?:(?P<prefix>S|ES)-)?(?P<number>[1-9][0-9]{0,2})")
+
+
+def canonical_or_given(value: str) -> str:
+    """A GA resolution symbol in its canonical spelling; anything else as given, so it matches nothing
+    (NUL, which the database refuses, becomes U+FFFD)."""
+    with contextlib.suppress(ValueError):
+        return parse_symbol(value).canonical
+    return value.replace("\x00", "\ufffd")
+
+
+class SymbolField(forms.CharField):
+    """A symbol as given: a GA resolution symbol in any spelling the archive reads (A/RES/59/190, 59/190,
+    217 A (III)) is matched in its canonical spelling, anything else as given."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = []  # not even the NUL check: no symbol contains one, so nothing matches
+
+    def clean(self, value):
+        value = super().clean(value)
+        return canonical_or_given(value) if value else value
+
+
+class SymbolFilter(django_filters.CharFilter):
+    field_class = SymbolField
+
+
+class StrictBooleanField(forms.Field):
+    """true or false, and nothing else (no silent "unknown")."""
+
+    def clean(self, value):
+        if value in (None, ""):
+            return None
+        if value not in ("true", "false"):
+            raise ValidationError("must be true or false")
+        return value == "true"
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+class SessionField(forms.CharField):
+    """A session as the symbols write it ("59", "S-27", "ES-10"), cleaned to (kind, number)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(strip=False, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return value
+        match = SESSION_PREFIX.fullmatch(value.upper())
+        if match is None:
+            raise ValidationError("not a session: write 59, S-27 or ES-10")
+        kinds = {None: Session.Kind.REGULAR, "S": Session.Kind.SPECIAL, "ES": Session.Kind.EMERGENCY}
+        return kinds[match["prefix"]], int(match["number"])
+
+
+@extend_schema_field({"type": "string", "pattern": r"^(?:(?:(?:[Ss]|[Ee][Ss])-)?[1-9][0-9]{0,2})?$"})
+class SessionFilter(django_filters.CharFilter):
+    field_class = SessionField
+
+
+class ResolutionFilter(django_filters.FilterSet):
+    session = SessionFilter(
+        method="filter_session", help_text='The session, as symbols write it: "59", "S-27", "ES-10"'
+    )
+    kind = django_filters.ChoiceFilter(
+        field_name="session__kind", choices=Session.Kind.choices, help_text="The kind of session"
+    )
+    adopted_on = django_filters.DateFromToRangeFilter(
+        help_text="Adopted on or after `adopted_on_after`, on or before `adopted_on_before` (YYYY-MM-DD)"
+    )
+    language = django_filters.ChoiceFilter(
+        choices=LANGUAGES, method="filter_language", help_text="Only resolutions with a text in this language"
+    )
+    has_vote = StrictBooleanFilter(
+        method="filter_has_vote", help_text="true: adopted by a recorded vote; false: any other way"
+    )
+    cites = SymbolFilter(
+        method="filter_cites",
+        help_text="Only resolutions citing this resolution symbol (in the archive or not)",
+    )
+    cited_by = SymbolFilter(method="filter_cited_by", help_text="Only resolutions that this resolution cites")
+    ordering = django_filters.OrderingFilter(
+        fields=["adopted_on", "symbol", "number", "created_at"],
+        help_text="Sort by adopted_on, symbol, number or created_at; a leading - reverses",
+    )
+
+    class Meta:
+        model = Resolution
+        fields = []
+
+    def filter_session(self, queryset, name, value):
+        return queryset.in_session(*value)
+
+    def filter_language(self, queryset, name, value):
+        return queryset.in_language(value)
+
+    def filter_has_vote(self, queryset, name, value):
+        return queryset.with_recorded_vote(value)
+
+    def filter_cites(self, queryset, name, value):
+        return queryset.citing(value)
+
+    def filter_cited_by(self, queryset, name, value):
+        return queryset.cited_by(value)
+
+
+class SessionKindFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Session.Kind.choices, help_text="The kind of session")
+
+    class Meta:
+        model = Session
+        fields = []
+
+
+class CitationFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Citation.Kind.choices, help_text="What is cited")
+    target = SymbolFilter(
+        help_text="What is cited, exactly: a UN document symbol, or a GA resolution symbol in any spelling"
+    )
+    language = django_filters.ChoiceFilter(
+        field_name="text__language", choices=LANGUAGES, help_text="Language of the citing text"
+    )
+    resolved = StrictBooleanFilter(
+        field_name="target_resolution",
+        lookup_expr="isnull",
+        exclude=True,
+        help_text="true: the cited resolution is in the archive",
+    )
+
+    class Meta:
+        model = Citation
+        fields = []
+
+
+class DocumentFilter(django_filters.FilterSet):
+    cited_by = SymbolFilter(
+        field_name="text__resolution__symbol", help_text="Only documents that this resolution cites"
+    )
+
+    class Meta:
+        model = Citation
+        fields = []

@@ -1,0 +1,75 @@
+"""A resolution in each format the API serves, from a `Resolution.objects.for_export()` row.
+
+JSON is `export_resolution` (the `manage.py export` shape) plus `url`s; plain text and Akoma Ntoso
+render the same rows through the pure modules `archive.plaintext` and `archive.akn`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db.models import Max
+
+from archive.akn import akn_xml
+from archive.models import Resolution, ResolutionText
+from archive.parser.document import Citation
+from archive.plaintext import plain_text
+from archive.services.export import document_from_rows, export_resolution
+
+from .serializers import api_url, page_url
+
+UNDOCS = "https://undocs.org/"
+
+
+def texts_of(resolution: Resolution, languages: list[str] | None) -> list:
+    return [t for t in resolution.texts.all() if not languages or t.language in languages]
+
+
+def last_modified(resolution: Resolution) -> datetime.datetime:
+    """When the representation last changed: its own rows, or a text of a resolution it cites (whose
+    ingestion turns `resolved` on)."""
+    cited = ResolutionText.objects.filter(resolution__in=Resolution.objects.cited_by(resolution.symbol))
+    latest_cited = cited.aggregate(latest=Max("ingested_at"))["latest"]
+    own = [resolution.updated_at, *(t.ingested_at for t in resolution.texts.all())]
+    return max(own + ([latest_cited] if latest_cited else []))
+
+
+def resolution_json(request, resolution: Resolution, languages: list[str] | None) -> dict:
+    symbol = resolution.symbol
+    session = resolution.session
+    links = {
+        "url": api_url(request, "resolution-detail", symbol),
+        "page_url": page_url(request, resolution),
+        "session_url": api_url(request, "session-detail", session.kind, session.number),
+        "paragraphs_url": api_url(request, "paragraph-list", symbol),
+        "footnotes_url": api_url(request, "footnote-list", symbol),
+        "citations_url": api_url(request, "resolution-citations", symbol),
+        "cited_by_url": api_url(request, "resolution-cited-by", symbol),
+        "text_url": api_url(request, "resolution-detail", symbol) + ".txt",
+        "akn_url": api_url(request, "resolution-detail", symbol) + ".xml",
+    }
+    return export_resolution(resolution, languages, **links)
+
+
+def resolution_text(resolution: Resolution, languages: list[str] | None) -> str:
+    return "\n\n".join(plain_text(document_from_rows(resolution, t)) for t in texts_of(resolution, languages))
+
+
+def akn_language(held: list[str], asked: str | None) -> str:
+    """The language of the Akoma Ntoso document: the one asked for, else English, else the first held."""
+    return asked or ("en" if "en" in held else held[0])
+
+
+def resolution_akn(request, resolution: Resolution, language: str) -> bytes:
+    [text] = [t for t in resolution.texts.all() if t.language == language]
+    resolved = {c.target for c in text.citations.all() if c.target_resolution_id is not None}
+
+    def href(citation: Citation) -> str:
+        if citation.kind == "resolution" and citation.target in resolved:
+            return api_url(request, "resolution-detail", citation.target)
+        if citation.kind == "session":
+            kind, _, number = citation.target.partition("/")
+            return api_url(request, "session-detail", kind, number)
+        return UNDOCS + citation.target
+
+    return akn_xml(document_from_rows(resolution, text), href=href, generated_on=text.ingested_at.date())

@@ -1,0 +1,110 @@
+"""What every view shares: conditional GETs and symbols in the path."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from rest_framework import viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.permissions import SAFE_METHODS
+from rest_framework.renderers import JSONRenderer
+from rest_framework.views import APIView
+
+from archive.models import Resolution
+from archive.parser.symbols import parse_symbol
+
+
+class ConditionalGetMixin:
+    """A strong ETag of the body and, when the view sets `self.modified`, Last-Modified; a GET whose
+    If-None-Match (or If-Modified-Since) matches is answered 304 Not Modified."""
+
+    modified = None
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        response.render()
+        etag = f'"{hashlib.sha256(response.content).hexdigest()[:40]}"'
+        response["ETag"] = etag
+        timestamp = None
+        if self.modified is not None:
+            timestamp = int(self.modified.timestamp())
+            response["Last-Modified"] = http_date(timestamp)
+        return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
+
+
+class JsonErrorsMixin:
+    """Errors are JSON even when the request asked for plain text or XML."""
+
+    def handle_exception(self, exc):
+        renderer = getattr(self.request, "accepted_renderer", None)
+        if renderer is not None and renderer.format not in ("json", "api"):
+            self.request.accepted_renderer, self.request.accepted_media_type = (
+                JSONRenderer(),
+                "application/json",
+            )
+        return super().handle_exception(exc)
+
+
+def canonical_symbol(request, symbol: str) -> str:
+    """The canonical spelling of the symbol in the path; a GET in another spelling is redirected (301)."""
+    try:
+        canonical = parse_symbol(symbol).canonical
+    except ValueError as exc:
+        raise NotFound(str(exc)) from None
+    if canonical != symbol and request.method in SAFE_METHODS:
+        match = request.resolver_match
+        url = reverse(f"{match.namespace}:{match.url_name}", kwargs={**match.kwargs, "symbol": canonical})
+        query = request.META.get("QUERY_STRING")
+        raise SymbolMoved(url + (f"?{query}" if query else ""))
+    return canonical
+
+
+class SymbolMoved(Exception):
+    """Raised to redirect to the canonical URL; `CanonicalSymbolMixin` answers it."""
+
+    def __init__(self, location: str):
+        self.location = location
+
+
+class CanonicalSymbolMixin:
+    def handle_exception(self, exc):
+        if isinstance(exc, SymbolMoved):
+            return HttpResponsePermanentRedirect(exc.location)
+        return super().handle_exception(exc)
+
+    def get_resolution(self) -> Resolution:
+        """The resolution in the path (only what links need), or 404."""
+        canonical = canonical_symbol(self.request, self.kwargs["symbol"])
+        resolution = Resolution.objects.only("id", "symbol").filter(symbol=canonical).first()
+        if resolution is None:
+            raise NotFound(f"{canonical} is not in the archive")
+        return resolution
+
+
+class OneValuePerParameterMixin:
+    """A query parameter given twice is an error, not a silent choice of one of the values."""
+
+    def initial(self, request, *args, **kwargs):
+        repeated = sorted(key for key, values in request.query_params.lists() if len(values) > 1)
+        if repeated:
+            raise ValidationError({key: ["give this parameter once"] for key in repeated})
+        super().initial(request, *args, **kwargs)
+
+
+class ApiViewSet(OneValuePerParameterMixin, viewsets.GenericViewSet):
+    """The base of every view of the API."""
+
+
+class UnknownPath(APIView):
+    """Any other path under /api/: a JSON 404, as every API error is JSON."""
+
+    schema = None
+
+    def initial(self, request, *args, **kwargs):
+        raise NotFound("no such API endpoint: see /api/schema/ or /api/docs/")

@@ -1,0 +1,108 @@
+"""A resolution's paragraphs and footnotes by eId, each with its text in every language held."""
+
+from django.db.models import F, Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+
+from archive.models import Footnote, FootnoteRef, Paragraph
+
+from ..schema import EID, EXAMPLES, SYMBOL
+from ..serializers import FootnoteSerializer, ParagraphSerializer, api_url, page_url
+from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalGetMixin
+
+
+def by_eid(rows) -> dict[str, list]:
+    """Rows (one per language) grouped by eId, in the order of their first appearance."""
+    groups: dict[str, list] = {}
+    for row in rows:
+        groups.setdefault(row.eid, []).append(row)
+    return groups
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="A resolution's paragraphs",
+        parameters=[SYMBOL],
+        description="Every paragraph of the resolution, in "
+        "document order, with its text in each language the archive holds.",
+        examples=[EXAMPLES["paragraphs"]],
+    ),
+    retrieve=extend_schema(
+        summary="One paragraph, by eId",
+        parameters=[SYMBOL, EID],
+        description="`para_3`, `preamble__para_2`, "
+        "`para_1__subpara_a`, `annex_1__para_4`: the anchors of the public page.",
+        examples=[EXAMPLES["paragraph"]],
+    ),
+)
+class ParagraphViewSet(CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
+    queryset = Paragraph.objects.none()  # for the schema: each action builds its own query
+    serializer_class = ParagraphSerializer
+    pagination_class = None  # bounded by one resolution's length
+
+    def rows(self, resolution):
+        return (
+            Paragraph.objects.filter(text__resolution=resolution)
+            .defer("search_vector")
+            .annotate(parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"))
+            .prefetch_related(Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("position")))
+            .order_by("language", "position")
+        )
+
+    def item(self, resolution, eid: str, rows: list) -> dict:
+        first = rows[0]
+        return {
+            "eid": eid,
+            "kind": first.kind,
+            "number": first.number or None,
+            "parent": first.parent_eid,
+            "texts": {row.language: row for row in rows},
+            "url": api_url(self.request, "paragraph-detail", resolution.symbol, eid),
+            "page_url": page_url(self.request, resolution, eid),
+        }
+
+    def list(self, request, symbol):
+        resolution = self.get_resolution()
+        items = [self.item(resolution, eid, rows) for eid, rows in by_eid(self.rows(resolution)).items()]
+        return Response(self.get_serializer(items, many=True).data)
+
+    def retrieve(self, request, symbol, eid):
+        resolution = self.get_resolution()
+        rows = list(self.rows(resolution).filter(eid=eid))
+        if not rows:
+            raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}")
+        self.modified = max(row.ingested_at for row in rows)
+        return Response(self.get_serializer(self.item(resolution, eid, rows)).data)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="A resolution's footnotes",
+        parameters=[SYMBOL],
+        description="Every footnote of the resolution, in "
+        "order, with its mark and text in each language the archive holds.",
+        examples=[EXAMPLES["footnotes"]],
+    ),
+)
+class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
+    queryset = Footnote.objects.none()  # for the schema: each action builds its own query
+    serializer_class = FootnoteSerializer
+    pagination_class = None  # bounded by one resolution's length
+
+    def list(self, request, symbol):
+        resolution = self.get_resolution()
+        rows = (
+            Footnote.objects.filter(text__resolution=resolution)
+            .defer("search_vector")
+            .order_by("language", "position")
+        )
+        items = [
+            {
+                "eid": eid,
+                "texts": {row.language: row for row in group},
+                "page_url": page_url(request, resolution, eid),
+            }
+            for eid, group in by_eid(rows).items()
+        ]
+        return Response(self.get_serializer(items, many=True).data)

@@ -1,0 +1,116 @@
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import serializers, status
+from rest_framework.exceptions import NotFound
+from rest_framework.parsers import MultiPartParser
+from rest_framework.response import Response
+
+from archive.models import Resolution, ResolutionText
+
+from .. import schema
+from ..filters import ResolutionFilter
+from ..parsers import JsonParser
+from ..renderers import AknRenderer, PlainTextRenderer
+from ..representations import akn_language, last_modified, resolution_akn, resolution_json, resolution_text
+from ..serializers import ResolutionSummarySerializer, UploadSerializer
+from ..writes import write_json, write_upload
+from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalGetMixin, JsonErrorsMixin, canonical_symbol
+
+LANGUAGE = OpenApiParameter(
+    "language",
+    enum=ResolutionText.Language.values,
+    description="Only this language's text. Akoma Ntoso is one language's text: English if the archive holds "
+    "it, else the first held in the order ar, zh, en, fr, ru, es.",
+)
+
+
+class LanguageQuery(serializers.Serializer):
+    language = serializers.ChoiceField(
+        choices=ResolutionText.Language.choices, required=False, allow_blank=True
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List resolutions",
+        description=schema.RESOLUTION_LIST,
+        examples=[schema.EXAMPLES["resolution_page"]],
+    ),
+    retrieve=extend_schema(
+        summary="One resolution",
+        description=schema.RESOLUTION_DETAIL,
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.resolution_responses(),
+    ),
+    create=extend_schema(
+        summary="Add or replace a resolution text (staff)",
+        description=schema.RESOLUTION_WRITE,
+        request=schema.write_requests(),
+        responses=schema.write_responses(created=True),
+    ),
+    update=extend_schema(
+        summary="Replace a resolution text (staff)",
+        parameters=[schema.SYMBOL],
+        description=schema.RESOLUTION_WRITE,
+        request=schema.write_requests(),
+        responses=schema.write_responses(created=False),
+    ),
+)
+class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
+    queryset = Resolution.objects.with_titles()
+    serializer_class = ResolutionSummarySerializer
+    filterset_class = ResolutionFilter
+    parser_classes = [JsonParser, MultiPartParser]
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.action == "retrieve":
+            renderers += [PlainTextRenderer(), AknRenderer()]
+        return renderers
+
+    def list(self, request):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, symbol, format=None):
+        canonical = canonical_symbol(request, symbol)
+        query = LanguageQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        language = query.validated_data.get("language")
+        resolution = Resolution.objects.for_export().filter(symbol=canonical).first()
+        if resolution is None:
+            raise NotFound(f"{canonical} is not in the archive")
+        held = [t.language for t in resolution.texts.all()]
+        if language and language not in held:
+            raise NotFound(f"{canonical} has no text in language {language!r}")
+        self.modified = last_modified(resolution)
+        if request.accepted_renderer.format == "xml":
+            if not held:
+                raise NotFound(f"{canonical} has no text")
+            return Response(resolution_akn(request, resolution, akn_language(held, language)))
+        languages = [language] if language else None
+        if request.accepted_renderer.format == "txt":
+            return Response(resolution_text(resolution, languages))
+        return Response(resolution_json(request, resolution, languages))
+
+    def create(self, request):
+        return self._write(request, symbol=None)
+
+    def update(self, request, symbol, format=None):
+        return self._write(request, symbol=canonical_symbol(request, symbol))
+
+    def _write(self, request, symbol):
+        if request.content_type.startswith("multipart/"):
+            upload = UploadSerializer(data=request.data)
+            upload.is_valid(raise_exception=True)
+            outcome = write_upload(**upload.validated_data, user=request.user, path_symbol=symbol)
+        else:
+            body = request.body  # read before DRF parses it: the JSON bytes are stored as the source
+            outcome = write_json(body=body, data=request.data, user=request.user, path_symbol=symbol)
+        resolution = Resolution.objects.for_export().get(pk=outcome.text.resolution_id)
+        data = resolution_json(request, resolution, None)
+        created = outcome.status == "created"
+        headers = {"Location": reverse("api:resolution-detail", args=[resolution.symbol])}
+        return Response(
+            data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK, headers=headers
+        )

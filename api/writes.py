@@ -1,0 +1,52 @@
+"""The API's writes: an uploaded file goes to `ingest`, JSON in the export shape to `store`, as the CLI
+and the admin do. Bad input raises `InputError` (a 400 naming the field and the source line)."""
+
+from __future__ import annotations
+
+from archive.parser.import_json import JsonImportError, parsed_from_json
+from archive.parser.symbols import parse_symbol
+from archive.services.errors import IngestError
+from archive.services.ingestion import IngestOutcome, ingest, store
+
+from .errors import InputError
+
+
+def write_upload(*, file, user, language=None, symbol=None, path_symbol=None) -> IngestOutcome:
+    """Ingest an uploaded .txt or .pdf; `path_symbol` (from a PUT's URL) fixes the resolution."""
+    if symbol and path_symbol and _canonical(symbol, "symbol") != path_symbol:
+        raise InputError(
+            f"the symbol {symbol!r} is not {path_symbol}, the resolution of the URL", field="symbol"
+        )
+    try:
+        return ingest(
+            data=file.read(), filename=file.name, language=language, symbol=symbol or path_symbol, user=user
+        )
+    except IngestError as exc:
+        raise InputError(exc.message, field="file", line=exc.line) from None
+
+
+def write_json(*, body: bytes, data, user, path_symbol=None) -> IngestOutcome:
+    """Store one language's text given in the export shape; the JSON bytes are kept as its source."""
+    try:
+        parsed = parsed_from_json(data)
+    except JsonImportError as exc:
+        raise InputError(exc.message, field=exc.field) from None
+    symbol = parsed.symbol.canonical
+    if path_symbol and symbol != path_symbol:
+        raise InputError(
+            f"the text is {symbol}, not {path_symbol}, the resolution of the URL", field="symbol"
+        )
+    name = f"{symbol.replace('/', '_')}.{parsed.language}.json"
+    try:
+        return store(
+            parsed, source_bytes=body, source_name=name, extracted_text=body.decode("utf-8"), user=user
+        )
+    except IngestError as exc:
+        raise InputError(exc.message, line=exc.line) from None
+
+
+def _canonical(symbol: str, field: str) -> str:
+    try:
+        return parse_symbol(symbol).canonical
+    except ValueError as exc:
+        raise InputError(str(exc), field=field) from None

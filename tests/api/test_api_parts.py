@@ -1,0 +1,248 @@
+"""Paragraphs and footnotes by eId, citations both ways, cited documents, sessions."""
+
+import pytest
+from api_helpers import BASE
+from django.utils.http import http_date
+
+R = f"{BASE}/resolutions/A/RES/59/190"
+
+
+def page(resolution) -> str:
+    return "http://testserver" + resolution.get_absolute_url()
+
+
+def test_paragraph_by_eid(client, seed):
+    response = client.get("/api/v1/resolutions/A/RES/59/190/paragraphs/preamble__para_3")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "eid": "preamble__para_3",
+        "kind": "preambular",
+        "number": None,
+        "parent": None,
+        "texts": {
+            "zh": {
+                "text": "考虑到这种国际合作应以国际法，特别是《联合国宪章》、《世界人权宣言》、"
+                "国际人权盟约和其他相关文书所载的原则为基础，",
+                "footnote_refs": [{"mark": "1", "offset": 35}, {"mark": "2", "offset": 41}],
+            }
+        },
+        "url": f"{R}/paragraphs/preamble__para_3",
+        "page_url": page(seed) + "#preamble__para_3",
+    }
+    assert response["Last-Modified"] == http_date(seed.texts.get().ingested_at.timestamp())
+    again = client.get(response.request["PATH_INFO"], HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+
+
+def test_paragraphs_in_document_order_with_nesting(client, ingest_sample, django_assert_num_queries):
+    resolution = ingest_sample("A_RES_80_11.txt").text.resolution
+    with django_assert_num_queries(3):
+        response = client.get("/api/v1/resolutions/A/RES/80/11/paragraphs/")
+
+    paragraphs = response.json()
+    rows = resolution.texts.get().paragraphs.order_by("position")
+    assert [p["eid"] for p in paragraphs] == [row.eid for row in rows]
+    nested = [p for p in paragraphs if p["parent"]]
+    assert nested and all(
+        p["kind"] == "subparagraph" and p["eid"].startswith(p["parent"] + "__") for p in nested
+    )
+    assert [p["number"] for p in paragraphs if p["kind"] == "operative"][:3] == ["1", "2", "3"]
+
+
+def test_footnotes(client, seed, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        response = client.get("/api/v1/resolutions/A/RES/59/190/footnotes/")
+
+    assert response.json() == [
+        {
+            "eid": "fnt_1",
+            "texts": {"zh": {"mark": "1", "text": "第 217 A（III）号决议。"}},
+            "page_url": page(seed) + "#fnt_1",
+        },
+        {
+            "eid": "fnt_2",
+            "texts": {"zh": {"mark": "2", "text": "第 2200 A（XXI）号决议，附件。"}},
+            "page_url": page(seed) + "#fnt_2",
+        },
+        {
+            "eid": "fnt_3",
+            "texts": {"zh": {"mark": "3", "text": "A/CONF.157/24（Part I）和 Corr.1，第三章。"}},
+            "page_url": page(seed) + "#fnt_3",
+        },
+        {
+            "eid": "fnt_4",
+            "texts": {"zh": {"mark": "4", "text": "A/59/327。"}},
+            "page_url": page(seed) + "#fnt_4",
+        },
+    ]
+
+
+def citation(citing, **fields) -> dict:
+    return {
+        "resolution": "A/RES/80/99",
+        "language": "en",
+        "from_eid": "preamble__para_1",
+        "pinpoint": None,
+        "resolution_url": f"{BASE}/resolutions/A/RES/80/99",
+        "page_url": page(citing) + "#preamble__para_1",
+        **fields,
+    }
+
+
+def test_outgoing_citations(client, citing, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        response = client.get("/api/v1/resolutions/A/RES/80/99/citations/")
+
+    assert response.json() == [
+        citation(
+            citing,
+            text="80/1",
+            start=25,
+            end=29,
+            kind="resolution",
+            target="A/RES/80/1",
+            resolved=True,
+            target_url=f"{BASE}/resolutions/A/RES/80/1",
+        ),
+        citation(
+            citing,
+            text="58/199",
+            start=70,
+            end=76,
+            kind="resolution",
+            target="A/RES/58/199",
+            resolved=False,
+            target_url=None,
+        ),
+    ]
+
+
+def test_incoming_citations_of_a_resolution_in_the_archive(client, citing, django_assert_num_queries):
+    with django_assert_num_queries(3):
+        response = client.get("/api/v1/resolutions/A/RES/80/1/cited-by/")
+
+    assert response.json() == {
+        "count": 1,
+        "next": None,
+        "previous": None,
+        "results": [
+            citation(
+                citing,
+                text="80/1",
+                start=25,
+                end=29,
+                kind="resolution",
+                target="A/RES/80/1",
+                resolved=True,
+                target_url=f"{BASE}/resolutions/A/RES/80/1",
+            )
+        ],
+    }
+
+
+def test_incoming_citations_of_a_symbol_not_in_the_archive(client, citing):
+    response = client.get("/api/v1/resolutions/A/RES/58/199/cited-by/")
+
+    assert response.json()["results"] == [
+        citation(
+            citing,
+            text="58/199",
+            start=70,
+            end=76,
+            kind="resolution",
+            target="A/RES/58/199",
+            resolved=False,
+            target_url=None,
+        )
+    ]
+    assert client.get("/api/v1/resolutions/A/RES/60/1/cited-by/").json() == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "targets"),
+    [
+        ("kind=document", ["A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)/Corr.1", "A/59/327"]),
+        ("kind=document&target=A/59/327", ["A/59/327"]),
+        ("target=217 A (III)", ["A/RES/217(III)"]),
+        ("kind=resolution&resolved=true", ["A/RES/80/1"]),
+        ("kind=resolution&resolved=false&language=en", ["A/RES/169(II)", "A/RES/58/199"]),
+        ("language=fr", []),
+    ],
+)
+def test_citation_list_filters(client, seed, citing, query, targets):
+    response = client.get(f"/api/v1/citations/?{query}")
+
+    assert [c["target"] for c in response.json()["results"]] == targets
+
+
+def test_cited_documents(client, seed, citing, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        response = client.get("/api/v1/documents/")
+
+    assert response.json() == {
+        "count": 3,
+        "next": None,
+        "previous": None,
+        "results": [
+            {
+                "symbol": "A/59/327",
+                "citations": 1,
+                "resolutions": 1,
+                "citations_url": f"{BASE}/citations/?kind=document&target=A%2F59%2F327",
+            },
+            {
+                "symbol": "A/CONF.157/24 (Part I)",
+                "citations": 1,
+                "resolutions": 1,
+                "citations_url": f"{BASE}/citations/?kind=document&target=A%2FCONF.157%2F24+%28Part+I%29",
+            },
+            {
+                "symbol": "A/CONF.157/24 (Part I)/Corr.1",
+                "citations": 1,
+                "resolutions": 1,
+                "citations_url": f"{BASE}/citations/?kind=document"
+                "&target=A%2FCONF.157%2F24+%28Part+I%29%2FCorr.1",
+            },
+        ],
+    }
+    assert client.get("/api/v1/documents/?cited_by=80/99").json()["count"] == 0
+    assert client.get("/api/v1/documents/?cited_by=59/190").json()["count"] == 3
+
+
+def test_sessions(client, seed, citing, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        response = client.get("/api/v1/sessions/")
+
+    sessions = response.json()["results"]
+    assert [(s["kind"], s["number"], s["resolution_count"]) for s in sessions] == [
+        ("regular", 80, 2),
+        ("regular", 59, 1),
+    ]
+    assert client.get("/api/v1/sessions/?kind=special").json()["count"] == 0
+
+
+def test_session_detail(client, seed):
+    response = client.get("/api/v1/sessions/regular/59/")
+
+    session = seed.session
+    assert response.json() == {
+        "kind": "regular",
+        "number": 59,
+        "label": "59th session",
+        "symbol_prefix": "59",
+        "start_year": 2004,
+        "end_year": None,
+        "resolution_count": 1,
+        "url": f"{BASE}/sessions/regular/59/",
+        "resolutions_url": f"{BASE}/resolutions/?session=59",
+        "page_url": "http://testserver" + session.get_absolute_url(),
+    }
+    assert response["Last-Modified"] == http_date(seed.updated_at.timestamp())
+    assert client.get("/api/v1/sessions/regular/58/").status_code == 404
+    assert client.get("/api/v1/sessions/plenary/59/").status_code == 404

@@ -1,0 +1,397 @@
+"""GET /api/v1/resolutions/ and /api/v1/resolutions/<symbol>: lists, filters, the export JSON, formats,
+redirects and conditional requests."""
+
+import json
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from api_helpers import BASE, CITING, LINK_KEYS
+from django.core.management import call_command
+from django.utils.http import http_date
+
+from archive.models import Resolution, ResolutionText
+
+
+def export(symbol: str, **options) -> dict:
+    out = StringIO()
+    call_command("export", symbol, stdout=out, **options)
+    return json.loads(out.getvalue())
+
+
+def symbols(response) -> list[str]:
+    return [item["symbol"] for item in response.json()["results"]]
+
+
+def test_detail_is_the_export_json_plus_links(client, seed):
+    response = client.get("/api/v1/resolutions/A/RES/59/190")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    links = {key: body.pop(key) for key in LINK_KEYS}
+    assert body == export("A/RES/59/190")
+    assert list(body) == list(export("A/RES/59/190"))
+    assert links == {
+        "url": f"{BASE}/resolutions/A/RES/59/190",
+        "page_url": "http://testserver" + seed.get_absolute_url(),
+        "session_url": f"{BASE}/sessions/regular/59/",
+        "paragraphs_url": f"{BASE}/resolutions/A/RES/59/190/paragraphs/",
+        "footnotes_url": f"{BASE}/resolutions/A/RES/59/190/footnotes/",
+        "citations_url": f"{BASE}/resolutions/A/RES/59/190/citations/",
+        "cited_by_url": f"{BASE}/resolutions/A/RES/59/190/cited-by/",
+        "text_url": f"{BASE}/resolutions/A/RES/59/190.txt",
+        "akn_url": f"{BASE}/resolutions/A/RES/59/190.xml",
+    }
+
+
+def test_detail_of_one_language(client, seed, ingest_sample):
+    response = client.get("/api/v1/resolutions/A/RES/59/190?language=zh")
+
+    body = response.json()
+    assert list(body["texts"]) == ["zh"]
+    assert {k: v for k, v in body.items() if k not in LINK_KEYS} == export("A/RES/59/190", language="zh")
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "body"),
+    [
+        ("language=fr", 404, {"detail": "A/RES/59/190 has no text in language 'fr'"}),
+        (
+            "language=xx",
+            400,
+            {
+                "detail": '"xx" is not a valid choice.',
+                "errors": [{"field": "language", "message": '"xx" is not a valid choice.', "line": None}],
+            },
+        ),
+        (
+            "language=zh&language=en",
+            400,
+            {
+                "detail": "give this parameter once",
+                "errors": [{"field": "language", "message": "give this parameter once", "line": None}],
+            },
+        ),
+    ],
+)
+def test_detail_refuses_bad_languages(client, seed, query, status, body):
+    response = client.get(f"/api/v1/resolutions/A/RES/59/190?{query}")
+
+    assert (response.status_code, response.json()) == (status, body)
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("59/190", "/api/v1/resolutions/A/RES/59/190"),
+        ("a/res/59/190", "/api/v1/resolutions/A/RES/59/190"),
+        ("A/RES/59/190/", "/api/v1/resolutions/A/RES/59/190"),
+        ("59/190.xml?language=zh", "/api/v1/resolutions/A/RES/59/190.xml?language=zh"),
+        ("59/190/paragraphs/para_1", "/api/v1/resolutions/A/RES/59/190/paragraphs/para_1"),
+        ("217%20A%20(III)/cited-by/", "/api/v1/resolutions/A/RES/217(III)/cited-by/"),
+    ],
+)
+def test_other_spellings_redirect_to_the_canonical_url(client, seed, path, location):
+    response = client.get(f"/api/v1/resolutions/{path}")
+
+    assert (response.status_code, response["Location"]) == (301, location)
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("A/RES/59/191", "A/RES/59/191 is not in the archive"),
+        ("not-a-symbol", "'not-a-symbol' is not a General Assembly resolution symbol"),
+        ("A/RES/59/191/paragraphs/", "A/RES/59/191 is not in the archive"),
+        ("A/RES/59/190/paragraphs/para_99", "A/RES/59/190 has no paragraph 'para_99'"),
+    ],
+)
+def test_unknown_resolutions_are_404(client, seed, path, detail):
+    response = client.get(f"/api/v1/resolutions/{path}")
+
+    assert (response.status_code, response.json()) == (404, {"detail": detail})
+
+
+def test_unknown_api_paths_are_json_404(client, db):
+    response = client.get("/api/v2/anything")
+
+    assert (response.status_code, response.json()) == (
+        404,
+        {"detail": "no such API endpoint: see /api/schema/ or /api/docs/"},
+    )
+
+
+def test_conditional_get(client, seed):
+    first = client.get("/api/v1/resolutions/A/RES/59/190")
+    text = seed.texts.get()
+    assert first["Last-Modified"] == http_date(max(seed.updated_at, text.ingested_at).timestamp())
+    assert first["ETag"].startswith('"') and len(first["ETag"]) == 42
+
+    again = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert (again.status_code, again.content, again["ETag"]) == (304, b"", first["ETag"])
+
+    stale = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_IF_NONE_MATCH='"0"')
+    assert stale.status_code == 200
+
+    since = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+
+
+def test_last_modified_follows_the_resolutions_it_cites(client, ingest_text, ingest_sample):
+    citing = ingest_text(CITING).text
+    before = client.get("/api/v1/resolutions/A/RES/80/99")
+    assert before["Last-Modified"] == http_date(citing.ingested_at.timestamp())
+
+    cited = ingest_sample("A_RES_80_1.txt").text  # turns `resolved` on in A/RES/80/99
+    ResolutionText.objects.filter(pk=cited.pk).update(ingested_at=citing.ingested_at + timedelta(hours=1))
+    after = client.get("/api/v1/resolutions/A/RES/80/99", HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
+
+    assert after.status_code == 200
+    assert after["Last-Modified"] == http_date((citing.ingested_at + timedelta(hours=1)).timestamp())
+    assert after["ETag"] != before["ETag"]
+
+
+def test_each_format_has_its_own_etag(client, seed):
+    etags = {
+        client.get(f"/api/v1/resolutions/A/RES/59/190{suffix}")["ETag"] for suffix in ("", ".txt", ".xml")
+    }
+
+    assert len(etags) == 3
+
+
+def test_plain_text(client, seed):
+    by_suffix = client.get("/api/v1/resolutions/A/RES/59/190.txt")
+    by_accept = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_ACCEPT="text/plain")
+
+    assert by_suffix["Content-Type"] == "text/plain; charset=utf-8"
+    assert by_suffix.content == by_accept.content
+    text = by_suffix.content.decode()
+    assert text.startswith(
+        "A/RES/59/190\n\n促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动\n\n大会，\n\n"
+    )
+    assert (
+        "    考虑到这种国际合作应以国际法，特别是《联合国宪章》、《世界人权宣言》、[1]国际人权盟约[2]和"
+        in text
+    )
+    assert text.endswith(
+        "[1] 第 217 A（III）号决议。\n[2] 第 2200 A（XXI）号决议，附件。\n"
+        "[3] A/CONF.157/24（Part I）和 Corr.1，第三章。\n[4] A/59/327。\n"
+    )
+
+
+def test_akoma_ntoso_by_suffix_or_accept(client, seed):
+    by_suffix = client.get("/api/v1/resolutions/A/RES/59/190.xml")
+    by_accept = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_ACCEPT="application/akn+xml")
+
+    assert by_suffix.status_code == 200
+    assert by_suffix["Content-Type"] == "application/akn+xml"
+    assert by_suffix.content == by_accept.content
+    assert by_suffix.content.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso")
+
+
+def test_errors_are_json_whatever_the_format(client, seed):
+    response = client.get("/api/v1/resolutions/A/RES/59/190.xml?language=en")
+
+    assert response["Content-Type"] == "application/json"
+    assert (response.status_code, response.json()) == (
+        404,
+        {"detail": "A/RES/59/190 has no text in language 'en'"},
+    )
+
+
+def test_formats_other_than_json_exist_only_for_a_resolution(client, seed):
+    response = client.get("/api/v1/resolutions/", HTTP_ACCEPT="application/akn+xml")
+
+    assert (response.status_code, response.json()) == (
+        406,
+        {"detail": "Could not satisfy the request Accept header."},
+    )
+
+
+def test_list_newest_session_first(client, seed, citing):
+    response = client.get("/api/v1/resolutions/")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "count": 3,
+        "next": None,
+        "previous": None,
+        "results": [
+            {
+                "symbol": "A/RES/80/1",
+                "session": {"kind": "regular", "number": 80, "url": f"{BASE}/sessions/regular/80/"},
+                "number": 1,
+                "parts": "",
+                "adopted_on": "2025-09-19",
+                "meeting": 3,
+                "vote": "unknown",
+                "languages": ["en"],
+                "titles": {"en": "Participation by the State of Palestine during the eightieth session"},
+                "url": f"{BASE}/resolutions/A/RES/80/1",
+                "page_url": "http://testserver"
+                + Resolution.objects.get(symbol="A/RES/80/1").get_absolute_url(),
+            },
+            {
+                "symbol": "A/RES/80/99",
+                "session": {"kind": "regular", "number": 80, "url": f"{BASE}/sessions/regular/80/"},
+                "number": 99,
+                "parts": "",
+                "adopted_on": "2025-09-19",
+                "meeting": 3,
+                "vote": "unknown",
+                "languages": ["en"],
+                "titles": {"en": "Test of citation linking"},
+                "url": f"{BASE}/resolutions/A/RES/80/99",
+                "page_url": "http://testserver" + citing.get_absolute_url(),
+            },
+            {
+                "symbol": "A/RES/59/190",
+                "session": {"kind": "regular", "number": 59, "url": f"{BASE}/sessions/regular/59/"},
+                "number": 190,
+                "parts": "",
+                "adopted_on": "2004-12-20",
+                "meeting": 74,
+                "vote": "unknown",
+                "languages": ["zh"],
+                "titles": {"zh": "促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"},
+                "url": f"{BASE}/resolutions/A/RES/59/190",
+                "page_url": "http://testserver" + seed.get_absolute_url(),
+            },
+        ],
+    }
+
+
+def test_pagination(client, seed, citing):
+    first = client.get("/api/v1/resolutions/?page_size=2").json()
+    second = client.get(first["next"]).json()
+
+    assert (first["count"], first["previous"], first["next"]) == (
+        3,
+        None,
+        f"{BASE}/resolutions/?page=2&page_size=2",
+    )
+    assert [r["symbol"] for r in first["results"] + second["results"]] == [
+        "A/RES/80/1",
+        "A/RES/80/99",
+        "A/RES/59/190",
+    ]
+    assert (second["previous"], second["next"]) == (f"{BASE}/resolutions/?page_size=2", None)
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "detail"),
+    [
+        ("page=9", 404, {"detail": "Invalid page."}),
+        (
+            "page_size=0",
+            400,
+            {
+                "detail": "must be a whole number from 1 to 500",
+                "errors": [
+                    {"field": "page_size", "message": "must be a whole number from 1 to 500", "line": None}
+                ],
+            },
+        ),
+        (
+            "page_size=501",
+            400,
+            {
+                "detail": "must be a whole number from 1 to 500",
+                "errors": [
+                    {"field": "page_size", "message": "must be a whole number from 1 to 500", "line": None}
+                ],
+            },
+        ),
+    ],
+)
+def test_bad_pages(client, seed, query, status, detail):
+    response = client.get(f"/api/v1/resolutions/?{query}")
+
+    assert (response.status_code, response.json()) == (status, detail)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("session=59", ["A/RES/59/190"]),
+        ("session=80", ["A/RES/80/1", "A/RES/80/99"]),
+        ("session=ES-10", []),
+        ("kind=regular", ["A/RES/80/1", "A/RES/80/99", "A/RES/59/190"]),
+        ("kind=special", []),
+        ("adopted_on_after=2005-01-01", ["A/RES/80/1", "A/RES/80/99"]),
+        ("adopted_on_before=2004-12-20", ["A/RES/59/190"]),
+        ("adopted_on_after=2004-12-20&adopted_on_before=2004-12-20", ["A/RES/59/190"]),
+        ("language=zh", ["A/RES/59/190"]),
+        ("language=en", ["A/RES/80/1", "A/RES/80/99"]),
+        ("language=fr", []),
+        ("has_vote=true", ["A/RES/80/1"]),
+        ("has_vote=false", ["A/RES/80/99", "A/RES/59/190"]),
+        ("cites=A/RES/80/1", ["A/RES/80/99"]),
+        ("cites=80/1", ["A/RES/80/99"]),
+        ("cites=58/199", ["A/RES/80/99"]),
+        ("cites=not a symbol", []),
+        ("cited_by=A/RES/80/99", ["A/RES/80/1"]),
+        ("cited_by=A/RES/80/1", []),
+        ("ordering=-adopted_on,symbol", ["A/RES/80/1", "A/RES/80/99", "A/RES/59/190"]),
+        ("ordering=-number", ["A/RES/59/190", "A/RES/80/99", "A/RES/80/1"]),
+        ("session=80&ordering=-symbol", ["A/RES/80/99", "A/RES/80/1"]),
+    ],
+)
+def test_filters(client, seed, citing, query, expected):
+    Resolution.objects.filter(symbol="A/RES/80/1").update(
+        vote=Resolution.Vote.RECORDED, votes_yes=100, votes_no=2, votes_abstain=3
+    )
+
+    response = client.get(f"/api/v1/resolutions/?{query}")
+
+    assert (response.status_code, symbols(response)) == (200, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("session=59th", "session", "not a session: write 59, S-27 or ES-10"),
+        ("kind=plenary", "kind", "Select a valid choice. plenary is not one of the available choices."),
+        ("adopted_on_after=20-12-2004", "adopted_on", "Enter a valid date."),
+        ("language=xx", "language", "Select a valid choice. xx is not one of the available choices."),
+        ("has_vote=yes", "has_vote", "must be true or false"),
+        ("ordering=title", "ordering", "Select a valid choice. title is not one of the available choices."),
+    ],
+)
+def test_bad_filters_are_400_naming_the_field(client, seed, query, field, message):
+    response = client.get(f"/api/v1/resolutions/?{query}")
+
+    assert (response.status_code, response.json()) == (
+        400,
+        {"detail": message, "errors": [{"field": field, "message": message, "line": None}]},
+    )
+
+
+def test_queries_per_request_do_not_grow_with_the_data(
+    client, seed, ingest_sample, django_assert_num_queries
+):
+    with django_assert_num_queries(8):
+        client.get("/api/v1/resolutions/A/RES/59/190")
+    with django_assert_num_queries(3):
+        client.get("/api/v1/resolutions/")
+    for name in ("A_RES_80_3.txt", "A_RES_80_1.txt", "A_RES_80_2.txt"):
+        ingest_sample(name)
+    with django_assert_num_queries(8):
+        client.get("/api/v1/resolutions/A/RES/80/3")  # an annex, footnotes, many citations
+    with django_assert_num_queries(8):
+        client.get("/api/v1/resolutions/A/RES/80/3.xml")
+    with django_assert_num_queries(8):
+        client.get("/api/v1/resolutions/A/RES/80/3.txt")
+    with django_assert_num_queries(3):
+        client.get("/api/v1/resolutions/?language=en&cites=54/237&has_vote=false")
+
+
+def test_json_suffix_and_browsable_api(client, seed):
+    assert client.get("/api/v1/resolutions/A/RES/59/190.json").json() == (
+        client.get("/api/v1/resolutions/A/RES/59/190").json()
+    )
+    for path in ("/api/v1/", "/api/v1/resolutions/", "/api/v1/resolutions/A/RES/59/190"):
+        page = client.get(path, HTTP_ACCEPT="text/html")
+        assert (page.status_code, page["Content-Type"]) == (200, "text/html; charset=utf-8"), path
+        assert b"Django REST framework" in page.content

@@ -1,0 +1,155 @@
+"""The OpenAPI schema and its documentation page, CORS and throttling."""
+
+import re
+
+import pytest
+import yaml
+from django.core.cache import cache
+
+
+@pytest.fixture
+def schema(client, db):
+    response = client.get("/api/schema/")
+    assert response.status_code == 200
+    return yaml.safe_load(response.content)
+
+
+def test_schema_documents_every_operation(schema):
+    operations = {
+        (method.upper(), path)
+        for path, methods in schema["paths"].items()
+        for method in methods
+        if method in ("get", "post", "put")
+    }
+
+    assert operations >= {
+        ("GET", "/api/v1/sessions/"),
+        ("GET", "/api/v1/sessions/{kind}/{number}/"),
+        ("GET", "/api/v1/resolutions/"),
+        ("POST", "/api/v1/resolutions/"),
+        ("GET", "/api/v1/resolutions/{symbol}"),
+        ("PUT", "/api/v1/resolutions/{symbol}"),
+        ("GET", "/api/v1/resolutions/{symbol}/paragraphs/"),
+        ("GET", "/api/v1/resolutions/{symbol}/paragraphs/{eid}"),
+        ("GET", "/api/v1/resolutions/{symbol}/footnotes/"),
+        ("GET", "/api/v1/resolutions/{symbol}/citations/"),
+        ("GET", "/api/v1/resolutions/{symbol}/cited-by/"),
+        ("GET", "/api/v1/citations/"),
+        ("GET", "/api/v1/documents/"),
+    }
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            assert operation["summary"] and operation["description"], (method, path)
+            assert {"400", "404", "429"} <= set(operation["responses"]), (method, path)
+
+
+COMPONENTS = [
+    "Session",
+    "SessionRef",
+    "ResolutionSummary",
+    "Paragraph",
+    "ParagraphText",
+    "FootnoteRef",
+    "Footnote",
+    "FootnoteText",
+    "Citation",
+    "Document",
+    "UploadRequest",
+    "Error",
+    "ValidationError",
+    "ErrorItem",
+    "Resolution",
+    "ResolutionInput",
+    "ExportText",
+    "ExportParagraph",
+    "ExportPreambularParagraph",
+    "ExportAnnex",
+    "ExportFootnote",
+    "ExportCitation",
+    "ExportWarning",
+    "Vote",
+]
+
+
+def test_every_field_is_described(schema):
+    components = schema["components"]["schemas"]
+    missing = [
+        f"{name}.{field}"
+        for name in COMPONENTS
+        for field, spec in components[name]["properties"].items()
+        if "description" not in spec and "$ref" not in spec and "allOf" not in spec
+    ]
+    assert missing == []
+
+
+def test_every_operation_has_an_example_or_documented_shape(schema):
+    resolution = schema["paths"]["/api/v1/resolutions/{symbol}"]["get"]["responses"]["200"]["content"]
+    assert set(resolution) == {"application/json", "text/plain", "application/akn+xml"}
+    assert resolution["application/json"]["schema"] == {"$ref": "#/components/schemas/Resolution"}
+    listed = schema["paths"]["/api/v1/resolutions/"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert listed["examples"]
+
+
+def test_write_operations_need_a_token_and_reads_do_not(schema):
+    write = schema["paths"]["/api/v1/resolutions/"]["post"]
+    read = schema["paths"]["/api/v1/resolutions/"]["get"]
+
+    assert {} not in write["security"] and {"tokenAuth": []} in write["security"]
+    assert {} in read["security"]
+    assert set(write["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
+
+
+def test_documentation_page_uses_local_assets_and_no_inline_script(client, db):
+    response = client.get("/api/docs/")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    scripts = re.findall(r"<script([^>]*)>", page)
+    assert scripts == [
+        ' src="/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js"',
+        ' src="/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-standalone-preset.js"',
+        ' src="/api/docs/?script="',
+    ]
+    assert "https://" not in page and "//cdn" not in page
+    script = client.get("/api/docs/?script=")
+    assert (script.status_code, script["Content-Type"]) == (200, "application/javascript")
+    assert b"/api/schema/" in script.content
+
+
+def test_cors_allows_reading_from_other_sites(client, seed):
+    response = client.get("/api/v1/resolutions/", HTTP_ORIGIN="https://example.org")
+    preflight = client.options(
+        "/api/v1/resolutions/", HTTP_ORIGIN="https://example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
+    write = client.options(
+        "/api/v1/resolutions/", HTTP_ORIGIN="https://example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST"
+    )
+
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert "POST" not in write["Access-Control-Allow-Methods"]
+
+
+def test_anonymous_requests_are_throttled(client, seed, settings):
+    settings.API_ANON_RATE = "2/minute"
+    cache.clear()
+
+    statuses = [client.get("/api/v1/sessions/").status_code for _ in range(3)]
+
+    assert statuses == [200, 200, 429]
+    throttled = client.get("/api/v1/sessions/")
+    assert throttled.json() == {"detail": "Request was throttled. Expected available in 60 seconds."}
+    assert throttled["Retry-After"] == "60"
+
+
+def test_staff_are_not_throttled_as_anonymous(staff, seed, settings):
+    settings.API_ANON_RATE = "1/minute"
+
+    assert [staff.get("/api/v1/sessions/").status_code for _ in range(3)] == [200, 200, 200]
+
+
+def test_options_describes_the_endpoint(client, db):
+    response = client.options("/api/v1/resolutions/")
+
+    assert response.status_code == 200
+    assert response.json()["parses"] == ["application/json", "multipart/form-data"]

@@ -1,0 +1,328 @@
+"""POST/PUT of resolution texts by staff: files and export-shaped JSON, through the ingestion service."""
+
+import copy
+import json
+
+import pytest
+from api_helpers import CITING, LINK_KEYS
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from archive.models import Citation, Resolution, ResolutionText, Session
+
+SEED = "archive/sample_corpus/zh/A_RES_59_190.txt"
+
+
+def upload(name: str, data: bytes, **fields) -> dict:
+    return {"file": SimpleUploadedFile(name, data), **fields}
+
+
+def seed_bytes() -> bytes:
+    with open(SEED, "rb") as f:
+        return f.read()
+
+
+def error(message: str, field: str | None = None, line: int | None = None) -> dict:
+    return {"detail": message, "errors": [{"field": field, "message": message, "line": line}]}
+
+
+def test_anonymous_writes_are_401(client, db):
+    response = client.post("/api/v1/resolutions/", upload("a.txt", seed_bytes()), format="multipart")
+
+    assert (response.status_code, response.json()) == (
+        401,
+        {"detail": "Authentication credentials were not provided."},
+    )
+    assert response["WWW-Authenticate"] == "Token"
+    assert not ResolutionText.objects.exists()
+
+
+def test_bad_tokens_are_401(client, db):
+    client.credentials(HTTP_AUTHORIZATION="Token not-a-token\x00")
+    response = client.put("/api/v1/resolutions/A/RES/59/190", {}, format="json")
+
+    assert (response.status_code, response.json()) == (401, {"detail": "Invalid token."})
+
+
+def test_other_users_writes_are_403(member):
+    response = member.post("/api/v1/resolutions/", upload("a.txt", seed_bytes()), format="multipart")
+
+    assert (response.status_code, response.json()) == (
+        403,
+        {"detail": "Only staff users may change the archive."},
+    )
+    assert not ResolutionText.objects.exists()
+
+
+def test_upload_creates_then_leaves_unchanged(staff, client):
+    created = staff.post("/api/v1/resolutions/", upload("A_RES_59_190.txt", seed_bytes()), format="multipart")
+
+    assert created.status_code == 201
+    assert created["Location"] == "/api/v1/resolutions/A/RES/59/190"
+    assert created.json() == client.get("/api/v1/resolutions/A/RES/59/190").json()
+    text = ResolutionText.objects.get()
+    assert (text.source_name, bytes(text.source_bytes)) == ("A_RES_59_190.txt", seed_bytes())
+
+    again = staff.post("/api/v1/resolutions/", upload("A_RES_59_190.txt", seed_bytes()), format="multipart")
+    assert (again.status_code, again.json()) == (200, created.json())
+    assert ResolutionText.objects.get().pk == text.pk
+
+
+def test_the_history_names_the_staff_user_who_wrote(staff, seed):
+    staff.put(
+        "/api/v1/resolutions/A/RES/59/190",
+        upload("A_RES_59_190.txt", seed_bytes() + b"\n"),
+        format="multipart",
+    )
+
+    latest = ResolutionText.history.latest()
+    assert (latest.history_type, latest.history_user.username) == ("+", "editor")
+
+
+def test_put_upload_stores_the_text_as_the_resolution_of_the_url(staff):
+    response = staff.put(
+        "/api/v1/resolutions/A/RES/80/99", upload("t.txt", CITING.encode(), language="en"), format="multipart"
+    )
+
+    assert response.status_code == 201
+    assert response.json()["texts"]["en"]["title"] == "Test of citation linking"
+
+
+def test_put_upload_refuses_a_symbol_other_than_the_urls(staff):
+    response = staff.put(
+        "/api/v1/resolutions/A/RES/80/98",
+        upload("t.txt", CITING.encode(), symbol="80/99"),
+        format="multipart",
+    )
+
+    assert (response.status_code, response.json()) == (
+        400,
+        error("the symbol '80/99' is not A/RES/80/98, the resolution of the URL", "symbol"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "body"),
+    [
+        ("empty.txt", b"  \n", error("the file is empty", "file")),
+        (
+            "a.txt",
+            b"80/99. Title\n\nok\n\xff\xfe broken\n",
+            error(
+                "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): undecodable byte at line 4",
+                "file",
+                4,
+            ),
+        ),
+        (
+            "a.pdf",
+            b"not a pdf",
+            error("the file is named .pdf but is not a PDF (it does not start with %PDF-)", "file"),
+        ),
+        (
+            "a.docx",
+            b"x",
+            error(
+                "File extension \u201cdocx\u201d is not allowed. Allowed extensions are: txt, pdf.", "file"
+            ),
+        ),
+    ],
+)
+def test_bad_files_are_400_naming_the_field_and_line(staff, name, data, body):
+    response = staff.post("/api/v1/resolutions/", upload(name, data), format="multipart")
+
+    assert (response.status_code, response.json()) == (400, body)
+    assert not Resolution.objects.exists()
+
+
+def test_a_parse_error_names_its_line(staff):
+    response = staff.post(
+        "/api/v1/resolutions/", upload("a.txt", b"Hello\n\nworld\n", language="en"), format="multipart"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"][0]["field"] == "file"
+    assert body["detail"] == body["errors"][0]["message"]
+
+
+def test_missing_file_is_400(staff):
+    response = staff.post("/api/v1/resolutions/", {"language": "en"}, format="multipart")
+
+    assert (response.status_code, response.json()) == (400, error("No file was submitted.", "file"))
+
+
+def test_unsupported_media_type_is_415(staff):
+    response = staff.post("/api/v1/resolutions/", "text", content_type="text/plain")
+
+    assert (response.status_code, response.json()) == (
+        415,
+        {"detail": 'Unsupported media type "text/plain" in request.'},
+    )
+
+
+def exported(client, symbol: str) -> dict:
+    body = client.get(f"/api/v1/resolutions/{symbol}").json()
+    return {key: value for key, value in body.items() if key not in LINK_KEYS}
+
+
+def test_json_round_trip(staff, client, seed, citing):
+    before = {symbol: exported(client, symbol) for symbol in ("A/RES/59/190", "A/RES/80/99", "A/RES/80/1")}
+    ResolutionText.objects.all().delete()
+    Resolution.objects.all().delete()
+
+    for body in before.values():
+        response = staff.post("/api/v1/resolutions/", body, format="json")
+        assert response.status_code == 201, response.json()
+
+    assert {symbol: exported(client, symbol) for symbol in before} == before
+    text = ResolutionText.objects.get(resolution__symbol="A/RES/59/190")
+    assert text.source_name == "A_RES_59_190.zh.json"
+    assert json.loads(bytes(text.source_bytes)) == before["A/RES/59/190"]
+    assert Citation.objects.get(target="A/RES/80/1").target_resolution.symbol == "A/RES/80/1"  # linked later
+
+
+def test_json_put_replaces_the_text(staff, client, seed):
+    body = exported(client, "A/RES/59/190")
+    body["texts"]["zh"]["title"] = "新标题"
+
+    response = staff.put("/api/v1/resolutions/A/RES/59/190", body, format="json")
+
+    assert (response.status_code, response.json()["texts"]["zh"]["title"]) == (200, "新标题")
+    assert ResolutionText.objects.get().title == "新标题"
+
+
+def test_json_put_refuses_another_resolution(staff, client, seed):
+    response = staff.put("/api/v1/resolutions/A/RES/59/191", exported(client, "A/RES/59/190"), format="json")
+
+    assert (response.status_code, response.json()) == (
+        400,
+        error("the text is A/RES/59/190, not A/RES/59/191, the resolution of the URL", "symbol"),
+    )
+
+
+def change(path: list, value):
+    def apply(body):
+        target = body
+        for key in path[:-1]:
+            target = target[key]
+        if value is KeyError:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+
+    return apply
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "message"),
+    [
+        (change(["symbol"], "A/59/327"), "symbol", "'A/59/327' is not a General Assembly resolution symbol"),
+        (change(["texts"], {}), "texts", "give exactly one language's text, not 0"),
+        (change(["texts", "zh", "title"], KeyError), "texts.zh.title", "is required"),
+        (change(["texts", "zh", "title"], 3), "texts.zh.title", "must be a string"),
+        (change(["adopted_on"], "20 December 2004"), "adopted_on", "must be a date as YYYY-MM-DD"),
+        (change(["meeting"], 0), "meeting", "must be between 1 and 32767"),
+        (
+            change(["session"], {"kind": "special", "number": 59}),
+            "session",
+            "does not match the symbol A/RES/59/190",
+        ),
+        (
+            change(["texts", "zh", "operative", 0, "eid"], "para_2"),
+            "texts.zh",
+            "the eId 'para_2' is used twice",
+        ),
+        (
+            change(["texts", "zh", "operative", 0, "number"], "x" * 21),
+            "texts.zh.operative[0].number",
+            "must be at most 20 characters long",
+        ),
+        (
+            change(["texts", "zh", "operative", 0, "footnote_refs"], ["9"]),
+            "texts.zh.footnote_refs",
+            "para_1 refers to footnote '9', which is not given",
+        ),
+        (
+            change(["texts", "zh", "citations", 0, "from_eid"], "para_99"),
+            "texts.zh.citations[0].from_eid",
+            "no paragraph or footnote has the eId 'para_99'",
+        ),
+        (
+            change(
+                ["texts", "zh", "citations", 0],
+                {
+                    "from_eid": "fnt_1",
+                    "text": "x",
+                    "start": 0,
+                    "end": 1,
+                    "target": "A/59/327",
+                    "kind": "document",
+                    "pinpoint": None,
+                },
+            ),
+            "texts.zh.citations[0].text",
+            "is not the text of fnt_1 from 0 to 1",
+        ),
+        (
+            change(["texts", "zh", "citations", 0, "kind"], "treaty"),
+            "texts.zh.citations[0].kind",
+            "must be one of resolution, document, session",
+        ),
+        (
+            change(["texts", "zh", "footnotes", 0, "text"], "a\x00b"),
+            "texts.zh.footnotes[0].text",
+            "must not contain NUL characters",
+        ),
+    ],
+)
+def test_bad_json_is_400_naming_the_field_and_nothing_is_written(staff, client, seed, mutate, field, message):
+    body = exported(client, "A/RES/59/190")
+    original = copy.deepcopy(body)
+    body["texts"]["zh"]["title"] = "新标题"
+    mutate(body)
+
+    response = staff.post("/api/v1/resolutions/", body, format="json")
+
+    assert (response.status_code, response.json()) == (400, error(message, field))
+    assert exported(client, "A/RES/59/190") == original
+
+
+def test_json_that_contradicts_the_archive_writes_nothing(staff, client, seed):
+    body = exported(client, "A/RES/59/190")
+    body["adopted_on"] = "2004-12-21"
+    body["texts"] = {"en": {**body["texts"]["zh"], "title": "In English"}}
+    sessions = Session.objects.count()
+
+    response = staff.post("/api/v1/resolutions/", body, format="json")
+
+    assert (response.status_code, response.json()) == (
+        400,
+        error(
+            "A/RES/59/190 is already in the archive with adopted on 2004-12-20, but this text says 2004-12-21"
+        ),
+    )
+    assert list(ResolutionText.objects.values_list("language", flat=True)) == ["zh"]
+    assert Session.objects.count() == sessions
+
+
+def test_a_json_body_that_is_not_an_object_is_400(staff):
+    response = staff.post("/api/v1/resolutions/", [1, 2], format="json")
+
+    assert (response.status_code, response.json()) == (400, error("must be an object", "(body)"))
+
+
+def test_a_json_syntax_error_names_its_line(staff):
+    response = staff.post(
+        "/api/v1/resolutions/", '{\n "symbol": "A/RES/59/190",\n "texts": }', content_type="application/json"
+    )
+
+    assert (response.status_code, response.json()) == (
+        400,
+        error("the body is not JSON: Expecting value", line=3),
+    )
+
+
+def test_an_empty_json_body_is_400(staff):
+    response = staff.post("/api/v1/resolutions/", "", content_type="application/json")
+
+    assert (response.status_code, response.json()) == (400, error("is required", "symbol"))
