@@ -1,0 +1,101 @@
+"""Actions on selected resolutions: re-parse, re-resolve citations, export as JSON or Akoma Ntoso."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+from django.contrib import admin, messages
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from archive.akn import akn_xml
+from archive.models import Resolution, ResolutionText
+from archive.pages.links import resolution_url, undocs_url
+from archive.parser.document import Citation
+from archive.services.errors import IngestError
+from archive.services.export import document_from_rows, export_resolution
+from archive.services.ingestion import reparse, resolve_citations
+
+
+@admin.action(description="Re-parse with the current parser", permissions=["ingest"])
+def reparse_texts(modeladmin, request, queryset):
+    texts = ResolutionText.objects.filter(resolution__in=queryset).select_related("resolution")
+    results = []
+    for text in texts.order_by("resolution__symbol", "language"):
+        label = f"{text.resolution.symbol} ({text.get_language_display()})"
+        try:
+            results.append((label, reparse(text, user=request.user), ""))
+        except IngestError as exc:
+            results.append((label, None, str(exc)))
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "opts": modeladmin.model._meta,
+        "title": "Re-parsed with the current parser",
+        "results": results,
+    }
+    return TemplateResponse(request, "admin/archive/resolution/reparsed.html", context)
+
+
+@admin.action(description="Re-resolve citations", permissions=["change"])
+def resolve_selected_citations(modeladmin, request, queryset):
+    linked = resolve_citations(queryset)
+    count = queryset.count()
+    modeladmin.message_user(
+        request,
+        f"Re-resolved the citations of {count} resolution{'s' if count != 1 else ''}: "
+        f"{linked} point to resolutions in the archive.",
+        messages.SUCCESS,
+    )
+
+
+@admin.action(description="Export as JSON", permissions=["view"])
+def export_json(modeladmin, request, queryset):
+    exported = [export_resolution(r) for r in Resolution.objects.for_export().filter(pk__in=queryset)]
+    body = json.dumps(
+        exported[0] if len(exported) == 1 else exported, cls=DjangoJSONEncoder, ensure_ascii=False
+    )
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_file_stem(exported)}.json"'
+    return response
+
+
+@admin.action(description="Export as Akoma Ntoso (a ZIP of one XML file per text)", permissions=["view"])
+def export_akn(modeladmin, request, queryset):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for resolution in Resolution.objects.for_export().filter(pk__in=queryset):
+            for text in resolution.texts.all():
+                xml = akn_xml(
+                    document_from_rows(resolution, text),
+                    href=_href(request, text),
+                    generated_on=text.ingested_at.date(),
+                )
+                archive.writestr(f"{_stem(resolution.symbol)}.{text.language}.xml", xml)
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="akoma-ntoso.zip"'
+    return response
+
+
+def _href(request, text: ResolutionText):
+    """Citations link to the archive's pages (resolutions, sessions), other documents to undocs.org."""
+
+    def href(citation: Citation) -> str:
+        if citation.kind == "resolution":
+            return request.build_absolute_uri(resolution_url(citation.target))
+        if citation.kind == "session":
+            return request.build_absolute_uri(reverse("pages:sessions"))
+        return undocs_url(citation.target, text.language)
+
+    return href
+
+
+def _stem(symbol: str) -> str:
+    return symbol.replace("/", "-")
+
+
+def _file_stem(exported: list[dict]) -> str:
+    return _stem(exported[0]["symbol"]) if len(exported) == 1 else "resolutions"

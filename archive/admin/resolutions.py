@@ -1,0 +1,71 @@
+from django.contrib import admin
+
+from archive.models import Resolution, ResolutionText
+
+from . import actions
+from .filters import LanguageFilter, RecordedVoteFilter, UnresolvedCitationsFilter, WarningsFilter
+from .history import ChangeLogAdminMixin, HistoryAdmin
+from .ingest import IngestAdminMixin
+from .members import MemberStateVoteInline
+
+
+class ResolutionTextInline(admin.TabularInline):
+    """A summary of each text; its paragraphs and footnotes are edited on the text's own page."""
+
+    model = ResolutionText
+    fields = ["language", "title", "source_name", "parser_version", "ingested_at"]
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("source_bytes", "extracted_text", "artefacts")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(ChangeLogAdminMixin, IngestAdminMixin, HistoryAdmin):
+    list_display = ["symbol", "english_title", "session", "adopted_on", "meeting", "languages", "vote"]
+    list_filter = [
+        "session__kind",
+        "session",
+        LanguageFilter,
+        WarningsFilter,
+        UnresolvedCitationsFilter,
+        RecordedVoteFilter,
+    ]
+    list_select_related = ["session"]
+    search_fields = ["symbol", "texts__title"]
+    fieldsets = [
+        (None, {"fields": ["symbol", "session", "number", "parts", "old_era"]}),
+        ("Adoption", {"fields": ["adopted_on", "meeting", "agenda_items", "basis", "draft_symbols"]}),
+        ("Vote", {"fields": ["vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting"]}),
+    ]
+    readonly_fields = ["symbol", "session", "number", "parts", "old_era"]
+    inlines = [ResolutionTextInline, MemberStateVoteInline]
+    actions = [
+        actions.reparse_texts,
+        actions.resolve_selected_citations,
+        actions.export_json,
+        actions.export_akn,
+    ]
+    change_list_template = "admin/archive/resolution/change_list.html"
+    change_form_template = "admin/archive/resolution/change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_titles()
+
+    def has_add_permission(self, request):
+        return False  # resolutions come from ingestion
+
+    @admin.display(description="title")
+    def english_title(self, resolution):
+        titles = {text.language: text.title for text in resolution.texts.all()}
+        return titles.get("en") or next(iter(titles.values()), "")
+
+    @admin.display(description="languages")
+    def languages(self, resolution):
+        return " ".join(sorted(text.language for text in resolution.texts.all()))

@@ -1,0 +1,90 @@
+"""A resolution's texts, with their paragraphs and footnotes editable inline (editorial corrections).
+Texts come only from the ingestion service: the admin neither adds nor deletes them."""
+
+from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
+
+from archive.models import Footnote, Paragraph, ResolutionText
+
+from .history import HistoryAdmin
+
+
+class ParagraphFormSet(BaseInlineFormSet):
+    """A paragraph's parent is one of the same text's paragraphs, listed once for all the forms."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if not hasattr(self, "_parents"):
+            self._parents = Paragraph.objects.filter(text=self.instance).only("id", "eid")
+            self._parent_choices = [("", "---------"), *((p.pk, p.eid) for p in self._parents)]
+        form.fields["parent"].queryset = self._parents
+        form.fields["parent"].choices = self._parent_choices
+
+
+class ParagraphInline(admin.TabularInline):
+    model = Paragraph
+    formset = ParagraphFormSet
+    fields = ["position", "eid", "kind", "number", "depth", "parent", "body"]
+    extra = 0
+
+
+class FootnoteInline(admin.TabularInline):
+    model = Footnote
+    fields = ["position", "eid", "mark", "body"]
+    extra = 0
+
+
+@admin.register(ResolutionText)
+class ResolutionTextAdmin(HistoryAdmin):
+    list_display = ["__str__", "language", "title", "ingested_at", "parser_version"]
+    list_filter = ["language"]
+    list_select_related = ["resolution"]
+    search_fields = ["resolution__symbol", "title"]
+    fields = [
+        "resolution",
+        "language",
+        "title",
+        "formula",
+        "source_name",
+        "source_sha256",
+        "parser_version",
+        "ingested_at",
+        "warnings",
+    ]
+    readonly_fields = [
+        "resolution",
+        "language",
+        "source_name",
+        "source_sha256",
+        "parser_version",
+        "ingested_at",
+        "warnings",
+    ]
+    inlines = [ParagraphInline, FootnoteInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("source_bytes", "extracted_text", "artefacts")
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Paragraph)
+class ParagraphAdmin(HistoryAdmin):
+    """Reached from a resolution's full history: each paragraph's own history, with revert."""
+
+    list_display = ["eid", "text", "kind", "number"]
+    list_filter = ["kind", "text__language"]
+    list_select_related = ["text__resolution"]
+    search_fields = ["text__resolution__symbol", "eid"]
+    raw_id_fields = ["text", "parent", "annex"]
+
+
+@admin.register(Footnote)
+class FootnoteAdmin(HistoryAdmin):
+    """Reached from a resolution's full history: each footnote's own history, with revert."""
+
+    list_display = ["eid", "text", "mark"]
+    list_select_related = ["text__resolution"]
+    search_fields = ["text__resolution__symbol", "body"]
+    raw_id_fields = ["text"]

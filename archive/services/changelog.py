@@ -1,0 +1,96 @@
+"""A resolution's change log, read from the history tables: its metadata, its texts (ingests, re-ingests,
+re-parses), their paragraphs and footnotes (editorial corrections) and its per-state votes."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from archive.models import Footnote, MemberStateVote, Paragraph, Resolution, ResolutionText
+from archive.models.history import REPLACED, STRUCTURE
+
+LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
+ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+NOT_SHOWN = {"id", "created_at", "updated_at", "ingested_at", "source_sha256", "extracted_text", "artefacts"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str
+    old: str
+    new: str
+
+
+@dataclass
+class Entry:
+    when: datetime.datetime
+    user: object  # the User who made the change, or None (the command line); not shown publicly
+    subject: str  # "Resolution", "English text", "English text, paragraph para_3", "Vote of France"
+    action: str  # "created", "changed" or "deleted"
+    reason: str
+    model: type
+    object_id: int
+    fields: list[FieldChange] = field(default_factory=list)
+
+
+def resolution_changes(resolution: Resolution) -> list[Entry]:
+    """Every recorded change of `resolution`, newest first."""
+    texts = list(_in_order(ResolutionText.history.filter(resolution_id=resolution.pk)))
+    language_of = {record.id: LANGUAGE_NAMES[record.language] for record in texts}
+    paragraphs = _in_order(Paragraph.history.filter(text_id__in=language_of))
+    footnotes = _in_order(Footnote.history.filter(text_id__in=language_of))
+    votes = MemberStateVote.history.filter(resolution_id=resolution.pk).select_related("member_state")
+    entries = [
+        *_entries(_in_order(resolution.history.all()), lambda r: "Resolution"),
+        *_entries(texts, lambda r: f"{language_of[r.id]} text"),
+        *_entries(paragraphs, lambda r: f"{language_of[r.text_id]} text, paragraph {r.eid}"),
+        *_entries(footnotes, lambda r: f"{language_of[r.text_id]} text, footnote {r.mark}"),
+        *_entries(_in_order(votes), lambda r: f"Vote of {r.member_state}"),
+    ]
+    return sorted(entries, key=lambda entry: entry.when, reverse=True)
+
+
+def _in_order(records):
+    return records.select_related("history_user").order_by("history_date", "history_id")
+
+
+def _entries(records, subject) -> list[Entry]:
+    """One entry per record, with the fields that differ from the previous record of the same object. The
+    records an ingest writes besides the text's own (the replaced text's deletion, the first version of each
+    paragraph and footnote) are left out: the text's entry says what changed."""
+    previous = {}
+    out = []
+    for record in records:
+        before = previous.get(record.id)
+        previous[record.id] = record
+        if record.history_change_reason in (REPLACED, STRUCTURE):
+            continue
+        out.append(
+            Entry(
+                when=record.history_date,
+                user=record.history_user,
+                subject=subject(record),
+                action=ACTIONS[record.history_type],
+                reason=record.history_change_reason or "",
+                model=record.instance_type,
+                object_id=record.id,
+                fields=_field_changes(before, record) if before and record.history_type == "~" else [],
+            )
+        )
+    return out
+
+
+def _field_changes(before, after) -> list[FieldChange]:
+    delta = after.diff_against(before, excluded_fields=NOT_SHOWN & {f.name for f in before.tracked_fields})
+    return [
+        FieldChange(
+            name=str(after.instance_type._meta.get_field(change.field).verbose_name),
+            old=_shown(change.old),
+            new=_shown(change.new),
+        )
+        for change in delta.changes
+    ]
+
+
+def _shown(value) -> str:
+    return "" if value is None else str(value)
