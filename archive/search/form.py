@@ -1,0 +1,60 @@
+"""The search's query string, read the same way for the page and the API: ?q=…&lang=…&session=…&
+session_kind=…&adopted_from=…&adopted_to=…&part=…&cites=…&page=…&page_size=…"""
+
+from __future__ import annotations
+
+from django import forms
+
+from archive.models import ResolutionText, Session
+from archive.models.search import SearchUnit
+from archive.parser.symbols import parse_symbol
+
+from .query import SearchFilters, parse_session
+from .service import PER_PAGE
+
+# As the API's other lists allow.
+MAX_PAGE_SIZE = 500
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=500, strip=True)
+    lang = forms.ChoiceField(required=False, choices=[("", "any"), *ResolutionText.Language.choices])
+    session = forms.CharField(required=False, max_length=8, help_text="59, S-27 or ES-10")
+    session_kind = forms.ChoiceField(required=False, choices=[("", "any"), *Session.Kind.choices])
+    adopted_from = forms.DateField(required=False)
+    adopted_to = forms.DateField(required=False)
+    part = forms.ChoiceField(required=False, choices=[("", "any"), *SearchUnit.Part.choices])
+    cites = forms.CharField(required=False, max_length=60, help_text="A resolution symbol: 59/190")
+    page = forms.IntegerField(required=False, min_value=1)
+    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
+
+    def clean_session(self):
+        value = self.cleaned_data["session"]
+        try:
+            return parse_session(value) if value else None
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+    def clean_cites(self):
+        value = self.cleaned_data["cites"]
+        try:
+            return parse_symbol(value).canonical if value else None
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+    def pagination(self) -> dict:
+        """`search()`'s page and per_page."""
+        data = self.cleaned_data
+        return {"page": data["page"] or 1, "per_page": data["page_size"] or PER_PAGE}
+
+    def filters(self) -> SearchFilters:
+        data = self.cleaned_data
+        return SearchFilters(
+            language=data["lang"] or None,
+            session=data["session"],
+            session_kind=data["session_kind"] or None,
+            adopted_from=data["adopted_from"],
+            adopted_to=data["adopted_to"],
+            part=data["part"] or None,
+            cites=data["cites"],
+        )

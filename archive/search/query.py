@@ -1,0 +1,152 @@
+"""What the search box's text means, without Django: words (all must occur), "quoted phrases", OR between
+two terms, -exclusions; the languages to search, from the query's script unless one is given; and for each
+language the source of its tsquery, in `to_tsquery` syntax.
+
+Each word or phrase becomes one quoted `to_tsquery` operand ('human rights defenders'): PostgreSQL splits
+and stems it with the language's text-search configuration, so a phrase stays a phrase and "resolution"
+finds "resolutions". Chinese terms become bigram phrases (see `bigrams`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .bigrams import bigrams, single_characters
+
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+# The first script found in the query decides its languages; a query in none of them (digits only) is
+# searched in every language.
+SCRIPTS = (
+    (re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), ("zh",)),
+    (re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), ("ar",)),
+    (re.compile("[\u0400-\u04ff]"), ("ru",)),
+    (re.compile("[A-Za-z\u00c0-\u024f]"), ("en", "fr", "es")),
+)
+# -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
+_TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
+SESSION_KINDS = {"": "regular", "S-": "special", "ES-": "emergency"}
+_SESSION = re.compile(r"(?P<prefix>S-|ES-)?(?P<number>[1-9][0-9]{0,2})")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What the results are narrowed to, besides the query."""
+
+    language: str | None = None
+    session: tuple[str, int] | None = None  # (kind, number), from a prefix as in symbols: "59", "S-27"
+    session_kind: str | None = None
+    adopted_from: date | None = None
+    adopted_to: date | None = None
+    part: str | None = None  # title, preambular, operative, …, footnote
+    cites: str | None = None  # a canonical resolution symbol
+
+
+def parse_session(prefix: str) -> tuple[str, int]:
+    """ "59" -> ("regular", 59), "S-27" -> ("special", 27), "ES-10" -> ("emergency", 10)."""
+    match = _SESSION.fullmatch(prefix.strip().upper())
+    if not match:
+        raise ValueError(f"{prefix!r} is not a session: write 59, S-27 or ES-10")
+    return SESSION_KINDS[match["prefix"] or ""], int(match["number"])
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """All of `required` (each a choice of terms joined by OR), none of `excluded`, in `languages`."""
+
+    text: str
+    required: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+    languages: tuple[str, ...]
+
+    def tsquery(self, language: str) -> str | None:
+        """The `to_tsquery` source for `language`; None when nothing in the query can match in it."""
+        required = self.ranking_tsquery(language)
+        if required is None:
+            return None
+        operand = _operand(language)
+        return " & ".join([required, *(f"!{op}" for op in map(operand, self.excluded) if op)])
+
+    def ranking_tsquery(self, language: str) -> str | None:
+        """The required terms only, for ts_rank (which ranks any query with a NOT at 0)."""
+        operand = _operand(language)
+        parts = []
+        for choice in self.required:
+            operands = [op for op in map(operand, choice) if op]
+            if operands:
+                parts.append(operands[0] if len(operands) == 1 else f"({' | '.join(operands)})")
+        return " & ".join(parts) if parts else None
+
+    def terms(self) -> list[str]:
+        """The words and phrases searched for, as typed (for highlighting Chinese snippets)."""
+        return [term.text for choice in self.required for term in choice]
+
+
+def parse_query(text: str, language: str | None = None) -> SearchQuery:
+    """Read the search box. `language`, when given, is the only language searched."""
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"{language!r} is not one of the languages {', '.join(LANGUAGES)}")
+    required: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_next = False
+    for match in _TOKEN.finditer(text):
+        word, phrase = match["word"], match["phrase"]
+        if word == "OR":
+            join_next = bool(required)
+            continue
+        if phrase is not None:
+            term, negated = Term(phrase.strip(), phrase=True), bool(match["minus"])
+        else:
+            negated = word.startswith("-") and len(word) > 1
+            term = Term(word[1:] if negated else word)
+        if not term.text:
+            continue
+        if negated:
+            excluded.append(term)
+        elif join_next:
+            required[-1].append(term)
+        else:
+            required.append([term])
+        join_next = False
+    return SearchQuery(
+        text=text,
+        required=tuple(tuple(choice) for choice in required),
+        excluded=tuple(excluded),
+        languages=(language,) if language else languages_of(text),
+    )
+
+
+def languages_of(text: str) -> tuple[str, ...]:
+    for pattern, languages in SCRIPTS:
+        if pattern.search(text):
+            return languages
+    return LANGUAGES
+
+
+def _operand(language: str):
+    return _bigram_operand if language == "zh" else _quoted_operand
+
+
+def _quoted_operand(term: Term) -> str:
+    return "'" + term.text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _bigram_operand(term: Term) -> str:
+    """国际合作 -> '国际' <-> '际合' <-> '合作'; words apart in the term keep their distance; a lone character
+    matches the bigrams it starts."""
+    pairs = bigrams(term.text)
+    if not pairs:
+        prefixes = [f"'{char}':*" for char in single_characters(term.text)]
+        return prefixes[0] if len(prefixes) == 1 else f"({' & '.join(prefixes)})" if prefixes else ""
+    operand = f"'{pairs[0][1]}'"
+    for (previous, _), (offset, pair) in zip(pairs, pairs[1:], strict=False):
+        distance = offset - previous
+        operand += f" <{'-' if distance == 1 else distance}> '{pair}'"
+    return f"({operand})" if len(pairs) > 1 else operand

@@ -1,0 +1,34 @@
+"""Snippets as safe HTML: the text is escaped, and only the marks the search put around the matched words
+become <mark> elements, so nothing in a source text can inject markup."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+MARK_START, MARK_END = "\x02", "\x03"
+# Characters of context kept on each side of the first match in a Chinese snippet.
+CONTEXT = 40
+
+
+def to_html(marked: str) -> SafeString:
+    """Escape `marked` and turn its marks into <mark> elements."""
+    html = str(escape(marked)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(html)  # noqa: S308 - everything but our own tags is escaped above
+
+
+def mark_substrings(body: str, terms: list[str]) -> str:
+    """For texts ts_headline cannot split (Chinese): mark each occurrence of the terms' words in `body`
+    (ignoring ASCII case) and keep CONTEXT characters around the first one."""
+    words = sorted({w for term in terms for w in re.findall(r"\w{2,}", term)}, key=len, reverse=True)
+    if not words:
+        return body[: 2 * CONTEXT]
+    pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    first = pattern.search(body)
+    if first is None:
+        return body[: 2 * CONTEXT]
+    start, end = max(0, first.start() - CONTEXT), min(len(body), first.end() + CONTEXT)
+    window = pattern.sub(lambda m: f"{MARK_START}{m.group()}{MARK_END}", body[start:end])
+    return ("…" if start else "") + window + ("…" if end < len(body) else "")

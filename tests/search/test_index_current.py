@@ -1,0 +1,77 @@
+"""The index follows every write with no step of the application's: ingest, re-ingest, edits (as the
+admin makes them), bulk creates, a text's language corrected; `rebuild_search` computes it all again."""
+
+import io
+from pathlib import Path
+
+from django.core.management import call_command
+from django.db import connection
+
+from archive.models import Footnote, Paragraph, ResolutionText
+from archive.search.query import SearchFilters
+from archive.search.service import search
+from archive.services.ingestion import ingest
+
+from .search_helpers import found
+
+FRENCH = Path(__file__).resolve().parents[1] / "data" / "texts" / "A_RES_80_99.fr.txt"
+
+
+def test_a_reingested_text_is_searched_as_it_now_reads(corpus):
+    changed = FRENCH.read_text().replace("leurs familles", "leurs proches")
+    outcome = ingest(data=changed.encode(), filename="A_RES_80_99.txt")
+    assert outcome.status == "replaced"
+    assert found(search("famille")) == []
+    assert found(search("proches")) == [("A/RES/80/99", ["fr:para_1"])]
+
+
+def test_an_edited_paragraph_or_footnote_is_searched_as_edited(corpus):
+    paragraph = Paragraph.objects.get(text__resolution__symbol="A/RES/80/1", eid="preamble__para_2")
+    paragraph.body = paragraph.body.replace("visas", "quokkas")
+    paragraph.save()
+    assert found(search("visas")) == []
+    assert found(search("quokka")) == [("A/RES/80/1", ["en:preamble__para_2"])]
+    Footnote.objects.filter(text__resolution__symbol="A/RES/80/1").update(body="A footnote about sinecures.")
+    assert found(search("sinecure")) == [("A/RES/80/1", ["en:fnt_1"])]
+
+
+def test_rows_created_in_bulk_get_their_texts_language(corpus):
+    text = ResolutionText.objects.get(resolution__symbol="A/RES/80/99", language="ru")
+    [row] = Paragraph.objects.bulk_create(
+        [
+            Paragraph(
+                text=text, kind="operative", eid="para_3", position=9, number="3", body="просит докладчиков"
+            )
+        ]
+    )
+    stored = Paragraph.objects.get(pk=row.pk)
+    assert (stored.language, stored.resolution_id) == ("ru", text.resolution_id)
+    assert found(search("докладчик")) == [("A/RES/80/99", ["ru:para_3"])]
+
+
+def test_a_texts_language_corrected_is_passed_to_its_paragraphs_and_footnotes(corpus):
+    """As the admin would save it: the trigger passes it on."""
+    text = ResolutionText.objects.get(resolution__symbol="A/RES/80/98")
+    text.language = "fr"
+    text.save()
+    assert set(Paragraph.objects.filter(text=text).values_list("language", flat=True)) == {"fr"}
+    assert found(search('"human rights defenders"', SearchFilters(language="en"))) == []
+    assert found(search('"human rights defenders"', SearchFilters(language="fr"))) == [
+        ("A/RES/80/98", ["fr:title", "fr:para_1"])
+    ]
+
+
+def test_rebuild_search_computes_every_vector_again(corpus):
+    with connection.cursor() as cursor:  # no stemming any more: the stored vectors are stale
+        cursor.execute(
+            "CREATE OR REPLACE FUNCTION archive_search_config(language text) RETURNS regconfig "
+            "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT 'simple'::regconfig $$"
+        )
+    assert found(search("visas")) == []  # the stored vectors hold the stem "visa"
+    out = io.StringIO()
+    call_command("rebuild_search", batch_size=100, stdout=out)
+    assert found(search("visas")) == [("A/RES/80/1", ["en:preamble__para_2"])]
+    rows = ResolutionText.objects.count() + Paragraph.objects.count() + Footnote.objects.count()
+    assert (
+        out.getvalue().strip() == f"Rebuilt the search vectors of {rows:,} titles, paragraphs and footnotes."
+    )

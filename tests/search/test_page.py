@@ -1,0 +1,70 @@
+"""The page /search: the same search as the API, rendered; a symbol goes to its resolution."""
+
+import re
+
+import pytest
+
+
+def page(client, params, status=200):
+    response = client.get("/search", params)
+    assert response.status_code == status
+    return response.content.decode()
+
+
+def test_results_grouped_by_resolution_with_snippets_linking_to_the_paragraphs(client, corpus):
+    content = page(client, {"q": '"human rights defenders"'})
+    assert "1 resolution matches <q>&quot;human rights defenders&quot;</q>." in content
+    assert '<h2><a href="/en/A/RES/80/98">A/RES/80/98</a> Human rights defenders</h2>' in content
+    assert re.findall(r'<li lang="en" dir="ltr"><a href="([^"]+)"', content) == [
+        "/en/A/RES/80/98",
+        "/en/A/RES/80/98#para_1",
+    ]
+    assert "protect <mark>human</mark> <mark>rights</mark> <mark>defenders</mark>" in content
+
+
+def test_facets_are_a_bar_chart_of_links_narrowing_the_search(client, corpus):
+    content = page(client, {"q": "1993"})
+    assert re.findall(
+        r'<li><a href="([^"]+)"><span>([^<]+)</span><span class="bar (bar-\d+)"></span>', content
+    ) == [
+        ("?q=1993&amp;session=80&amp;page=1", "80th session", "bar-20"),
+        ("?q=1993&amp;session=59&amp;page=1", "59th session", "bar-2"),
+        ("?q=1993&amp;lang=en&amp;page=1", "English", "bar-20"),
+        ("?q=1993&amp;lang=zh&amp;page=1", "Chinese", "bar-2"),
+    ]
+    narrowed = page(client, {"q": "1993", "session": "59"})
+    assert "1 resolution matches" in narrowed
+    assert '<a href="?q=1993&amp;session=59&amp;page=1" aria-current="true">' in narrowed
+
+
+def test_pages_of_results(client, corpus):
+    content = page(client, {"q": "resolution", "page": 2})
+    assert "25 resolutions match <q>resolution</q>." in content
+    assert '<a rel="prev" href="?q=resolution&amp;page=1">Previous page</a>' in content
+    assert "<span>Page 2 of 2</span>" in content
+    assert 'rel="next"' not in content
+    page(client, {"q": "resolution", "page": 3}, status=404)
+
+
+@pytest.mark.parametrize(
+    ("query", "location"), [("59/190", "/A/RES/59/190"), ("217 A (III)", "/A/RES/217(III)")]
+)
+def test_a_symbol_goes_straight_to_the_resolution(client, db, query, location):
+    response = client.get("/search", {"q": query})
+    assert (response.status_code, response["Location"]) == (302, location)
+
+
+def test_a_bad_filter_is_a_400_with_the_form(client, db):
+    content = page(client, {"q": "x", "session": "A/59", "cites": "nothing"}, status=400)
+    assert "&#x27;A/59&#x27; is not a session: write 59, S-27 or ES-10" in content
+    assert "&#x27;nothing&#x27; is not a General Assembly resolution symbol" in content
+
+
+def test_an_empty_search_shows_the_form(client, db):
+    content = page(client, {})
+    assert 'name="q"' in content and "resolutions match" not in content
+
+
+def test_the_page_costs_five_queries(client, corpus, django_assert_num_queries):
+    with django_assert_num_queries(5):
+        page(client, {"q": "resolution OR Palestine"})
