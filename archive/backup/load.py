@@ -1,0 +1,114 @@
+"""Restore a dump into an empty database, in one transaction: all of it, or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from django.core import serializers
+from django.core.management.color import no_style
+from django.db import IntegrityError, connection, transaction
+
+from .layout import (
+    FORMAT,
+    MANIFEST,
+    SEEDED,
+    VERSION,
+    BackupError,
+    dumped_models,
+    file_name,
+    label,
+    schema_migrations,
+    sha256_of,
+    source_path,
+)
+
+
+def load(folder: Path) -> dict:
+    """Load the dump in `folder`; return its manifest. Raises BackupError (and writes nothing) if the dump
+    is damaged or of another format or schema, or if the database holds data already."""
+    manifest = read_manifest(folder)
+    models = dumped_models()
+    check_database_empty(models)
+    with transaction.atomic():
+        for model in models:
+            if label(model) in SEEDED:
+                model._base_manager.all().delete()
+        for model in models:
+            _load_rows(folder, model)
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
+            try:  # check the references now, inside the transaction, not at its commit
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            except IntegrityError as exc:
+                raise BackupError(f"the dump's rows do not refer to each other consistently: {exc}") from None
+    return manifest
+
+
+def read_manifest(folder: Path) -> dict:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BackupError(f"{folder} is not a dump: it has no {MANIFEST}") from None
+    except json.JSONDecodeError as exc:
+        raise BackupError(f"{folder / MANIFEST} is not valid JSON: {exc}") from None
+    if (manifest.get("format"), manifest.get("version")) != (FORMAT, VERSION):
+        raise BackupError(
+            f"{folder} holds format {manifest.get('format')!r} version {manifest.get('version')!r}; "
+            f"this archive reads {FORMAT!r} version {VERSION}"
+        )
+    current = schema_migrations()
+    if manifest["migrations"] != current:
+        raise BackupError(
+            f"the dump was made at migrations {manifest['migrations']}, this database is at {current}: "
+            "load it into a database migrated to the same state"
+        )
+    expected = {file_name(model) for model in dumped_models()}
+    if set(manifest["files"]) != expected:
+        raise BackupError(f"the dump's files {sorted(manifest['files'])} are not those of {sorted(expected)}")
+    for name, entry in manifest["files"].items():
+        path = folder / name
+        if not path.is_file() or sha256_of(path) != entry["sha256"]:
+            raise BackupError(f"{path} is missing or damaged (its SHA-256 is not the manifest's)")
+    return manifest
+
+
+def check_database_empty(models) -> None:
+    held = [
+        f"{label(model)}: {count}"
+        for model in models
+        if label(model) not in SEEDED and (count := model._base_manager.count())
+    ]
+    if held:
+        raise BackupError(
+            f"the database is not empty (it holds {', '.join(held)}): "
+            "load_archive loads into an empty database only (a new one, after migrate)"
+        )
+
+
+def _load_rows(folder: Path, model) -> None:
+    with (folder / file_name(model)).open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            try:
+                [obj] = serializers.deserialize("python", [json.loads(line)], handle_forward_references=False)
+            except (ValueError, serializers.base.DeserializationError) as exc:
+                raise BackupError(f"{file_name(model)}, line {number}: {exc}") from None
+            if label(model) == "archive.resolutiontext":
+                obj.object.source_bytes = _source(folder, obj.object)
+            try:
+                obj.save(force_insert=True)
+            except IntegrityError as exc:
+                raise BackupError(f"{file_name(model)}, line {number}: {exc}") from None
+
+
+def _source(folder: Path, text) -> bytes:
+    path = folder / source_path(text.source_sha256, text.source_name)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BackupError(f"the source of {text.source_name} is missing: {path}") from None
+    if hashlib.sha256(data).hexdigest() != text.source_sha256:
+        raise BackupError(f"{path} is damaged: its SHA-256 is not the text's source_sha256")
+    return data

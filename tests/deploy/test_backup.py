@@ -1,0 +1,120 @@
+"""dump_archive and load_archive: everything round-trips, byte for byte, through an empty database."""
+
+import json
+
+import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import CommandError, call_command
+from django.core.management.color import no_style
+from django.db import connection
+from rest_framework.authtoken.models import Token
+
+from archive.backup.layout import dumped_models, label
+from archive.models import MemberState, MemberStateVote, Paragraph, Resolution, Session
+from archive.services.ingestion import ingest
+
+from .conftest import SAMPLES
+
+EMPTY_ONLY = "load_archive loads into an empty database only (a new one, after migrate)"
+
+
+@pytest.fixture
+def full_archive(transactional_db, django_user_model):
+    """The sample corpus, an editor with an API token, an edited paragraph, a recorded vote, a log entry."""
+    ContentType.objects.clear_cache()  # transactional tests before this one flushed the content types
+    for path in sorted(SAMPLES.rglob("*")):
+        if path.is_file():
+            ingest(data=path.read_bytes(), filename=path.name)
+    editor = django_user_model.objects.create_user("editor", password="a-long-password", is_staff=True)
+    Token.objects.create(user=editor)
+    paragraph = Paragraph.objects.order_by("pk").first()
+    paragraph.body += " (corrected)"
+    paragraph._history_user = editor
+    paragraph.save()
+    resolution = Resolution.objects.get(symbol="A/RES/80/1")
+    # Transactional tests before this one flushed the Member States that migration 0003 loads.
+    names = {f"name_{language}": "France" for language in ("ar", "zh", "en", "fr", "ru", "es")}
+    france, _ = MemberState.objects.get_or_create(code="FRA", defaults=names)
+    MemberStateVote.objects.create(resolution=resolution, member_state=france, vote="yes")
+    LogEntry.objects.log_actions(
+        editor.pk, [resolution], CHANGE, change_message="checked", single_object=True
+    )
+    assert ContentType.objects.exists()
+
+
+def empty_database():
+    tables = [model._meta.db_table for model in dumped_models()]
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sql_flush(no_style(), tables, reset_sequences=True, allow_cascade=True):
+            cursor.execute(sql)
+
+
+def files_of(folder):
+    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def test_dump_load_dump_is_identical(full_archive, tmp_path, capsys):
+    held = {label(model): model._base_manager.count() for model in dumped_models()}
+    first, second = tmp_path / "first", tmp_path / "second"
+    call_command("dump_archive", str(first))
+    empty_database()
+    assert not Resolution.objects.exists()
+    call_command("load_archive", str(first))
+    call_command("dump_archive", str(second))
+    assert files_of(second) == files_of(first)
+
+    manifest = json.loads((first / "manifest.json").read_text())
+    rows = {entry["model"]: entry["rows"] for entry in manifest["files"].values()}
+    assert rows == held
+    assert rows["archive.resolutiontext"] == 27
+    assert (rows["archive.memberstatevote"], rows["archive.historicalmemberstatevote"]) == (1, 1)
+    assert (rows["auth.user"], rows["authtoken.token"], rows["admin.logentry"]) == (1, 1, 1)
+    assert " (corrected)" in (first / "archive.historicalparagraph.jsonl").read_text()
+    assert manifest["sources"]["files"] == 27
+    output = capsys.readouterr().out.splitlines()
+    total = sum(rows.values())
+    assert output == [
+        f"dumped {total} rows of {len(rows)} tables and 27 source files to {first}",
+        f"loaded {total} rows of {len(rows)} tables from {first}",
+        f"dumped {total} rows of {len(rows)} tables and 27 source files to {second}",
+    ]
+
+
+def test_sources_are_kept_byte_for_byte(full_archive, tmp_path):
+    call_command("dump_archive", str(tmp_path / "dump"))
+    kept = {path.read_bytes() for path in (tmp_path / "dump" / "sources").iterdir()}
+    assert kept == {path.read_bytes() for path in SAMPLES.rglob("*") if path.is_file()}
+
+
+def test_loading_refuses_a_database_with_data(db, tmp_path):
+    call_command("dump_archive", str(tmp_path / "dump"))
+    Session.objects.create(kind=Session.Kind.REGULAR, number=80)
+    with pytest.raises(CommandError) as refused:
+        call_command("load_archive", str(tmp_path / "dump"))
+    assert str(refused.value) == f"the database is not empty (it holds archive.session: 1): {EMPTY_ONLY}"
+
+
+def test_loading_refuses_a_damaged_dump_and_writes_nothing(full_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    texts = dump / "archive.resolutiontext.jsonl"
+    texts.write_text(texts.read_text().replace("Decides", "Refuses", 1))
+    with pytest.raises(CommandError) as refused:
+        call_command("load_archive", str(dump))
+    assert str(refused.value) == f"{texts} is missing or damaged (its SHA-256 is not the manifest's)"
+    assert not Resolution.objects.exists()
+
+
+def test_dumping_refuses_a_folder_with_files(db, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(CommandError) as refused:
+        call_command("dump_archive", str(tmp_path))
+    assert str(refused.value) == f"{tmp_path} is not an empty folder: dump into a new or empty one"
+
+
+def test_loading_a_folder_that_is_not_a_dump(db, tmp_path):
+    with pytest.raises(CommandError) as refused:
+        call_command("load_archive", str(tmp_path))
+    assert str(refused.value) == f"{tmp_path} is not a dump: it has no manifest.json"

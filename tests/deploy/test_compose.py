@@ -1,0 +1,95 @@
+"""docker-compose.yml, the Dockerfile and .env.example, checked by structure (Docker cannot run here)."""
+
+import re
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+SETTINGS_VARIABLES = {
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DJANGO_CSRF_TRUSTED_ORIGINS",
+    "DJANGO_HTTPS",
+    "POSTGRES_DB",
+    "POSTGRES_USER",
+    "POSTGRES_PASSWORD",
+}
+
+
+@pytest.fixture(scope="module")
+def compose():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def dockerfile_instructions() -> list[tuple[str, str]]:
+    text = (ROOT / "Dockerfile").read_text().replace("\\\n", " ")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return [tuple(line.split(maxsplit=1)) for line in lines]
+
+
+def test_two_services_and_a_named_volume(compose):
+    assert set(compose["services"]) == {"db", "web"}
+    assert compose["volumes"] == {"postgres-data": None}
+    assert compose["services"]["db"]["volumes"] == ["postgres-data:/var/lib/postgresql/data"]
+
+
+def test_the_database_is_postgresql_of_a_pinned_major_version(compose):
+    image = compose["services"]["db"]["image"]
+    assert re.fullmatch(r"postgres:(\d+)(-[a-z]+)?", image), image
+
+
+def test_the_database_reports_its_health(compose):
+    check = compose["services"]["db"]["healthcheck"]
+    assert check["test"] == ["CMD-SHELL", "pg_isready --username=$${POSTGRES_USER} --dbname=$${POSTGRES_DB}"]
+    assert check["retries"] > 0
+
+
+def test_the_web_server_waits_for_a_healthy_database(compose):
+    web = compose["services"]["web"]
+    assert web["depends_on"] == {"db": {"condition": "service_healthy"}}
+    assert web["build"] == "."
+
+
+def test_the_web_server_is_configured_by_environment(compose):
+    web = compose["services"]["web"]
+    assert web["env_file"] == ".env"
+    assert web["environment"]["DATABASE_URL"] == (
+        "postgres://${POSTGRES_USER:-archive}:${POSTGRES_PASSWORD}@db:5432/${POSTGRES_DB:-archive}"
+    )
+    assert web["ports"] == ["${WEB_PORT:-8000}:8000"]
+
+
+def test_the_web_server_health_is_healthz(compose):
+    check = compose["services"]["web"]["healthcheck"]
+    assert check["test"][:3] == ["CMD", "python", "-c"]
+    assert "http://127.0.0.1:8000/healthz" in check["test"][3]
+
+
+def test_the_example_environment_names_every_setting():
+    example = (ROOT / ".env.example").read_text()
+    names = {line.split("=", 1)[0] for line in example.splitlines() if line and not line.startswith("#")}
+    assert names >= SETTINGS_VARIABLES
+    assert "DJANGO_DEBUG" not in names  # production: debug off
+
+
+def test_the_dockerfile_serves_gunicorn_on_8000_after_migrations():
+    instructions = dockerfile_instructions()
+    assert instructions[0] == ("FROM", "python:3.12-slim-bookworm")
+    assert ("EXPOSE", "8000") in instructions
+    assert ("USER", "archive") in instructions
+    assert ("ENTRYPOINT", '["entrypoint"]') in instructions
+    [command] = [value for keyword, value in instructions if keyword == "CMD"]
+    assert command.startswith('["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000"')
+    entrypoint = (ROOT / "docker" / "entrypoint.sh").read_text().splitlines()
+    assert entrypoint[-3:] == [
+        "python manage.py migrate --noinput",
+        "python manage.py collectstatic --noinput --verbosity 0",
+        'exec "$@"',
+    ]
+
+
+def test_secrets_and_local_state_stay_out_of_the_image():
+    ignored = set((ROOT / ".dockerignore").read_text().split())
+    assert ignored >= {".env", ".venv", ".data", ".git"}

@@ -1,0 +1,51 @@
+"""Under the Content-Security-Policy the site, the admin and the API's Swagger UI still work, and the
+browser reports no violation."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
+
+
+def open_page(browser, path: str):
+    """The page at `path` and the CSP violations the browser reported while loading it."""
+    page = browser.new_page()
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    response = page.goto(path)
+    page.wait_for_load_state("networkidle")
+    return page, response, violations
+
+
+def test_reading_pages(transactional_db, browser):
+    page, response, violations = open_page(browser, "/")
+    assert (response.status, violations) == (200, [])
+    assert page.locator("link[rel=stylesheet]").first.evaluate("link => link.sheet !== null")
+
+
+def test_admin_login(transactional_db, browser):
+    page, response, violations = open_page(browser, "/admin/login/")
+    assert (response.status, violations) == (200, [])
+    assert page.locator("#id_username").is_visible()
+
+
+def test_swagger_ui(transactional_db, browser):
+    page, response, violations = open_page(browser, "/api/docs/")
+    assert (response.status, violations) == (200, [])
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert (
+        page.locator(".swagger-ui .info .title")
+        .inner_text()
+        .startswith("UN General Assembly resolutions archive API")
+    )
+    assert page.locator(".swagger-ui .opblock").count() > 0
+
+
+def test_browsable_api(transactional_db, browser):
+    page, response, violations = open_page(browser, "/api/v1/resolutions/?format=api")
+    assert (response.status, violations) == (200, [])
+    assert page.locator(".response-info").is_visible()

@@ -1,0 +1,35 @@
+"""Script and markup inside ingested titles, paragraphs and footnotes stay text: in headless Chromium no
+script of theirs runs, and the page shows them as written."""
+
+import pytest
+
+from .hostile_text import PAYLOADS, SYMBOL, ingest_hostile_text
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
+
+
+@pytest.fixture
+def hostile(transactional_db):
+    return ingest_hostile_text()
+
+
+@pytest.mark.parametrize("path", [f"/{SYMBOL}", f"/api/v1/resolutions/{SYMBOL}", "/", "/sessions/80"])
+def test_no_script_of_the_text_runs(hostile, browser, path):
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    response = page.goto(path + ("?format=api" if path.startswith("/api/") else ""))
+    page.wait_for_load_state("load")
+    assert response.status == 200
+    assert page.evaluate("window.__pwned") is None
+    assert dialogs == []
+    assert page.locator('script:not([src]):not([type="application/json"])').count() == 0
+    assert page.locator("img[onerror], svg[onload]").count() == 0
+
+
+def test_the_markup_is_shown_as_text(hostile, browser):
+    page = browser.new_page()
+    page.goto(f"/{SYMBOL}")
+    shown = page.locator("main").inner_text()
+    for payload in PAYLOADS:
+        assert payload in shown
