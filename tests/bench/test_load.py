@@ -1,0 +1,55 @@
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from archive.bench.load import LoadResult, get, run_load
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.headers.get("If-None-Match") == '"v1"':
+            self.send_response(304)
+            self.end_headers()
+            return
+        status = 404 if self.path == "/missing" else 200
+        body = b"hello"
+        self.send_response(status)
+        self.send_header("ETag", '"v1"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def port():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+
+
+def test_get_reads_status_headers_and_body(port):
+    response = get("127.0.0.1", port, "/page")
+    assert (response.status, response.headers["etag"], response.body) == (200, '"v1"', b"hello")
+
+
+def test_run_load_counts_every_status_and_sends_per_path_headers(port):
+    paths = ["/page", "/missing", "/cached"]
+    result = run_load(
+        "127.0.0.1", port, paths, seconds=0.3, concurrency=2, headers={"/cached": {"If-None-Match": '"v1"'}}
+    )
+    assert set(result.statuses) == {200, 404, 304}
+    assert sum(result.statuses.values()) == result.requests == len(result.latencies)
+    assert result.bytes == 5 * (result.statuses[200] + result.statuses[404])
+
+
+def test_percentiles_are_nearest_rank_in_milliseconds():
+    result = LoadResult(latencies=[i / 1000 for i in range(1, 101)], seconds=2.0)
+    assert (result.percentile(50), result.percentile(95), result.percentile(99)) == (50.0, 95.0, 99.0)
+    summary = result.summary()
+    assert (summary["requests"], summary["per_second"], summary["p95_ms"]) == (100, 50.0, 95.0)
