@@ -5,12 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup db migrate sample-corpus clean-db
+.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-short bench bench-small fuzz-api
+
+# Development targets run with debug on (no secret key needed) unless DJANGO_DEBUG says otherwise.
+migrate sample-corpus run static: export DJANGO_DEBUG ?= true
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -26,13 +29,38 @@ run: sample-corpus
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(BIN)/python manage.py runserver $(HOST)
 
 test: $(STAMP)
-	$(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+static: $(STAMP)
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+# Schemathesis, every check, against the live API and its live schema: the sample corpus in its own
+# database (fuzz_api), served on a free loopback port, a few hundred cases in at most ~3 minutes.
+fuzz-api: $(STAMP)
+	$(BIN)/python tests/api/fuzz.py
+
+# The site through gunicorn on 127.0.0.1 under 50 clients on pages, API and search (archive/loadgen):
+# p50/p95/p99 latency, and a non-zero exit on any error. loadtest-short is CI's 10-second form.
+loadtest: sample-corpus static
+	$(BIN)/python -m archive.loadgen --clients 50 --duration 60
+
+loadtest-short: sample-corpus static
+	$(BIN)/python -m archive.loadgen --clients 50 --duration 10
+
+# A synthetic archive of 20,000 resolutions in its own database (archive_bench), measured through
+# gunicorn: a table, .data/bench/report.json and report.html. bench-small is CI's quick form.
+bench bench-small: export DJANGO_SECRET_KEY ?= insecure-key-for-the-loopback-benchmark
+bench: $(STAMP)
+	$(BIN)/python manage.py bench --html .data/bench/report.html
+
+bench-small: $(STAMP)
+	$(BIN)/python manage.py bench --scale 300 --seconds 2 --warmup 1 --json .data/bench/small.json
 
 clean-db:
 	rm -rf .data/postgres

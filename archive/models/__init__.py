@@ -1,5 +1,7 @@
 from .citations import Citation
+from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
+from .search import SearchUnit
 from .sessions import Session
 from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
@@ -8,8 +10,11 @@ __all__ = [
     "Citation",
     "Footnote",
     "FootnoteRef",
+    "MemberState",
+    "MemberStateVote",
     "Paragraph",
     "Resolution",
     "ResolutionText",
+    "SearchUnit",
     "Session",
 ]

@@ -1,12 +1,69 @@
 from django.db import models
+from django.db.models import Exists, OuterRef, Subquery
 
 
 class CitationQuerySet(models.QuerySet):
+    def with_link_targets(self):
+        """Annotate what a link to the cited resolution needs: `target_has_language` (the cited resolution
+        has a text in the citing text's language) and `pinpoint_eid` (the eId of the cited paragraph)."""
+        from .texts import Paragraph, ResolutionText
+
+        return self.annotate(
+            target_has_language=Exists(
+                ResolutionText.objects.filter(
+                    resolution=OuterRef("target_resolution"), language=OuterRef("text__language")
+                )
+            ),
+            pinpoint_eid=Subquery(
+                Paragraph.objects.filter(
+                    text__resolution=OuterRef("target_resolution"),
+                    kind=Paragraph.Kind.OPERATIVE,
+                    number=OuterRef("pinpoint"),
+                ).values("eid")[:1]
+            ),
+        )
+
+    def citing(self, resolution):
+        """Citations of `resolution` from other resolutions, for its "Cited by" list."""
+        return self.filter(target_resolution=resolution).exclude(text__resolution=resolution).for_cited_by()
+
+    def citing_symbol(self, symbol: str):
+        """Citations of a resolution symbol the archive does not hold (yet)."""
+        pending = self.filter(kind=Citation.Kind.RESOLUTION, target=symbol, target_resolution=None)
+        return pending.for_cited_by()
+
+    def for_cited_by(self):
+        return (
+            self.select_related("text__resolution", "paragraph", "footnote")
+            .defer("text__source_bytes", "text__extracted_text", "text__artefacts", "text__warnings")
+            .order_by("-text__resolution__adopted_on", "text__resolution__symbol", "position")
+        )
+
+    def of_resolution(self, resolution):
+        """A resolution's own citations, in every language: language, then document order."""
+        return (
+            self.filter(text__resolution=resolution)
+            .select_related("text__resolution", "paragraph", "footnote")
+            .defer("text__source_bytes", "text__extracted_text", "text__artefacts", "text__warnings")
+            .order_by("text__language", "position")
+        )
+
+    def cited_documents(self):
+        """Each cited UN document once: `target`, `citations` and `resolutions` citing it."""
+        return (
+            self.filter(kind=Citation.Kind.DOCUMENT)
+            .values("target")
+            .annotate(
+                citations=models.Count("id"), resolutions=models.Count("text__resolution", distinct=True)
+            )
+            .order_by("target")
+        )
+
     def resolve_pending(self, resolution) -> int:
         """Link citations that named `resolution`'s symbol before it was in the archive."""
-        return self.filter(kind=Citation.Kind.RESOLUTION, target=resolution.symbol, target_resolution=None).update(
-            target_resolution=resolution
-        )
+        return self.filter(
+            kind=Citation.Kind.RESOLUTION, target=resolution.symbol, target_resolution=None
+        ).update(target_resolution=resolution)
 
 
 class Citation(models.Model):
@@ -29,7 +86,9 @@ class Citation(models.Model):
     raw = models.CharField(max_length=300, help_text="The citation as printed")
     start = models.PositiveIntegerField(help_text="Span of the raw text within the paragraph or footnote")
     end = models.PositiveIntegerField()
-    target = models.CharField(max_length=120, help_text="Normalised symbol (A/RES/58/199, A/59/327) or session")
+    target = models.CharField(
+        max_length=120, help_text="Normalised symbol (A/RES/58/199, A/59/327) or session"
+    )
     pinpoint = models.CharField(max_length=20, blank=True, help_text="Paragraph number cited, if any")
     target_resolution = models.ForeignKey(
         "archive.Resolution",
@@ -51,7 +110,9 @@ class Citation(models.Model):
                 | models.Q(paragraph__isnull=True, footnote__isnull=False),
                 name="citation_from_paragraph_xor_footnote",
             ),
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="citation_span_nonempty"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="citation_span_nonempty"
+            ),
             models.CheckConstraint(
                 condition=models.Q(target_resolution__isnull=True) | models.Q(kind="resolution"),
                 name="citation_only_resolutions_link",
@@ -67,6 +128,10 @@ class Citation(models.Model):
             ),
             # "Cited by" on a resolution page: WHERE target_resolution_id = ….
             models.Index(fields=["target_resolution"], name="citation_target_resolution"),
+            # The search's "cites" filter, held or not: WHERE kind = 'resolution' AND target = ….
+            models.Index(
+                fields=["target"], condition=models.Q(kind="resolution"), name="citation_resolution_target"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,11 +1,120 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Abs, Greatest
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
 class ResolutionQuerySet(models.QuerySet):
+    def with_titles(self):
+        """Session and each text's language and title: what lists of resolutions show."""
+        from .texts import ResolutionText
+
+        return self.select_related("session").prefetch_related(
+            Prefetch("texts", queryset=ResolutionText.objects.only("resolution_id", "language", "title"))
+        )
+
+    def for_reading_page(self):
+        """The resolution a reading page is about; its texts' structure is fetched per language, with
+        `ResolutionText.objects.for_reading()`. Annotated with `last_changed` for the change-log link."""
+        return self.with_titles().with_last_changed()
+
+    def for_session_page(self, session):
+        return self.filter(session=session).with_titles().order_by("number")
+
+    def recent(self, count: int):
+        return self.with_titles().order_by("-created_at", "-id")[:count]
+
+    def nearest(self, session_kind: str, session_number: int, number: int | None, count: int):
+        """Resolutions of a session, nearest to `number` first: suggestions for a symbol not found."""
+        same_session = self.filter(session__kind=session_kind, session__number=session_number)
+        if number is None:
+            return same_session.order_by("number")[:count]
+        nearest_first = same_session.annotate(distance=Abs(F("number") - number))
+        return nearest_first.order_by("distance", "number")[:count]
+
+    def earlier_in_series(self, resolution, titles):
+        """Resolutions that `resolution` cites and that share one of its `titles` or agenda items, latest
+        first: the previous resolutions of its series."""
+        from .citations import Citation
+        from .texts import ResolutionText
+
+        cited = Citation.objects.filter(text__resolution=resolution, target_resolution__isnull=False)
+        same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=titles))
+        return (
+            self.filter(pk__in=cited.values("target_resolution"))
+            .exclude(pk=resolution.pk)
+            .filter(Q(same_title) | Q(agenda_items__overlap=resolution.agenda_items))
+            .order_by(F("adopted_on").desc(nulls_last=True), "-number")
+        )
+
+    # --- building blocks of the REST API's resolution filters ---
+    def in_session(self, kind: str, number: int):
+        return self.filter(session__kind=kind, session__number=number)
+
+    def in_language(self, language: str):
+        """Resolutions with a text in `language` (one text per language: no duplicates)."""
+        return self.filter(texts__language=language)
+
+    def with_recorded_vote(self, recorded: bool = True):
+        recorded_vote = models.Q(vote=self.model.Vote.RECORDED)
+        return self.filter(recorded_vote) if recorded else self.exclude(recorded_vote)
+
+    def with_last_changed(self):
+        """Annotate `last_changed`: when the resolution, one of its texts (or their paragraphs and footnotes)
+        or one of its per-state votes last changed, as the history tables record it."""
+        from .members import MemberStateVote
+        from .texts import Footnote, Paragraph, ResolutionText
+
+        def latest(history, **filters):
+            return Subquery(history.filter(**filters).order_by("-history_date").values("history_date")[:1])
+
+        text_ids = ResolutionText.history.filter(resolution_id=OuterRef(OuterRef("pk"))).values("id")
+        return self.annotate(
+            last_changed=Greatest(
+                "updated_at",
+                latest(self.model.history, id=OuterRef("pk")),
+                latest(ResolutionText.history, resolution_id=OuterRef("pk")),
+                latest(Paragraph.history, text_id__in=text_ids),
+                latest(Footnote.history, text_id__in=text_ids),
+                latest(MemberStateVote.history, resolution_id=OuterRef("pk")),
+            )
+        )
+
+    # --- the admin's filters ---
+    def with_warnings(self, present: bool = True):
+        """Resolutions with (or without) a text the parser warned about."""
+        from .texts import ResolutionText
+
+        warned = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk")).exclude(warnings=[]))
+        return self.filter(warned if present else ~warned)
+
+    def with_unresolved_citations(self, present: bool = True):
+        """Resolutions citing (or not) a resolution the archive does not hold."""
+        from .citations import Citation
+
+        unresolved = Exists(
+            Citation.objects.filter(
+                text__resolution=OuterRef("pk"), kind=Citation.Kind.RESOLUTION, target_resolution=None
+            )
+        )
+        return self.filter(unresolved if present else ~unresolved)
+
+    def citing(self, symbol: str):
+        """Resolutions whose texts cite the resolution `symbol` (canonical), in the archive or not."""
+        from .citations import Citation
+
+        cites = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol)
+        return self.filter(pk__in=cites.values("text__resolution"))
+
+    def cited_by(self, symbol: str):
+        """Resolutions in the archive that the resolution `symbol` (canonical) cites."""
+        from .citations import Citation
+
+        cited = Citation.objects.filter(text__resolution__symbol=symbol, target_resolution__isnull=False)
+        return self.filter(pk__in=cited.values("target_resolution"))
+
     def for_export(self):
         """Everything `export` renders, in a fixed number of queries whatever the resolution's size."""
         from .citations import Citation
@@ -14,15 +123,20 @@ class ResolutionQuerySet(models.QuerySet):
         return self.select_related("session").prefetch_related(
             Prefetch(
                 "texts",
-                queryset=ResolutionText.objects.defer("source_bytes", "extracted_text").prefetch_related(
-                    Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
-                    "annexes",
-                    Prefetch("footnotes", queryset=Footnote.objects.order_by("position")),
+                queryset=ResolutionText.objects.defer(
+                    "source_bytes", "extracted_text", "title_vector"
+                ).prefetch_related(
+                    # Search vectors are the database's own: never read back (`make bench`).
                     Prefetch(
-                        "footnote_refs",
-                        queryset=FootnoteRef.objects.select_related("paragraph").order_by(
-                            "paragraph__position", "position"
-                        ),
+                        "paragraphs", queryset=Paragraph.objects.defer("search_vector").order_by("position")
+                    ),
+                    "annexes",
+                    Prefetch(
+                        "footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")
+                    ),
+                    # Grouped by paragraph id when read: no join back to the paragraphs.
+                    Prefetch(
+                        "footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")
                     ),
                     Prefetch("citations", queryset=Citation.objects.order_by("position")),
                 ),
@@ -41,7 +155,9 @@ class Resolution(models.Model):
     symbol = models.CharField(max_length=40)
     session = models.ForeignKey("archive.Session", on_delete=models.PROTECT, related_name="resolutions")
     number = models.PositiveIntegerField()
-    parts = models.CharField(max_length=20, blank=True, help_text="Part letters printed with the symbol: A, C, A-B")
+    parts = models.CharField(
+        max_length=20, blank=True, help_text="Part letters printed with the symbol: A, C, A-B"
+    )
     old_era = models.BooleanField(default=False, help_text="Numbered serially, as 217 (III)")
     adopted_on = models.DateField(null=True, blank=True)
     meeting = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Plenary meeting number")
@@ -68,10 +184,16 @@ class Resolution(models.Model):
             ),
             models.CheckConstraint(
                 condition=(
-                    models.Q(vote="recorded", votes_yes__isnull=False, votes_no__isnull=False,
-                             votes_abstain__isnull=False)
-                    | (~models.Q(vote="recorded") & models.Q(votes_yes__isnull=True, votes_no__isnull=True,
-                                                            votes_abstain__isnull=True))
+                    models.Q(
+                        vote="recorded",
+                        votes_yes__isnull=False,
+                        votes_no__isnull=False,
+                        votes_abstain__isnull=False,
+                    )
+                    | (
+                        ~models.Q(vote="recorded")
+                        & models.Q(votes_yes__isnull=True, votes_no__isnull=True, votes_abstain__isnull=True)
+                    )
                 ),
                 name="resolution_vote_counts_iff_recorded",
             ),
@@ -87,4 +209,4 @@ class Resolution(models.Model):
         return self.symbol
 
     def get_absolute_url(self) -> str:
-        return reverse("api:resolution-detail", args=[self.symbol])
+        return reverse("pages:resolution", args=[self.symbol])

@@ -1,5 +1,33 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Cast, Coalesce, Concat
 from simple_history.models import HistoricalRecords
+
+from .history import EditHistory
+from .search import search_vector, title_vector
+
+
+class ResolutionTextQuerySet(models.QuerySet):
+    def without_sources(self):
+        return self.defer("source_bytes", "extracted_text", "artefacts", "warnings", "title_vector")
+
+    def for_reading(self):
+        """A text with everything its reading page renders, in a fixed number of queries."""
+        from .citations import Citation
+
+        return self.without_sources().prefetch_related(
+            Prefetch(
+                "paragraphs",
+                queryset=Paragraph.objects.defer("search_vector").with_cited_by().order_by("position"),
+            ),
+            Prefetch("annexes", queryset=Annex.objects.order_by("position")),
+            Prefetch("footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")),
+            Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
+            Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
+        )
+
 
 class ResolutionText(models.Model):
     """A resolution in one language, with the verbatim source it was parsed from (kept for re-parsing)."""
@@ -24,21 +52,39 @@ class ResolutionText(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     artefacts = models.JSONField(default=list, blank=True, help_text="Page furniture removed by the parser")
     ingested_at = models.DateTimeField()
+    title_vector = models.GeneratedField(
+        expression=title_vector(), output_field=SearchVectorField(), db_persist=True, editable=False
+    )
 
-    history = HistoricalRecords(excluded_fields=["source_bytes"])
+    history = HistoricalRecords(excluded_fields=["source_bytes", "title_vector"])
+    objects = ResolutionTextQuerySet.as_manager()
 
     class Meta:
         ordering = ["resolution", "language"]
         constraints = [
-            models.UniqueConstraint(fields=["resolution", "language"], name="text_resolution_language_unique"),
+            models.UniqueConstraint(
+                fields=["resolution", "language"], name="text_resolution_language_unique"
+            ),
             models.CheckConstraint(
-                condition=models.Q(language__in=["ar", "zh", "en", "fr", "ru", "es"]), name="text_language_valid"
+                condition=models.Q(language__in=["ar", "zh", "en", "fr", "ru", "es"]),
+                name="text_language_valid",
             ),
         ]
         indexes = [
             # "Texts per language" counts on the home page and the language filter: WHERE language = ….
             models.Index(fields=["language"], name="text_language"),
+            # Titles in the full-text search, one index per language as for paragraphs:
+            # WHERE language = … AND title_vector @@ … (`SearchUnit.objects.search()`).
+            *(
+                GinIndex(
+                    fields=["title_vector"],
+                    condition=models.Q(language=code),
+                    name=f"text_title_search_{code}",
+                )
+                for code in ["ar", "zh", "en", "fr", "ru", "es"]
+            ),
         ]
+        permissions = [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")]
 
     def __str__(self) -> str:
         return f"{self.resolution.symbol} ({self.get_language_display()})"
@@ -62,6 +108,36 @@ class Annex(models.Model):
         return f"{self.heading}: {self.title}" if self.title else self.heading
 
 
+class ParagraphQuerySet(models.QuerySet):
+    def with_cited_by(self):
+        """Annotate `cited_by`: how many paragraphs (or footnotes) of other resolutions cite this operative
+        paragraph by number ("paragraph 5 of resolution 58/199"), counted once whatever their languages."""
+        from .citations import Citation
+
+        citing = (
+            Citation.objects.filter(
+                target_resolution=OuterRef("text__resolution"), pinpoint=OuterRef("number"), pinpoint__gt=""
+            )
+            .exclude(text__resolution=OuterRef("text__resolution"))
+            .annotate(
+                origin=Concat(
+                    Cast("text__resolution_id", models.CharField()),
+                    models.Value(":"),
+                    Coalesce("paragraph__eid", "footnote__eid"),
+                )
+            )
+            .values("target_resolution")
+            .annotate(n=Count("origin", distinct=True))
+            .values("n")
+        )
+        return self.annotate(
+            cited_by=models.Case(
+                models.When(kind=Paragraph.Kind.OPERATIVE, then=Coalesce(Subquery(citing), 0)),
+                default=0,
+            )
+        )
+
+
 class Paragraph(models.Model):
     """A clause of a text, in document order; nested sub-paragraphs point to their parent."""
 
@@ -73,15 +149,38 @@ class Paragraph(models.Model):
         ANNEX_PARAGRAPH = "annex_paragraph", "annex paragraph"
 
     text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="paragraphs")
-    parent = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="children")
-    annex = models.ForeignKey(Annex, on_delete=models.CASCADE, null=True, blank=True, related_name="paragraphs")
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    annex = models.ForeignKey(
+        Annex, on_delete=models.CASCADE, null=True, blank=True, related_name="paragraphs"
+    )
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    eid = models.CharField(max_length=80, help_text="Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a")
+    eid = models.CharField(
+        max_length=80, help_text="Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a"
+    )
     position = models.PositiveIntegerField(help_text="Order within the text")
     depth = models.PositiveSmallIntegerField(default=0)
     number = models.CharField(max_length=20, blank=True, help_text="The label as printed: 3, (a), (iv)")
     body = models.TextField(help_text="Text with footnote markers removed")
     source_line = models.PositiveIntegerField(null=True, blank=True)
+    language = models.CharField(
+        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
+    )
+    resolution = models.ForeignKey(
+        "archive.Resolution",
+        on_delete=models.DO_NOTHING,  # deleted with the text
+        editable=False,
+        db_index=False,
+        related_name="+",
+        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
+    )
+    search_vector = models.GeneratedField(
+        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
+    )
+
+    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
+    objects = ParagraphQuerySet.as_manager()
 
     class Meta:
         ordering = ["text", "position"]
@@ -94,6 +193,14 @@ class Paragraph(models.Model):
                 name="paragraph_only_subparagraphs_nest",
             ),
         ]
+        indexes = [
+            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
+            # (`SearchUnit.objects.search()`); a query in one language reads only its language's index.
+            GinIndex(
+                fields=["search_vector"], condition=models.Q(language=code), name=f"paragraph_search_{code}"
+            )
+            for code in ResolutionText.Language.values
+        ]
 
     def __str__(self) -> str:
         return f"{self.eid}: {self.body[:60]}"
@@ -105,12 +212,36 @@ class Footnote(models.Model):
     mark = models.CharField(max_length=10)
     position = models.PositiveSmallIntegerField()
     body = models.TextField()
+    language = models.CharField(
+        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
+    )
+    resolution = models.ForeignKey(
+        "archive.Resolution",
+        on_delete=models.DO_NOTHING,  # deleted with the text
+        editable=False,
+        db_index=False,
+        related_name="+",
+        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
+    )
+    search_vector = models.GeneratedField(
+        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
+    )
+
+    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
 
     class Meta:
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="footnote_text_eid_unique"),
             models.UniqueConstraint(fields=["text", "position"], name="footnote_text_position_unique"),
+        ]
+        indexes = [
+            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
+            # (`SearchUnit.objects.search()`); a query in one language reads only its language's index.
+            GinIndex(
+                fields=["search_vector"], condition=models.Q(language=code), name=f"footnote_search_{code}"
+            )
+            for code in ResolutionText.Language.values
         ]
 
     def __str__(self) -> str:
@@ -122,7 +253,9 @@ class FootnoteRef(models.Model):
 
     text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="footnote_refs")
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="footnote_refs")
-    footnote = models.ForeignKey(Footnote, on_delete=models.SET_NULL, null=True, blank=True, related_name="refs")
+    footnote = models.ForeignKey(
+        Footnote, on_delete=models.SET_NULL, null=True, blank=True, related_name="refs"
+    )
     mark = models.CharField(max_length=10)
     offset = models.PositiveIntegerField()
     position = models.PositiveSmallIntegerField(help_text="Order within the paragraph")
@@ -130,7 +263,9 @@ class FootnoteRef(models.Model):
     class Meta:
         ordering = ["paragraph", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["paragraph", "position"], name="footnoteref_paragraph_position_unique"),
+            models.UniqueConstraint(
+                fields=["paragraph", "position"], name="footnoteref_paragraph_position_unique"
+            ),
         ]
 
     def __str__(self) -> str:
