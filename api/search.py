@@ -3,6 +3,7 @@ A resolution symbol as the query redirects (302) to the resolution."""
 
 from __future__ import annotations
 
+from django import forms
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -86,16 +87,37 @@ class SearchSerializer(serializers.Serializer):
         )
 
 
+# What the form accepts, as schemas: a value matching them is never refused. Symbols and sessions get a
+# pattern covering their modern spellings (the form reads the older ones too).
+PATTERNS = {
+    "cites": r"^(?:A/RES/)?(?:(?:S-|ES-)[1-9][0-9]?|3[1-9]|[4-9][0-9]|[1-9][0-9]{2})/[1-9][0-9]{0,3}$",
+    "session": r"^(?:S-|ES-)?[1-9][0-9]{0,2}$",
+}
+
+
+def _parameter(name: str, field: forms.Field) -> OpenApiParameter:
+    if isinstance(field, forms.DateField):
+        schema = {"type": "string", "format": "date"}
+    elif isinstance(field, forms.IntegerField):
+        schema = {"type": "integer", "minimum": field.min_value}
+        if field.max_value is not None:
+            schema["maximum"] = field.max_value
+    elif isinstance(field, forms.ChoiceField):
+        schema = {"type": "string", "enum": [value for value, _ in field.choices]}
+    else:
+        schema = {"type": "string", "maxLength": field.max_length}
+        if name in PATTERNS:
+            schema["pattern"] = PATTERNS[name]
+    return OpenApiParameter(name, schema, description=field.help_text or "")
+
+
 @extend_schema(
     summary="Search",
     description='Full-text search of titles, paragraphs and footnotes: words (all must occur), "quoted '
     "phrases\", OR, -exclusions; the language from the query's script unless `lang` is given. Results "
     "are resolutions, best first, each with its best hits; `facets` count the resolutions per session "
     "and per language. A resolution symbol as `q` redirects to the resolution.",
-    parameters=[
-        OpenApiParameter(name, str, description=field.help_text)
-        for name, field in SearchForm().fields.items()
-    ],
+    parameters=[_parameter(name, field) for name, field in SearchForm().fields.items()],
     responses=SearchSerializer,
 )
 class SearchView(OneValuePerParameterMixin, APIView):
