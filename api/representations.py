@@ -6,12 +6,8 @@ render the same rows through the pure modules `archive.plaintext` and `archive.a
 
 from __future__ import annotations
 
-import datetime
-
-from django.db.models import Max
-
 from archive.akn import akn_xml
-from archive.models import Resolution, ResolutionText
+from archive.models import Resolution
 from archive.parser.document import Citation
 from archive.plaintext import plain_text
 from archive.services.export import document_from_rows, export_resolution
@@ -23,15 +19,6 @@ UNDOCS = "https://undocs.org/"
 
 def texts_of(resolution: Resolution, languages: list[str] | None) -> list:
     return [t for t in resolution.texts.all() if not languages or t.language in languages]
-
-
-def last_modified(resolution: Resolution) -> datetime.datetime:
-    """When the representation last changed: its own rows, or a text of a resolution it cites (whose
-    ingestion turns `resolved` on)."""
-    cited = ResolutionText.objects.filter(resolution__in=Resolution.objects.cited_by(resolution.symbol))
-    latest_cited = cited.aggregate(latest=Max("ingested_at"))["latest"]
-    own = [resolution.updated_at, *(t.ingested_at for t in resolution.texts.all())]
-    return max(own + ([latest_cited] if latest_cited else []))
 
 
 def resolution_json(request, resolution: Resolution, languages: list[str] | None) -> dict:

@@ -300,7 +300,10 @@ EID = OpenApiParameter(
 
 RESOLUTION_LIST = (
     "Resolutions in the archive, with their titles. Filters combine; dates are YYYY-MM-DD. "
-    "Paginated: `count`, `next`, `previous`, `results`."
+    "Paginated: `count`, `next`, `previous`, `results`.\n\nDefault order: by session — kind "
+    "(emergency special, regular, special), then session number, latest first — then resolution number; "
+    "`ordering` sorts otherwise.\n\nConditional requests: an `ETag` that changes whenever the archive does; "
+    "`If-None-Match` answers 304."
 )
 RESOLUTION_DETAIL = (
     "A resolution by its symbol, which stands in the path with its slashes "
@@ -308,7 +311,8 @@ RESOLUTION_DETAIL = (
     "canonical URL.\n\nFormats: JSON (the `manage.py export` shape, with `url`s), plain text "
     "(`Accept: text/plain` or `.txt`) and "
     f"Akoma Ntoso 3.0 XML of one language's text (`Accept: {AKN}` or `.xml`).\n\n"
-    "Conditional requests: the response has an `ETag` and a `Last-Modified`; `If-None-Match` answers 304."
+    "Conditional requests: the response has an `ETag` and a `Last-Modified`; `If-None-Match` answers 304 "
+    "(a second is too coarse to tell two edits apart: `If-Modified-Since` alone is answered in full)."
 )
 RESOLUTION_WRITE = (
     "Staff only (token authentication: `Authorization: Token <key>`). Send either a file as "

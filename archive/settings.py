@@ -180,6 +180,37 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
 
+# --- Rendered-response cache and ETags (archive/serving/versioned.py) -----------------------------
+# ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
+# file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
+# Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.
+ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
+ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000)
+
+
+def cache_from_url(url: str) -> dict:
+    options = {"TIMEOUT": None, "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
+    if url.startswith("file://"):
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url[7:],
+            **options,
+        }
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "TIMEOUT": None}
+    raise ImproperlyConfigured(f"ARCHIVE_CACHE_URL must be file://… or redis://…, not {url!r}")
+
+
+CACHES = {"default": cache_from_url(ARCHIVE_CACHE_URL)}
+# Part of every ETag and cache key: a new release never answers 304 for what it renders differently.
+ARCHIVE_RELEASE = os.environ.get("ARCHIVE_RELEASE") or ""
+if not ARCHIVE_RELEASE:
+    from archive.serving.release import code_hash
+
+    ARCHIVE_RELEASE = code_hash(BASE_DIR)
+
 # --- REST API (api/): DRF, OpenAPI schema, CORS ------------------------------------------------
 # Anonymous requests per client address, as DRF rates: "1000/hour", "20/minute".
 API_ANON_RATE = os.environ.get("API_ANON_RATE") or "1000/hour"

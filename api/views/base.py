@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from archive.models import Resolution
 from archive.parser.symbols import parse_symbol
+from archive.serving.versioned import versioned_response
 
 
 class ConditionalGetMixin:
@@ -36,6 +37,24 @@ class ConditionalGetMixin:
             timestamp = int(self.modified.timestamp())
             response["Last-Modified"] = http_date(timestamp)
         return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
+
+
+class VersionedResponseMixin:
+    """JSON, plain text and XML answered by content version (`archive.serving.versioned`): 304 for a
+    matching If-None-Match and cached bodies, before anything is fetched; the browsable API is rendered."""
+
+    def versioned(self, request, version, respond):
+        if request.accepted_renderer.format == "api":
+            return respond()
+
+        def render():
+            response = respond()
+            response.accepted_renderer = request.accepted_renderer
+            response.accepted_media_type = request.accepted_media_type
+            response.renderer_context = self.get_renderer_context()
+            return response
+
+        return versioned_response(request, version, render, variant=request.accepted_media_type)
 
 
 class JsonErrorsMixin:

@@ -5,16 +5,17 @@ from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
-from archive.models import Resolution, ResolutionText
+from archive.models import ArchiveVersion, Resolution, ResolutionText
+from archive.serving.versioned import ContentVersion
 
 from .. import schema
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, PlainTextRenderer
-from ..representations import akn_language, last_modified, resolution_akn, resolution_json, resolution_text
+from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
 from ..serializers import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
-from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalGetMixin, JsonErrorsMixin, canonical_symbol
+from .base import ApiViewSet, CanonicalSymbolMixin, JsonErrorsMixin, VersionedResponseMixin, canonical_symbol
 
 LANGUAGE = OpenApiParameter(
     "language",
@@ -56,7 +57,7 @@ class LanguageQuery(serializers.Serializer):
         responses=schema.write_responses(created=False),
     ),
 )
-class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
+class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, VersionedResponseMixin, ApiViewSet):
     queryset = Resolution.objects.with_titles()
     serializer_class = ResolutionSummarySerializer
     filterset_class = ResolutionFilter
@@ -69,7 +70,15 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalGetMix
         return renderers
 
     def list(self, request):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        version = ContentVersion.of("archive", ArchiveVersion.objects.current())
+        return self.versioned(request, version, self._list)
+
+    def _list(self):
+        # The page's ids first (in the default order an index-only scan, however deep the page), then
+        # their rows: no sort of the whole table's rows.
+        ids = self.paginate_queryset(self.filter_queryset(self.get_queryset()).values_list("pk", flat=True))
+        rows = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
+        page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def retrieve(self, request, symbol, format=None):
@@ -77,13 +86,18 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalGetMix
         query = LanguageQuery(data=request.query_params)
         query.is_valid(raise_exception=True)
         language = query.validated_data.get("language")
+        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
+        if version is None:
+            raise NotFound(f"{canonical} is not in the archive")
+        return self.versioned(request, version, lambda: self._representation(request, canonical, language))
+
+    def _representation(self, request, canonical: str, language: str | None):
         resolution = Resolution.objects.for_export().filter(symbol=canonical).first()
-        if resolution is None:
+        if resolution is None:  # removed since its version was read
             raise NotFound(f"{canonical} is not in the archive")
         held = [t.language for t in resolution.texts.all()]
         if language and language not in held:
             raise NotFound(f"{canonical} has no text in language {language!r}")
-        self.modified = last_modified(resolution)
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")

@@ -27,7 +27,12 @@ from .layout import (
 )
 
 BATCH = 2000
-EXCLUDED_FIELDS = {"archive.resolutiontext": {"source_bytes"}}  # kept as files in sources/
+EXCLUDED_FIELDS = {
+    "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
+    # Content versions and the session copied onto resolutions are the database's own (its triggers).
+    "archive.resolution": {"content_version", "content_changed_at", "session_kind", "session_number"},
+    "archive.session": {"content_version", "content_changed_at"},
+}
 
 
 def dump(folder: Path) -> dict:

@@ -2,11 +2,14 @@ from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
 from .search import SearchUnit
+from .search_documents import SearchDocument
 from .sessions import Session
 from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
+from .versions import ArchiveVersion
 
 __all__ = [
     "Annex",
+    "ArchiveVersion",
     "Citation",
     "Footnote",
     "FootnoteRef",
@@ -15,6 +18,7 @@ __all__ = [
     "Paragraph",
     "Resolution",
     "ResolutionText",
+    "SearchDocument",
     "SearchUnit",
     "Session",
 ]

@@ -1,9 +1,53 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Abs, Greatest
+from django.db.models.functions import Abs, Greatest, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
+
+
+def last_changed(resolution: str, updated_at: str = "updated_at"):
+    """When the resolution whose id is the outer query's field `resolution` (or one of its texts, their
+    paragraphs and footnotes, or one of its per-state votes) last changed, as the history tables record it."""
+    from .members import MemberStateVote
+    from .texts import Footnote, Paragraph, ResolutionText
+
+    def latest(history, **filters):
+        return Subquery(history.filter(**filters).order_by("-history_date").values("history_date")[:1])
+
+    text_ids = ResolutionText.history.filter(resolution_id=OuterRef(OuterRef(resolution))).values("id")
+    return Greatest(
+        updated_at,
+        latest(Resolution.history, id=OuterRef(resolution)),
+        latest(ResolutionText.history, resolution_id=OuterRef(resolution)),
+        latest(Paragraph.history, text_id__in=text_ids),
+        latest(Footnote.history, text_id__in=text_ids),
+        latest(MemberStateVote.history, resolution_id=OuterRef(resolution)),
+    )
+
+
+def previous_in_series(resolution: str):
+    """The symbol of the previous resolution of the series of the resolution whose id is the outer query's
+    field `resolution`: of the resolutions it cites, those sharing one of its titles or agenda items, the
+    latest (a subquery; None if there is none)."""
+    from .citations import Citation
+    from .texts import ResolutionText
+
+    cited = Citation.objects.filter(
+        text__resolution=OuterRef(OuterRef(resolution)), target_resolution__isnull=False
+    ).values("target_resolution")
+    its_titles = ResolutionText.objects.filter(resolution=OuterRef(OuterRef(OuterRef(resolution)))).values(
+        "title"
+    )
+    same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=its_titles))
+    its_agenda = Resolution.objects.filter(pk=OuterRef(OuterRef(resolution))).values("agenda_items")
+    candidates = (
+        Resolution.objects.filter(pk__in=cited)
+        .exclude(pk=OuterRef(resolution))
+        .filter(Q(same_title) | Q(agenda_items__overlap=Subquery(its_agenda)))
+        .order_by(F("adopted_on").desc(nulls_last=True), "-number")
+    )
+    return Subquery(candidates.values("symbol")[:1])
 
 
 class ResolutionQuerySet(models.QuerySet):
@@ -23,6 +67,11 @@ class ResolutionQuerySet(models.QuerySet):
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
 
+    def version_of(self, symbol: str):
+        """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
+        query, what a conditional request or a cached page needs before anything is rendered."""
+        return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
+
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]
 
@@ -33,21 +82,6 @@ class ResolutionQuerySet(models.QuerySet):
             return same_session.order_by("number")[:count]
         nearest_first = same_session.annotate(distance=Abs(F("number") - number))
         return nearest_first.order_by("distance", "number")[:count]
-
-    def earlier_in_series(self, resolution, titles):
-        """Resolutions that `resolution` cites and that share one of its `titles` or agenda items, latest
-        first: the previous resolutions of its series."""
-        from .citations import Citation
-        from .texts import ResolutionText
-
-        cited = Citation.objects.filter(text__resolution=resolution, target_resolution__isnull=False)
-        same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=titles))
-        return (
-            self.filter(pk__in=cited.values("target_resolution"))
-            .exclude(pk=resolution.pk)
-            .filter(Q(same_title) | Q(agenda_items__overlap=resolution.agenda_items))
-            .order_by(F("adopted_on").desc(nulls_last=True), "-number")
-        )
 
     # --- building blocks of the REST API's resolution filters ---
     def in_session(self, kind: str, number: int):
@@ -62,25 +96,8 @@ class ResolutionQuerySet(models.QuerySet):
         return self.filter(recorded_vote) if recorded else self.exclude(recorded_vote)
 
     def with_last_changed(self):
-        """Annotate `last_changed`: when the resolution, one of its texts (or their paragraphs and footnotes)
-        or one of its per-state votes last changed, as the history tables record it."""
-        from .members import MemberStateVote
-        from .texts import Footnote, Paragraph, ResolutionText
-
-        def latest(history, **filters):
-            return Subquery(history.filter(**filters).order_by("-history_date").values("history_date")[:1])
-
-        text_ids = ResolutionText.history.filter(resolution_id=OuterRef(OuterRef("pk"))).values("id")
-        return self.annotate(
-            last_changed=Greatest(
-                "updated_at",
-                latest(self.model.history, id=OuterRef("pk")),
-                latest(ResolutionText.history, resolution_id=OuterRef("pk")),
-                latest(Paragraph.history, text_id__in=text_ids),
-                latest(Footnote.history, text_id__in=text_ids),
-                latest(MemberStateVote.history, resolution_id=OuterRef("pk")),
-            )
-        )
+        """Annotate `last_changed` (see `last_changed`)."""
+        return self.annotate(last_changed=last_changed("pk"))
 
     # --- the admin's filters ---
     def with_warnings(self, present: bool = True):
@@ -171,12 +188,22 @@ class Resolution(models.Model):
     votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Maintained by the database (migration 0007_content_versions): every write to the resolution, its
+    # texts and their parts, its votes, or to a resolution its page shows (cited, citing) adds one.
+    content_version = models.BigIntegerField(db_default=1, editable=False)
+    content_changed_at = models.DateTimeField(db_default=Now(), editable=False)
+    # The session's kind and number, kept equal to it by a database trigger (migration 0007): lists in the
+    # default order (session kind, session number descending, number) read one index of this table.
+    session_kind = models.CharField(max_length=10, db_default="", editable=False)
+    session_number = models.PositiveSmallIntegerField(db_default=0, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        excluded_fields=["content_version", "content_changed_at", "session_kind", "session_number"]
+    )
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["session", "number"]
+        ordering = ["session_kind", "-session_number", "number"]  # the sessions' order, then the number
         constraints = [
             models.UniqueConstraint(fields=["symbol"], name="resolution_symbol_unique"),
             models.CheckConstraint(
@@ -203,6 +230,13 @@ class Resolution(models.Model):
             models.Index(fields=["session", "number"], name="resolution_session_number"),
             # Recent additions on the home page: ORDER BY created_at DESC LIMIT n.
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
+            # The API's list in its default order, a page of ids at a time (an index-only scan):
+            # SELECT id … ORDER BY session_kind, session_number DESC, number LIMIT n OFFSET m.
+            models.Index(
+                fields=["session_kind", "-session_number", "number"],
+                include=["id"],
+                name="resolution_list_order",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -2,7 +2,9 @@
 generated tsvector column (`title_vector`, `search_vector`), kept current by PostgreSQL on every write, and
 is indexed with one partial GIN index per language. Paragraphs and footnotes carry their text's language
 and resolution, copied by a trigger. The SQL view `archive_searchunit` puts the three together without a
-join; `SearchUnit` reads it. The SQL (functions, triggers, view) is in migrations 0005 and 0006.
+join; `SearchUnit` reads it. The SQL (functions, triggers, view) is in migrations 0005 and 0006. Which
+texts match, and the ranking of resolutions, are decided on whole texts (`search_documents`); the units
+are the hits shown for a page of resolutions.
 
 A note for later migrations: PostgreSQL refuses to change the type of a column the view shows (the
 paragraph's and footnote's kind, eid, position, body, language and vector, the text's title): drop the
@@ -11,12 +13,11 @@ view first and create it again after.
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchQueryField, SearchRank, SearchVectorField
 from django.db import models
-from django.db.models import Case, Count, F, Func, Max, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, Count, F, Func, Q, Value, When, Window
+from django.db.models.functions import Cast, RowNumber
 
-from archive.search.query import SearchFilters
 from archive.search.query import SearchQuery as ParsedQuery
 from archive.search.snippets import MARK_END, MARK_START
 
@@ -37,6 +38,29 @@ def title_vector() -> Func:
     return Func(search_vector("title"), Value("A"), function="setweight", output_field=SearchVectorField())
 
 
+def matches_vector(vector: F, query, *, by_index: bool = False) -> Func:
+    """vector @@ query: as the operator, which the full-text indexes serve, or as a function call, which no
+    index serves (to check a few rows found otherwise)."""
+    if by_index:
+        return Func(
+            vector, query, template="(%(expressions)s)", arg_joiner=" @@ ", output_field=models.BooleanField()
+        )
+    return Func(vector, query, function="ts_match_vq", output_field=models.BooleanField())
+
+
+def words_of(query: SearchQuery) -> Cast:
+    """The query with its phrases' words required anywhere ('human' <-> 'right' -> 'human' & 'right'): the
+    full-text indexes answer it without reading the vectors, which a phrase needs."""
+    text = Func(
+        Cast(query, models.TextField()),
+        Value("<(-|[0-9]+)>"),
+        Value("&"),
+        Value("g"),
+        function="regexp_replace",
+    )
+    return Cast(text, SearchQueryField())
+
+
 def search_config(language: str) -> Func:
     return Func(Value(language), function="archive_search_config")
 
@@ -46,41 +70,25 @@ def tsquery(language: str, source: str) -> SearchQuery:
 
 
 class SearchUnitQuerySet(models.QuerySet):
-    def search(self, query: ParsedQuery):
-        """Units matching `query` in any of its languages, annotated with `rank` (ts_rank: a title counts
-        ten times a paragraph)."""
-        sources = {language: query.tsquery(language) for language in query.languages}
+    def search_terms(self, query: ParsedQuery, *, by_index: bool = True):
+        """Units with any of the terms `query` requires, in any of its languages, annotated with `rank`
+        (ts_rank on those terms: a unit with more of them ranks higher; a title counts ten times a
+        paragraph). The hits of a text that `SearchDocument` found are its units with one of the terms.
+        Without `by_index`, each unit's vector is checked (for the units of a few texts, found by their
+        text): the full-text indexes would read every unit of the archive with the terms."""
+        sources = {language: query.terms_tsquery(language) for language in query.languages}
         sources = {language: source for language, source in sources.items() if source}
         if not sources:  # nothing to look for: no rows, with the same annotation as a real search
             return self.none().annotate(rank=Value(0.0, output_field=models.FloatField()))
         matches = Q()
         ranks = []
         for language, source in sources.items():
-            matches |= Q(language=language, vector=tsquery(language, source))
-            ranking = tsquery(language, query.ranking_tsquery(language))
-            ranks.append(When(language=language, then=SearchRank(F("vector"), ranking)))
+            if by_index:
+                matches |= Q(language=language, vector=tsquery(language, source))
+            else:
+                matches |= Q(Q(language=language), matches_vector(F("vector"), tsquery(language, source)))
+            ranks.append(When(language=language, then=SearchRank(F("vector"), tsquery(language, source))))
         return self.filter(matches).annotate(rank=Case(*ranks, output_field=models.FloatField()))
-
-    def filtered(self, filters: SearchFilters):
-        units = self
-        if filters.language:
-            units = units.filter(language=filters.language)
-        if filters.session:
-            kind, number = filters.session
-            units = units.filter(resolution__session__kind=kind, resolution__session__number=number)
-        if filters.session_kind:
-            units = units.filter(resolution__session__kind=filters.session_kind)
-        if filters.adopted_from:
-            units = units.filter(resolution__adopted_on__gte=filters.adopted_from)
-        if filters.adopted_to:
-            units = units.filter(resolution__adopted_on__lte=filters.adopted_to)
-        if filters.part:
-            units = units.filter(part=filters.part)
-        if filters.cites:
-            from .resolutions import Resolution
-
-            units = units.filter(resolution__in=Resolution.objects.citing(filters.cites))
-        return units
 
     def units(self, keys: list[tuple[str, int]]):
         """The units of these (source, row_id) keys, each found through its table's primary key."""
@@ -92,28 +100,16 @@ class SearchUnitQuerySet(models.QuerySet):
         by_key = Q(*(Q(source=source, row_id__in=ids) for source, ids in rows.items()), _connector=Q.OR)
         return self.filter(by_key).order_by()
 
-    def resolutions_by_rank(self):
-        """One row per resolution: its best unit's `score` and its number of `hits`, best first."""
-        return (
-            self.values(
-                "resolution",
-                "resolution__symbol",
-                "resolution__adopted_on",
-                "resolution__session__kind",
-                "resolution__session__number",
-            )
-            .annotate(score=Max("rank"), hits=Count("key"))
-            .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
-        )
-
     def best_per_resolution(self, count: int):
-        """The `count` best units of each resolution: rank, then language, then document order."""
+        """The `count` best units of each resolution (rank, then language, then document order), each
+        with the number of `hits` of its resolution."""
         order = [F("rank").desc(), "language", "position"]
         best = Window(RowNumber(), partition_by=F("resolution"), order_by=order)
-        return self.annotate(nth=best).filter(nth__lte=count).order_by("resolution", "nth")
+        hits = Window(Count("key"), partition_by=F("resolution"))
+        return self.annotate(nth=best, hits=hits).filter(nth__lte=count).order_by("resolution_id", "nth")
 
     def with_snippets(self, query: ParsedQuery):
-        """Annotate `snippet`: ts_headline's fragments around the matches, with MARK_START/MARK_END
+        """Annotate `snippet`: ts_headline's fragments around the terms, with MARK_START/MARK_END
         around the matched words; for Chinese (which ts_headline cannot split), the whole body, to be
         marked by `archive.search.snippets`. The marks are removed from the text first."""
         body = Func(F("body"), Value(MARK_START + MARK_END), Value(""), function="translate")
@@ -123,31 +119,15 @@ class SearchUnitQuerySet(models.QuerySet):
                 then=Func(
                     search_config(language),
                     body,
-                    tsquery(language, query.tsquery(language)),
+                    tsquery(language, query.terms_tsquery(language)),
                     Value(HEADLINE_OPTIONS),
                     function="ts_headline",
                 ),
             )
             for language in query.languages
-            if language != "zh" and query.tsquery(language)
+            if language != "zh" and query.terms_tsquery(language)
         ]
         return self.annotate(snippet=Case(*headlines, default=body, output_field=models.TextField()))
-
-    def count_by_session(self):
-        """Resolutions matching, per session."""
-        return (
-            self.values("resolution__session__kind", "resolution__session__number")
-            .annotate(resolutions=Count("resolution", distinct=True))
-            .order_by("resolution__session__kind", "-resolution__session__number")
-        )
-
-    def count_by_language(self):
-        """Resolutions matching, per language of their texts."""
-        return (
-            self.values("language")
-            .annotate(resolutions=Count("resolution", distinct=True))
-            .order_by("language")
-        )
 
 
 class SearchUnit(models.Model):

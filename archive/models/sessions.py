@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import Now
 from django.urls import reverse
 
 
@@ -28,10 +29,18 @@ class SessionQuerySet(models.QuerySet):
             resolution_count=models.Count("resolutions", distinct=True), **per_language
         ).order_by(kind_order, "-number")
 
+    def version_of(self, prefix: str):
+        """`(id, content_version, content_changed_at)` of the session of a symbol prefix, or None."""
+        rows = self.filter(**self._by_prefix(prefix))
+        return rows.values_list("id", "content_version", "content_changed_at").first()
+
     def get_by_prefix(self, prefix: str):
         """The session of a symbol prefix ("59", "S-27", "ES-10"); DoesNotExist if the archive has none."""
+        return self.get(**self._by_prefix(prefix))
+
+    def _by_prefix(self, prefix: str) -> dict:
         kind = {"S-": self.model.Kind.SPECIAL, "ES": self.model.Kind.EMERGENCY}.get(prefix[:2], "regular")
-        return self.get(kind=kind, number=int(prefix.removeprefix("ES-").removeprefix("S-")))
+        return {"kind": kind, "number": int(prefix.removeprefix("ES-").removeprefix("S-"))}
 
 
 class Session(models.Model):
@@ -46,6 +55,10 @@ class Session(models.Model):
     number = models.PositiveSmallIntegerField()
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Maintained by the database (migration 0007_content_versions): one more whenever the session or one
+    # of its resolutions (as its content version counts) changes.
+    content_version = models.BigIntegerField(db_default=1, editable=False)
+    content_changed_at = models.DateTimeField(db_default=Now(), editable=False)
 
     objects = SessionQuerySet.as_manager()
 

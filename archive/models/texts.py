@@ -15,18 +15,39 @@ class ResolutionTextQuerySet(models.QuerySet):
 
     def for_reading(self):
         """A text with everything its reading page renders, in a fixed number of queries."""
-        from .citations import Citation
+        return self.without_sources().prefetch_related(*reading_prefetches())
 
-        return self.without_sources().prefetch_related(
-            Prefetch(
-                "paragraphs",
-                queryset=Paragraph.objects.defer("search_vector").with_cited_by().order_by("position"),
-            ),
-            Prefetch("annexes", queryset=Annex.objects.order_by("position")),
-            Prefetch("footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")),
-            Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
-            Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
+    def for_reading_page(self, symbol: str):
+        """The texts of the resolution `symbol`, without their structure (`reading_prefetches()` fetches the
+        one shown), each with the resolution and its session and annotated with `resolution_last_changed` and
+        `previous_in_series` (a symbol or None): one query for what the reading page shows around a text."""
+        from .resolutions import last_changed, previous_in_series
+
+        return (
+            self.without_sources()
+            .select_related("resolution__session")
+            .filter(resolution__symbol=symbol)
+            .annotate(
+                resolution_last_changed=last_changed("resolution_id", "resolution__updated_at"),
+                previous_in_series=previous_in_series("resolution_id"),
+            )
         )
+
+
+def reading_prefetches() -> list[Prefetch]:
+    """What a text's reading page renders: paragraphs, annexes, footnotes, footnote references, citations."""
+    from .citations import Citation
+
+    return [
+        Prefetch(
+            "paragraphs",
+            queryset=Paragraph.objects.defer("search_vector").with_cited_by().order_by("position"),
+        ),
+        Prefetch("annexes", queryset=Annex.objects.order_by("position")),
+        Prefetch("footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")),
+        Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
+        Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
+    ]
 
 
 class ResolutionText(models.Model):
@@ -74,7 +95,7 @@ class ResolutionText(models.Model):
             # "Texts per language" counts on the home page and the language filter: WHERE language = ….
             models.Index(fields=["language"], name="text_language"),
             # Titles in the full-text search, one index per language as for paragraphs:
-            # WHERE language = … AND title_vector @@ … (`SearchUnit.objects.search()`).
+            # WHERE language = … AND title_vector @@ … (`SearchUnit.objects.search_terms()`).
             *(
                 GinIndex(
                     fields=["title_vector"],
@@ -195,7 +216,7 @@ class Paragraph(models.Model):
         ]
         indexes = [
             # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search()`); a query in one language reads only its language's index.
+            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
             GinIndex(
                 fields=["search_vector"], condition=models.Q(language=code), name=f"paragraph_search_{code}"
             )
@@ -237,7 +258,7 @@ class Footnote(models.Model):
         ]
         indexes = [
             # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search()`); a query in one language reads only its language's index.
+            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
             GinIndex(
                 fields=["search_vector"], condition=models.Q(language=code), name=f"footnote_search_{code}"
             )

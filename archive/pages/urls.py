@@ -11,7 +11,7 @@ from .views.home import HomeView
 from .views.parallel import parallel_page
 from .views.resolution import resolution_page
 from .views.search import search_page
-from .views.sessions import SessionDetailView, SessionIndexView
+from .views.sessions import SessionIndexView, session_page
 
 app_name = "pages"
 
@@ -20,7 +20,7 @@ urlpatterns = [
     path("search", search_page, name="search"),
     path("sessions", SessionIndexView.as_view(), name="sessions"),
     re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
-    re_path(r"^sessions/(?P<prefix>(?:S-|ES-)?[0-9]{1,3})$", SessionDetailView.as_view(), name="session"),
+    re_path(r"^sessions/(?P<prefix>(?:S-|ES-)?[0-9]{1,3})$", session_page, name="session"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",

@@ -1,7 +1,8 @@
 """Rebuilding the search index. PostgreSQL keeps it current on every write (generated columns, triggers);
 a rebuild is for after a change of how vectors are made (the SQL functions of migration 0005, a
 text-search dictionary): every row's vector is computed again, and its language copied again from its
-text, batch by batch, each batch in its own transaction."""
+text, batch by batch, each batch in its own transaction; the triggers of migration 0008 compute the
+documents of the texts of each batch again."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ SCRIPTS = (
 )
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
+_WORD = re.compile(r"\w+")
 SESSION_KINDS = {"": "regular", "S-": "special", "ES-": "emergency"}
 _SESSION = re.compile(r"(?P<prefix>S-|ES-)?(?P<number>[1-9][0-9]{0,2})")
 
@@ -83,6 +84,20 @@ class SearchQuery:
             if operands:
                 parts.append(operands[0] if len(operands) == 1 else f"({' | '.join(operands)})")
         return " & ".join(parts) if parts else None
+
+    def has_phrases(self, language: str) -> bool:
+        """Whether the query may hold a phrase in `language`: a Chinese term of three characters or more
+        (a phrase of bigrams), elsewhere a term that is not a single word ("human rights", R&D)."""
+        if language == "zh":
+            return "<" in (self.tsquery(language) or "")
+        terms = [*(term for choice in self.required for term in choice), *self.excluded]
+        return any(not _WORD.fullmatch(term.text) for term in terms)
+
+    def terms_tsquery(self, language: str) -> str | None:
+        """Any of the required terms, for the hits (the units of a matching text with one of them)."""
+        operand = _operand(language)
+        operands = [op for choice in self.required for op in map(operand, choice) if op]
+        return " | ".join(operands) if operands else None
 
     def terms(self) -> list[str]:
         """The words and phrases searched for, as typed (for highlighting Chinese snippets)."""

@@ -68,7 +68,7 @@ def test_session_page_is_paginated_with_a_constant_number_of_queries(
 ):
     for number in (1, 2, 3, 4, 5):
         ingest_sample(f"A_RES_80_{number}.txt")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         content = page(client, "/sessions/80")
     assert content.index("A/RES/80/1<") < content.index("A/RES/80/2<") < content.index("A/RES/80/5<")
 

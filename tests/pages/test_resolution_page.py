@@ -148,5 +148,5 @@ def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
     ingest_sample("A_RES_80_1.txt")
     ingest_sample("A_RES_80_3.txt")
     assert len(source("A_RES_80_3.txt").read_bytes()) > 4 * len(source("A_RES_80_1.txt").read_bytes())
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8):
         assert client.get(path).status_code == 200

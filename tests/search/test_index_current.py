@@ -35,6 +35,21 @@ def test_an_edited_paragraph_or_footnote_is_searched_as_edited(corpus):
     assert found(search("sinecure")) == [("A/RES/80/1", ["en:fnt_1"])]
 
 
+def test_a_texts_document_follows_its_paragraphs_and_a_phrase_stays_within_one(corpus):
+    text = ResolutionText.objects.get(resolution__symbol="A/RES/80/98", language="en")
+    first, second = Paragraph.objects.bulk_create(
+        [
+            Paragraph(text=text, kind="operative", eid=f"para_{n}", position=n, number=str(n), body=body)
+            for n, body in ((90, "Welcomes the quokkas"), (91, "wombats of the region"))
+        ]
+    )
+    assert found(search("quokkas wombats")) == [("A/RES/80/98", ["en:para_90", "en:para_91"])]
+    assert found(search('"quokkas wombats"')) == []  # the last word of a paragraph and the first of the next
+    second.delete()
+    assert found(search("quokkas wombats")) == []
+    assert found(search("quokkas")) == [("A/RES/80/98", ["en:para_90"])]
+
+
 def test_rows_created_in_bulk_get_their_texts_language(corpus):
     text = ResolutionText.objects.get(resolution__symbol="A/RES/80/99", language="ru")
     [row] = Paragraph.objects.bulk_create(

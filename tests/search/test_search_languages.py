@@ -82,9 +82,9 @@ def test_chinese_finds_exactly_the_units_containing_the_substring(corpus, text):
 def test_a_query_without_letters_is_searched_in_every_language(corpus):
     results = search("1993")
     assert [(f.value, f.count) for f in results.languages] == [("en", 10), ("zh", 1)]
-    assert found(results)[:2] == [
-        ("A/RES/59/190", ["zh:preamble__para_6"]),
+    assert found(results)[:1] + found(results)[-1:] == [
         ("A/RES/80/12", ["en:preamble__para_2"]),
+        ("A/RES/59/190", ["zh:preamble__para_6"]),
     ]
 
 

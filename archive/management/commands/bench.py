@@ -44,6 +44,7 @@ class Command(BaseCommand):
         parser.add_argument("--concurrency", type=int, default=os.cpu_count() or 2)
         parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 2) + 1, help="gunicorn's")
         parser.add_argument("--threads", type=int, default=4, help="per gunicorn worker")
+        parser.add_argument("--skip-search", action="store_true", help="Leave out the search scenarios")
         parser.add_argument("--json", type=Path, default=REPORTS / "report.json")
         parser.add_argument("--html", type=Path, help="Also write the report with charts here")
 
@@ -64,7 +65,7 @@ class Command(BaseCommand):
         console.print("parsing and ingesting the sample corpus…")
         result["parse"] = throughput.parse_rate()
         result["ingest"] = throughput.ingest_rate()
-        chosen = scenarios.build(options["seed"])
+        chosen = scenarios.build(options["seed"], search=not options["skip_search"])
         console.print("counting queries…")
         counted = queries.per_scenario(chosen)
         result["queries_by_length"] = queries.by_length()

@@ -9,12 +9,14 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import SafeString
 
 from archive.models import Resolution, ResolutionText
+from archive.serving.versioned import versioned
 
 from ..alignment import align_similar, mark_changes
 from ..languages import LANGUAGES, preferred
 from ..links import compare_url
 from ..lookup import understand
 from ..reading import ParagraphView, ReadingText, reading_text
+from ..versions import compare_version
 from . import missing
 
 
@@ -60,6 +62,7 @@ def compare_rows(old: ReadingText, new: ReadingText) -> list[Row]:
     return rows
 
 
+@versioned(compare_version)
 def compare_page(request, left: str, right: str, lang: str | None = None):
     asked = {"left": understand(left), "right": understand(right)}
     for understood in asked.values():

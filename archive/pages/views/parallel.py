@@ -6,14 +6,17 @@ from __future__ import annotations
 from django.shortcuts import redirect, render
 
 from archive.models import Resolution, ResolutionText
+from archive.serving.versioned import versioned
 
 from ..alignment import align_by_key
 from ..links import parallel_url
 from ..lookup import understand
 from ..reading import reading_text
+from ..versions import resolution_version
 from . import missing
 
 
+@versioned(resolution_version)
 def parallel_page(request, left: str, right: str, symbol: str):
     understood = understand(symbol)
     if understood.canonical is None:

@@ -9,9 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from archive.models import Resolution, Session
+from archive.serving.versioned import versioned
 
 from ..languages import LANGUAGES
 from ..listing import resolution_row, session_rows
+from ..versions import session_version
 
 HEADINGS = {
     Session.Kind.REGULAR: _("Regular sessions"),
@@ -51,3 +53,7 @@ class SessionDetailView(ListView):
         context["session"] = self.session
         context["rows"] = [resolution_row(r) for r in context["object_list"]]
         return context
+
+
+# A session's page answers 304 or from the cache while the session's version is unchanged.
+session_page = versioned(session_version)(SessionDetailView.as_view())

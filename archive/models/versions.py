@@ -1,0 +1,26 @@
+from django.db import models
+from django.db.models.functions import Now
+
+
+class ArchiveVersionQuerySet(models.QuerySet):
+    def current(self):
+        """`(id, version, changed_at)` of the archive as a whole, or None before its first change: one query
+        on a one-row table."""
+        return self.values_list("id", "version", "changed_at").first()
+
+
+class ArchiveVersion(models.Model):
+    """One row: the archive's content version, one more whenever any resolution or session is added,
+    changed or removed. Maintained by database triggers (migration 0007_content_versions); lists that span
+    sessions (the API's resolution list) are cached and validated by it."""
+
+    version = models.BigIntegerField(db_default=1, editable=False)
+    changed_at = models.DateTimeField(db_default=Now(), editable=False)
+
+    objects = ArchiveVersionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=models.Q(id=1), name="archive_version_one_row")]
+
+    def __str__(self) -> str:
+        return f"archive version {self.version}"

@@ -1,0 +1,36 @@
+"""The content version each reading page shows (one query), for `archive.serving.versioned.versioned`."""
+
+from __future__ import annotations
+
+from archive.models import Resolution, Session
+from archive.serving.versioned import ContentVersion
+
+from .lookup import understand
+
+
+def canonical(*symbols: str) -> bool:
+    """Whether each symbol is spelt canonically (others are redirected, or cannot be symbols at all)."""
+    return all(understand(symbol).canonical == symbol for symbol in symbols)
+
+
+def resolution_version(request, symbol: str, **_) -> ContentVersion | None:
+    """A resolution's page, in any language or two side by side (`symbol`)."""
+    if not canonical(symbol):
+        return None
+    return ContentVersion.of("resolution", Resolution.objects.version_of(symbol))
+
+
+def compare_version(request, left: str, right: str, **_) -> ContentVersion | None:
+    if not canonical(left, right):
+        return None
+    rows = Resolution.objects.filter(symbol__in=[left, right]).values_list(
+        "symbol", "id", "content_version", "content_changed_at"
+    )
+    held = {symbol: ContentVersion.of("resolution", row) for symbol, *row in rows}
+    if left not in held or right not in held:
+        return None
+    return held[left].combined(held[right])
+
+
+def session_version(request, prefix: str) -> ContentVersion | None:
+    return ContentVersion.of("session", Session.objects.version_of(prefix))

@@ -1,0 +1,95 @@
+"""Conditional and cached responses by content version.
+
+A view names the version of what it shows (`ContentVersion`, read in one indexed query before anything is
+rendered: a resolution's, a session's, the archive's, kept by database triggers). The ETag is a hash of
+that version, the release, the URL and the variant (format, interface language): If-None-Match is answered
+304 without rendering, and the rendered body is cached under the ETag, so a stale body can never be served
+(an edit changes the version, hence the key). Last-Modified is sent for information; only the ETag is
+trusted for a 304, as one second is too coarse to tell two edits apart.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+from django.utils.translation import get_language
+
+
+@dataclass(frozen=True)
+class ContentVersion:
+    key: str  # what is shown and its version: "resolution 12 v34"
+    changed_at: datetime.datetime
+
+    @classmethod
+    def of(cls, kind: str, row: tuple | None) -> ContentVersion | None:
+        """From an `(id, version, changed_at)` row of a `version_of()` query; None when there is no row."""
+        if row is None:
+            return None
+        pk, version, changed_at = row
+        return cls(f"{kind} {pk} v{version} {changed_at.isoformat()}", changed_at)
+
+    def combined(self, other: ContentVersion) -> ContentVersion:
+        """The version of a page showing both (the compare page)."""
+        return ContentVersion(f"{self.key} + {other.key}", max(self.changed_at, other.changed_at))
+
+
+def etag(request, version: ContentVersion, variant: str = "") -> str:
+    described = "\n".join(
+        [settings.ARCHIVE_RELEASE, version.key, variant, get_language() or "", request.build_absolute_uri()]
+    )
+    return f'"{hashlib.sha256(described.encode()).hexdigest()[:40]}"'
+
+
+def versioned_response(
+    request, version: ContentVersion | None, render: Callable[[], HttpResponse], variant: str = ""
+) -> HttpResponse:
+    """`render()`'s response, or 304 when If-None-Match holds the ETag, or the cached body of the same
+    ETag; without a version (nothing to show: a 404 or a redirect follows) simply `render()`."""
+    if version is None or request.method not in ("GET", "HEAD"):
+        return render()
+    tag = etag(request, version, variant)
+    conditional = get_conditional_response(request, etag=tag)  # 304, 412, or None to answer in full
+    if conditional is not None:
+        return _validated(conditional, tag, version)
+    key = f"versioned:{tag}"
+    cached = cache.get(key)
+    if cached is not None:
+        content, headers = cached
+        return _validated(HttpResponse(content, headers=headers), tag, version)
+    response = render()
+    if hasattr(response, "render"):
+        response.render()
+    if response.status_code == 200:
+        cache.set(key, (response.content, dict(response.headers)))
+        _validated(response, tag, version)
+    return response
+
+
+def versioned(version_of: Callable[..., ContentVersion | None]):
+    """A view's decorator: `versioned_response` with the version `version_of(request, **kwargs)`."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            version = version_of(request, *args, **kwargs)
+            return versioned_response(request, version, lambda: view(request, *args, **kwargs))
+
+        return wrapped
+
+    return decorator
+
+
+def _validated(response: HttpResponse, tag: str, version: ContentVersion) -> HttpResponse:
+    response["ETag"] = tag
+    response["Last-Modified"] = http_date(version.changed_at.timestamp())
+    patch_cache_control(response, no_cache=True)  # always revalidate: the ETag is exact, heuristics are not
+    return response
