@@ -6,6 +6,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "archive" / "sample_corpus"
 KEYS = Path(__file__).resolve().parent / "data" / "keys"
 TEXTS = Path(__file__).resolve().parent / "data" / "texts"  # written for the tests: see its README
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots of the browser tests (git-ignored)
+CHROMIUM = "/usr/bin/chromium"
 
 
 def sample(name: str) -> Path:
@@ -23,3 +25,25 @@ def ingest_sample(db):
         return ingest(data=path.read_bytes(), filename=path.name, **kwargs)
 
     return _ingest
+
+
+@pytest.fixture
+def browser_context(live_server):
+    """A headless Chromium context on the live server (Debian's `chromium`, driven by Playwright from
+    PyPI). Request it after the data fixtures, so that it closes before the database is flushed."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium' (apt-get install chromium)")
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api",
+        reason="the PyPI package 'playwright' is not installed (pip install -e '.[test]')",
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(browser_context):
+    return browser_context.new_page()

@@ -1,36 +1,18 @@
 """Upload → preview → confirm in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
 Screenshots of the preview and of the resolution's full history are saved in tests/artifacts/."""
 
-from pathlib import Path
-
 import pytest
 from admin_helpers import sample
 from admin_texts import WARNED
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+from tests.conftest import ARTIFACTS
 
 # The Editors group comes from a data migration: restore it after other tests' flushes.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-@pytest.fixture
-def browser_page(live_server):
-    """A Chromium page; request it after the data fixtures, so it closes before the database is flushed.
-    The test checks the database through the admin's pages: Playwright's sync API runs an event loop in the
-    test's thread, where Django's ORM refuses to run."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium' (apt-get install chromium)")
-    playwright_api = pytest.importorskip(
-        "playwright.sync_api",
-        reason="the PyPI package 'playwright' is not installed (pip install -e '.[test]')",
-    )
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=live_server.url)
-        yield context.new_page()
-        browser.close()
+# The test checks the database through the admin's pages: Playwright's sync API runs an event loop in the
+# test's thread, where Django's ORM refuses to run.
 
 
 def stored_resolutions(page) -> str:

@@ -13,7 +13,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = ROOT / "archive" / "sample_corpus"
-CHROMIUM = "/usr/bin/chromium"
 
 
 def database_url(settings_dict: dict) -> str:
@@ -66,14 +65,3 @@ def _fresh_cache():
     cache.clear()  # API throttling counts requests in the cache
 
 
-@pytest.fixture
-def browser(live_server):
-    """A headless Chromium context on the live server; request it after the data fixtures, so that it
-    closes before the database is flushed."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium'")
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]'")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium.new_context(base_url=live_server.url)
-        chromium.close()

@@ -6,9 +6,9 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
 
-def open_page(browser, path: str):
+def open_page(browser_context, path: str):
     """The page at `path` and the CSP violations the browser reported while loading it."""
-    page = browser.new_page()
+    page = browser_context.new_page()
     violations = []
     page.on(
         "console",
@@ -21,20 +21,20 @@ def open_page(browser, path: str):
     return page, response, violations
 
 
-def test_reading_pages(transactional_db, browser):
-    page, response, violations = open_page(browser, "/")
+def test_reading_pages(transactional_db, browser_context):
+    page, response, violations = open_page(browser_context, "/")
     assert (response.status, violations) == (200, [])
     assert page.locator("link[rel=stylesheet]").first.evaluate("link => link.sheet !== null")
 
 
-def test_admin_login(transactional_db, browser):
-    page, response, violations = open_page(browser, "/admin/login/")
+def test_admin_login(transactional_db, browser_context):
+    page, response, violations = open_page(browser_context, "/admin/login/")
     assert (response.status, violations) == (200, [])
     assert page.locator("#id_username").is_visible()
 
 
-def test_swagger_ui(transactional_db, browser):
-    page, response, violations = open_page(browser, "/api/docs/")
+def test_swagger_ui(transactional_db, browser_context):
+    page, response, violations = open_page(browser_context, "/api/docs/")
     assert (response.status, violations) == (200, [])
     page.wait_for_selector(".swagger-ui .info .title")
     assert (
@@ -45,7 +45,7 @@ def test_swagger_ui(transactional_db, browser):
     assert page.locator(".swagger-ui .opblock").count() > 0
 
 
-def test_browsable_api(transactional_db, browser):
-    page, response, violations = open_page(browser, "/api/v1/resolutions/?format=api")
+def test_browsable_api(transactional_db, browser_context):
+    page, response, violations = open_page(browser_context, "/api/v1/resolutions/?format=api")
     assert (response.status, violations) == (200, [])
     assert page.locator(".response-info").is_visible()

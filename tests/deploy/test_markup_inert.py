@@ -14,8 +14,8 @@ def hostile(transactional_db):
 
 
 @pytest.mark.parametrize("path", [f"/{SYMBOL}", f"/api/v1/resolutions/{SYMBOL}", "/", "/sessions/80"])
-def test_no_script_of_the_text_runs(hostile, browser, path):
-    page = browser.new_page()
+def test_no_script_of_the_text_runs(hostile, browser_context, path):
+    page = browser_context.new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     response = page.goto(path + ("?format=api" if path.startswith("/api/") else ""))
@@ -27,8 +27,8 @@ def test_no_script_of_the_text_runs(hostile, browser, path):
     assert page.locator("img[onerror], svg[onload]").count() == 0
 
 
-def test_the_markup_is_shown_as_text(hostile, browser):
-    page = browser.new_page()
+def test_the_markup_is_shown_as_text(hostile, browser_context):
+    page = browser_context.new_page()
     page.goto(f"/{SYMBOL}")
     shown = page.locator("main").inner_text()
     for payload in PAYLOADS:

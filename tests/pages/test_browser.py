@@ -2,33 +2,12 @@
 
 Screenshots of the home, session, resolution and compare pages are saved in tests/artifacts/."""
 
-from pathlib import Path
-
 import pytest
+
+from tests.conftest import ARTIFACTS
 
 # The live server starts before the tests point STATIC_ROOT at a directory; it serves from the finders.
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-
-
-@pytest.fixture
-def browser_page(live_server):
-    """A Chromium page; request it after the data fixtures, so it closes before the database is flushed."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium' (apt-get install chromium)")
-    playwright_api = pytest.importorskip(
-        "playwright.sync_api",
-        reason="the PyPI package 'playwright' is not installed (pip install -e '.[test]')",
-    )
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
-        yield context.new_page()
-        browser.close()
-
 
 def in_viewport(page, selector: str) -> bool:
     return page.eval_on_selector(
