@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .server import KEEP_ALIVE
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 MAX_CLIENTS = 200
 MAX_DURATION = 600  # seconds
@@ -77,7 +79,9 @@ async def run_load(base_url: str, paths: list[str], *, clients: int, duration: f
     report = Report(clients=clients, duration=duration)
     started = time.monotonic()
     deadline = started + duration
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    limits = httpx.Limits(
+        max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=KEEP_ALIVE / 2
+    )
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as http:
         await asyncio.gather(*(_client(http, paths, i, deadline, report) for i in range(clients)))
     report.duration = time.monotonic() - started

@@ -22,6 +22,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+# Seconds gunicorn keeps an idle connection open. Clients must let theirs go sooner (client.py): a
+# request sent on a connection the server is closing fails with "Server disconnected".
+KEEP_ALIVE = 5
+
+
 @contextmanager
 def gunicorn(
     *,
@@ -38,6 +43,7 @@ def gunicorn(
         sys.executable, "-m", "gunicorn", "archive.wsgi:application",
         "--bind", f"127.0.0.1:{port}",
         "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
+        "--keep-alive", str(KEEP_ALIVE),
     ]  # fmt: skip
     output = log.open("ab") if log else subprocess.DEVNULL
     process = subprocess.Popen(
