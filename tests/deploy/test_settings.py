@@ -5,7 +5,7 @@ import secrets
 
 import pytest
 
-from .conftest import environment, manage
+from .conftest import ROOT, environment, manage
 
 PRODUCTION = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -19,13 +19,24 @@ def test_check_deploy_reports_nothing_under_production_settings():
     assert (result.returncode, result.stdout) == (0, "System check identified no issues (0 silenced).\n")
 
 
-def test_production_needs_a_secret_key():
+def test_a_deployment_needs_a_secret_key(test_database_url):
     without_key = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
-    result = manage("check", env=environment(**without_key))
+    result = manage("check", env=environment(**without_key, DATABASE_URL=test_database_url))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
-        "django.core.exceptions.ImproperlyConfigured: DJANGO_SECRET_KEY must be set unless DJANGO_DEBUG is on"
+        "django.core.exceptions.ImproperlyConfigured: "
+        "DJANGO_SECRET_KEY must be set when DATABASE_URL is, unless DJANGO_DEBUG is on"
     )
+
+
+def test_a_checkout_on_the_embedded_database_makes_its_own_key():
+    without_key = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
+    env = {k: v for k, v in environment(**without_key).items() if k != "DATABASE_URL"}
+    result = manage(
+        "shell", "-c", "from django.conf import settings; print(len(settings.SECRET_KEY))", env=env
+    )
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "67")
+    assert (ROOT / ".data" / "secret_key").read_text().strip() != ""
 
 
 def test_debug_runs_without_a_secret_key():
