@@ -113,6 +113,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "archive.serving.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "archive.serving.versioned.NotModifiedMiddleware",  # revalidations answered before what follows
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -159,7 +160,9 @@ else:
 
     DATABASES = {"default": ensure_server(BASE_DIR / ".data" / "postgres")}
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
-# A persistent connection is checked before reuse, so the site recovers when the database comes back.
+# A persistent connection is checked before reuse, so the site recovers when the database comes back;
+# archive.postgresql checks without a round trip while the connection is sound.
+DATABASES["default"]["ENGINE"] = "archive.postgresql"
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Parallel test runs on one server need distinct test databases.

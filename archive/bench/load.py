@@ -1,6 +1,7 @@
 """A small closed-loop HTTP load generator: `concurrency` clients, each sending its next request as soon as
-the previous one is answered, to paths drawn at random, for a while; per-path request headers (for
-conditional requests) and every status counted. Plain asyncio and HTTP/1.1 with a connection per request,
+the previous one is answered, to paths drawn at random (or each path once, in order: first requests, never
+answered from a cache), for a while; per-path request headers (for conditional requests) and every status
+counted. Plain asyncio and HTTP/1.1 with a connection per request,
 so that on a small machine the client takes little of the CPU the server is measured on.
 
 Reusable: `run_load("127.0.0.1", 8000, ["/", "/sessions"], seconds=10)` -> `LoadResult`.
@@ -16,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 
 @dataclass
@@ -78,9 +80,8 @@ async def fetch(host: str, port: int, path: str, headers: Mapping[str, str] | No
     return Response(int(status_line.split()[1]), parsed, body)
 
 
-async def _client(host, port, paths, headers, rng, deadline, result: LoadResult) -> None:
-    while time.perf_counter() < deadline:
-        path = rng.choice(paths)
+async def _client(host, port, next_path, headers, deadline, result: LoadResult) -> None:
+    while time.perf_counter() < deadline and (path := next_path()) is not None:
         started = time.perf_counter()
         response = await fetch(host, port, path, headers.get(path) if headers else None)
         result.latencies.append(time.perf_counter() - started)
@@ -88,15 +89,19 @@ async def _client(host, port, paths, headers, rng, deadline, result: LoadResult)
         result.bytes += len(response.body)
 
 
-async def _run(host, port, paths, *, seconds, concurrency, headers, seed) -> LoadResult:
+async def _run(host, port, paths, *, seconds, concurrency, headers, seed, once) -> LoadResult:
     result = LoadResult()
     rng = random.Random(seed)
     started = time.perf_counter()
     deadline = started + seconds
-    clients = [
-        _client(host, port, paths, headers, random.Random(rng.random()), deadline, result)
-        for _ in range(concurrency)
-    ]
+    if once:
+        queue = iter(paths)
+        choosers = [lambda: next(queue, None)] * concurrency
+    else:
+        choosers = [
+            partial(lambda r: r.choice(paths), random.Random(rng.random())) for _ in range(concurrency)
+        ]
+    clients = [_client(host, port, choose, headers, deadline, result) for choose in choosers]
     await asyncio.gather(*clients)
     result.seconds = time.perf_counter() - started
     return result
@@ -111,11 +116,16 @@ def run_load(
     concurrency: int = 2,
     headers: Mapping[str, Mapping[str, str]] | None = None,
     seed: int = 0,
+    once: bool = False,
 ) -> LoadResult:
-    """Drive `paths` (drawn at random, with per-path extra `headers`) for `seconds`."""
+    """Drive `paths` (drawn at random, with per-path extra `headers`) for `seconds`; with `once`, each
+    path in turn and at most once (the run ends early when they are all answered)."""
     return asyncio.run(
-        _run(host, port, list(paths), seconds=seconds, concurrency=concurrency, headers=headers, seed=seed)
-    )
+        _run(
+            host, port, list(paths), seconds=seconds, concurrency=concurrency, headers=headers, seed=seed,
+            once=once,
+        )
+    )  # fmt: skip
 
 
 def get(host: str, port: int, path: str, headers: Mapping[str, str] | None = None) -> Response:

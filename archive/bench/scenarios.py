@@ -15,6 +15,7 @@ from archive.models import Resolution, ResolutionText, Session
 from .vocabulary import PHRASINGS
 
 SAMPLE = 200  # URLs per scenario
+FIRST_REQUESTS = 1500  # resolution pages requested once each: more than a measured run gets through
 SEARCH_WORDS = 2  # words a search query joins
 SESSION_PAGE = 50  # resolutions on a page of a session
 
@@ -25,6 +26,7 @@ class Scenario:
     paths: list[str]
     target_p95_ms: float | None = None
     headers: dict[str, dict[str, str]] = field(default_factory=dict)  # per path
+    once: bool = False  # each path requested once, in order (no warm-up): rendered, never from a cache
 
 
 def _sample(rng: random.Random, values: list, count: int = SAMPLE) -> list:
@@ -36,11 +38,13 @@ def _search_query(rng: random.Random, language: str) -> str:
     return " ".join(rng.sample(phrasing.words, SEARCH_WORDS))
 
 
-def resolution_paths(rng: random.Random) -> list[str]:
+def resolution_paths(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Reading pages: `SAMPLE` to request again and again, and `FIRST_REQUESTS` others to request once."""
     texts = list(ResolutionText.objects.values_list("resolution_id", "language"))
-    chosen = _sample(rng, texts)
+    chosen = _sample(rng, texts, SAMPLE + FIRST_REQUESTS)
     symbols = dict(Resolution.objects.filter(pk__in=[r for r, _ in chosen]).values_list("pk", "symbol"))
-    return [f"/{language}/{symbols[resolution]}" for resolution, language in chosen]
+    paths = [f"/{language}/{symbols[resolution]}" for resolution, language in chosen]
+    return paths[:SAMPLE], paths[SAMPLE:]
 
 
 def session_paths(rng: random.Random) -> list[str]:
@@ -89,8 +93,10 @@ def held_languages() -> list[str]:
 
 def build(seed: int, search: bool = True) -> list[Scenario]:
     rng = random.Random(seed)
+    pages, first_requests = resolution_paths(rng)
     scenarios = [
-        Scenario("resolution page", resolution_paths(rng), 30),
+        Scenario("resolution page", pages, 30),
+        Scenario("resolution page, first request", first_requests, once=True),
         Scenario("session page", session_paths(rng), 30),
         Scenario("API list", api_list_paths(rng), 20),
         Scenario("API detail", api_detail_paths(rng), 30),

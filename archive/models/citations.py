@@ -33,9 +33,24 @@ class CitationQuerySet(models.QuerySet):
         return pending.for_cited_by()
 
     def for_cited_by(self):
+        """Latest citing resolution first, with the columns a "Cited by" list and the API's citations read
+        of the citing text, resolution and passage (not the texts' sources nor the search vectors: a much
+        cited resolution has hundreds of rows)."""
         return (
             self.select_related("text__resolution", "paragraph", "footnote")
-            .defer("text__source_bytes", "text__extracted_text", "text__artefacts", "text__warnings")
+            .only(
+                *(f.name for f in self.model._meta.concrete_fields),
+                "text__language",
+                "text__title",
+                "text__resolution__symbol",
+                "text__resolution__adopted_on",
+                "paragraph__eid",
+                "paragraph__number",
+                "paragraph__body",
+                "footnote__eid",
+                "footnote__mark",
+                "footnote__body",
+            )  # fmt: skip
             .order_by("-text__resolution__adopted_on", "text__resolution__symbol", "position")
         )
 

@@ -1,49 +1,62 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Abs, Greatest, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .history import history_of
+from .versions import fetch_version
 
-def last_changed(resolution: str, updated_at: str = "updated_at"):
-    """When the resolution whose id is the outer query's field `resolution` (or one of its texts, their
-    paragraphs and footnotes, or one of its per-state votes) last changed, as the history tables record it."""
+
+def _outer(resolution: str | Expression, depth: int) -> Expression:
+    """The resolution `depth` queries out: a field of the outer query (`OuterRef` that many times), or an
+    expression naming the resolution outright (then each subquery using it runs once, not once a row)."""
+    if not isinstance(resolution, str):
+        return resolution
+    for _ in range(depth):
+        resolution = OuterRef(resolution)
+    return resolution
+
+
+def last_changed(resolution: str | Expression, updated_at: str = "updated_at"):
+    """When the resolution `resolution` (a field of the outer query holding its id, or an expression) — or
+    one of its texts, their paragraphs and footnotes, or one of its per-state votes — last changed, as the
+    history tables record it."""
     from .members import MemberStateVote
     from .texts import Footnote, Paragraph, ResolutionText
 
-    def latest(history, **filters):
-        return Subquery(history.filter(**filters).order_by("-history_date").values("history_date")[:1])
+    def latest(model, **filters):
+        rows = history_of(model).filter(**filters)
+        return Subquery(rows.order_by("-history_date").values("history_date")[:1])
 
-    text_ids = ResolutionText.history.filter(resolution_id=OuterRef(OuterRef(resolution))).values("id")
+    text_ids = history_of(ResolutionText).filter(resolution_id=_outer(resolution, 2))
     return Greatest(
         updated_at,
-        latest(Resolution.history, id=OuterRef(resolution)),
-        latest(ResolutionText.history, resolution_id=OuterRef(resolution)),
-        latest(Paragraph.history, text_id__in=text_ids),
-        latest(Footnote.history, text_id__in=text_ids),
-        latest(MemberStateVote.history, resolution_id=OuterRef(resolution)),
+        latest(Resolution, id=_outer(resolution, 1)),
+        latest(ResolutionText, resolution_id=_outer(resolution, 1)),
+        latest(Paragraph, text_id__in=text_ids.values("id")),
+        latest(Footnote, text_id__in=text_ids.values("id")),
+        latest(MemberStateVote, resolution_id=_outer(resolution, 1)),
     )
 
 
-def previous_in_series(resolution: str):
-    """The symbol of the previous resolution of the series of the resolution whose id is the outer query's
-    field `resolution`: of the resolutions it cites, those sharing one of its titles or agenda items, the
-    latest (a subquery; None if there is none)."""
+def previous_in_series(resolution: str | Expression):
+    """The symbol of the previous resolution of the series of the resolution `resolution` (a field of the
+    outer query holding its id, or an expression): of the resolutions it cites, those sharing one of its
+    titles or agenda items, the latest (a subquery; None if there is none)."""
     from .citations import Citation
     from .texts import ResolutionText
 
     cited = Citation.objects.filter(
-        text__resolution=OuterRef(OuterRef(resolution)), target_resolution__isnull=False
+        text__resolution=_outer(resolution, 2), target_resolution__isnull=False
     ).values("target_resolution")
-    its_titles = ResolutionText.objects.filter(resolution=OuterRef(OuterRef(OuterRef(resolution)))).values(
-        "title"
-    )
+    its_titles = ResolutionText.objects.filter(resolution=_outer(resolution, 3)).values("title")
     same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=its_titles))
-    its_agenda = Resolution.objects.filter(pk=OuterRef(OuterRef(resolution))).values("agenda_items")
+    its_agenda = Resolution.objects.filter(pk=_outer(resolution, 2)).values("agenda_items")
     candidates = (
         Resolution.objects.filter(pk__in=cited)
-        .exclude(pk=OuterRef(resolution))
+        .exclude(pk=_outer(resolution, 1))
         .filter(Q(same_title) | Q(agenda_items__overlap=Subquery(its_agenda)))
         .order_by(F("adopted_on").desc(nulls_last=True), "-number")
     )
@@ -70,7 +83,7 @@ class ResolutionQuerySet(models.QuerySet):
     def version_of(self, symbol: str):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
         query, what a conditional request or a cached page needs before anything is rendered."""
-        return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
+        return fetch_version(self, symbol=symbol)
 
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]

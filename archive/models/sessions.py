@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models.functions import Now
 from django.urls import reverse
 
+from .versions import fetch_version
+
 
 def ordinal_en(number: int) -> str:
     """1 -> "1st", 22 -> "22nd", 73 -> "73rd", 11 -> "11th"."""
@@ -31,8 +33,7 @@ class SessionQuerySet(models.QuerySet):
 
     def version_of(self, prefix: str):
         """`(id, content_version, content_changed_at)` of the session of a symbol prefix, or None."""
-        rows = self.filter(**self._by_prefix(prefix))
-        return rows.values_list("id", "content_version", "content_changed_at").first()
+        return fetch_version(self, **self._by_prefix(prefix))
 
     def get_by_prefix(self, prefix: str):
         """The session of a symbol prefix ("59", "S-27", "ES-10"); DoesNotExist if the archive has none."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 # in some extractions (the Chinese seed).
 RULE_SPACES = 20
 
+
 @dataclass
 class Line:
     """One source line: `no` is 1-based; `text` is stripped with inner spaces collapsed."""

@@ -6,6 +6,10 @@ that version, the release, the URL and the variant (format, interface language):
 304 without rendering, and the rendered body is cached under the ETag, so a stale body can never be served
 (an edit changes the version, hence the key). Last-Modified is sent for information; only the ETag is
 trusted for a 304, as one second is too coarse to tell two edits apart.
+
+`NotModifiedMiddleware` answers a conditional GET of a `versioned` page before the rest of the middleware
+stack runs (sessions, authentication, CSRF…): the same version query and the same ETag, so a reader's
+revalidation costs little more than a static file.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseNotModified
+from django.urls import Resolver404, resolve
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_request
 
 
 @dataclass(frozen=True)
@@ -42,9 +48,11 @@ class ContentVersion:
         return ContentVersion(f"{self.key} + {other.key}", max(self.changed_at, other.changed_at))
 
 
-def etag(request, version: ContentVersion, variant: str = "") -> str:
+def etag(request, version: ContentVersion, variant: str = "", language: str | None = None) -> str:
+    """The ETag of what `version` renders at this URL, in the interface `language` (the active one)."""
+    language = language or get_language() or ""
     described = "\n".join(
-        [settings.ARCHIVE_RELEASE, version.key, variant, get_language() or "", request.build_absolute_uri()]
+        [settings.ARCHIVE_RELEASE, version.key, variant, language, request.build_absolute_uri()]
     )
     return f'"{hashlib.sha256(described.encode()).hexdigest()[:40]}"'
 
@@ -83,6 +91,7 @@ def versioned(version_of: Callable[..., ContentVersion | None]):
             version = version_of(request, *args, **kwargs)
             return versioned_response(request, version, lambda: view(request, *args, **kwargs))
 
+        wrapped.version_of = version_of  # for NotModifiedMiddleware
         return wrapped
 
     return decorator
@@ -93,3 +102,42 @@ def _validated(response: HttpResponse, tag: str, version: ContentVersion) -> Htt
     response["Last-Modified"] = http_date(version.changed_at.timestamp())
     patch_cache_control(response, no_cache=True)  # always revalidate: the ETag is exact, heuristics are not
     return response
+
+
+class NotModifiedMiddleware:
+    """304 for a conditional GET of a `versioned` view whose ETag still holds, before the middleware after
+    this one runs; anything else (no If-None-Match, another view, a changed version, the database away)
+    goes on down the stack unchanged. Sits after WhiteNoise and before LocaleMiddleware, whose choice of
+    interface language it makes the same way (this site has no language-prefixed URL patterns)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in ("GET", "HEAD") and "HTTP_IF_NONE_MATCH" in request.META:
+            response = self.not_modified(request)
+            if response is not None:
+                return response
+        return self.get_response(request)
+
+    @staticmethod
+    def not_modified(request) -> HttpResponse | None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        version_of = getattr(match.func, "version_of", None)
+        if version_of is None:
+            return None
+        try:
+            version = version_of(request, *match.args, **match.kwargs)
+        except DatabaseError:  # the full path answers, with its 503 while the database is away
+            return None
+        if version is None:
+            return None
+        tag = etag(request, version, language=get_language_from_request(request))
+        if not isinstance(get_conditional_response(request, etag=tag), HttpResponseNotModified):
+            return None
+        response = _validated(HttpResponseNotModified(), tag, version)
+        patch_vary_headers(response, ("Accept-Language",))  # as LocaleMiddleware's full answer has
+        return response

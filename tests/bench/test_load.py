@@ -7,7 +7,10 @@ from archive.bench.load import LoadResult, get, run_load
 
 
 class Handler(BaseHTTPRequestHandler):
+    requested: list[str] = []
+
     def do_GET(self):
+        self.requested.append(self.path)
         if self.headers.get("If-None-Match") == '"v1"':
             self.send_response(304)
             self.end_headers()
@@ -46,6 +49,14 @@ def test_run_load_counts_every_status_and_sends_per_path_headers(port):
     assert set(result.statuses) == {200, 404, 304}
     assert sum(result.statuses.values()) == result.requests == len(result.latencies)
     assert result.bytes == 5 * (result.statuses[200] + result.statuses[404])
+
+
+def test_once_requests_each_path_once_in_order_then_stops(port):
+    paths = [f"/page/{i}" for i in range(30)]
+    Handler.requested.clear()
+    result = run_load("127.0.0.1", port, paths, seconds=30, concurrency=3, once=True)
+    assert (result.requests, sorted(Handler.requested), result.statuses) == (30, sorted(paths), {200: 30})
+    assert result.seconds < 30  # it ended when the paths ran out, not at the deadline
 
 
 def test_percentiles_are_nearest_rank_in_milliseconds():

@@ -1,0 +1,1 @@
+"""Django's PostgreSQL backend with a cheaper check of persistent connections (`base.DatabaseWrapper`)."""
