@@ -13,13 +13,15 @@ from __future__ import annotations
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
-from django.db.models import Case, Count, F, Max, Q, Value, When
+from django.db.models import Case, F, Max, Q, Value, When
 
 from archive.search.query import SearchFilters
 from archive.search.query import SearchQuery as ParsedQuery
 
 from .search import matches_vector, tsquery, words_of
+from .sessions import Session
 
 LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
 PLANNER_SETTINGS = "SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '16MB', true)"
@@ -73,13 +75,13 @@ class SearchDocumentQuerySet(models.QuerySet):
             documents = documents.filter(language=filters.language)
         if filters.session:
             kind, number = filters.session
-            documents = documents.filter(resolution__session__kind=kind, resolution__session__number=number)
+            documents = documents.filter(session__kind=kind, session__number=number)
         if filters.session_kind:
-            documents = documents.filter(resolution__session__kind=filters.session_kind)
+            documents = documents.filter(session__kind=filters.session_kind)
         if filters.adopted_from:
-            documents = documents.filter(resolution__adopted_on__gte=filters.adopted_from)
+            documents = documents.filter(adopted_on__gte=filters.adopted_from)
         if filters.adopted_to:
-            documents = documents.filter(resolution__adopted_on__lte=filters.adopted_to)
+            documents = documents.filter(adopted_on__lte=filters.adopted_to)
         if filters.cites:
             documents = documents.filter(resolution__in=Resolution.objects.citing(filters.cites))
         if filters.part:
@@ -101,32 +103,42 @@ class SearchDocumentQuerySet(models.QuerySet):
         ]
         score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
         return (
-            self.values(
-                "resolution",
-                "resolution__symbol",
-                "resolution__adopted_on",
-                "resolution__session__kind",
-                "resolution__session__number",
-            )
+            self.values("resolution", "symbol", "adopted_on", "session")  # the same in all its documents
             .annotate(score=Max(score), texts=ArrayAgg("text"))
-            .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
+            .order_by("-score", F("adopted_on").desc(nulls_last=True), "symbol")
         )
 
-    def count_by_session(self):
-        """Resolutions found, per session: the resolutions among those of the texts found (a semi-join,
-        counted without sorting out the resolutions found in several languages)."""
-        from .resolutions import Resolution
-
-        return (
-            Resolution.objects.filter(pk__in=self.values("resolution"))
-            .values("session__kind", "session__number")
-            .annotate(resolutions=Count("pk"))
-            .order_by("session__kind", "-session__number")
+    def count_facets(self, language: str | None, session: tuple[str, int] | None) -> list[dict]:
+        """The facets of the texts found (this queryset, narrowed by every filter but the language and the
+        session), in one scan of them: rows of `session` (its id), `kind`, `number` and `resolutions`
+        found in that session with a text in `language` (any if None), each counted once; and rows of
+        `language` and `resolutions` with a text found in it, in `session` (any if None). In no order."""
+        try:
+            found, params = (
+                self.values("resolution", "session", "language").order_by().query.sql_with_params()
+            )
+        except EmptyResultSet:  # nothing to look for: `search()` gave none()
+            return []
+        sessions = connections[self.db].ops.quote_name(Session._meta.db_table)
+        in_language = "found.language = %s" if language else "true"
+        in_session = (
+            f"found.session IN (SELECT id FROM {sessions} WHERE kind = %s AND number = %s)"
+            if session
+            else "true"
         )
-
-    def count_by_language(self):
-        """Resolutions found, per language of their texts (a text per resolution and language)."""
-        return self.values("language").annotate(resolutions=Count("resolution")).order_by("language")
+        sql = f"""
+            SELECT counted.session, s.kind, s.number, counted.language, counted.resolutions FROM (
+                SELECT found.session, found.language, CASE WHEN GROUPING(found.session) = 0
+                    THEN count(DISTINCT found.resolution) FILTER (WHERE {in_language})
+                    ELSE count(*) FILTER (WHERE {in_session}) END AS resolutions
+                FROM ({found}) AS found GROUP BY GROUPING SETS ((found.session), (found.language))
+            ) AS counted LEFT JOIN {sessions} AS s ON s.id = counted.session
+            WHERE counted.resolutions > 0"""
+        arguments = [*([language] if language else []), *(session or ()), *params]
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, arguments)
+            columns = ("session", "kind", "number", "language", "resolutions")
+            return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 class SearchDocument(models.Model):
@@ -147,6 +159,17 @@ class SearchDocument(models.Model):
         related_name="+",
     )
     language = models.CharField(max_length=2)
+    # The resolution's, copied by the database (migration 0010): facets and ranking read no other table.
+    session = models.ForeignKey(
+        "archive.Session",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        null=True,
+        related_name="+",
+    )
+    adopted_on = models.DateField(null=True)
+    symbol = models.CharField(max_length=40, default="")
     title_vector = SearchVectorField(help_text="The text's title_vector, for ranking")
     document = SearchVectorField(
         help_text="The vectors of the title, the paragraphs and the footnotes, in document order"

@@ -1,8 +1,8 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
-A fixed number of queries whatever the archive's size: six (the planner's setting, the facets by session
-and by language, the page of resolutions, their hits, the hits' snippets), seven with a phrase (the page's
-candidates checked), or none for a symbol.
+A fixed number of queries whatever the archive's size: five (the planner's setting, the facets by session
+and by language in one scan of the texts found, the page of resolutions, their hits, the hits' snippets),
+six with a phrase (the page's candidates checked), or none for a symbol.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
@@ -80,6 +80,7 @@ class Facet:
     label: str
     session: tuple[str, int] | None
     count: int
+    id: int | None = None  # the session's
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,7 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     SearchDocument.objects.plan_by_index()
     query = parse_query(text, filters.language)
     documents = SearchDocument.objects.search(query)
-    sessions = session_facets(documents.filtered(dataclasses.replace(filters, session=None), query))
-    languages = language_facets(parse_query(text), filters)
+    sessions, languages = facets(text, filters)
     # Every resolution is in one session: the session counts add up to the total.
     total = sum(f.count for f in sessions if filters.session in (None, f.session))
     if page < 1 or (page - 1) * per_page >= max(total, 1):
@@ -137,11 +137,12 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     else:
         rows = list(ranked[(page - 1) * per_page : page * per_page])
     hits, hit_counts = best_hits(query, filters, [text for row in rows for text in row["texts"]])
+    session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
         Group(
-            symbol=row["resolution__symbol"],
-            adopted_on=row["resolution__adopted_on"],
-            session=(row["resolution__session__kind"], row["resolution__session__number"]),
+            symbol=row["symbol"],
+            adopted_on=row["adopted_on"],
+            session=session_of[row["session"]],
             score=row["score"],
             hit_count=hit_counts.get(row["resolution"], 0),
             hits=hits.get(row["resolution"], []),
@@ -215,27 +216,30 @@ def best_hits(query: SearchQuery, filters: SearchFilters, text_ids: list[int]):
     return hits, counts
 
 
-def session_facets(documents) -> list[Facet]:
-    facets = []
-    for row in documents.count_by_session():
-        session = Session(kind=row["session__kind"], number=row["session__number"])
-        facets.append(
+def facets(text: str, filters: SearchFilters) -> tuple[list[Facet], list[Facet]]:
+    """Resolutions found per session (emergency, regular, special; the latest first) and per language,
+    each with every filter but its own, so that another session or language can be chosen."""
+    query = parse_query(text)
+    if filters.language and filters.language not in query.languages:
+        query = dataclasses.replace(query, languages=(*query.languages, filters.language))
+    unfaceted = dataclasses.replace(filters, language=None, session=None)
+    found = SearchDocument.objects.search(query).filtered(unfaceted, query)
+    rows = found.count_facets(filters.language, filters.session)
+    names = dict(ResolutionText.Language.choices)
+    sessions = []
+    for row in sorted((r for r in rows if r["session"]), key=lambda r: (r["kind"], -r["number"])):
+        session = Session(kind=row["kind"], number=row["number"])
+        sessions.append(
             Facet(
                 value=session.symbol_prefix,
                 label=str(session),
                 session=(session.kind, session.number),
                 count=row["resolutions"],
+                id=row["session"],
             )
         )
-    return facets
-
-
-def language_facets(query: SearchQuery, filters: SearchFilters) -> list[Facet]:
-    """Per language, with every filter but the language (so that the other languages can be chosen)."""
-    names = dict(ResolutionText.Language.choices)
-    documents = SearchDocument.objects.search(query)
-    rows = documents.filtered(dataclasses.replace(filters, language=None), query).count_by_language()
-    return [
+    languages = [
         Facet(value=row["language"], label=names[row["language"]], session=None, count=row["resolutions"])
-        for row in rows
+        for row in sorted((r for r in rows if r["language"]), key=lambda r: r["language"])
     ]
+    return sessions, languages

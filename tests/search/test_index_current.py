@@ -1,13 +1,15 @@
 """The index follows every write with no step of the application's: ingest, re-ingest, edits (as the
-admin makes them), bulk creates, a text's language corrected; `rebuild_search` computes it all again."""
+admin makes them), bulk creates, a text's language corrected, a resolution's date, session or symbol
+corrected; `rebuild_search` computes it all again."""
 
+import datetime
 import io
 from pathlib import Path
 
 from django.core.management import call_command
 from django.db import connection
 
-from archive.models import Footnote, Paragraph, ResolutionText
+from archive.models import Footnote, Paragraph, Resolution, ResolutionText, Session
 from archive.search.query import SearchFilters
 from archive.search.service import search
 from archive.services.ingestion import ingest
@@ -33,6 +35,26 @@ def test_an_edited_paragraph_or_footnote_is_searched_as_edited(corpus):
     assert found(search("quokka")) == [("A/RES/80/1", ["en:preamble__para_2"])]
     Footnote.objects.filter(text__resolution__symbol="A/RES/80/1").update(body="A footnote about sinecures.")
     assert found(search("sinecure")) == [("A/RES/80/1", ["en:fnt_1"])]
+
+
+def test_a_resolutions_corrected_date_session_and_symbol_reach_its_search_results(corpus):
+    resolution = Resolution.objects.get(symbol="A/RES/80/1")
+    before = search("quokka OR visas")
+    assert [(g.symbol, g.adopted_on.isoformat(), g.session) for g in before.groups] == [
+        ("A/RES/80/1", "2025-09-19", ("regular", 80))
+    ]
+    seventy_ninth, _ = Session.objects.get_or_create(kind="regular", number=79)
+    resolution.adopted_on = datetime.date(2024, 9, 9)
+    resolution.session = seventy_ninth
+    resolution.symbol = "A/RES/79/1"
+    resolution.save()
+    after = search("quokka OR visas")
+    assert [(g.symbol, g.adopted_on.isoformat(), g.session) for g in after.groups] == [
+        ("A/RES/79/1", "2024-09-09", ("regular", 79))
+    ]
+    assert [(f.value, f.count) for f in after.sessions] == [("79", 1)]
+    in_2025 = search("visas", SearchFilters(adopted_from=datetime.date(2025, 1, 1)))
+    assert (in_2025.total, search("visas", SearchFilters(session=("regular", 79))).total) == (0, 1)
 
 
 def test_a_texts_document_follows_its_paragraphs_and_a_phrase_stays_within_one(corpus):
