@@ -63,5 +63,3 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()  # API throttling counts requests in the cache
-
-

@@ -9,6 +9,7 @@ from tests.conftest import ARTIFACTS
 # The live server starts before the tests point STATIC_ROOT at a directory; it serves from the finders.
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
+
 def in_viewport(page, selector: str) -> bool:
     return page.eval_on_selector(
         selector,
