@@ -10,7 +10,6 @@ longer than that, a phrase (or a Chinese word of three characters or more) past 
 
 from __future__ import annotations
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import EmptyResultSet
@@ -54,16 +53,22 @@ class SearchDocumentQuerySet(models.QuerySet):
             return self.none()
         return self.filter(Q(*matches, _connector=Q.OR))
 
-    def verified(self, query: ParsedQuery, text_ids: list[int]) -> set[int]:
-        """Which of these texts match `query` exactly, phrases included (each document read)."""
+    def texts_of(self, resolutions: list[int]) -> dict[int, list[int]]:
+        """The texts of these resolutions among those found (this queryset), by resolution."""
+        texts: dict[int, list[int]] = {}
+        for resolution, text in self.filter(resolution__in=resolutions).values_list("resolution", "text"):
+            texts.setdefault(resolution, []).append(text)
+        return texts
+
+    def verified(self, query: ParsedQuery, resolutions: list[int]) -> dict[int, list[int]]:
+        """The texts of these resolutions among those found (this queryset) that match `query` exactly,
+        phrases included (each of their documents read), by resolution."""
         matches = [
             Q(Q(language=language), matches_vector(F("document"), tsquery(language, query.tsquery(language))))
             for language in query.languages
             if query.tsquery(language)
         ]
-        return set(
-            self.filter(Q(*matches, _connector=Q.OR), text__in=text_ids).values_list("text", flat=True)
-        )
+        return self.filter(Q(*matches, _connector=Q.OR)).texts_of(resolutions)
 
     def filtered(self, filters: SearchFilters, query: ParsedQuery):
         """Narrowed by `filters`; with a part, to texts where a unit of that part has one of the terms."""
@@ -91,8 +96,9 @@ class SearchDocumentQuerySet(models.QuerySet):
 
     def resolutions_by_rank(self, query: ParsedQuery):
         """One row per resolution, best first: its `score` is the best ts_rank of the titles of its texts
-        found (0 if no title has the terms), then the latest adopted first, then by symbol; with the ids
-        of its `texts` found."""
+        found (0 if no title has the terms), then the latest adopted first, then by symbol (its texts found
+        are read for a page's rows only, `texts_of`: gathering them for every resolution found would cost
+        more than the ranking)."""
         ranks = [
             When(
                 Q(language=language, title_vector=tsquery(language, query.ranking_tsquery(language))),
@@ -104,7 +110,7 @@ class SearchDocumentQuerySet(models.QuerySet):
         score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
         return (
             self.values("resolution", "symbol", "adopted_on", "session")  # the same in all its documents
-            .annotate(score=Max(score), texts=ArrayAgg("text"))
+            .annotate(score=Max(score))
             .order_by("-score", F("adopted_on").desc(nulls_last=True), "symbol")
         )
 
@@ -180,8 +186,14 @@ class SearchDocument(models.Model):
     class Meta:
         indexes = [
             # WHERE language = … AND document @@ …: a search in one language reads that language's index.
-            GinIndex(fields=["document"], condition=models.Q(language=code), name=f"document_search_{code}")
-            for code in LANGUAGES
+            *(
+                GinIndex(
+                    fields=["document"], condition=models.Q(language=code), name=f"document_search_{code}"
+                )
+                for code in LANGUAGES
+            ),
+            # WHERE resolution_id IN (…) AND …: the texts found of a page of results (`texts_of`).
+            models.Index(fields=["resolution"], name="document_resolution"),
         ]
 
     def __str__(self) -> str:
