@@ -64,8 +64,8 @@ def plans(text, filters=None) -> list[str]:
 def assert_served_by_indexes(text, languages, phrases=False, filters=None):
     """The facets (by session and by language, one query), the ranked page: read through the documents'
     full-text indexes; the page's texts found: through the documents' index by resolution (or, for rare
-    terms, their full-text index), with phrases checked by reading each document; the best hits of the page's resolutions: their texts' units by text;
-    the snippets: by primary key."""
+    terms, their full-text index), with phrases checked by reading each document; the best hits of the
+    page's resolutions: their texts' units by text; the snippets: by primary key."""
     plans_of_the_search = plans(text, filters)
     assert len(plans_of_the_search) == 5
     for plan in plans_of_the_search:
