@@ -54,9 +54,12 @@ class SearchDocumentQuerySet(models.QuerySet):
         return self.filter(Q(*matches, _connector=Q.OR))
 
     def texts_of(self, resolutions: list[int]) -> dict[int, list[int]]:
-        """The texts of these resolutions among those found (this queryset), by resolution."""
+        """The texts of these resolutions among those found (this queryset), by resolution: their texts
+        read through the texts' index by resolution, their documents by primary key (the documents have
+        no index by resolution: the planner could take it to read every document found in order)."""
         texts: dict[int, list[int]] = {}
-        for resolution, text in self.filter(resolution__in=resolutions).values_list("resolution", "text"):
+        documents = self.filter(text__resolution__in=resolutions)
+        for resolution, text in documents.values_list("resolution", "text"):
             texts.setdefault(resolution, []).append(text)
         return texts
 
@@ -186,14 +189,8 @@ class SearchDocument(models.Model):
     class Meta:
         indexes = [
             # WHERE language = … AND document @@ …: a search in one language reads that language's index.
-            *(
-                GinIndex(
-                    fields=["document"], condition=models.Q(language=code), name=f"document_search_{code}"
-                )
-                for code in LANGUAGES
-            ),
-            # WHERE resolution_id IN (…) AND …: the texts found of a page of results (`texts_of`).
-            models.Index(fields=["resolution"], name="document_resolution"),
+            GinIndex(fields=["document"], condition=models.Q(language=code), name=f"document_search_{code}")
+            for code in LANGUAGES
         ]
 
     def __str__(self) -> str:
