@@ -53,25 +53,22 @@ class SearchDocumentQuerySet(models.QuerySet):
             return self.none()
         return self.filter(Q(*matches, _connector=Q.OR))
 
-    def texts_of(self, resolutions: list[int]) -> dict[int, list[int]]:
-        """The texts of these resolutions among those found (this queryset), by resolution: their texts
-        read through the texts' index by resolution, their documents by primary key (the documents have
-        no index by resolution: the planner could take it to read every document found in order)."""
-        texts: dict[int, list[int]] = {}
-        documents = self.filter(text__resolution__in=resolutions)
-        for resolution, text in documents.values_list("resolution", "text"):
-            texts.setdefault(resolution, []).append(text)
-        return texts
-
-    def verified(self, query: ParsedQuery, resolutions: list[int]) -> dict[int, list[int]]:
-        """The texts of these resolutions among those found (this queryset) that match `query` exactly,
-        phrases included (each of their documents read), by resolution."""
+    def found_texts(self, query: ParsedQuery, resolutions: list[int]) -> dict[int, list[int]]:
+        """The texts of these resolutions that match `query` exactly, phrases included, by resolution: read
+        through the texts' index by resolution and the documents' primary key, each document checked. On
+        `SearchDocument.objects` (narrowed by `filtered()`), not on `search()`: given the full-text
+        indexes, the planner, which cannot tell how many documents a word is in, might check every
+        document found instead."""
         matches = [
             Q(Q(language=language), matches_vector(F("document"), tsquery(language, query.tsquery(language))))
             for language in query.languages
             if query.tsquery(language)
         ]
-        return self.filter(Q(*matches, _connector=Q.OR)).texts_of(resolutions)
+        texts: dict[int, list[int]] = {}
+        documents = self.filter(Q(*matches, _connector=Q.OR), text__resolution__in=resolutions)
+        for resolution, text in documents.values_list("resolution", "text"):
+            texts.setdefault(resolution, []).append(text)
+        return texts
 
     def filtered(self, filters: SearchFilters, query: ParsedQuery):
         """Narrowed by `filters`; with a part, to texts where a unit of that part has one of the terms."""

@@ -131,12 +131,13 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     total = sum(f.count for f in sessions if filters.session in (None, f.session))
     if page < 1 or (page - 1) * per_page >= max(total, 1):
         return None
-    found = documents.filtered(filters, query)
+    ranked = documents.filtered(filters, query).resolutions_by_rank(query)
+    checked = SearchDocument.objects.filtered(filters, query)  # the texts of a page's resolutions
     if any(query.has_phrases(language) for language in query.languages):
-        rows, texts = verified_page(found, query, page, per_page)
+        rows, texts = verified_page(ranked, checked, query, page, per_page)
     else:
-        rows = list(found.resolutions_by_rank(query)[(page - 1) * per_page : page * per_page])
-        texts = found.texts_of([row["resolution"] for row in rows])
+        rows = list(ranked[(page - 1) * per_page : page * per_page])
+        texts = checked.found_texts(query, [row["resolution"] for row in rows])
     hits, hit_counts = best_hits(query, filters, [text for row in rows for text in texts[row["resolution"]]])
     session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
@@ -162,17 +163,16 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     )
 
 
-def verified_page(found, query: SearchQuery, page: int, per_page: int) -> tuple[list[dict], dict]:
-    """The page among the ranked resolutions whose texts have the query's phrases, and those texts by
-    resolution: candidates are read in rank order, twice as many as the rows up to the page, and their
-    documents checked (one more query; again with twice as many candidates while too few have the
-    phrases)."""
-    ranked = found.resolutions_by_rank(query)
+def verified_page(ranked, checked, query: SearchQuery, page: int, per_page: int) -> tuple[list[dict], dict]:
+    """The page among the `ranked` resolutions whose texts have the query's phrases, and those texts by
+    resolution (`checked.found_texts`): candidates are read in rank order, twice as many as the rows up
+    to the page, and their texts checked (one more query; again with twice as many candidates while too
+    few have the phrases)."""
     needed = page * per_page
     window = 2 * needed
     while True:
         candidates = list(ranked[:window])
-        texts = found.verified(query, [row["resolution"] for row in candidates])
+        texts = checked.found_texts(query, [row["resolution"] for row in candidates])
         rows = [row for row in candidates if row["resolution"] in texts]
         if len(rows) >= needed or len(candidates) < window:
             return rows[(page - 1) * per_page : needed], texts
