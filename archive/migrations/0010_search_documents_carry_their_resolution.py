@@ -18,13 +18,16 @@ CREATE OR REPLACE FUNCTION archive_refresh_documents(texts bigint[]) RETURNS voi
         session_id = excluded.session_id, adopted_on = excluded.adopted_on, symbol = excluded.symbol
 $$;
 
--- A resolution's session, adoption date or symbol changed: its documents carry the new ones.
+-- A resolution's session, adoption date or symbol changed: its documents carry the new ones. Every write
+-- bumps a resolution's version (0007), so this runs often and finds nothing to do: the changed resolutions
+-- first, then their texts by the texts' index and the documents by primary key (the documents have no
+-- index by resolution, see SearchDocument).
 CREATE FUNCTION archive_refresh_documents_of_resolutions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE archive_searchdocument d
     SET session_id = n.session_id, adopted_on = n.adopted_on, symbol = n.symbol
-    FROM new_rows n JOIN old_rows o ON o.id = n.id
-    WHERE d.resolution_id = n.id
+    FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN archive_resolutiontext t ON t.resolution_id = n.id
+    WHERE d.text_id = t.id
         AND (n.session_id, n.adopted_on, n.symbol) IS DISTINCT FROM (o.session_id, o.adopted_on, o.symbol);
     RETURN NULL;
 END

@@ -10,6 +10,7 @@ longer than that, a phrase (or a Chinese word of three characters or more) past 
 
 from __future__ import annotations
 
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import EmptyResultSet
@@ -53,22 +54,16 @@ class SearchDocumentQuerySet(models.QuerySet):
             return self.none()
         return self.filter(Q(*matches, _connector=Q.OR))
 
-    def found_texts(self, query: ParsedQuery, resolutions: list[int]) -> dict[int, list[int]]:
-        """The texts of these resolutions that match `query` exactly, phrases included, by resolution: read
-        through the texts' index by resolution and the documents' primary key, each document checked. On
-        `SearchDocument.objects` (narrowed by `filtered()`), not on `search()`: given the full-text
-        indexes, the planner, which cannot tell how many documents a word is in, might check every
-        document found instead."""
+    def verified(self, query: ParsedQuery, text_ids: list[int]) -> set[int]:
+        """Which of these texts match `query` exactly, phrases included (each document read)."""
         matches = [
             Q(Q(language=language), matches_vector(F("document"), tsquery(language, query.tsquery(language))))
             for language in query.languages
             if query.tsquery(language)
         ]
-        texts: dict[int, list[int]] = {}
-        documents = self.filter(Q(*matches, _connector=Q.OR), text__resolution__in=resolutions)
-        for resolution, text in documents.values_list("resolution", "text"):
-            texts.setdefault(resolution, []).append(text)
-        return texts
+        return set(
+            self.filter(Q(*matches, _connector=Q.OR), text__in=text_ids).values_list("text", flat=True)
+        )
 
     def filtered(self, filters: SearchFilters, query: ParsedQuery):
         """Narrowed by `filters`; with a part, to texts where a unit of that part has one of the terms."""
@@ -96,9 +91,8 @@ class SearchDocumentQuerySet(models.QuerySet):
 
     def resolutions_by_rank(self, query: ParsedQuery):
         """One row per resolution, best first: its `score` is the best ts_rank of the titles of its texts
-        found (0 if no title has the terms), then the latest adopted first, then by symbol (its texts found
-        are read for a page's rows only, `texts_of`: gathering them for every resolution found would cost
-        more than the ranking)."""
+        found (0 if no title has the terms), then the latest adopted first, then by symbol; with the ids
+        of its `texts` found."""
         ranks = [
             When(
                 Q(language=language, title_vector=tsquery(language, query.ranking_tsquery(language))),
@@ -110,7 +104,7 @@ class SearchDocumentQuerySet(models.QuerySet):
         score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
         return (
             self.values("resolution", "symbol", "adopted_on", "session")  # the same in all its documents
-            .annotate(score=Max(score))
+            .annotate(score=Max(score), texts=ArrayAgg("text"))
             .order_by("-score", F("adopted_on").desc(nulls_last=True), "symbol")
         )
 

@@ -1,8 +1,8 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
-A fixed number of queries whatever the archive's size: six (the planner's setting, the facets by session
-and by language in one scan of the texts found, the page of resolutions, their texts found — with a
-phrase: the page's candidates checked —, their hits, the hits' snippets), or none for a symbol.
+A fixed number of queries whatever the archive's size: five (the planner's setting, the facets by session
+and by language in one scan of the texts found, the page of resolutions, their hits, the hits' snippets),
+six with a phrase (the page's candidates checked), or none for a symbol.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
@@ -132,13 +132,11 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     if page < 1 or (page - 1) * per_page >= max(total, 1):
         return None
     ranked = documents.filtered(filters, query).resolutions_by_rank(query)
-    checked = SearchDocument.objects.filtered(filters, query)  # the texts of a page's resolutions
     if any(query.has_phrases(language) for language in query.languages):
-        rows, texts = verified_page(ranked, checked, query, page, per_page)
+        rows = verified_page(ranked, query, page, per_page)
     else:
         rows = list(ranked[(page - 1) * per_page : page * per_page])
-        texts = checked.found_texts(query, [row["resolution"] for row in rows])
-    hits, hit_counts = best_hits(query, filters, [text for row in rows for text in texts[row["resolution"]]])
+    hits, hit_counts = best_hits(query, filters, [text for row in rows for text in row["texts"]])
     session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
         Group(
@@ -163,19 +161,21 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
     )
 
 
-def verified_page(ranked, checked, query: SearchQuery, page: int, per_page: int) -> tuple[list[dict], dict]:
-    """The page among the `ranked` resolutions whose texts have the query's phrases, and those texts by
-    resolution (`checked.found_texts`): candidates are read in rank order, twice as many as the rows up
-    to the page, and their texts checked (one more query; again with twice as many candidates while too
-    few have the phrases)."""
+def verified_page(ranked, query: SearchQuery, page: int, per_page: int) -> list[dict]:
+    """The page among the ranked resolutions whose texts have the query's phrases: candidates are read in
+    rank order, twice as many as the rows up to the page, and their documents checked (one more query;
+    again with twice as many candidates while too few have the phrases). Each row keeps its texts checked."""
     needed = page * per_page
     window = 2 * needed
     while True:
         candidates = list(ranked[:window])
-        texts = checked.found_texts(query, [row["resolution"] for row in candidates])
-        rows = [row for row in candidates if row["resolution"] in texts]
+        verified = SearchDocument.objects.verified(
+            query, [text for row in candidates for text in row["texts"]]
+        )
+        rows = [row | {"texts": [t for t in row["texts"] if t in verified]} for row in candidates]
+        rows = [row for row in rows if row["texts"]]
         if len(rows) >= needed or len(candidates) < window:
-            return rows[(page - 1) * per_page : needed], texts
+            return rows[(page - 1) * per_page : needed]
         window *= 2
 
 

@@ -89,8 +89,8 @@ def test_bad_parameters_are_a_400(api, db):
     assert [error["field"] for error in response.json()["errors"]] == ["lang", "adopted_from"]
 
 
-def test_the_api_costs_six_queries(api, corpus, django_assert_num_queries):
-    with django_assert_num_queries(6):
+def test_the_api_costs_five_queries(api, corpus, django_assert_num_queries):
+    with django_assert_num_queries(5):
         assert api.get("/api/v1/search/", {"q": "resolution OR Palestine"}).status_code == 200
 
 
