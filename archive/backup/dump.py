@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -27,6 +28,18 @@ from .layout import (
 )
 
 BATCH = 2000
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder, but times keep their microseconds: Django's cuts them to milliseconds, so that a
+    timestamp such as 17:22:17.000345 came back as 17:22:17 and the next dump differed."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+        return super().default(o)
+
 EXCLUDED_FIELDS = {
     "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
     # Content versions and the session copied onto resolutions are the database's own (its triggers).
@@ -69,7 +82,7 @@ def _write_rows(model, path: Path) -> dict:
         objects = model._base_manager.order_by("pk").iterator(chunk_size=BATCH)
         for batch in _batches(objects):
             for row in Serializer().serialize(batch, fields=fields, use_natural_foreign_keys=natural):
-                out.write(json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True) + "\n")
+                out.write(json.dumps(row, cls=ExactJSONEncoder, ensure_ascii=False, sort_keys=True) + "\n")
                 rows += 1
     return {"model": label(model), "rows": rows, "sha256": sha256_of(path)}
 

@@ -1,5 +1,6 @@
 """dump_archive and load_archive: everything round-trips, byte for byte, through an empty database."""
 
+import datetime
 import json
 
 import pytest
@@ -85,6 +86,16 @@ def test_sources_are_kept_byte_for_byte(full_archive, tmp_path):
     call_command("dump_archive", str(tmp_path / "dump"))
     kept = {path.read_bytes() for path in (tmp_path / "dump" / "sources").iterdir()}
     assert kept == {path.read_bytes() for path in SAMPLES.rglob("*") if path.is_file()}
+
+
+def test_times_keep_their_microseconds(full_archive, tmp_path):
+    """A time under a millisecond past the second comes back as it was (not cut to the millisecond)."""
+    exact = datetime.datetime(2026, 1, 31, 12, 0, 17, 345, tzinfo=datetime.UTC)
+    Resolution.objects.filter(symbol="A/RES/80/1").update(updated_at=exact)
+    call_command("dump_archive", str(tmp_path / "dump"))
+    empty_database()
+    call_command("load_archive", str(tmp_path / "dump"))
+    assert Resolution.objects.get(symbol="A/RES/80/1").updated_at == exact
 
 
 def test_loading_refuses_a_database_with_data(db, tmp_path):
