@@ -21,7 +21,7 @@ $$;
 -- A resolution's session, adoption date or symbol changed: its documents carry the new ones. Every write
 -- bumps a resolution's version (0007), so this runs often and finds nothing to do: the changed resolutions
 -- first, then their texts by the texts' index and the documents by primary key (the documents have no
--- index by resolution, see SearchDocument).
+-- index by resolution: the planner could take it for a ranking that reads them all).
 CREATE FUNCTION archive_refresh_documents_of_resolutions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE archive_searchdocument d

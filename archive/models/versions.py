@@ -6,11 +6,12 @@ def fetch_version(queryset: models.QuerySet, **equal) -> tuple | None:
     """`(id, content_version, content_changed_at)` of the one row of `queryset`'s table whose columns equal
     `equal` (a unique key), or None. Plain SQL: this is the one query of every revalidation and cached page,
     and the ORM's compilation of it would cost more than PostgreSQL's answer."""
-    table = queryset.model._meta.db_table
-    where = " AND ".join(f"{queryset.model._meta.get_field(name).column} = %s" for name in equal)
+    meta, quote = queryset.model._meta, connections[queryset.db].ops.quote_name
+    where = " AND ".join(f"{quote(meta.get_field(name).column)} = %s" for name in equal)
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(
-            f"SELECT id, content_version, content_changed_at FROM {table} WHERE {where}", [*equal.values()]
+            f"SELECT id, content_version, content_changed_at FROM {quote(meta.db_table)} WHERE {where}",
+            [*equal.values()],
         )
         return cursor.fetchone()
 
