@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from archive.models import Resolution, Session
 from archive.serving.versioned import ContentVersion
 
 from .lookup import understand
 
 
+@lru_cache(maxsize=4096)  # a revalidation asks again about the same few symbols
 def canonical(*symbols: str) -> bool:
     """Whether each symbol is spelt canonically (others are redirected, or cannot be symbols at all)."""
     return all(understand(symbol).canonical == symbol for symbol in symbols)

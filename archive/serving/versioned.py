@@ -18,16 +18,20 @@ import datetime
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import DatabaseError
+from django.dispatch import receiver
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language, get_language_from_request
+
+ROUTES_KEPT = 4096  # paths whose view `NotModifiedMiddleware` remembers, per process
 
 
 @dataclass(frozen=True)
@@ -114,30 +118,45 @@ class NotModifiedMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and "HTTP_IF_NONE_MATCH" in request.META:
-            response = self.not_modified(request)
-            if response is not None:
-                return response
+        if "HTTP_IF_NONE_MATCH" in request.META and request.method in ("GET", "HEAD"):
+            route = versioned_route(request.path_info)
+            if route is not None:
+                response = not_modified(request, *route)
+                if response is not None:
+                    return response
         return self.get_response(request)
 
-    @staticmethod
-    def not_modified(request) -> HttpResponse | None:
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return None
-        version_of = getattr(match.func, "version_of", None)
-        if version_of is None:
-            return None
-        try:
-            version = version_of(request, *match.args, **match.kwargs)
-        except DatabaseError:  # the full path answers, with its 503 while the database is away
-            return None
-        if version is None:
-            return None
-        tag = etag(request, version, language=get_language_from_request(request))
-        if not isinstance(get_conditional_response(request, etag=tag), HttpResponseNotModified):
-            return None
-        response = _validated(HttpResponseNotModified(), tag, version)
-        patch_vary_headers(response, ("Accept-Language",))  # as LocaleMiddleware's full answer has
-        return response
+
+@lru_cache(maxsize=ROUTES_KEPT)
+def versioned_route(path: str) -> tuple[Callable[..., ContentVersion | None], tuple, dict] | None:
+    """`(version_of, args, kwargs)` of the `versioned` view at `path`, or None. Kept per process: what a
+    path resolves to is fixed by the URLconf (revalidations come back to the same few pages)."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    version_of = getattr(match.func, "version_of", None)
+    return None if version_of is None else (version_of, match.args, match.kwargs)
+
+
+@receiver(setting_changed)
+def _urlconf_changed(*, setting, **_):
+    if setting == "ROOT_URLCONF":
+        versioned_route.cache_clear()
+
+
+def not_modified(request, version_of, args: tuple, kwargs: dict) -> HttpResponse | None:
+    """The 304 for `request` if the version `version_of` reads still has the ETag it names, else None."""
+    try:
+        version = version_of(request, *args, **kwargs)
+    except DatabaseError:  # the full path answers, with its 503 while the database is away
+        return None
+    if version is None:
+        return None
+    tag = etag(request, version, language=get_language_from_request(request))
+    response = get_conditional_response(request, etag=tag)
+    if not isinstance(response, HttpResponseNotModified):
+        return None
+    _validated(response, tag, version)
+    patch_vary_headers(response, ("Accept-Language",))  # as LocaleMiddleware's full answer has
+    return response

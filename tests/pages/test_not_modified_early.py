@@ -5,6 +5,8 @@ import pytest
 from django.db import OperationalError, connection
 
 from archive.models import Paragraph
+from archive.pages.versions import resolution_version, session_version
+from archive.serving.versioned import versioned_route
 
 EARLY = "archive.serving.versioned.NotModifiedMiddleware"
 PAGES = ["/A/RES/59/190", "/zh/A/RES/59/190", "/sessions/59", "/parallel/zh/en/A/RES/59/190"]
@@ -64,6 +66,23 @@ def test_while_the_database_is_away_the_full_path_answers_503(client, seed_en):
         raise OperationalError("the server closed the connection")
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(connection, "cursor", refuse)
+        for opening in ("cursor", "prepared_cursor"):
+            patch.setattr(connection, opening, refuse)
         response = client.get("/A/RES/59/190", HTTP_IF_NONE_MATCH=first["ETag"])
     assert (response.status_code, response["Retry-After"]) == (503, "30")
+
+
+def test_the_view_of_a_path_is_looked_up_once_per_urlconf(settings):
+    assert versioned_route("/zh/A/RES/59/190") == (
+        resolution_version,
+        (),
+        {"lang": "zh", "symbol": "A/RES/59/190"},
+    )
+    assert versioned_route("/sessions/59") == (session_version, (), {"prefix": "59"})
+    assert versioned_route("/search") is None  # a view without a version
+    assert versioned_route("/admin/login/") is None
+    hits = versioned_route.cache_info().hits
+    versioned_route("/sessions/59")
+    assert versioned_route.cache_info().hits == hits + 1
+    settings.ROOT_URLCONF = "tests.pages.urls_without_pages"
+    assert versioned_route("/sessions/59") is None  # forgotten with the URLconf it came from
