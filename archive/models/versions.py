@@ -4,11 +4,13 @@ from django.db.models.functions import Now
 
 def fetch_version(queryset: models.QuerySet, **equal) -> tuple | None:
     """`(id, content_version, content_changed_at)` of the one row of `queryset`'s table whose columns equal
-    `equal` (a unique key), or None. Plain SQL: this is the one query of every revalidation and cached page,
-    and the ORM's compilation of it would cost more than PostgreSQL's answer."""
-    meta, quote = queryset.model._meta, connections[queryset.db].ops.quote_name
+    `equal` (a unique key), or None. This is the one query of every revalidation and cached page: plain SQL,
+    as the ORM's compilation of it would cost more than PostgreSQL's answer, and prepared, as parsing and
+    planning it would too."""
+    connection = connections[queryset.db]
+    meta, quote = queryset.model._meta, connection.ops.quote_name
     where = " AND ".join(f"{quote(meta.get_field(name).column)} = %s" for name in equal)
-    with connections[queryset.db].cursor() as cursor:
+    with connection.prepared_cursor() as cursor:
         cursor.execute(
             f"SELECT id, content_version, content_changed_at FROM {quote(meta.db_table)} WHERE {where}",
             [*equal.values()],

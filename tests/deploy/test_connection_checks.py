@@ -39,3 +39,41 @@ def test_a_connection_the_server_terminated_is_not_usable(other_connection):
 def test_a_closed_connection_is_not_usable(other_connection):
     other_connection.connection.close()
     assert other_connection.is_usable() is False
+
+
+def prepared_statements(wrapper) -> list[str]:
+    return [
+        statement
+        for (statement,) in wrapper.connection.execute(
+            "SELECT statement FROM pg_prepared_statements"
+        ).fetchall()
+    ]
+
+
+def test_a_prepared_cursor_prepares_its_statement_once_and_is_counted(
+    other_connection, django_assert_num_queries
+):
+    lookup = "SELECT %s::int + 1"
+    with django_assert_num_queries(2, connection=other_connection):
+        for _ in range(2):
+            with other_connection.prepared_cursor() as cursor:
+                cursor.execute(lookup, [41])
+                assert cursor.fetchone() == (42,)
+    assert prepared_statements(other_connection) == ["SELECT $1::int + 1"]
+    with other_connection.cursor() as cursor:  # Django's own cursors bind on the client and prepare nothing
+        for _ in range(3):
+            cursor.execute("SELECT %s::int * 2", [21])
+    assert prepared_statements(other_connection) == ["SELECT $1::int + 1"]
+
+
+def test_a_statement_first_run_in_a_rolled_back_transaction_still_runs(other_connection):
+    lookup = "SELECT %s::text || '!'"
+    other_connection.set_autocommit(False)
+    with other_connection.prepared_cursor() as cursor:
+        cursor.execute(lookup, ["first"])
+    other_connection.rollback()
+    other_connection.set_autocommit(True)
+    with other_connection.prepared_cursor() as cursor:
+        cursor.execute(lookup, ["again"])
+        assert cursor.fetchone() == ("again!",)
+    assert prepared_statements(other_connection) == ["SELECT $1::text || '!'"]

@@ -16,7 +16,8 @@ def database_refusing(error: type[Exception]):
         raise error("the server closed the connection")
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(connection, "cursor", refuse)
+        for opening in ("cursor", "prepared_cursor"):
+            patch.setattr(connection, opening, refuse)
         yield
 
 
