@@ -27,6 +27,15 @@ class LoadResult:
     bytes: int = 0
     seconds: float = 0.0
 
+    @classmethod
+    def merged(cls, results: Sequence[LoadResult]) -> LoadResult:
+        """One result of several runs of the same scenario (rounds measured apart)."""
+        merged = cls(seconds=sum(r.seconds for r in results), bytes=sum(r.bytes for r in results))
+        for result in results:
+            merged.latencies += result.latencies
+            merged.statuses.update(result.statuses)
+        return merged
+
     @property
     def requests(self) -> int:
         return len(self.latencies)

@@ -1,4 +1,5 @@
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -64,3 +65,16 @@ def test_percentiles_are_nearest_rank_in_milliseconds():
     assert (result.percentile(50), result.percentile(95), result.percentile(99)) == (50.0, 95.0, 99.0)
     summary = result.summary()
     assert (summary["requests"], summary["per_second"], summary["p95_ms"]) == (100, 50.0, 95.0)
+
+
+def test_rounds_merge_into_one_result():
+    first = LoadResult(latencies=[0.001, 0.003], statuses=Counter({200: 2}), bytes=10, seconds=1.0)
+    second = LoadResult(latencies=[0.002], statuses=Counter({200: 1, 304: 1}), bytes=5, seconds=0.5)
+    merged = LoadResult.merged([first, second])
+    assert (merged.latencies, merged.statuses, merged.bytes, merged.seconds) == (
+        [0.001, 0.003, 0.002],
+        Counter({200: 3, 304: 1}),
+        15,
+        1.5,
+    )
+    assert merged.per_second == 2.0 and first.latencies == [0.001, 0.003]  # the rounds stay as they were

@@ -38,7 +38,14 @@ REPORT = {
         "search (en)": scenario(200.0, 150, 5),
         "same page, static file": scenario(1.0, None),
     },  # fmt: skip
-    "ceiling": {"static_per_second": 100.0, "dynamic_ratio": 0.3, "conditional_ratio": 0.5},
+    "ceiling": {
+        "rounds": 5,
+        "static_per_second": 100.0,
+        "dynamic_ratio": 0.3,
+        "dynamic_ratio_range": [0.25, 0.35],
+        "conditional_ratio": 0.5,
+        "conditional_ratio_range": [0.45, 0.61],
+    },
 }
 
 
@@ -68,7 +75,8 @@ def test_json_table_and_charts(tmp_path):
     console = Console(record=True, width=200)
     print_tables(report, console)
     text = console.export_text()
-    assert "resolution page" in text and "304 / static" in text and "NO" in text
+    assert "resolution page" in text and "NO" in text
+    assert "│ 304 / static, median of rounds              │ 0.50 (0.45–0.61 over 5 rounds) │" in text
     write_html(report, {"resolution page": [0.01, 0.02], "search (en)": [0.2]}, tmp_path / "report.html")
     html = (tmp_path / "report.html").read_text()
     assert "plotly" in html and "search (en)" in html and "<h2>Targets</h2>" in html

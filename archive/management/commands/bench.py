@@ -20,7 +20,7 @@ from django.test import Client
 from rich.console import Console
 
 from archive.bench import ceiling, charts, database, loader, queries, report, scenarios, throughput
-from archive.bench.load import get, run_load
+from archive.bench.load import LoadResult, get, run_load
 from archive.bench.profile import sample_profile
 from archive.bench.synthetic import SyntheticArchive
 from archive.loadgen import gunicorn
@@ -28,6 +28,7 @@ from archive.models import ResolutionText
 
 REPORTS = Path(settings.BASE_DIR) / ".data" / "bench"
 CACHE_ENTRIES = 20_000  # responses the workers' shared cache holds: all the benchmark requests
+DYNAMIC, STATIC = "same page, dynamic", "same page, static file"
 
 
 class Command(BaseCommand):
@@ -42,6 +43,10 @@ class Command(BaseCommand):
         )
         parser.add_argument("--seconds", type=float, default=15, help="Measured seconds per scenario")
         parser.add_argument("--warmup", type=float, default=3, help="Unmeasured seconds per scenario")
+        parser.add_argument(
+            "--rounds", type=int, default=5,
+            help="Rounds the page, its static file and its 304 share --seconds in (ratios: their median)",
+        )  # fmt: skip
         parser.add_argument("--concurrency", type=int, default=os.cpu_count() or 2)
         parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 2) + 1, help="gunicorn's")
         parser.add_argument("--threads", type=int, default=4, help="per gunicorn worker")
@@ -77,7 +82,9 @@ class Command(BaseCommand):
         for scenario in chosen:
             http[scenario.name]["queries"] = counted[scenario.name]
         result |= {"http": http, "ceiling": ceiling_result, "database": database_size()}
-        result["server"] = {k: options[k] for k in ("workers", "threads", "concurrency", "seconds", "warmup")}
+        result["server"] = {
+            k: options[k] for k in ("workers", "threads", "concurrency", "seconds", "warmup", "rounds")
+        }
         result["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
         result["targets"] = report.targets(result)
         options["json"].parent.mkdir(parents=True, exist_ok=True)
@@ -134,33 +141,48 @@ class Command(BaseCommand):
         ):
             port = urlsplit(base_url).port
 
-            def measured(scenario_name, paths, headers=None, target=None, once=False):
-                console.print(f"measuring {scenario_name}…")
-                if not once:
-                    run_load("127.0.0.1", port, paths, seconds=options["warmup"], headers=headers, **load)
-                outcome = run_load(
-                    "127.0.0.1", port, paths, seconds=options["seconds"], headers=headers, once=once, **load
-                )
+            def run(paths, headers=None, seconds=options["seconds"], once=False):
+                return run_load("127.0.0.1", port, paths, seconds=seconds, headers=headers, once=once, **load)
+
+            def record(scenario_name, outcome, target=None):
                 http[scenario_name] = {**outcome.summary(), "target_p95_ms": target}
                 latencies[scenario_name] = outcome.latencies
-                return outcome
 
             for scenario in chosen:
-                measured(scenario.name, scenario.paths, target=scenario.target_p95_ms, once=scenario.once)
-            dynamic = measured("same page, dynamic", [page])
-            static = measured("same page, static file", [static_page])
+                console.print(f"measuring {scenario.name}…")
+                if not scenario.once:
+                    run(scenario.paths, seconds=options["warmup"])
+                record(scenario.name, run(scenario.paths, once=scenario.once), scenario.target_p95_ms)
             conditional_path, headers = conditional_request(port, page, chosen)
-            conditional = measured(f"304 via ETag ({conditional_path})", [conditional_path], headers)
+            conditional = f"304 via ETag ({conditional_path})"
+            compared = {
+                DYNAMIC: ([page], None),
+                STATIC: ([static_page], None),
+                conditional: ([conditional_path], headers),
+            }
+            console.print(f"measuring the same page against its static file, in {options['rounds']} rounds…")
+            for paths, request_headers in compared.values():
+                run(paths, request_headers, seconds=options["warmup"])
+            each, count = options["seconds"] / options["rounds"], options["rounds"]
+            rounds = [{name: run(*how, seconds=each) for name, how in compared.items()} for _ in range(count)]
+            for name in compared:
+                record(name, LoadResult.merged([round_[name] for round_ in rounds]))
+        per_second = [{name: outcome.per_second for name, outcome in round_.items()} for round_ in rounds]
+        dynamic_ratio = ceiling.ratio(per_second, DYNAMIC, STATIC)
+        conditional_ratio = ceiling.ratio(per_second, conditional, STATIC)
         return (
             http,
             latencies,
             {
                 "page": page,
-                "static_per_second": round(static.per_second, 1),
-                "dynamic_ratio": round(dynamic.per_second / static.per_second, 3),
+                "rounds": options["rounds"],
+                "static_per_second": http[STATIC]["per_second"],
+                "dynamic_ratio": dynamic_ratio["median"],
+                "dynamic_ratio_range": [dynamic_ratio["lowest"], dynamic_ratio["highest"]],
                 "conditional_path": conditional_path,
-                "conditional_304s": conditional.statuses.get(304, 0),
-                "conditional_ratio": round(conditional.per_second / static.per_second, 3),
+                "conditional_304s": http[conditional]["statuses"].get("304", 0),
+                "conditional_ratio": conditional_ratio["median"],
+                "conditional_ratio_range": [conditional_ratio["lowest"], conditional_ratio["highest"]],
             },
         )
 
