@@ -40,6 +40,7 @@ class ExactJSONEncoder(DjangoJSONEncoder):
             return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
         return super().default(o)
 
+
 EXCLUDED_FIELDS = {
     "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
     # Content versions and the session copied onto resolutions are the database's own (its triggers).
