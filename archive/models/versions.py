@@ -1,3 +1,5 @@
+from functools import cache
+
 from django.db import connections, models
 from django.db.models.functions import Now
 
@@ -6,16 +8,19 @@ def fetch_version(queryset: models.QuerySet, **equal) -> tuple | None:
     """`(id, content_version, content_changed_at)` of the one row of `queryset`'s table whose columns equal
     `equal` (a unique key), or None. This is the one query of every revalidation and cached page: plain SQL,
     as the ORM's compilation of it would cost more than PostgreSQL's answer, and prepared, as parsing and
-    planning it would too."""
-    connection = connections[queryset.db]
-    meta, quote = queryset.model._meta, connection.ops.quote_name
-    where = " AND ".join(f"{quote(meta.get_field(name).column)} = %s" for name in equal)
-    with connection.prepared_cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, content_version, content_changed_at FROM {quote(meta.db_table)} WHERE {where}",
-            [*equal.values()],
-        )
-        return cursor.fetchone()
+    planning it would too (`archive.postgresql`)."""
+    sql = version_query(queryset.db, queryset.model, tuple(equal))
+    return connections[queryset.db].fetch_prepared(sql, [*equal.values()])
+
+
+@cache
+def version_query(alias: str, model: type[models.Model], fields: tuple[str, ...]) -> str:
+    """`fetch_version`'s SQL for `model` by `fields`, composed once."""
+    meta, quote = model._meta, connections[alias].ops.quote_name
+    where = " AND ".join(
+        f"{quote(meta.get_field(name).column)} = ${number}" for number, name in enumerate(fields, start=1)
+    )
+    return f"SELECT id, content_version, content_changed_at FROM {quote(meta.db_table)} WHERE {where}"
 
 
 class ArchiveVersionQuerySet(models.QuerySet):

@@ -1,6 +1,6 @@
 """Django's PostgreSQL backend, with two costs of the hottest path cut: a check of a persistent connection
-before reuse that costs no round trip while the connection is sound, and prepared statements for the
-lookups every request makes (a page's content version).
+before reuse that costs no round trip while the connection is sound, and a prepared, lean lookup for the
+one query every request makes (a page's content version).
 
 Django checks a reused connection at the start of each request (CONN_HEALTH_CHECKS) by sending SELECT 1:
 a round trip that a revalidation answered 304 would otherwise spend as much time on as on its one query.
@@ -9,18 +9,34 @@ sends the reason and hangs up), has something to read while idle; a sound idle c
 So the socket is looked at without waiting, and only when there is something to read is SELECT 1 sent.
 
 Django binds parameters on the client, so PostgreSQL parses and plans every statement afresh: for a lookup
-by a unique key, that is more than half of its work. `prepared_cursor()` binds on the server, and psycopg
-prepares each statement the first time a connection runs it (and forgets it if the transaction that
-prepared it is rolled back). Only those cursors prepare: Django's own still bind on the client. Behind a
-pooler in transaction mode, that needs one that keeps prepared statements (PgBouncer 1.21 and later).
+by a unique key, that is more than half of its work; and a query through Django's and psycopg's cursors
+costs the client about as much CPU again as the server spends answering it. `fetch_prepared()` prepares
+its statement once per connection and runs it with one libpq call (`PGconn.exec_prepared`, which lets
+other threads run while it waits); its row comes back in binary and is loaded by the connection's own
+adapters. Behind a pooler in transaction mode, that needs one that keeps prepared statements (PgBouncer
+1.21 and later).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import select
+import time
+import weakref
+from collections.abc import Sequence
 
 from django.db.backends.postgresql import base
 from django.utils.asyncio import async_unsafe
+from psycopg import errors, pq
+from psycopg.adapt import Transformer
+
+logger = logging.getLogger("django.db.backends")
+
+STATEMENT_MISSING = b"26000"  # invalid_sql_statement_name: deallocated (DEALLOCATE, DISCARD ALL)
+
+# The statements `fetch_prepared()` has prepared, per psycopg connection (Django's, or a pool's).
+_prepared: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
@@ -31,17 +47,54 @@ class DatabaseWrapper(base.DatabaseWrapper):
         something_to_read, _, _ = select.select([connection.fileno()], [], [], 0)
         return not something_to_read or super().is_usable()
 
-    def get_connection_params(self) -> dict:
-        params = super().get_connection_params()
-        if "prepare_threshold" not in self.settings_dict["OPTIONS"]:
-            params["prepare_threshold"] = 0  # a statement of `prepared_cursor()` is prepared when first run
-        return params
-
     @async_unsafe
-    def prepared_cursor(self):
-        """A cursor like `cursor()`'s (its queries logged and counted, its errors Django's) whose statements
-        are bound on the server and prepared."""
+    def fetch_prepared(self, sql: str, params: Sequence[str | int]) -> tuple | None:
+        """The first row of `sql` (a SELECT whose parameters are written $1, $2…, their values sent as text,
+        as `str()` spells them), or None when it has none. Its errors are Django's. Counted and logged as
+        a debug cursor's queries are (`django_assert_num_queries`, DEBUG), but not passed through
+        `execute_wrapper()` hooks, as it uses no cursor."""
         self.close_if_health_check_failed()
         self.ensure_connection()
+        started = time.monotonic()
         with self.wrap_database_errors:
-            return self._prepare_cursor(base.ServerBindingCursor(self.connection))
+            result = self._exec_prepared(sql, [str(value).encode() for value in params])  # text parameters
+            if result.status != pq.ExecStatus.TUPLES_OK:
+                raise errors.error_from_result(result, encoding=self.connection.info.encoding)
+        if self.queries_logged:
+            self._log_query(sql, params, time.monotonic() - started)
+        if not result.ntuples:
+            return None
+        loader = Transformer(self.connection)
+        loader.set_pgresult(result)
+        return loader.load_row(0, tuple)
+
+    def _exec_prepared(self, sql: str, values: list[bytes]) -> pq.abc.PGresult:
+        """Run `sql` as a statement prepared on this connection, preparing it first if need be: again when
+        something deallocated it, unless that failure ended a transaction block's work."""
+        pgconn = self.connection.pgconn
+        name = b"archive_" + hashlib.sha256(sql.encode()).hexdigest()[:16].encode()
+        prepared = _prepared.setdefault(self.connection, set())
+        if name in prepared:
+            result = pgconn.exec_prepared(name, values, result_format=pq.Format.BINARY)
+            if result.error_field(pq.DiagnosticField.SQLSTATE) != STATEMENT_MISSING:
+                return result
+            prepared.discard(name)
+            if pgconn.transaction_status != pq.TransactionStatus.IDLE:
+                return result
+        result = pgconn.prepare(name, sql.encode())
+        if result.status != pq.ExecStatus.COMMAND_OK:
+            return result
+        prepared.add(name)
+        return pgconn.exec_prepared(name, values, result_format=pq.Format.BINARY)
+
+    def _log_query(self, sql: str, params: Sequence, duration: float) -> None:
+        """As Django's debug cursor logs a query."""
+        self.queries_log.append({"sql": f"{sql}; args={tuple(params)}", "time": f"{duration:.3f}"})
+        logger.debug(
+            "(%.3f) %s; args=%s; alias=%s",
+            duration,
+            sql,
+            params,
+            self.alias,
+            extra={"duration": duration, "sql": sql, "params": params, "alias": self.alias},
+        )

@@ -16,7 +16,7 @@ def database_refusing(error: type[Exception]):
         raise error("the server closed the connection")
 
     with pytest.MonkeyPatch.context() as patch:
-        for opening in ("cursor", "prepared_cursor"):
+        for opening in ("cursor", "fetch_prepared"):
             patch.setattr(connection, opening, refuse)
         yield
 

@@ -66,7 +66,7 @@ def test_while_the_database_is_away_the_full_path_answers_503(client, seed_en):
         raise OperationalError("the server closed the connection")
 
     with pytest.MonkeyPatch.context() as patch:
-        for opening in ("cursor", "prepared_cursor"):
+        for opening in ("cursor", "fetch_prepared"):
             patch.setattr(connection, opening, refuse)
         response = client.get("/A/RES/59/190", HTTP_IF_NONE_MATCH=first["ETag"])
     assert (response.status_code, response["Retry-After"]) == (503, "30")
