@@ -56,12 +56,14 @@ class DatabaseWrapper(base.DatabaseWrapper):
         self.close_if_health_check_failed()
         self.ensure_connection()
         started = time.monotonic()
-        with self.wrap_database_errors:
-            result = self._exec_prepared(sql, [str(value).encode() for value in params])  # text parameters
-            if result.status != pq.ExecStatus.TUPLES_OK:
-                raise errors.error_from_result(result, encoding=self.connection.info.encoding)
-        if self.queries_logged:
-            self._log_query(sql, params, time.monotonic() - started)
+        try:
+            with self.wrap_database_errors:
+                result = self._exec_prepared(sql, [str(value).encode() for value in params])  # text
+                if result.status != pq.ExecStatus.TUPLES_OK:
+                    raise errors.error_from_result(result, encoding=self.connection.info.encoding)
+        finally:
+            if self.queries_logged:
+                self._log_query(sql, params, time.monotonic() - started)
         if not result.ntuples:
             return None
         loader = Transformer(self.connection)

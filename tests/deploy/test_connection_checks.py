@@ -97,12 +97,14 @@ def test_inside_a_transaction_a_deallocated_statement_fails_once_with_djangos_er
     other_connection.set_autocommit(True)
 
 
-def test_a_failing_statement_raises_djangos_error(other_connection):
-    with pytest.raises(ProgrammingError, match='^relation "no_such_table" does not exist'):
-        other_connection.fetch_prepared("SELECT * FROM no_such_table WHERE id = $1", [1])
-    with pytest.raises(DataError, match='^invalid input syntax for type integer: "x"'):
-        other_connection.fetch_prepared(ADD_ONE, ["x"])
-    assert other_connection.fetch_prepared(ADD_ONE, [1]) == (2, "one")
+def test_a_failing_statement_raises_djangos_error_and_is_counted(other_connection, django_assert_num_queries):
+    with django_assert_num_queries(3, connection=other_connection) as captured:
+        with pytest.raises(ProgrammingError, match='^relation "no_such_table" does not exist'):
+            other_connection.fetch_prepared("SELECT * FROM no_such_table WHERE id = $1", [1])
+        with pytest.raises(DataError, match='^invalid input syntax for type integer: "x"'):
+            other_connection.fetch_prepared(ADD_ONE, ["x"])
+        assert other_connection.fetch_prepared(ADD_ONE, [1]) == (2, "one")
+    assert captured[1]["sql"] == f"{ADD_ONE}; args=('x',)"
 
 
 def test_a_new_connection_prepares_the_statement_again(other_connection):
