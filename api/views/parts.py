@@ -44,7 +44,6 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
     def rows(self, resolution):
         return (
             Paragraph.objects.filter(text__resolution=resolution)
-            .defer("search_vector")
             .annotate(parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"))
             .prefetch_related(Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("position")))
             .order_by("language", "position")
@@ -92,11 +91,7 @@ class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
 
     def list(self, request, symbol):
         resolution = self.get_resolution()
-        rows = (
-            Footnote.objects.filter(text__resolution=resolution)
-            .defer("search_vector")
-            .order_by("language", "position")
-        )
+        rows = Footnote.objects.filter(text__resolution=resolution).order_by("language", "position")
         items = [
             {
                 "eid": eid,

@@ -9,6 +9,26 @@ from archive.models import Footnote, Paragraph, ResolutionText
 from .history import HistoryAdmin
 
 
+class SearchVectorAdmin(HistoryAdmin):
+    """An edit of a text, a paragraph or a footnote (a revert too) computes the text's search vector again."""
+
+    def text_id(self, obj) -> int:
+        return obj.text_id
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        ResolutionText.objects.filter(pk=self.text_id(obj)).update_search_vectors()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        ResolutionText.objects.filter(pk=self.text_id(obj)).update_search_vectors()
+
+    def delete_queryset(self, request, queryset):
+        texts = {self.text_id(obj) for obj in queryset}
+        super().delete_queryset(request, queryset)
+        ResolutionText.objects.filter(pk__in=texts).update_search_vectors()
+
+
 class ParagraphFormSet(BaseInlineFormSet):
     """A paragraph's parent is one of the same text's paragraphs, listed once for all the forms."""
 
@@ -35,7 +55,7 @@ class FootnoteInline(admin.TabularInline):
 
 
 @admin.register(ResolutionText)
-class ResolutionTextAdmin(HistoryAdmin):
+class ResolutionTextAdmin(SearchVectorAdmin):
     list_display = ["__str__", "language", "title", "ingested_at", "parser_version"]
     list_filter = ["language"]
     list_select_related = ["resolution"]
@@ -63,14 +83,26 @@ class ResolutionTextAdmin(HistoryAdmin):
     inlines = [ParagraphInline, FootnoteInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("source_bytes", "extracted_text", "artefacts")
+        return (
+            super()
+            .get_queryset(request)
+            .defer("source_bytes", "extracted_text", "artefacts", "search_vector")
+        )
 
     def has_add_permission(self, request):
         return False
 
+    def text_id(self, obj) -> int:
+        return obj.pk
+
+    def save_related(self, request, form, formsets, change):
+        """The paragraphs and footnotes edited inline are saved after the text."""
+        super().save_related(request, form, formsets, change)
+        ResolutionText.objects.filter(pk=form.instance.pk).update_search_vectors()
+
 
 @admin.register(Paragraph)
-class ParagraphAdmin(HistoryAdmin):
+class ParagraphAdmin(SearchVectorAdmin):
     """Reached from a resolution's full history: each paragraph's own history, with revert."""
 
     list_display = ["eid", "text", "kind", "number"]
@@ -81,7 +113,7 @@ class ParagraphAdmin(HistoryAdmin):
 
 
 @admin.register(Footnote)
-class FootnoteAdmin(HistoryAdmin):
+class FootnoteAdmin(SearchVectorAdmin):
     """Reached from a resolution's full history: each footnote's own history, with revert."""
 
     list_display = ["eid", "text", "mark"]

@@ -6,12 +6,27 @@ from django.db.models.functions import Cast, Coalesce, Concat
 from simple_history.models import HistoricalRecords
 
 from .history import EditHistory
-from .search import search_vector, title_vector
+from .search import text_vector, tsquery
 
 
 class ResolutionTextQuerySet(models.QuerySet):
     def without_sources(self):
-        return self.defer("source_bytes", "extracted_text", "artefacts", "warnings", "title_vector")
+        return self.defer("source_bytes", "extracted_text", "artefacts", "warnings", "search_vector")
+
+    def update_search_vectors(self) -> int:
+        """Compute these texts' search vectors again from their title, paragraphs and footnotes, in one
+        UPDATE: the ingestion service and the admin's edits call it after writing a text's rows."""
+        return self.order_by().update(search_vector=text_vector())
+
+    def matching(self, tsqueries: dict[str, str]):
+        """The texts whose search vector matches, in one of the languages of `tsqueries`, that language's
+        query (to_tsquery syntax): read through the index `text_search`."""
+        if not tsqueries:
+            return self.none()
+        matches = [
+            models.Q(language=code, search_vector=tsquery(code, source)) for code, source in tsqueries.items()
+        ]
+        return self.filter(models.Q(*matches, _connector=models.Q.OR))
 
     def for_reading(self):
         """A text with everything its reading page renders, in a fixed number of queries."""
@@ -43,10 +58,10 @@ def reading_prefetches() -> list[Prefetch]:
     return [
         Prefetch(
             "paragraphs",
-            queryset=Paragraph.objects.defer("search_vector").with_cited_by().order_by("position"),
+            queryset=Paragraph.objects.with_cited_by().order_by("position"),
         ),
         Prefetch("annexes", queryset=Annex.objects.order_by("position")),
-        Prefetch("footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")),
+        Prefetch("footnotes", queryset=Footnote.objects.order_by("position")),
         Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
         Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
     ]
@@ -75,11 +90,14 @@ class ResolutionText(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     artefacts = models.JSONField(default=list, blank=True, help_text="Page furniture removed by the parser")
     ingested_at = models.DateTimeField()
-    title_vector = models.GeneratedField(
-        expression=title_vector(), output_field=SearchVectorField(), db_persist=True, editable=False
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in "
+        "document order (`update_search_vectors()`)",
     )
 
-    history = HistoricalRecords(excluded_fields=["source_bytes", "title_vector"])
+    history = HistoricalRecords(excluded_fields=["source_bytes", "search_vector"])
     objects = ResolutionTextQuerySet.as_manager()
 
     class Meta:
@@ -96,16 +114,9 @@ class ResolutionText(models.Model):
         indexes = [
             # "Texts per language" counts on the home page and the language filter: WHERE language = ….
             models.Index(fields=["language"], name="text_language"),
-            # Titles in the full-text search, one index per language as for paragraphs:
-            # WHERE language = … AND title_vector @@ … (`SearchUnit.objects.search_terms()`).
-            *(
-                GinIndex(
-                    fields=["title_vector"],
-                    condition=models.Q(language=code),
-                    name=f"text_title_search_{code}",
-                )
-                for code in ["ar", "zh", "en", "fr", "ru", "es"]
-            ),
+            # The full-text search: WHERE language = … AND search_vector @@ to_tsquery(…)
+            # (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
+            GinIndex(fields=["search_vector"], name="text_search"),
         ]
         permissions = [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")]
 
@@ -198,11 +209,8 @@ class Paragraph(models.Model):
         related_name="+",
         help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
     )
-    search_vector = models.GeneratedField(
-        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
+    history = EditHistory(excluded_fields=["language", "resolution"])
     objects = ParagraphQuerySet.as_manager()
 
     class Meta:
@@ -215,14 +223,6 @@ class Paragraph(models.Model):
                 condition=models.Q(parent__isnull=True) | models.Q(kind="subparagraph"),
                 name="paragraph_only_subparagraphs_nest",
             ),
-        ]
-        indexes = [
-            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
-            GinIndex(
-                fields=["search_vector"], condition=models.Q(language=code), name=f"paragraph_search_{code}"
-            )
-            for code in ResolutionText.Language.values
         ]
 
     def __str__(self) -> str:
@@ -246,25 +246,14 @@ class Footnote(models.Model):
         related_name="+",
         help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
     )
-    search_vector = models.GeneratedField(
-        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
+    history = EditHistory(excluded_fields=["language", "resolution"])
 
     class Meta:
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="footnote_text_eid_unique"),
             models.UniqueConstraint(fields=["text", "position"], name="footnote_text_position_unique"),
-        ]
-        indexes = [
-            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
-            GinIndex(
-                fields=["search_vector"], condition=models.Q(language=code), name=f"footnote_search_{code}"
-            )
-            for code in ResolutionText.Language.values
         ]
 
     def __str__(self) -> str:

@@ -167,6 +167,7 @@ def store(
     _attribute(text, user, reason or f"ingested from {source_name}")
     text.save()
     _store_structure(text, parsed)
+    ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
     Citation.objects.resolve_pending(resolution)
     return IngestOutcome(text, "replaced" if existing else "created", parsed.warnings)
 

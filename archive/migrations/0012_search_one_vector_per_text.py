@@ -1,0 +1,84 @@
+"""Search on one structure: a search vector per resolution text (its title with weight A, its paragraphs
+and footnotes in document order, in the text's language; Chinese as bigrams), one GIN index on it, kept
+by the application (`ResolutionText.objects.update_search_vectors()`). Dropped: the texts' documents and
+their triggers (0008, 0010), the view `archive_searchunit`, the generated vectors of titles, paragraphs
+and footnotes and their 18 partial indexes (0005). Kept: the functions of 0005 (the configurations, the
+bigrams) and 0008's aggregate `archive_tsvector_agg`, which the vector is made with.
+
+Paragraphs and footnotes keep their copied language and resolution (and 0005/0006's triggers copying
+them): the API's parts read the language, the content versions' triggers (0007) the resolution."""
+
+import django.contrib.postgres.indexes
+import django.contrib.postgres.search
+from django.db import migrations
+
+DROP_DOCUMENTS = """
+DROP VIEW IF EXISTS archive_searchunit;
+DROP TRIGGER IF EXISTS resolution_documents_update ON archive_resolution;
+DROP FUNCTION IF EXISTS archive_refresh_documents_of_resolutions();
+""" + "".join(
+    f"DROP TRIGGER IF EXISTS {name}_documents_{event} ON {table};\n"
+    for name, table in [
+        ("paragraph", "archive_paragraph"),
+        ("footnote", "archive_footnote"),
+        ("text", "archive_resolutiontext"),
+    ]
+    for event in ("insert", "update", "delete")
+) + """
+DROP FUNCTION IF EXISTS archive_refresh_documents_of_texts();
+DROP FUNCTION IF EXISTS archive_refresh_documents_of_units();
+DROP FUNCTION IF EXISTS archive_refresh_documents(bigint[]);
+DROP FUNCTION IF EXISTS archive_text_document(bigint);
+DROP TABLE IF EXISTS archive_searchdocument;
+"""
+
+# As `archive.models.search.text_vector()` computes it (written out here: a migration stays as it was).
+BACKFILL = """
+UPDATE archive_resolutiontext t SET search_vector = ts_delete(
+    setweight(archive_search_vector(t.language, t.title), 'A') || '¶:10'::tsvector
+    || coalesce((
+        SELECT archive_tsvector_agg(archive_search_vector(t.language, p.body) || '¶:10'::tsvector
+            ORDER BY p.position)
+        FROM archive_paragraph p WHERE p.text_id = t.id), '')
+    || coalesce((
+        SELECT archive_tsvector_agg(archive_search_vector(t.language, f.body) || '¶:10'::tsvector
+            ORDER BY f.position)
+        FROM archive_footnote f WHERE f.text_id = t.id), ''),
+    '¶');
+ANALYZE archive_resolutiontext;
+"""
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('archive', '0010_search_documents_carry_their_resolution'),
+    ]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            database_operations=[migrations.RunSQL(DROP_DOCUMENTS, migrations.RunSQL.noop)],
+            state_operations=[
+                migrations.DeleteModel(name='SearchUnit'),
+                migrations.DeleteModel(name='SearchDocument'),
+            ],
+        ),
+        *(
+            migrations.RemoveIndex(model_name=model, name=f'{prefix}_search_{code}')
+            for model, prefix in [('footnote', 'footnote'), ('paragraph', 'paragraph'), ('resolutiontext', 'text_title')]
+            for code in ['ar', 'zh', 'en', 'fr', 'ru', 'es']
+        ),
+        migrations.RemoveField(model_name='footnote', name='search_vector'),
+        migrations.RemoveField(model_name='paragraph', name='search_vector'),
+        migrations.RemoveField(model_name='resolutiontext', name='title_vector'),
+        migrations.AddField(
+            model_name='resolutiontext',
+            name='search_vector',
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in document order (`update_search_vectors()`)", null=True),
+        ),
+        migrations.RunSQL(BACKFILL, migrations.RunSQL.noop),
+        migrations.AddIndex(
+            model_name='resolutiontext',
+            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='text_search'),
+        ),
+    ]
