@@ -1,4 +1,5 @@
-"""COPY synthetic rows into the real tables (after the real migrations), then reset the sequences."""
+"""COPY synthetic rows into the real tables (after the real migrations), compute the texts' search vectors
+as the ingestion service does, then reset the sequences."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def load(batches: Iterable[Rows], progress=None) -> Counter:
     for rows in batches:
         with transaction.atomic():
             copy_rows(rows)
+            texts = [row[0] for row in rows["ResolutionText"]]  # the id is the first column
+            model("ResolutionText").objects.filter(id__in=texts).update_search_vectors()
         counts.update({name: len(values) for name, values in rows.items()})
         if progress:
             progress(counts)

@@ -1,6 +1,6 @@
 """Search on one structure: a search vector per resolution text (its title with weight A, its paragraphs
-and footnotes in document order, in the text's language; Chinese as bigrams), one GIN index on it, kept
-by the application (`ResolutionText.objects.update_search_vectors()`). Dropped: the texts' documents and
+and footnotes in document order, in the text's language; Chinese as bigrams), one GIN index on the
+text's language and vector (btree_gin, for the language), kept by the application (`ResolutionText.objects.update_search_vectors()`). Dropped: the texts' documents and
 their triggers (0008, 0010), the view `archive_searchunit`, the generated vectors of titles, paragraphs
 and footnotes and their 18 partial indexes (0005). Kept: the functions of 0005 (the configurations, the
 bigrams) and 0008's aggregate `archive_tsvector_agg`, which the vector is made with.
@@ -9,6 +9,7 @@ Paragraphs and footnotes keep their copied language and resolution (and 0005/000
 them): the API's parts read the language, the content versions' triggers (0007) the resolution."""
 
 import django.contrib.postgres.indexes
+import django.contrib.postgres.operations
 import django.contrib.postgres.search
 from django.db import migrations
 
@@ -77,8 +78,9 @@ class Migration(migrations.Migration):
             field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in document order (`update_search_vectors()`)", null=True),
         ),
         migrations.RunSQL(BACKFILL, migrations.RunSQL.noop),
+        django.contrib.postgres.operations.BtreeGinExtension(),  # the language in the GIN index
         migrations.AddIndex(
             model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='text_search'),
+            index=django.contrib.postgres.indexes.GinIndex(fields=['language', 'search_vector'], name='text_search'),
         ),
     ]

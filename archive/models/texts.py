@@ -20,7 +20,7 @@ class ResolutionTextQuerySet(models.QuerySet):
 
     def matching(self, tsqueries: dict[str, str]):
         """The texts whose search vector matches, in one of the languages of `tsqueries`, that language's
-        query (to_tsquery syntax): read through the index `text_search`."""
+        query (to_tsquery syntax): found through the index `text_search`."""
         if not tsqueries:
             return self.none()
         matches = [
@@ -114,9 +114,11 @@ class ResolutionText(models.Model):
         indexes = [
             # "Texts per language" counts on the home page and the language filter: WHERE language = ….
             models.Index(fields=["language"], name="text_language"),
-            # The full-text search: WHERE language = … AND search_vector @@ to_tsquery(…)
-            # (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
-            GinIndex(fields=["search_vector"], name="text_search"),
+            # The full-text search: WHERE (language = … AND search_vector @@ to_tsquery(…)) OR … for each
+            # language searched (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
+            # With the language in the index (btree_gin), each language's condition is answered whole
+            # by the index, and no text's vector is read to count the texts found.
+            GinIndex(fields=["language", "search_vector"], name="text_search"),
         ]
         permissions = [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")]
 

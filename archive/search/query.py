@@ -27,6 +27,7 @@ SCRIPTS = (
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 _WORD = re.compile(r"\w+")
+_OPERAND = re.compile(r"('(?:[^']|'')*')(:\*)?")
 SESSION_KINDS = {"": "regular", "S-": "special", "ES-": "emergency"}
 _SESSION = re.compile(r"(?P<prefix>S-|ES-)?(?P<number>[1-9][0-9]{0,2})")
 
@@ -136,6 +137,12 @@ def parse_query(text: str, language: str | None = None) -> SearchQuery:
         excluded=tuple(excluded),
         languages=(language,) if language else languages_of(text),
     )
+
+
+def title_only(source: str) -> str:
+    """A `to_tsquery` source with every operand restricted to weight A: found in a text's title only (the
+    text's search vector weighs its title A)."""
+    return _OPERAND.sub(lambda m: m[1] + (":*A" if m[2] else ":A"), source)
 
 
 def languages_of(text: str) -> tuple[str, ...]:

@@ -31,14 +31,16 @@ from django.db import models
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
 
 from archive.models import Footnote, Paragraph, Resolution, ResolutionText, Session
-from archive.models.search import search_vector, title_vector, tsquery
+from archive.models.search import search_vector, tsquery
 from archive.parser.symbols import parse_symbol
 
 from .hits import FOOTNOTE, TITLE, snippets, units_with_terms
-from .query import SearchFilters, SearchQuery, parse_query
+from .query import SearchFilters, SearchQuery, parse_query, title_only
 from .snippets import mark_substrings, to_html
 
 PER_PAGE = 20
+# ts_rank's weights of D, C, B, A: the title's words only (a text's vector weighs its title A).
+TITLE_ONLY = [0.0, 0.0, 0.0, 1.0]
 HITS_PER_RESOLUTION = 3
 
 
@@ -176,8 +178,8 @@ def with_terms_in_part(query: SearchQuery, part: str) -> Q:
         if not source:
             continue
         if part == TITLE:
-            vector = title_vector(Value(code), F("title"))
-            matches |= Q(Q(language=code), SearchVectorExact(vector, tsquery(code, source)))
+            title = tsquery(code, title_only(source))
+            matches |= Q(Q(language=code), SearchVectorExact(F("search_vector"), title))
             continue
         units = Footnote.objects.all() if part == FOOTNOTE else Paragraph.objects.filter(kind=part)
         units = units.filter(text=OuterRef("pk")).alias(vector=search_vector(Value(code), F("body")))
@@ -191,16 +193,15 @@ def resolutions_by_rank(texts, query: SearchQuery):
     of its `texts` found."""
     ranks = [
         When(
-            Q(language=code, title_vector=tsquery(code, query.ranking_tsquery(code))),
-            then=SearchRank(F("title_vector"), tsquery(code, query.ranking_tsquery(code))),
+            Q(language=code, search_vector=tsquery(code, title_only(source))),
+            then=SearchRank(F("search_vector"), tsquery(code, source), weights=TITLE_ONLY),
         )
         for code in query.languages
-        if query.ranking_tsquery(code)
+        if (source := query.ranking_tsquery(code))
     ]
     score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
     return (
-        texts.alias(title_vector=title_vector(F("language"), F("title")))
-        .values("resolution", "resolution__symbol", "resolution__adopted_on", "resolution__session")
+        texts.values("resolution", "resolution__symbol", "resolution__adopted_on", "resolution__session")
         .annotate(score=Max(score), texts=ArrayAgg("id"))
         .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
     )
@@ -243,8 +244,13 @@ def facets(text: str, filters: SearchFilters) -> tuple[list[Facet], list[Facet]]
     query = parse_query(text)
     if filters.language and filters.language not in query.languages:
         query = dataclasses.replace(query, languages=(*query.languages, filters.language))
-    found = found_texts(query, dataclasses.replace(filters, language=None, session=None))
-    in_language = found.filter(language=filters.language) if filters.language else found
+    unfaceted = dataclasses.replace(filters, language=None, session=None)
+    found = found_texts(query, unfaceted)
+    if filters.language:  # that language's condition alone: answered by the index whole
+        found_in_language = dataclasses.replace(query, languages=(filters.language,))
+        in_language = found_texts(found_in_language, unfaceted)
+    else:
+        in_language = found
     by_session = (
         in_language.values("resolution__session", "resolution__session__kind", "resolution__session__number")
         .annotate(resolutions=Count("resolution", distinct=True))

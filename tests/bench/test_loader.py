@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 
@@ -27,8 +29,17 @@ def test_sequences_continue_after_the_copied_ids(loaded):
     assert resolution.id == loaded["Resolution"] + 1
 
 
+def test_every_texts_search_vector_is_computed(loaded):
+    """COPY writes the rows; the loader computes the texts' search vectors, as the ingestion service does."""
+    assert not ResolutionText.objects.filter(search_vector__isnull=True).exists()
+    text = ResolutionText.objects.filter(language="fr").first()
+    body = Paragraph.objects.filter(text=text).order_by("-position").first().body
+    word = max(re.findall(r"\w+", body), key=len)
+    assert list(ResolutionText.objects.matching({"fr": f"'{word}'"}).filter(pk=text.pk)) == [text]
+
+
 def test_the_databases_own_columns_are_filled(loaded):
-    """Search columns come from triggers and generated columns: COPY leaves them to the database."""
+    """The paragraphs' copies of their text's language come from a trigger: COPY leaves them to it."""
     text = ResolutionText.objects.filter(language="fr").first()
     paragraph = Paragraph.objects.filter(text=text).first()
     with connection.cursor() as cursor:
