@@ -1,6 +1,7 @@
 """Search on one structure: a search vector per resolution text (its title with weight A, its paragraphs
 and footnotes in document order, in the text's language; Chinese as bigrams), one GIN index on the
-text's language and vector (btree_gin, for the language), kept by the application (`ResolutionText.objects.update_search_vectors()`). Dropped: the texts' documents and
+text's language and vector (btree_gin, for the language), and the title's vector for ranking, kept by
+the application (`ResolutionText.objects.update_search_vectors()`). Dropped: the texts' documents and
 their triggers (0008, 0010), the view `archive_searchunit`, the generated vectors of titles, paragraphs
 and footnotes and their 18 partial indexes (0005). Kept: the functions of 0005 (the configurations, the
 bigrams) and 0008's aggregate `archive_tsvector_agg`, which the vector is made with.
@@ -35,7 +36,8 @@ DROP TABLE IF EXISTS archive_searchdocument;
 
 # As `archive.models.search.text_vector()` computes it (written out here: a migration stays as it was).
 BACKFILL = """
-UPDATE archive_resolutiontext t SET search_vector = ts_delete(
+UPDATE archive_resolutiontext t SET title_vector = setweight(archive_search_vector(t.language, t.title), 'A'),
+search_vector = ts_delete(
     setweight(archive_search_vector(t.language, t.title), 'A') || '¶:10'::tsvector
     || coalesce((
         SELECT archive_tsvector_agg(archive_search_vector(t.language, p.body) || '¶:10'::tsvector
@@ -72,6 +74,11 @@ class Migration(migrations.Migration):
         migrations.RemoveField(model_name='footnote', name='search_vector'),
         migrations.RemoveField(model_name='paragraph', name='search_vector'),
         migrations.RemoveField(model_name='resolutiontext', name='title_vector'),
+        migrations.AddField(
+            model_name='resolutiontext',
+            name='title_vector',
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
+        ),
         migrations.AddField(
             model_name='resolutiontext',
             name='search_vector',

@@ -6,17 +6,22 @@ from django.db.models.functions import Cast, Coalesce, Concat
 from simple_history.models import HistoricalRecords
 
 from .history import EditHistory
-from .search import text_vector, tsquery
+from .search import text_vector, title_vector, tsquery
 
 
 class ResolutionTextQuerySet(models.QuerySet):
     def without_sources(self):
-        return self.defer("source_bytes", "extracted_text", "artefacts", "warnings", "search_vector")
+        return self.defer(
+            "source_bytes", "extracted_text", "artefacts", "warnings", "search_vector", "title_vector"
+        )
 
     def update_search_vectors(self) -> int:
-        """Compute these texts' search vectors again from their title, paragraphs and footnotes, in one
-        UPDATE: the ingestion service and the admin's edits call it after writing a text's rows."""
-        return self.order_by().update(search_vector=text_vector())
+        """Compute these texts' search vectors (and their titles' vectors) again from their title,
+        paragraphs and footnotes, in one UPDATE: the ingestion service and the admin's edits call it after
+        writing a text's rows."""
+        return self.order_by().update(
+            search_vector=text_vector(), title_vector=title_vector(models.F("language"), models.F("title"))
+        )
 
     def matching(self, tsqueries: dict[str, str]):
         """The texts whose search vector matches, in one of the languages of `tsqueries`, that language's
@@ -97,7 +102,11 @@ class ResolutionText(models.Model):
         "document order (`update_search_vectors()`)",
     )
 
-    history = HistoricalRecords(excluded_fields=["source_bytes", "search_vector"])
+    # The title's words, weight A (as in `search_vector`): the search ranks the texts it finds (20,000 for a
+    # common word) by their titles without reading their search vectors, stored out of line.
+    title_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["source_bytes", "search_vector", "title_vector"])
     objects = ResolutionTextQuerySet.as_manager()
 
     class Meta:

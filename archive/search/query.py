@@ -27,7 +27,7 @@ SCRIPTS = (
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 _WORD = re.compile(r"\w+")
-_OPERAND = re.compile(r"('(?:[^']|'')*')(:\*)?")
+_PHRASE_OPERATOR = re.compile(r"<(?:-|[0-9]+)>")
 SESSION_KINDS = {"": "regular", "S-": "special", "ES-": "emergency"}
 _SESSION = re.compile(r"(?P<prefix>S-|ES-)?(?P<number>[1-9][0-9]{0,2})")
 
@@ -78,7 +78,15 @@ class SearchQuery:
 
     def ranking_tsquery(self, language: str) -> str | None:
         """The required terms only, for ts_rank (which ranks any query with a NOT at 0)."""
-        operand = _operand(language)
+        return self._required(_operand(language))
+
+    def words_tsquery(self, language: str) -> str | None:
+        """The required terms with the words of each phrase required anywhere ('human' & 'rights'), the
+        excluded terms left out: a superset of the texts `tsquery` finds, which a full-text index finds
+        without reading a text's vector (a phrase and an exclusion need it)."""
+        return self._required(_words_operand(language))
+
+    def _required(self, operand) -> str | None:
         parts = []
         for choice in self.required:
             operands = [op for op in map(operand, choice) if op]
@@ -139,12 +147,6 @@ def parse_query(text: str, language: str | None = None) -> SearchQuery:
     )
 
 
-def title_only(source: str) -> str:
-    """A `to_tsquery` source with every operand restricted to weight A: found in a text's title only (the
-    text's search vector weighs its title A)."""
-    return _OPERAND.sub(lambda m: m[1] + (":*A" if m[2] else ":A"), source)
-
-
 def languages_of(text: str) -> tuple[str, ...]:
     for pattern, languages in SCRIPTS:
         if pattern.search(text):
@@ -154,6 +156,18 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 def _operand(language: str):
     return _bigram_operand if language == "zh" else _quoted_operand
+
+
+def _words_operand(language: str):
+    """Each word of a term as an operand of its own: ('human' & 'rights'); Chinese bigrams anywhere."""
+    if language == "zh":
+        return lambda term: _PHRASE_OPERATOR.sub("&", _bigram_operand(term))
+
+    def words(term: Term) -> str:
+        operands = [_quoted_operand(Term(word)) for word in _WORD.findall(term.text)]
+        return operands[0] if len(operands) == 1 else f"({' & '.join(operands)})" if operands else ""
+
+    return words
 
 
 def _quoted_operand(term: Term) -> str:

@@ -1,14 +1,19 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
 Five queries whatever the archive's size (the facets by session, by language, the page of resolutions,
-their hits, the hits' snippets), or none for a symbol.
+their hits, the hits' snippets), six with a phrase (the page's candidates checked), or none for a symbol.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
   title, paragraphs and footnotes together: the text's search vector): every required word (or one of an
   OR) is somewhere in the text, each phrase (and each Chinese word of two bigrams or more) within one
   title, paragraph or footnote, and no excluded word or phrase is anywhere in it.
-- The facets and the total count those resolutions.
+- The facets and the total count those resolutions, through the texts' index alone (no text's vector
+  read). With a phrase (a quoted phrase, a term of several words, a Chinese term of three characters or
+  more), they count the resolutions whose texts have the words of the phrases anywhere and ignore the
+  excluded terms: an upper bound, as checking the phrases would read every such text's vector. The
+  resolutions listed are checked: a page has the phrases' resolutions only, so that the last pages may
+  have fewer rows or none.
 - Resolutions are ranked by the best ts_rank of their found texts' titles against the query (0 when no
   title has the words: a title is what a resolution is about), then the latest adopted first, then by
   symbol.
@@ -26,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.contrib.postgres.search import SearchRank, SearchVectorExact
+from django.contrib.postgres.search import SearchRank
 from django.db import models
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
 
@@ -34,13 +39,11 @@ from archive.models import Footnote, Paragraph, Resolution, ResolutionText, Sess
 from archive.models.search import search_vector, tsquery
 from archive.parser.symbols import parse_symbol
 
-from .hits import FOOTNOTE, TITLE, snippets, units_with_terms
-from .query import SearchFilters, SearchQuery, parse_query, title_only
+from .hits import FOOTNOTE, TITLE, Unit, snippets, units_with_terms
+from .query import SearchFilters, SearchQuery, parse_query
 from .snippets import mark_substrings, to_html
 
 PER_PAGE = 20
-# ts_rank's weights of D, C, B, A: the title's words only (a text's vector weighs its title A).
-TITLE_ONLY = [0.0, 0.0, 0.0, 1.0]
 HITS_PER_RESOLUTION = 3
 
 
@@ -120,10 +123,13 @@ def search(text: str, filters: SearchFilters | None = None, *, page: int = 1, pe
     total = sum(f.count for f in sessions if filters.session in (None, f.session))
     if page < 1 or (page - 1) * per_page >= max(total, 1):
         raise PageNotFound(page)
-    rows = list(
-        resolutions_by_rank(found_texts(query, filters), query)[(page - 1) * per_page : page * per_page]
-    )
-    hits, hit_counts = best_hits(query, filters, [text for row in rows for text in row["texts"]])
+    ranked = resolutions_by_rank(found_texts(query, filters), query)
+    if any(query.has_phrases(language) for language in query.languages):
+        rows = verified_page(ranked, query, page, per_page)
+    else:
+        rows = list(ranked[(page - 1) * per_page : page * per_page])
+    texts = {text: (code, row["resolution"]) for row in rows for text, code in _texts(row)}
+    hits, hit_counts = best_hits(query, filters, texts)
     session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
         Group(
@@ -148,9 +154,41 @@ def search(text: str, filters: SearchFilters | None = None, *, page: int = 1, pe
     )
 
 
+def verified_page(ranked, query: SearchQuery, page: int, per_page: int) -> list[dict]:
+    """The page among the ranked resolutions whose texts have the query's phrases: candidates are read in
+    rank order, twice as many as the rows up to the page, and their vectors checked (one more query;
+    again with twice as many candidates while too few have the phrases). Each row keeps its texts checked."""
+    needed = page * per_page
+    window = 2 * needed
+    exact = {code: source for code in query.languages if (source := query.tsquery(code))}
+    while True:
+        candidates = list(ranked[:window])
+        ids = [text for row in candidates for text in row["texts"]]
+        verified = set(ResolutionText.objects.filter(id__in=ids).matching(exact).values_list("id", flat=True))
+        rows = []
+        for row in candidates:
+            kept = [(text, code) for text, code in _texts(row) if text in verified]
+            if kept:
+                texts, languages = zip(*kept, strict=True)
+                rows.append(row | {"texts": list(texts), "languages": list(languages)})
+        if len(rows) >= needed or len(candidates) < window:
+            return rows[(page - 1) * per_page : needed]
+        window *= 2
+
+
+def _texts(row: dict) -> list[tuple[int, str]]:
+    """The (id, language) of the texts found of a ranked resolution."""
+    return list(zip(row["texts"], row["languages"], strict=True))
+
+
 def found_texts(query: SearchQuery, filters: SearchFilters):
-    """The texts matching `query` in one of its languages, narrowed by `filters`."""
-    sources = {code: query.tsquery(code) for code in query.languages}
+    """The texts matching `query` in one of its languages, narrowed by `filters`; for a language where the
+    query has phrases, a superset: the texts with the words of its required terms anywhere
+    (`verified_page` tells which have the phrases, and none of the excluded terms)."""
+    sources = {
+        code: query.words_tsquery(code) if query.has_phrases(code) else query.tsquery(code)
+        for code in query.languages
+    }
     texts = ResolutionText.objects.matching({code: source for code, source in sources.items() if source})
     if filters.language:
         texts = texts.filter(language=filters.language)
@@ -178,8 +216,7 @@ def with_terms_in_part(query: SearchQuery, part: str) -> Q:
         if not source:
             continue
         if part == TITLE:
-            title = tsquery(code, title_only(source))
-            matches |= Q(Q(language=code), SearchVectorExact(F("search_vector"), title))
+            matches |= Q(language=code, title_vector=tsquery(code, source))
             continue
         units = Footnote.objects.all() if part == FOOTNOTE else Paragraph.objects.filter(kind=part)
         units = units.filter(text=OuterRef("pk")).alias(vector=search_vector(Value(code), F("body")))
@@ -190,11 +227,11 @@ def with_terms_in_part(query: SearchQuery, part: str) -> Q:
 def resolutions_by_rank(texts, query: SearchQuery):
     """One row per resolution of `texts`, best first: its `score` is the best ts_rank of the titles of its
     texts found (0 if no title has the terms), then the latest adopted first, then by symbol; with the ids
-    of its `texts` found."""
+    of its `texts` found and their `languages`."""
     ranks = [
         When(
-            Q(language=code, search_vector=tsquery(code, title_only(source))),
-            then=SearchRank(F("search_vector"), tsquery(code, source), weights=TITLE_ONLY),
+            Q(language=code, title_vector=tsquery(code, source)),
+            then=SearchRank(F("title_vector"), tsquery(code, source)),
         )
         for code in query.languages
         if (source := query.ranking_tsquery(code))
@@ -202,32 +239,37 @@ def resolutions_by_rank(texts, query: SearchQuery):
     score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
     return (
         texts.values("resolution", "resolution__symbol", "resolution__adopted_on", "resolution__session")
-        .annotate(score=Max(score), texts=ArrayAgg("id"))
+        .annotate(
+            score=Max(score),
+            texts=ArrayAgg("id", order_by="id"),
+            languages=ArrayAgg("language", order_by="id"),
+        )
         .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
     )
 
 
-def best_hits(query: SearchQuery, filters: SearchFilters, text_ids: list[int]):
+def best_hits(query: SearchQuery, filters: SearchFilters, texts: dict[int, tuple[str, int]]):
     """The best hits of each resolution, with snippets, and its number of hits: the units of its texts
-    found (`text_ids`) with one of the terms (of the part filtered on). Two queries: which units, then
-    their snippets, so that ts_headline runs on the shown hits only."""
-    per_resolution: dict[int, list] = {}
-    for unit in units_with_terms(query, text_ids, filters.part):
-        per_resolution.setdefault(unit.resolution, []).append(unit)
+    found (`texts`: id: language, resolution) with one of the terms (of the part filtered on). Two
+    queries: which units, then their snippets, so that ts_headline runs on the shown hits only."""
+    per_resolution: dict[int, list[Unit]] = {}
+    language = {text: code for text, (code, _) in texts.items()}
+    for unit in units_with_terms(query, language, filters.part):
+        per_resolution.setdefault(texts[unit.text][1], []).append(unit)
     best = {
-        resolution: sorted(units, key=lambda u: (-u.rank, u.language, u.position))[:HITS_PER_RESOLUTION]
+        resolution: sorted(units, key=lambda u: (-u.rank, language[u.text], u.position))[:HITS_PER_RESOLUTION]
         for resolution, units in per_resolution.items()
     }
-    shown = snippets(query, [unit for units in best.values() for unit in units])
+    shown = snippets(query, {unit: language[unit.text] for units in best.values() for unit in units})
     hits: dict[int, list[Hit]] = {}
     for resolution, units in best.items():
         for unit in units:
             title, snippet = shown[unit.source, unit.id]
-            if unit.language == "zh":
+            if language[unit.text] == "zh":
                 snippet = mark_substrings(snippet, query.terms())
             hits.setdefault(resolution, []).append(
                 Hit(
-                    language=unit.language,
+                    language=language[unit.text],
                     part=unit.part,
                     eid=unit.eid,
                     title=title,
