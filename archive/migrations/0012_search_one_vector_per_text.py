@@ -34,6 +34,16 @@ DROP FUNCTION IF EXISTS archive_text_document(bigint);
 DROP TABLE IF EXISTS archive_searchdocument;
 """
 
+# A paragraph's or footnote's rank against the query, NULL when it does not match: its vector computed
+# once for both (the hits of a page of results, `archive.search.hits`).
+UNIT_RANK = """
+CREATE FUNCTION archive_unit_rank(language text, body text, query tsquery) RETURNS real
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN vector @@ query THEN ts_rank(vector, query) END
+    FROM archive_search_vector(language, body) AS vector
+$$;
+"""
+
 # As `archive.models.search.text_vector()` computes it (written out here: a migration stays as it was).
 BACKFILL = """
 UPDATE archive_resolutiontext t SET title_vector = setweight(archive_search_vector(t.language, t.title), 'A'),
@@ -85,6 +95,7 @@ class Migration(migrations.Migration):
             field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in document order (`update_search_vectors()`)", null=True),
         ),
         migrations.RunSQL(BACKFILL, migrations.RunSQL.noop),
+        migrations.RunSQL(UNIT_RANK, "DROP FUNCTION archive_unit_rank(text, text, tsquery);"),
         django.contrib.postgres.operations.BtreeGinExtension(),  # the language in the GIN index
         migrations.AddIndex(
             model_name='resolutiontext',

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.aggregates.mixins import OrderableAggMixin
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db.models import Aggregate, Func, OuterRef, Subquery, Value
+from django.db.models import Aggregate, FloatField, Func, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
 # Units are joined with a gap of 10 positions (a marker lexeme, removed at the end), so that a phrase never
@@ -29,6 +29,12 @@ def title_vector(language, title) -> Func:
     return Func(
         search_vector(language, title), Value("A"), function="setweight", output_field=SearchVectorField()
     )
+
+
+def unit_rank(language: str, body, query: SearchQuery) -> Func:
+    """ts_rank of `body`'s vector in `language` against `query`, NULL if it does not match (migration
+    0012's `archive_unit_rank`: the vector computed once)."""
+    return Func(Value(language), body, query, function="archive_unit_rank", output_field=FloatField())
 
 
 def tsquery(language: str, source: str) -> SearchQuery:

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Case, F, Func, Q, Value, When
 
 from archive.models import Footnote, Paragraph, ResolutionText
-from archive.models.search import search_vector, tsquery
+from archive.models.search import tsquery, unit_rank
 
 from .query import SearchQuery
 from .snippets import MARK_END, MARK_START
@@ -64,14 +64,11 @@ def _units(source: str, part: str | None = None):
     return rows, "text_id", columns
 
 
-def _vector(source: str, language: str):
-    return F("title_vector") if source == TITLE else search_vector(Value(language), F("body"))
-
-
 def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None) -> list[Unit]:
     """The units of `texts` (id: language), of `part` if given, with at least one of the terms of `query`,
     each with its ts_rank against the terms (a unit with more of them first; a title counts ten times a
-    paragraph): one query."""
+    paragraph): one query. Titles are matched by their stored vector; paragraphs and footnotes are all
+    read, each with its rank, NULL when it does not match (its vector computed once)."""
     by_language: dict[str, list[int]] = {}
     for text, language in texts.items():
         if query.terms_tsquery(language):
@@ -85,8 +82,12 @@ def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None
         for language, ids in by_language.items():
             terms = tsquery(language, query.terms_tsquery(language))
             in_language = Q(**{f"{text}__in": ids})
-            matches.append(in_language & SearchVectorExact(_vector(source, language), terms))
-            ranks.append(When(in_language, then=SearchRank(_vector(source, language), terms)))
+            if source == TITLE:
+                matches.append(in_language & SearchVectorExact(F("title_vector"), terms))
+                ranks.append(When(in_language, then=SearchRank(F("title_vector"), terms)))
+            else:
+                matches.append(in_language)
+                ranks.append(When(in_language, then=unit_rank(language, F("body"), terms)))
         rows = rows.filter(Q(*matches, _connector=Q.OR)).annotate(
             u_source=Value(source),
             u_id=F("id"),
@@ -95,7 +96,7 @@ def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None
         )
         branches.append(rows.values_list("u_source", "u_id", *columns, "u_rank"))
     first, *others = branches
-    return [Unit(*row) for row in first.union(*others, all=True)]
+    return [unit for row in first.union(*others, all=True) if (unit := Unit(*row)).rank is not None]
 
 
 def snippets(query: SearchQuery, units: dict[Unit, str]) -> dict[tuple[str, int], tuple[str, str]]:
