@@ -113,7 +113,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "archive.serving.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "archive.serving.versioned.NotModifiedMiddleware",  # revalidations answered before what follows
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -160,9 +159,8 @@ else:
 
     DATABASES = {"default": ensure_server(BASE_DIR / ".data" / "postgres")}
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
-# A persistent connection is checked before reuse, so the site recovers when the database comes back;
-# archive.postgresql checks without a round trip while the connection is sound.
-DATABASES["default"]["ENGINE"] = "archive.postgresql"
+# A persistent connection is checked before reuse, so the site recovers when the database comes back.
+DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Parallel test runs on one server need distinct test databases.
@@ -197,7 +195,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
 
-# --- Rendered-response cache and ETags (archive/serving/versioned.py) -----------------------------
+# --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
 # Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.

@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 
 from archive.models import Resolution
 from archive.parser.symbols import parse_symbol
-from archive.serving.versioned import versioned_response
+from archive.serving.conditional import conditional_response
 
 
 class ConditionalGetMixin:
@@ -39,11 +39,11 @@ class ConditionalGetMixin:
         return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
 
 
-class VersionedResponseMixin:
-    """JSON, plain text and XML answered by content version (`archive.serving.versioned`): 304 for a
+class ConditionalResponseMixin:
+    """JSON, plain text and XML answered by content version (`archive.serving.conditional`): 304 for a
     matching If-None-Match and cached bodies, before anything is fetched; the browsable API is rendered."""
 
-    def versioned(self, request, version, respond):
+    def conditional(self, request, version, respond):
         if request.accepted_renderer.format == "api":
             return respond()
 
@@ -54,7 +54,7 @@ class VersionedResponseMixin:
             response.renderer_context = self.get_renderer_context()
             return response
 
-        return versioned_response(request, version, render, variant=request.accepted_media_type)
+        return conditional_response(request, version, render, variant=request.accepted_media_type)
 
 
 class JsonErrorsMixin:
