@@ -60,6 +60,17 @@ class ResolutionQuerySet(models.QuerySet):
         query, what a conditional request or a cached page needs before anything is rendered."""
         return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
 
+    def version_summary(self):
+        """`(count, sum of versions, latest change)` of these resolutions, or None if there are none: the
+        version of an answer summing them up (the API's sessions: counts per session and language). Any
+        touch adds to the sum, an addition or removal changes the count. One aggregate query."""
+        summary = self.order_by().aggregate(
+            count=models.Count("id"),
+            versions=models.Sum("content_version"),
+            latest=models.Max("content_changed_at"),
+        )
+        return None if not summary["count"] else (summary["count"], summary["versions"], summary["latest"])
+
     def with_neighbours(self, citing: bool = True):
         """These resolutions and those whose pages show something of theirs: the resolutions they cite
         (whose "Cited by" lists their titles and paragraphs) and, if `citing`, those citing them (whose

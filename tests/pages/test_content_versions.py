@@ -21,10 +21,15 @@ SEED = "/A/RES/59/190"
 SUCCESSOR_PAGE = "/A/RES/60/155"
 WATCHED = [
     SEED, SUCCESSOR_PAGE, "/sessions/59", "/sessions/60", "/api/v1/resolutions/",
-    "/api/v1/resolutions/A/RES/59/190", "/api/v1/resolutions/A/RES/60/155",
+    "/api/v1/resolutions/A/RES/59/190", "/api/v1/resolutions/A/RES/60/155", "/api/v1/sessions/",
+    "/api/v1/sessions/regular/59/", "/api/v1/resolutions/A/RES/60/155/paragraphs/",
 ]  # fmt: skip
-SEED_PAGES = {SEED, "/sessions/59", "/api/v1/resolutions/", "/api/v1/resolutions/A/RES/59/190"}
-SUCCESSOR_PAGES = {SUCCESSOR_PAGE, "/sessions/60", "/api/v1/resolutions/", "/api/v1/resolutions/A/RES/60/155"}
+LISTS = {"/api/v1/resolutions/", "/api/v1/sessions/"}
+SEED_PAGES = {SEED, "/sessions/59", "/api/v1/resolutions/A/RES/59/190", "/api/v1/sessions/regular/59/"}
+SUCCESSOR_PAGES = {
+    SUCCESSOR_PAGE, "/sessions/60", "/api/v1/resolutions/A/RES/60/155",
+    "/api/v1/resolutions/A/RES/60/155/paragraphs/",
+}  # fmt: skip
 
 
 def versions() -> dict[str, int]:
@@ -195,7 +200,9 @@ def test_a_reingest_and_a_reparse_reach_every_page_showing_them(client, successo
     reparsed = snapshot(client)
 
     # The seed's pages list the successor under "Cited by"; its session's page shows no successor's row.
-    assert changed(before, reingested) == changed(reingested, reparsed) == SEED_PAGES | SUCCESSOR_PAGES
+    assert (
+        changed(before, reingested) == changed(reingested, reparsed) == SEED_PAGES | SUCCESSOR_PAGES | LISTS
+    )
     assert b"lasting progress" in reingested[SUCCESSOR_PAGE][1]
     assert b"lasting progress" not in before[SUCCESSOR_PAGE][1]
     assert b"Edited by hand." not in reparsed[SUCCESSOR_PAGE][1]
@@ -204,7 +211,7 @@ def test_a_reingest_and_a_reparse_reach_every_page_showing_them(client, successo
 def test_only_what_shows_a_new_resolution_changes(client, successor, ingest_sample):
     before = snapshot(client)
     ingest_sample("A_RES_80_2.txt")  # cites neither: the archive's list changes, not their pages
-    assert changed(before, snapshot(client)) == {"/api/v1/resolutions/"}
+    assert changed(before, snapshot(client)) == LISTS
 
 
 def test_a_citing_resolution_arriving_and_the_cited_one_after_it(
