@@ -255,7 +255,7 @@ def in_thread(target, *args) -> threading.Thread:
     return thread
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_writers_of_unrelated_resolutions_do_not_wait_for_each_other(ingest_sample):
     ingest_sample("A_RES_59_190.txt")
     ingest_sample("A_RES_80_2.txt")
@@ -271,7 +271,7 @@ def test_writers_of_unrelated_resolutions_do_not_wait_for_each_other(ingest_samp
     assert bumped(before, versions()) == {"A/RES/59/190": 2, "A/RES/80/2": 1}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_ingests_in_parallel_both_complete(ingest_bytes, ingest_sample):
     ingest_sample("A_RES_59_190.txt")
     ingest_successor(ingest_bytes)
