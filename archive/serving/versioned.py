@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.db import DatabaseError
@@ -30,6 +29,8 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language, get_language_from_request
+
+from archive.serving.release import release
 
 ROUTES_KEPT = 4096  # paths whose view `NotModifiedMiddleware` remembers, per process
 
@@ -55,9 +56,7 @@ class ContentVersion:
 def etag(request, version: ContentVersion, variant: str = "", language: str | None = None) -> str:
     """The ETag of what `version` renders at this URL, in the interface `language` (the active one)."""
     language = language or get_language() or ""
-    described = "\n".join(
-        [settings.ARCHIVE_RELEASE, version.key, variant, language, request.build_absolute_uri()]
-    )
+    described = "\n".join([release(), version.key, variant, language, request.build_absolute_uri()])
     return f'"{hashlib.sha256(described.encode()).hexdigest()[:40]}"'
 
 
