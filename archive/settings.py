@@ -171,9 +171,7 @@ except ValueError:
         "DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/name"
     ) from None
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
-# A persistent connection is checked before reuse, so the site recovers when the database comes back;
-# archive.postgresql checks without a round trip while the connection is sound.
-DATABASES["default"]["ENGINE"] = "archive.postgresql"
+# A persistent connection is checked before reuse, so the site recovers when the database comes back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Parallel test runs on one server need distinct test databases.
