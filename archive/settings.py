@@ -50,6 +50,18 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def database_from_url(name: str, url: str) -> dict:
+    """Django's settings of the PostgreSQL database at `url` (never shown: it may hold a password)."""
+    try:
+        if not url.startswith(("postgres://", "postgresql://")):
+            raise ValueError
+        return dj_database_url.parse(url)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"{name} must be a PostgreSQL URL: postgres://user:password@host:5432/name"
+        ) from None
+
+
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     value = (os.environ.get(name) or default).upper()
     if value not in choices:
@@ -162,14 +174,7 @@ if not database_url:
         "DATABASE_URL must be set (postgres://user:password@host:5432/name); in a checkout, run "
         "through manage.py or make, which start the embedded development server"
     )
-try:  # the value itself is not shown: it may hold a password
-    if not database_url.startswith(("postgres://", "postgresql://")):
-        raise ValueError
-    DATABASES = {"default": dj_database_url.parse(database_url)}
-except ValueError:
-    raise ImproperlyConfigured(
-        "DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/name"
-    ) from None
+DATABASES = {"default": database_from_url("DATABASE_URL", database_url)}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
 # A persistent connection is checked before reuse, so the site recovers when the database comes back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
