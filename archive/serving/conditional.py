@@ -25,12 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
+
+from archive.serving.release import release
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ContentVersion:
 def etag(request, version: ContentVersion, variant: str = "") -> str:
     """The ETag of what `version` renders at this URL, in the active interface language."""
     described = "\n".join(
-        [settings.ARCHIVE_RELEASE, version.key, variant, get_language() or "", request.build_absolute_uri()]
+        [release(), version.key, variant, get_language() or "", request.build_absolute_uri()]
     )
     return f'"{hashlib.sha256(described.encode()).hexdigest()[:40]}"'
 
