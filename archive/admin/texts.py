@@ -7,9 +7,10 @@ from django.forms.models import BaseInlineFormSet
 from archive.models import Footnote, Paragraph, ResolutionText
 
 from .history import HistoryAdmin
+from .versions import NewVersionsAdminMixin
 
 
-class SearchVectorAdmin(HistoryAdmin):
+class SearchVectorAdmin(NewVersionsAdminMixin, HistoryAdmin):
     """An edit of a text, a paragraph or a footnote (a revert too) computes the text's search vector again."""
 
     def text_id(self, obj) -> int:
@@ -86,7 +87,7 @@ class ResolutionTextAdmin(SearchVectorAdmin):
         return (
             super()
             .get_queryset(request)
-            .defer("source_bytes", "extracted_text", "artefacts", "search_vector")
+            .defer("source_bytes", "extracted_text", "artefacts", "search_vector", "title_vector")
         )
 
     def has_add_permission(self, request):

@@ -65,7 +65,7 @@ ANALYZE archive_resolutiontext;
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0010_search_documents_carry_their_resolution'),
+        ('archive', '0011_content_versions_kept_by_services'),
     ]
 
     operations = [

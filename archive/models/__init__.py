@@ -3,11 +3,9 @@ from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
 from .sessions import Session
 from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
-from .versions import ArchiveVersion
 
 __all__ = [
     "Annex",
-    "ArchiveVersion",
     "Citation",
     "Footnote",
     "FootnoteRef",
