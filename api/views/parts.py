@@ -44,7 +44,9 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
     def rows(self, resolution):
         return (
             Paragraph.objects.filter(text__resolution=resolution)
-            .annotate(parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"))
+            .annotate(
+                parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"), language=F("text__language")
+            )
             .prefetch_related(Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("position")))
             .order_by("language", "position")
         )
@@ -96,7 +98,11 @@ class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
 
     def list(self, request, symbol):
         resolution = self.get_resolution()
-        rows = Footnote.objects.filter(text__resolution=resolution).order_by("language", "position")
+        rows = (
+            Footnote.objects.filter(text__resolution=resolution)
+            .annotate(language=F("text__language"))
+            .order_by("language", "position")
+        )
         items = [
             {
                 "eid": eid,

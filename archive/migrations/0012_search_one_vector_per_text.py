@@ -6,8 +6,8 @@ their triggers (0008, 0010), the view `archive_searchunit`, the generated vector
 and footnotes and their 18 partial indexes (0005). Kept: the functions of 0005 (the configurations, the
 bigrams) and 0008's aggregate `archive_tsvector_agg`, which the vector is made with.
 
-Paragraphs and footnotes keep their copied language and resolution (and 0005/0006's triggers copying
-them): the API's parts read the language, the content versions' triggers (0007) the resolution."""
+Paragraphs and footnotes no longer carry copies of their text's language and resolution (0005, 0006),
+nor the triggers that kept them: the search reads them from the text, as the API's parts do."""
 
 import django.contrib.postgres.indexes
 import django.contrib.postgres.operations
@@ -32,6 +32,11 @@ DROP FUNCTION IF EXISTS archive_refresh_documents_of_units();
 DROP FUNCTION IF EXISTS archive_refresh_documents(bigint[]);
 DROP FUNCTION IF EXISTS archive_text_document(bigint);
 DROP TABLE IF EXISTS archive_searchdocument;
+DROP TRIGGER IF EXISTS text_language_to_parts ON archive_resolutiontext;
+DROP FUNCTION IF EXISTS archive_pass_text_language();
+DROP TRIGGER IF EXISTS paragraph_language ON archive_paragraph;
+DROP TRIGGER IF EXISTS footnote_language ON archive_footnote;
+DROP FUNCTION IF EXISTS archive_copy_text_language();
 """
 
 # A paragraph's or footnote's rank against the query, NULL when it does not match: its vector computed
@@ -83,6 +88,10 @@ class Migration(migrations.Migration):
         ),
         migrations.RemoveField(model_name='footnote', name='search_vector'),
         migrations.RemoveField(model_name='paragraph', name='search_vector'),
+        migrations.RemoveField(model_name='footnote', name='language'),
+        migrations.RemoveField(model_name='footnote', name='resolution'),
+        migrations.RemoveField(model_name='paragraph', name='language'),
+        migrations.RemoveField(model_name='paragraph', name='resolution'),
         migrations.RemoveField(model_name='resolutiontext', name='title_vector'),
         migrations.AddField(
             model_name='resolutiontext',

@@ -206,19 +206,8 @@ class Paragraph(models.Model):
     number = models.CharField(max_length=20, blank=True, help_text="The label as printed: 3, (a), (iv)")
     body = models.TextField(help_text="Text with footnote markers removed")
     source_line = models.PositiveIntegerField(null=True, blank=True)
-    language = models.CharField(
-        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
-    )
-    resolution = models.ForeignKey(
-        "archive.Resolution",
-        on_delete=models.DO_NOTHING,  # deleted with the text
-        editable=False,
-        db_index=False,
-        related_name="+",
-        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution"])
+    history = EditHistory()
     objects = ParagraphQuerySet.as_manager()
 
     class Meta:
@@ -243,19 +232,8 @@ class Footnote(models.Model):
     mark = models.CharField(max_length=10)
     position = models.PositiveSmallIntegerField()
     body = models.TextField()
-    language = models.CharField(
-        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
-    )
-    resolution = models.ForeignKey(
-        "archive.Resolution",
-        on_delete=models.DO_NOTHING,  # deleted with the text
-        editable=False,
-        db_index=False,
-        related_name="+",
-        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution"])
+    history = EditHistory()
 
     class Meta:
         ordering = ["text", "position"]

@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.db import connection
 
 from archive.bench import database
 from archive.bench.loader import load, model
@@ -36,15 +35,6 @@ def test_every_texts_search_vector_is_computed(loaded):
     body = Paragraph.objects.filter(text=text).order_by("-position").first().body
     word = max(re.findall(r"\w+", body), key=len)
     assert list(ResolutionText.objects.matching({"fr": f"'{word}'"}).filter(pk=text.pk)) == [text]
-
-
-def test_the_databases_own_columns_are_filled(loaded):
-    """The paragraphs' copies of their text's language come from a trigger: COPY leaves them to it."""
-    text = ResolutionText.objects.filter(language="fr").first()
-    paragraph = Paragraph.objects.filter(text=text).first()
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT language FROM archive_paragraph WHERE id = %s", [paragraph.id])
-        assert cursor.fetchone() == ("fr",)
 
 
 def test_citations_link_as_ingestion_would(loaded):
