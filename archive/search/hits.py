@@ -14,6 +14,7 @@ from django.db.models import Case, F, Func, Q, Value, When
 from archive.models import Footnote, Paragraph, ResolutionText
 from archive.models.search import tsquery, unit_rank
 
+from .bigrams import bigrams, single_characters
 from .query import SearchQuery
 from .snippets import MARK_END, MARK_START
 
@@ -64,6 +65,21 @@ def _units(source: str, part: str | None = None):
     return rows, "text_id", columns
 
 
+def _may_have_terms(query: SearchQuery, language: str) -> Q:
+    """A cheap test that a paragraph or footnote may have one of the terms, so that only those have their
+    vector computed: in Chinese, a term's bigrams (or characters) all in its text (a bigram vector is made
+    in SQL, character by character, far slower than a language's parser); elsewhere, every unit."""
+    if language != "zh":
+        return Q()
+    choices = []
+    for term in (term for choice in query.required for term in choice):
+        pieces = [pair for _, pair in bigrams(term.text)] or single_characters(term.text)
+        if not pieces:
+            return Q()
+        choices.append(Q(*(Q(body__icontains=piece) for piece in pieces)))
+    return Q(*choices, _connector=Q.OR)
+
+
 def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None) -> list[Unit]:
     """The units of `texts` (id: language), of `part` if given, with at least one of the terms of `query`,
     each with its ts_rank against the terms (a unit with more of them first; a title counts ten times a
@@ -87,7 +103,8 @@ def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None
                 ranks.append(When(in_language, then=SearchRank(F("title_vector"), terms)))
             else:
                 matches.append(in_language)
-                ranks.append(When(in_language, then=unit_rank(language, F("body"), terms)))
+                candidate = in_language & _may_have_terms(query, language)
+                ranks.append(When(candidate, then=unit_rank(language, F("body"), terms)))
         rows = rows.filter(Q(*matches, _connector=Q.OR)).annotate(
             u_source=Value(source),
             u_id=F("id"),
