@@ -5,7 +5,7 @@ normalise lines -> read cover/metadata -> drop page artefacts and find footnote 
 from __future__ import annotations
 
 from .blocks import AnnexDraft, Layout, classify
-from .cover import Cover, find_adoption, find_formula, read_cover
+from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
     Annex,
@@ -18,6 +18,7 @@ from .document import (
     ParseWarning,
     Symbol,
 )
+from .footnote_pass import Kinds
 from .footnotes import finalise_text, find_glued
 from .languages import LANGUAGES, Compiled, table
 from .normalise import Line, normalise_lines
@@ -51,24 +52,16 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     cover = read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
-    kinds: list[str | None] = [None] * len(lines)
-    for i in range(cover.title_line):
-        kinds[i] = "cover" if not lines[i].blank else "blank"
-    for i in range(cover.title_line, cover.title_end + 1):
-        kinds[i] = "title"
     formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
     if formula_index is None:
         warnings.append(ParseWarning("no formula ('The General Assembly,') found", lines[cover.title_end].no))
         body_start = cover.title_end + 1
     else:
-        kinds[formula_index] = "formula"
         body_start = formula_index + 1
     adoption = find_adoption(lines, body_start, tab)
-    if adoption:
-        for i in adoption.indices:
-            kinds[i] = "adoption"
-    else:
+    if not adoption:
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
+    kinds = metadata_kinds(lines, cover, formula_index, adoption)
     layout = classify(lines, kinds, body_start, cover.title, tab)
     result = ParsedResolution(
         language=language,
@@ -82,13 +75,13 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         meeting=adoption.meeting if adoption else None,
         warnings=warnings,
     )
-    result.artefacts = metadata_artefacts(lines, kinds) + layout.artefacts
+    result.artefacts = [*metadata_artefacts(lines, layout.kinds), *layout.artefacts]
     own = build_structure(result, layout, comma, tab)
     attach_footnotes(result, layout, tab, own)
     check_numbering(result)
     check_endings(result, tab)
     unplaced = set(layout.unplaced)
-    unplaced.update(i for i, kind in enumerate(kinds) if kind is None and not lines[i].blank)
+    unplaced.update(i for i, kind in enumerate(layout.kinds) if kind is None and not lines[i].blank)
     for i in sorted(unplaced):
         warnings.append(ParseWarning(f"line not placed: {layout.texts[i][:60]!r}", lines[i].no))
         result.artefacts.append(Artefact(lines[i].no, layout.texts[i], "unplaced"))
@@ -138,7 +131,23 @@ def cross_check(symbol: Symbol, cover: Cover, lines: list[Line]) -> list[ParseWa
     return out
 
 
-def metadata_artefacts(lines: list[Line], kinds: list[str | None]) -> list[Artefact]:
+def metadata_kinds(
+    lines: list[Line], cover: Cover, formula_index: int | None, adoption: Adoption | None
+) -> Kinds:
+    """Each line's kind as far as the metadata tells: cover (or blank), title, formula, adoption."""
+    kinds: list[str | None] = [None] * len(lines)
+    for i in range(cover.title_line):
+        kinds[i] = "cover" if not lines[i].blank else "blank"
+    for i in range(cover.title_line, cover.title_end + 1):
+        kinds[i] = "title"
+    if formula_index is not None:
+        kinds[formula_index] = "formula"
+    for i in adoption.indices if adoption else ():
+        kinds[i] = "adoption"
+    return tuple(kinds)
+
+
+def metadata_artefacts(lines: list[Line], kinds: Kinds) -> list[Artefact]:
     """Cover, title, formula and adoption lines, recorded so every line is accounted for."""
     out = []
     for line, kind in zip(lines, kinds, strict=True):
