@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from archive.parser.languages import LANGUAGES
+
 from .bigrams import bigrams, single_characters
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 # The first script found in the query decides its languages; a query in none of them (digits only) is
 # searched in every language.
 SCRIPTS = (
