@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models.functions import Now
 from django.urls import reverse
 
+from archive.parser.symbols import SessionRef, parse_session, session_prefix
+
 from .versions import fetch_version
 
 
@@ -40,8 +42,7 @@ class SessionQuerySet(models.QuerySet):
         return self.get(**self._by_prefix(prefix))
 
     def _by_prefix(self, prefix: str) -> dict:
-        kind = {"S-": self.model.Kind.SPECIAL, "ES": self.model.Kind.EMERGENCY}.get(prefix[:2], "regular")
-        return {"kind": kind, "number": int(prefix.removeprefix("ES-").removeprefix("S-"))}
+        return parse_session(prefix)._asdict()
 
 
 class Session(models.Model):
@@ -86,4 +87,4 @@ class Session(models.Model):
     @property
     def symbol_prefix(self) -> str:
         """The session part of a modern symbol: "59", "S-27", "ES-10"."""
-        return {"regular": "", "special": "S-", "emergency": "ES-"}[self.kind] + str(self.number)
+        return session_prefix(SessionRef(self.kind, self.number))
