@@ -80,14 +80,14 @@ class FootnotePass:
     def text(self, index: int, text: str) -> str:
         """Read one text line: its kind ("footnote", "mark" or "body"), after the transition it makes."""
         match self.phase:
+            case Phase.BODY:
+                kind = self._in_body(index, text)
             case Phase.BLOCK:
                 kind = self._in_block(index, text)
             case Phase.FOOTNOTE:
                 kind = self._in_footnote(index, text)
             case Phase.MARK:
                 kind = self._extend(index, text, text_found=True)
-            case Phase.BODY:
-                kind = self._in_body(index, text)
         self.gap = False
         return kind
 
