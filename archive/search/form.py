@@ -6,10 +6,10 @@ from __future__ import annotations
 from django import forms
 
 from archive.models import ResolutionText, Session
-from archive.parser.symbols import parse_symbol
+from archive.parser.symbols import parse_session, parse_symbol
 
 from .hits import PARTS
-from .query import SearchFilters, parse_session
+from .query import SearchFilters
 from .service import PER_PAGE
 
 # As the API's other lists allow.
