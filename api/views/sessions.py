@@ -6,8 +6,7 @@ from rest_framework import mixins
 from archive.models import Session
 
 from ..filters import SessionKindFilter
-from ..schema import EXAMPLES
-from ..serializers import SessionSerializer
+from ..serializers.sessions import SessionSerializer
 from .base import ApiViewSet, ConditionalGetMixin
 
 
@@ -16,13 +15,11 @@ from .base import ApiViewSet, ConditionalGetMixin
         summary="List sessions",
         description="Regular, then special, then emergency special sessions, newest first, with the number "
         "of resolutions the archive holds from each.",
-        examples=[EXAMPLES["session_page"]],
     ),
     retrieve=extend_schema(
         summary="One session",
         description="A session by kind and number: `/api/v1/sessions/regular/59/`, "
         "`/api/v1/sessions/emergency/10/`.",
-        examples=[EXAMPLES["session"]],
     ),
 )
 class SessionViewSet(ConditionalGetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
 PARSER_VERSION = "1.0"
@@ -78,6 +79,13 @@ class Citation:
     target: str
     kind: str
     pinpoint: str | None = None
+
+
+class CitationAt(NamedTuple):
+    """A citation with the eId of the paragraph or footnote whose text it stands in."""
+
+    from_eid: str
+    citation: Citation
 
 
 @dataclass
@@ -161,3 +169,9 @@ class ParsedResolution:
         for annex in self.annexes:
             for para in annex.paragraphs:
                 yield from para.walk()
+
+    def citations(self) -> list[CitationAt]:
+        """Every citation, in paragraphs then footnotes, in document order."""
+        return [CitationAt(para.eid, c) for para in self.paragraphs() for c in para.citations] + [
+            CitationAt(note.eid, c) for note in self.footnotes for c in note.citations
+        ]
