@@ -218,6 +218,12 @@ def change(path: list, value):
     [
         (change(["symbol"], "A/59/327"), "symbol", "'A/59/327' is not a General Assembly resolution symbol"),
         (change(["texts"], {}), "texts", "give exactly one language's text, not 0"),
+        (
+            lambda body: body.update(texts={"xx": body["texts"]["zh"]}),
+            "texts",
+            "'xx' is not one of the languages ar, zh, en, fr, ru, es",
+        ),
+        (change(["number"], 191), "number", "does not match the symbol A/RES/59/190"),
         (change(["texts", "zh", "title"], KeyError), "texts.zh.title", "This field is required."),
         (change(["texts", "zh", "title"], ["x"]), "texts.zh.title", "Not a valid string."),
         (
