@@ -185,7 +185,7 @@ def _lock_showing(parsed: ParsedResolution) -> list[int]:
     held), those its stored texts cite and those `parsed` cites ("Cited by"), those citing it (their links;
     linked, or waiting for it to arrive). One order for every writer: parallel ingests cannot deadlock."""
     symbol = parsed.symbol.canonical
-    cites = {c.target for _, c in citations_of(parsed) if c.kind == Citation.Kind.RESOLUTION}
+    cites = {c.target for _, c in parsed.citations() if c.kind == Citation.Kind.RESOLUTION}
     citing = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol).values("text__resolution")
     held = Resolution.objects.filter(symbol=symbol).with_neighbours(citing=False)
     return Resolution.objects.filter(
