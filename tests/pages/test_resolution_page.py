@@ -3,14 +3,6 @@
 import pytest
 from page_samples import source, variant
 
-from tests.factories import (
-    CitationFactory,
-    FootnoteRefFactory,
-    ParagraphFactory,
-    ResolutionTextFactory,
-    SessionFactory,
-)
-
 
 def page(client, path):
     response = client.get(path)
@@ -147,29 +139,6 @@ def test_markup_in_the_text_is_shown_as_text(client, ingest_bytes):
         "Takes note of &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; the &lt;b&gt;report&lt;/b&gt;"
         in content
     )
-
-
-@pytest.fixture
-def texts_of_every_size(db):
-    """Made by the factories: 80/1 with one paragraph; 80/3 with sixty, footnotes and a citation; 59/190 in
-    Chinese; 60/155 citing its paragraph 5 (and so the next in its series)."""
-    eightieth = SessionFactory(number=80)
-    small = ResolutionTextFactory(resolution__session=eightieth, resolution__number=1)
-    ParagraphFactory(text=small)
-    large = ResolutionTextFactory(resolution__session=eightieth, resolution__number=3)
-    ParagraphFactory.create_batch(10, text=large, kind="preambular")
-    for _ in range(10):
-        FootnoteRefFactory(
-            paragraph=ParagraphFactory(text=large, subparagraphs=["to act;", "to report;", "to review."])
-        )
-    CitationFactory(paragraph__text=large, target="A/RES/80/1")
-    cited = ResolutionTextFactory(
-        language="zh", resolution__session=SessionFactory(number=59), resolution__number=190
-    )
-    ParagraphFactory.create_batch(12, text=cited)
-    citing = ResolutionTextFactory(resolution__session=SessionFactory(number=60), resolution__number=155)
-    CitationFactory(paragraph__text=citing, target="A/RES/59/190", pinpoint="5")
-    return small, large
 
 
 @pytest.mark.parametrize("path", ["/en/A/RES/80/1", "/en/A/RES/80/3", "/zh/A/RES/59/190", "/en/A/RES/60/155"])
