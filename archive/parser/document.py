@@ -24,9 +24,8 @@ class ParseError(ValueError):
         super().__init__(f"line {line}: {message}" if line else message)
 
 
-@dataclass(frozen=True)
-class SessionRef:
-    """A General Assembly session: kind is "regular", "special" or "emergency"."""
+class SessionRef(NamedTuple):
+    """A General Assembly session: kind is "regular", "special" or "emergency". A (kind, number) pair."""
 
     kind: str
     number: int
