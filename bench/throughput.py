@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.db import connections
 
+from archive.management.commands.ingest import INGESTIBLE
 from archive.models import Resolution
 from archive.parser import parse
 from archive.services.ingestion import ingest
@@ -16,7 +17,6 @@ from archive.services.sources import read_source
 
 from .profile import SAMPLE_CORPUS, sample_texts
 
-INGESTIBLE = {".txt", ".pdf"}
 # Ingested files take symbols no generated resolution has: A/RES/80/4000 and on (the generator's
 # resolutions of a session number from 1, and its citations of missing resolutions from 5000).
 INGEST_SESSION, FIRST_INGEST_NUMBER = 80, 4000
