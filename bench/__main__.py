@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from .database import DEFAULT_NAME
+
 REPORTS = Path(__file__).resolve().parent.parent / ".data" / "bench"
 
 
@@ -15,7 +17,7 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--scale", type=int, default=20_000, help="resolutions (default: 20000)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--database", default="archive_bench", help="the benchmark's own database")
+    parser.add_argument("--database", default=DEFAULT_NAME, help="the benchmark's own database")
     parser.add_argument("--reuse", action="store_true", help="keep a database built at this scale and seed")
     parser.add_argument("--seconds", type=float, default=15, help="measured seconds per scenario")
     parser.add_argument("--warmup", type=float, default=3, help="unmeasured seconds per scenario")
