@@ -80,8 +80,9 @@ def build(console: Console, name: str, label: str, options) -> dict:
 
 
 def measure(console: Console, chosen, crawl: list[str], page: str, static_page: str, options) -> dict:
-    """Through gunicorn, started with an empty response cache shared by its workers: each scenario, then
-    the page against its static file and its 304 in rounds, then the crawl."""
+    """Through gunicorn, started with an empty response cache shared by its workers: each scenario in
+    turn (a warm one after requesting each of its URLs once, others after `warmup` seconds, a cold one
+    with none), then the page against its static file and its 304 in rounds, then the crawl."""
     http = {}
     env = {
         "DATABASE_URL": database.url(options.database),

@@ -24,16 +24,16 @@ def test_the_crawl_is_every_reading_page_once(archive, client):
         assert client.get(path, secure=True).status_code == 200, path
 
 
-def test_scenarios_cold_first_with_their_targets_and_urls_that_answer(archive, client):
+def test_scenarios_warm_pages_before_cold_ones_with_their_targets_and_urls_that_answer(archive, client):
     chosen = scenarios.build(seed=1)
     assert [(s.name, s.target_p95_ms, s.warm, s.once) for s in chosen] == [
-        ("resolution page, cold", 30, False, True),
         ("resolution page, warm", 10, True, False),
+        ("resolution page, cold", 30, False, True),
         ("API detail, warm", 10, True, False),
         ("API list", 20, False, False),
         *[(f"search ({code})", 150, False, False) for code in scenarios.held_languages()],
     ]
-    cold, warm = chosen[0].paths, chosen[1].paths
+    warm, cold = chosen[0].paths, chosen[1].paths
     assert not set(cold) & set(warm)  # a cold page is never one rendered before
     assert len(cold) + len(warm) == ResolutionText.objects.count()  # fewer texts than the sample: all
     for scenario in chosen:
