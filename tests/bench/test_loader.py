@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 
 from archive.models import Citation, Paragraph, Resolution, ResolutionText, Session
 from archive.search.service import search
@@ -53,6 +54,16 @@ def test_versions_start_at_one_changed_when_created(loaded):
     assert resolution.session.content_changed_at == resolution.created_at
 
 
+def test_the_tables_triggers_are_on_again(loaded):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FILTER (WHERE tgenabled = 'D'), count(*) FROM pg_trigger "
+            "WHERE NOT tgisinternal AND tgrelid::regclass::text LIKE 'archive_%%'"
+        )
+        disabled, triggers = cursor.fetchone()
+    assert disabled == 0 and triggers > 0
+
+
 def test_citations_link_as_ingestion_would(loaded):
     linked = Citation.objects.filter(target_resolution__isnull=False).select_related("target_resolution")
     assert linked.exists()
@@ -60,9 +71,9 @@ def test_citations_link_as_ingestion_would(loaded):
 
 
 def test_the_archives_own_database_is_never_the_benchmarks(settings):
-    with pytest.raises(Exception, match="not a benchmark database"):
+    with pytest.raises(ValueError, match="not a benchmark database"):
         database.check_name(settings.DATABASES["default"]["NAME"])
-    with pytest.raises(Exception, match="not a benchmark database"):
+    with pytest.raises(ValueError, match="not a benchmark database"):
         database.check_name("postgres")
     database.check_name("archive_bench")
 
