@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.models import F, Max, OuterRef, Subquery
+from django.db.models import F, Max
 
 from .synthetic import COLUMNS, Rows
 
@@ -76,11 +76,8 @@ def index_for_search() -> None:
 
 
 def start_content_versions() -> None:
-    """Each resolution at its first content version (the column's default), changed when it was created;
-    each session changed when its last resolution was."""
+    """Each resolution at its first content version (the column's default), changed when it was created."""
     model("Resolution").objects.update(content_changed_at=F("created_at"))
-    last_created = model("Resolution").objects.filter(session=OuterRef("pk")).order_by("-created_at")
-    model("Session").objects.update(content_changed_at=Subquery(last_created.values("created_at")[:1]))
 
 
 def load(batches: Iterable[Rows], progress=None) -> Counter:
