@@ -1,6 +1,7 @@
 """docker-compose.yml, the Dockerfile and .env.example, checked by structure (Docker cannot run here)."""
 
 import re
+import tomllib
 
 import pytest
 import yaml
@@ -93,3 +94,11 @@ def test_the_dockerfile_serves_gunicorn_on_8000_after_migrations():
 def test_secrets_and_local_state_stay_out_of_the_image():
     ignored = set((ROOT / ".dockerignore").read_text().split())
     assert ignored >= {".env", ".venv", ".data", ".git"}
+
+
+def test_the_benchmark_and_load_test_stay_out_of_the_image_and_the_package():
+    copied = [args.split()[0] for instruction, args in dockerfile_instructions() if instruction == "COPY"]
+    assert not any(source.startswith("bench") for source in copied)
+    assert "bench" in (ROOT / ".dockerignore").read_text().split()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["tool"]["setuptools"]["packages"]["find"]["include"] == ["archive*", "api*"]
