@@ -42,6 +42,9 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     options = arguments(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    from archive.development import use_embedded_database
+
+    use_embedded_database()  # in a checkout without DATABASE_URL: the embedded development server
     import django
 
     django.setup()

