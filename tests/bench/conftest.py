@@ -22,12 +22,12 @@ def generate(profile, scale: int = 40, seed: int = 7, **kwargs) -> dict[str, lis
 
 
 class Handler(BaseHTTPRequestHandler):
-    """200 and an ETag for any path, 304 for that ETag, 404 for /missing and 500 for `failing`."""
+    """200 and an ETag for any path, 304 for that ETag, 404 for /missing; 500 for every path if `failing`."""
 
     protocol_version = "HTTP/1.1"  # keep-alive, as gunicorn
     disable_nagle_algorithm = True  # each response sent at once, not after a delayed acknowledgement
     requested: list[str] = []
-    failing: set[str] = set()
+    failing = False
 
     def do_GET(self):
         self.requested.append(self.path)
@@ -36,7 +36,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        status = 404 if self.path == "/missing" else 500 if self.path in self.failing else 200
+        status = 404 if self.path == "/missing" else 500 if self.failing else 200
         body = b"hello"
         self.send_response(status)
         self.send_header("ETag", '"v1"')
@@ -52,7 +52,7 @@ class Handler(BaseHTTPRequestHandler):
 def site():
     """A loopback HTTP server: yields its base URL; `Handler.requested` lists the paths it was asked for."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    Handler.requested, Handler.failing = [], set()
+    Handler.requested, Handler.failing = [], False
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
