@@ -1,5 +1,4 @@
 import pytest
-from django.db import connection
 
 from archive.models import Citation, Resolution, ResolutionText, Session
 from archive.search.service import search
@@ -49,16 +48,6 @@ def test_every_text_is_found_by_search(db, profile, monkeypatch):
 def test_versions_start_at_one_changed_when_created(loaded):
     resolution = Resolution.objects.order_by("-id").first()
     assert (resolution.content_version, resolution.content_changed_at) == (1, resolution.created_at)
-
-
-def test_the_tables_triggers_are_on_again(loaded):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FILTER (WHERE tgenabled = 'D'), count(*) FROM pg_trigger "
-            "WHERE NOT tgisinternal AND tgrelid::regclass::text LIKE 'archive_%%'"
-        )
-        disabled, triggers = cursor.fetchone()
-    assert disabled == 0 and triggers > 0
 
 
 def test_citations_link_as_ingestion_would(loaded):
