@@ -10,11 +10,13 @@ import pytest
 from django.db import router, transaction
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.utils.connection import ConnectionDoesNotExist
 
 from archive.models import Resolution
 from archive.replicas import PIN_COOKIE, ReplicaReadsMiddleware, replica_for_reads
+from archive.services.ingestion import ingest
 
-from .conftest import environment, manage
+from .conftest import SAMPLES, environment, manage
 
 ROUTER = ["archive.replicas.ReplicaRouter"]
 
@@ -44,6 +46,16 @@ def test_reads_in_a_transaction_on_the_primary_see_its_writes(reads_on, transact
     with transaction.atomic():
         assert Resolution.objects.all().db == "default"
     assert Resolution.objects.all().db == "replica_2"
+
+
+def test_the_ingestion_service_reads_its_own_writes_on_the_primary(reads_on, transactional_db):
+    """Its reads run in its transaction: none goes to replica_2 (which does not exist here)."""
+    source = SAMPLES / "zh" / "A_RES_59_190.txt"
+    outcome = ingest(data=source.read_bytes(), filename=source.name)
+
+    assert (outcome.status, outcome.symbol) == ("created", "A/RES/59/190")
+    with pytest.raises(ConnectionDoesNotExist, match="The connection 'replica_2' doesn't exist"):
+        Resolution.objects.get(symbol="A/RES/59/190")  # outside a transaction: the request's replica
 
 
 def test_migrations_run_on_the_primary_only(replica_router):
