@@ -107,14 +107,9 @@ def primary(folder):
     """A new cluster that streams its WAL to standbys on loopback, holding the migrated archive."""
     primary = Cluster(folder, "primary")
     primary.run(
-        "initdb",
-        "-D",
-        str(primary.data),
-        "--username=postgres",
-        "--auth=trust",
-        "--encoding=UTF8",
+        "initdb", "-D", str(primary.data), "--username=postgres", "--auth=trust", "--encoding=UTF8",
         "--no-sync",
-    )
+    )  # fmt: skip
     with (primary.data / "postgresql.conf").open("a") as conf:
         conf.write("wal_level = replica\nmax_wal_senders = 4\nfsync = off\n")  # a throwaway: no flushes
     (primary.data / "pg_hba.conf").write_text(
@@ -154,20 +149,14 @@ def standby(primary, folder):
 
 
 @pytest.fixture(scope="module")
-def editor_token(primary) -> str:
-    """The API token of a staff user, created on the primary."""
+def editor_token(primary, standby) -> str:
+    """The API token of a staff user, created on the primary once the standby streams from it."""
     script = (
         "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
         "print(Token.objects.create(user=User.objects.create_user('editor', is_staff=True)).key)"
     )
-    result = manage(
-        "shell",
-        "--verbosity",
-        "0",
-        "-c",
-        script,
-        env=environment(DATABASE_URL=primary.url, DJANGO_DEBUG="true"),
-    )
+    env = environment(DATABASE_URL=primary.url, DJANGO_DEBUG="true")
+    result = manage("shell", "--verbosity", "0", "-c", script, env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout.split()[-1]
 
