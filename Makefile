@@ -13,7 +13,7 @@ migrate sample-corpus run static: export DJANGO_DEBUG ?= true
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -e '.[dev,test,bench]'
 	touch $(STAMP)
 
 setup: $(STAMP)

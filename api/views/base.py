@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS
@@ -16,34 +12,14 @@ from rest_framework.views import APIView
 
 from archive.models import Resolution
 from archive.parser.symbols import parse_symbol
-from archive.serving.versioned import versioned_response
+from archive.serving.conditional import ContentVersion, conditional_response
 
 
-class ConditionalGetMixin:
-    """A strong ETag of the body and, when the view sets `self.modified`, Last-Modified; a GET whose
-    If-None-Match (or If-Modified-Since) matches is answered 304 Not Modified."""
-
-    modified = None
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method not in ("GET", "HEAD") or response.status_code != 200:
-            return response
-        response.render()
-        etag = f'"{hashlib.sha256(response.content).hexdigest()[:40]}"'
-        response["ETag"] = etag
-        timestamp = None
-        if self.modified is not None:
-            timestamp = int(self.modified.timestamp())
-            response["Last-Modified"] = http_date(timestamp)
-        return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
-
-
-class VersionedResponseMixin:
-    """JSON, plain text and XML answered by content version (`archive.serving.versioned`): 304 for a
+class ConditionalResponseMixin:
+    """JSON, plain text and XML answered by content version (`archive.serving.conditional`): 304 for a
     matching If-None-Match and cached bodies, before anything is fetched; the browsable API is rendered."""
 
-    def versioned(self, request, version, respond):
+    def conditional(self, request, version, respond):
         if request.accepted_renderer.format == "api":
             return respond()
 
@@ -54,7 +30,7 @@ class VersionedResponseMixin:
             response.renderer_context = self.get_renderer_context()
             return response
 
-        return versioned_response(request, version, render, variant=request.accepted_media_type)
+        return conditional_response(request, version, render, variant=request.accepted_media_type)
 
 
 class JsonErrorsMixin:
@@ -96,6 +72,14 @@ class CanonicalSymbolMixin:
         if isinstance(exc, SymbolMoved):
             return HttpResponsePermanentRedirect(exc.location)
         return super().handle_exception(exc)
+
+    def resolution_version(self) -> ContentVersion:
+        """The content version of the resolution in the path, or 404."""
+        canonical = canonical_symbol(self.request, self.kwargs["symbol"])
+        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
+        if version is None:
+            raise NotFound(f"{canonical} is not in the archive")
+        return version
 
     def get_resolution(self) -> Resolution:
         """The resolution in the path (only what links need), or 404."""

@@ -9,7 +9,7 @@ from archive.models import Footnote, FootnoteRef, Paragraph
 
 from ..schema import EID, EXAMPLES, SYMBOL
 from ..serializers import FootnoteSerializer, ParagraphSerializer, api_url, page_url
-from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalGetMixin
+from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin
 
 
 def by_eid(rows) -> dict[str, list]:
@@ -36,7 +36,7 @@ def by_eid(rows) -> dict[str, list]:
         examples=[EXAMPLES["paragraph"]],
     ),
 )
-class ParagraphViewSet(CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
+class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Paragraph.objects.none()  # for the schema: each action builds its own query
     serializer_class = ParagraphSerializer
     pagination_class = None  # bounded by one resolution's length
@@ -63,16 +63,21 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalGetMixin, ApiViewSet):
         }
 
     def list(self, request, symbol):
+        return self.conditional(request, self.resolution_version(), self._list)
+
+    def _list(self):
         resolution = self.get_resolution()
         items = [self.item(resolution, eid, rows) for eid, rows in by_eid(self.rows(resolution)).items()]
         return Response(self.get_serializer(items, many=True).data)
 
     def retrieve(self, request, symbol, eid):
+        return self.conditional(request, self.resolution_version(), lambda: self._retrieve(eid))
+
+    def _retrieve(self, eid: str):
         resolution = self.get_resolution()
         rows = list(self.rows(resolution).filter(eid=eid))
         if not rows:
             raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}")
-        self.modified = max(row.ingested_at for row in rows)
         return Response(self.get_serializer(self.item(resolution, eid, rows)).data)
 
 

@@ -5,8 +5,8 @@ from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
-from archive.models import ArchiveVersion, Resolution, ResolutionText
-from archive.serving.versioned import ContentVersion
+from archive.models import Resolution, ResolutionText
+from archive.serving.conditional import ContentVersion
 
 from .. import schema
 from ..filters import ResolutionFilter
@@ -15,7 +15,13 @@ from ..renderers import AknRenderer, PlainTextRenderer
 from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
 from ..serializers import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
-from .base import ApiViewSet, CanonicalSymbolMixin, JsonErrorsMixin, VersionedResponseMixin, canonical_symbol
+from .base import (
+    ApiViewSet,
+    CanonicalSymbolMixin,
+    ConditionalResponseMixin,
+    JsonErrorsMixin,
+    canonical_symbol,
+)
 
 LANGUAGE = OpenApiParameter(
     "language",
@@ -57,7 +63,7 @@ class LanguageQuery(serializers.Serializer):
         responses=schema.write_responses(created=False),
     ),
 )
-class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, VersionedResponseMixin, ApiViewSet):
+class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Resolution.objects.with_titles()
     serializer_class = ResolutionSummarySerializer
     filterset_class = ResolutionFilter
@@ -70,13 +76,16 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, VersionedResponse
         return renderers
 
     def list(self, request):
-        version = ContentVersion.of("archive", ArchiveVersion.objects.current())
-        return self.versioned(request, version, self._list)
+        # The page's ids and versions first (in the default order an index-only scan, however deep the
+        # page), its version (the total and its rows' versions), then, unless 304 or cached, their rows.
+        versions = self.paginate_queryset(
+            self.filter_queryset(self.get_queryset()).values_list("pk", "content_version")
+        )
+        total = self.paginator.page.paginator.count
+        version = ContentVersion(f"resolutions {total} {versions}")
+        return self.conditional(request, version, lambda: self._list([pk for pk, _ in versions]))
 
-    def _list(self):
-        # The page's ids first (in the default order an index-only scan, however deep the page), then
-        # their rows: no sort of the whole table's rows.
-        ids = self.paginate_queryset(self.filter_queryset(self.get_queryset()).values_list("pk", flat=True))
+    def _list(self, ids):
         rows = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
         page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
@@ -89,7 +98,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, VersionedResponse
         version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
         if version is None:
             raise NotFound(f"{canonical} is not in the archive")
-        return self.versioned(request, version, lambda: self._representation(request, canonical, language))
+        return self.conditional(request, version, lambda: self._representation(request, canonical, language))
 
     def _representation(self, request, canonical: str, language: str | None):
         resolution = Resolution.objects.for_export().filter(symbol=canonical).first()

@@ -1,14 +1,14 @@
-from django.db.models import Max
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins
 
-from archive.models import Session
+from archive.models import Resolution, Session
+from archive.serving.conditional import ContentVersion
 
 from ..filters import SessionKindFilter
 from ..schema import EXAMPLES
 from ..serializers import SessionSerializer
-from .base import ApiViewSet, ConditionalGetMixin
+from .base import ApiViewSet, ConditionalResponseMixin
 
 
 @extend_schema_view(
@@ -25,16 +25,27 @@ from .base import ApiViewSet, ConditionalGetMixin
         examples=[EXAMPLES["session"]],
     ),
 )
-class SessionViewSet(ConditionalGetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+class SessionViewSet(ConditionalResponseMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Sessions and what the archive holds of each: answered by their resolutions' versions."""
+
     serializer_class = SessionSerializer
     filterset_class = SessionKindFilter
 
     def get_queryset(self):
-        return Session.objects.for_index().annotate(last_modified=Max("resolutions__updated_at"))
+        return Session.objects.for_index()
 
     def get_object(self):
-        session = get_object_or_404(
-            self.get_queryset(), kind=self.kwargs["kind"], number=self.kwargs["number"]
+        return get_object_or_404(self.get_queryset(), kind=self.kwargs["kind"], number=self.kwargs["number"])
+
+    def list(self, request, *args, **kwargs):
+        version = ContentVersion.of("sessions", Resolution.objects.version_summary())
+        return self.conditional(
+            request, version, lambda: super(SessionViewSet, self).list(request, *args, **kwargs)
         )
-        self.modified = session.last_modified
-        return session
+
+    def retrieve(self, request, *args, **kwargs):
+        held = Resolution.objects.filter(session__kind=kwargs["kind"], session__number=kwargs["number"])
+        version = ContentVersion.of("session", held.version_summary())
+        return self.conditional(
+            request, version, lambda: super(SessionViewSet, self).retrieve(request, *args, **kwargs)
+        )

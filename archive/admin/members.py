@@ -8,10 +8,11 @@ from archive.models import MemberState, MemberStateVote
 from archive.services.votes import state_votes_problem
 
 from .history import HistoryAdmin
+from .versions import NewVersionsAdminMixin
 
 
 @admin.register(MemberState)
-class MemberStateAdmin(admin.ModelAdmin):
+class MemberStateAdmin(NewVersionsAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name_en", "name_fr", "name_es", "name_ru", "name_zh", "name_ar"]
     search_fields = ["code", "name_en", "name_fr", "name_es", "name_ru", "name_zh", "name_ar"]
 
@@ -36,7 +37,7 @@ class MemberStateVoteInline(admin.TabularInline):
 
 
 @admin.register(MemberStateVote)
-class MemberStateVoteAdmin(HistoryAdmin):
+class MemberStateVoteAdmin(NewVersionsAdminMixin, HistoryAdmin):
     """Reached from a resolution's full history: each vote's own history, with revert."""
 
     list_display = ["resolution", "member_state", "vote"]

@@ -7,6 +7,7 @@ from .filters import LanguageFilter, RecordedVoteFilter, UnresolvedCitationsFilt
 from .history import ChangeLogAdminMixin, HistoryAdmin
 from .ingest import IngestAdminMixin
 from .members import MemberStateVoteInline
+from .versions import NewVersionsAdminMixin
 
 
 class ResolutionTextInline(admin.TabularInline):
@@ -27,7 +28,7 @@ class ResolutionTextInline(admin.TabularInline):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(ChangeLogAdminMixin, IngestAdminMixin, HistoryAdmin):
+class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMixin, HistoryAdmin):
     list_display = ["symbol", "english_title", "session", "adopted_on", "meeting", "languages", "vote"]
     list_filter = [
         "session__kind",

@@ -7,6 +7,7 @@ from django.forms.models import BaseInlineFormSet
 from archive.models import Footnote, Paragraph, ResolutionText
 
 from .history import HistoryAdmin
+from .versions import NewVersionsAdminMixin
 
 
 class ParagraphFormSet(BaseInlineFormSet):
@@ -35,7 +36,7 @@ class FootnoteInline(admin.TabularInline):
 
 
 @admin.register(ResolutionText)
-class ResolutionTextAdmin(HistoryAdmin):
+class ResolutionTextAdmin(NewVersionsAdminMixin, HistoryAdmin):
     list_display = ["__str__", "language", "title", "ingested_at", "parser_version"]
     list_filter = ["language"]
     list_select_related = ["resolution"]
@@ -70,7 +71,7 @@ class ResolutionTextAdmin(HistoryAdmin):
 
 
 @admin.register(Paragraph)
-class ParagraphAdmin(HistoryAdmin):
+class ParagraphAdmin(NewVersionsAdminMixin, HistoryAdmin):
     """Reached from a resolution's full history: each paragraph's own history, with revert."""
 
     list_display = ["eid", "text", "kind", "number"]
@@ -81,7 +82,7 @@ class ParagraphAdmin(HistoryAdmin):
 
 
 @admin.register(Footnote)
-class FootnoteAdmin(HistoryAdmin):
+class FootnoteAdmin(NewVersionsAdminMixin, HistoryAdmin):
     """Reached from a resolution's full history: each footnote's own history, with revert."""
 
     list_display = ["eid", "text", "mark"]

@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from archive.development import use_embedded_database
+
 from .client import MAX_CLIENTS, MAX_DURATION, run_load
 from .server import gunicorn
 
@@ -57,6 +59,7 @@ def main() -> int:
     parser.add_argument("--duration", type=bounded(MAX_DURATION), default=60, help="seconds")
     parser.add_argument("--workers", type=bounded(32), default=2 * (os.cpu_count() or 1) + 1)
     args = parser.parse_args()
+    use_embedded_database()  # in a checkout without DATABASE_URL: the server's database
     secret_key = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
     env = {**SERVER_ENV, "DJANGO_SECRET_KEY": secret_key}
     with tempfile.TemporaryDirectory() as tmp:

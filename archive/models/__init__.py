@@ -5,11 +5,9 @@ from .search import SearchUnit
 from .search_documents import SearchDocument
 from .sessions import Session
 from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
-from .versions import ArchiveVersion
 
 __all__ = [
     "Annex",
-    "ArchiveVersion",
     "Citation",
     "Footnote",
     "FootnoteRef",

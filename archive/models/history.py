@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
 
-from django.db import models
 from django.db.models.signals import pre_save
 from simple_history.models import HistoricalRecords
 
@@ -20,13 +18,6 @@ _replacing_structure: ContextVar[bool] = ContextVar("replacing_structure", defau
 # re-parse replaces, and the version of a paragraph or footnote stored with its text.
 REPLACED = "replaced"
 STRUCTURE = "stored with its text"
-
-
-@cache
-def history_of(model: type[models.Model]) -> models.Manager:
-    """The manager of `model`'s history table, for queries over it (`model.history` would build a manager
-    class on each use: too slow for a query every page makes)."""
-    return model.history.model._default_manager
 
 
 @contextmanager

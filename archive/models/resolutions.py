@@ -1,12 +1,9 @@
 from django.contrib.postgres.fields import ArrayField
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Abs, Greatest, Now
+from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
-
-from .history import history_of
-from .versions import fetch_version
 
 
 def _outer(resolution: str | Expression, depth: int) -> Expression:
@@ -17,28 +14,6 @@ def _outer(resolution: str | Expression, depth: int) -> Expression:
     for _ in range(depth):
         resolution = OuterRef(resolution)
     return resolution
-
-
-def last_changed(resolution: str | Expression, updated_at: str = "updated_at"):
-    """When the resolution `resolution` (a field of the outer query holding its id, or an expression) — or
-    one of its texts, their paragraphs and footnotes, or one of its per-state votes — last changed, as the
-    history tables record it."""
-    from .members import MemberStateVote
-    from .texts import Footnote, Paragraph, ResolutionText
-
-    def latest(model, **filters):
-        rows = history_of(model).filter(**filters)
-        return Subquery(rows.order_by("-history_date").values("history_date")[:1])
-
-    text_ids = history_of(ResolutionText).filter(resolution_id=_outer(resolution, 2))
-    return Greatest(
-        updated_at,
-        latest(Resolution, id=_outer(resolution, 1)),
-        latest(ResolutionText, resolution_id=_outer(resolution, 1)),
-        latest(Paragraph, text_id__in=text_ids.values("id")),
-        latest(Footnote, text_id__in=text_ids.values("id")),
-        latest(MemberStateVote, resolution_id=_outer(resolution, 1)),
-    )
 
 
 def previous_in_series(resolution: str | Expression):
@@ -74,8 +49,8 @@ class ResolutionQuerySet(models.QuerySet):
 
     def for_reading_page(self):
         """The resolution a reading page is about; its texts' structure is fetched per language, with
-        `ResolutionText.objects.for_reading()`. Annotated with `last_changed` for the change-log link."""
-        return self.with_titles().with_last_changed()
+        `ResolutionText.objects.for_reading()`."""
+        return self.with_titles()
 
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
@@ -83,7 +58,64 @@ class ResolutionQuerySet(models.QuerySet):
     def version_of(self, symbol: str):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
         query, what a conditional request or a cached page needs before anything is rendered."""
-        return fetch_version(self, symbol=symbol)
+        return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
+
+    def version_summary(self):
+        """`(count, sum of versions, latest change)` of these resolutions, or None if there are none: the
+        version of an answer summing them up (the API's sessions: counts per session and language). Any
+        touch adds to the sum, an addition or removal changes the count. One aggregate query."""
+        summary = self.order_by().aggregate(
+            count=models.Count("id"),
+            versions=models.Sum("content_version"),
+            latest=models.Max("content_changed_at"),
+        )
+        return None if not summary["count"] else (summary["count"], summary["versions"], summary["latest"])
+
+    def with_neighbours(self, citing: bool = True):
+        """These resolutions and those whose pages show something of theirs: the resolutions they cite
+        (whose "Cited by" lists their titles and paragraphs) and, if `citing`, those citing them (whose
+        links, pinpoints and "previous in series" read their titles)."""
+        from .citations import Citation
+
+        ids = self.values("pk")
+        cited = Citation.objects.filter(text__resolution__in=ids, target_resolution__isnull=False)
+        neighbours = Q(pk__in=ids) | Q(pk__in=cited.values("target_resolution"))
+        if citing:
+            neighbours |= Q(
+                pk__in=Citation.objects.filter(target_resolution__in=ids).values("text__resolution")
+            )
+        return Resolution.objects.filter(neighbours)
+
+    def showing(self, obj: models.Model):
+        """The resolutions whose pages show `obj`, as the admin edits it: a resolution, a text, a paragraph or
+        a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote on its
+        resolution only; a Member State's names on the resolutions it voted on."""
+        from .members import MemberState, MemberStateVote
+        from .texts import ResolutionText
+
+        if isinstance(obj, MemberStateVote):
+            return self.filter(pk=obj.resolution_id)
+        if isinstance(obj, MemberState):
+            return self.filter(pk__in=MemberStateVote.objects.filter(member_state=obj).values("resolution"))
+        if isinstance(obj, Resolution):
+            return self.filter(pk=obj.pk).with_neighbours()
+        if isinstance(obj, ResolutionText):
+            return self.filter(pk=obj.resolution_id).with_neighbours()
+        return self.filter(texts=obj.text_id).with_neighbours()  # a part of a text
+
+    def lock(self) -> list[int]:
+        """Lock these resolutions' rows until the transaction ends, in the order of their ids (so that
+        writers locking overlapping sets cannot deadlock); return the ids."""
+        return list(self.order_by("pk").select_for_update().values_list("pk", flat=True))
+
+    def touch(self, **also) -> int:
+        """A new content version for these resolutions (what their pages show changed), writing the fields
+        `also` as well: their rows locked in the order of their ids (`lock()`), then one UPDATE."""
+        with transaction.atomic(using=self.db, savepoint=False):
+            ids = self.lock()
+            return Resolution.objects.filter(pk__in=ids).update(
+                content_version=F("content_version") + 1, content_changed_at=Now(), **also
+            )
 
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]
@@ -107,10 +139,6 @@ class ResolutionQuerySet(models.QuerySet):
     def with_recorded_vote(self, recorded: bool = True):
         recorded_vote = models.Q(vote=self.model.Vote.RECORDED)
         return self.filter(recorded_vote) if recorded else self.exclude(recorded_vote)
-
-    def with_last_changed(self):
-        """Annotate `last_changed` (see `last_changed`)."""
-        return self.annotate(last_changed=last_changed("pk"))
 
     # --- the admin's filters ---
     def with_warnings(self, present: bool = True):
@@ -201,12 +229,13 @@ class Resolution(models.Model):
     votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    # Maintained by the database (migration 0007_content_versions): every write to the resolution, its
-    # texts and their parts, its votes, or to a resolution its page shows (cited, citing) adds one.
+    # One more (and now) whenever what the resolution's pages show changes: the services and the admin
+    # that write it, its texts and their parts, its votes, or a resolution it cites or that cites it call
+    # `touch()`. Pages and API answers are validated (ETag) and cached by it; its "Last changed".
     content_version = models.BigIntegerField(db_default=1, editable=False)
     content_changed_at = models.DateTimeField(db_default=Now(), editable=False)
-    # The session's kind and number, kept equal to it by a database trigger (migration 0007): lists in the
-    # default order (session kind, session number descending, number) read one index of this table.
+    # The session's kind and number, copied by `save()` (and `Session.save()`): lists in the default order
+    # (session kind, session number descending, number) read one index of this table, with no join.
     session_kind = models.CharField(max_length=10, db_default="", editable=False)
     session_number = models.PositiveSmallIntegerField(db_default=0, editable=False)
 
@@ -244,16 +273,24 @@ class Resolution(models.Model):
             # Recent additions on the home page: ORDER BY created_at DESC LIMIT n.
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
             # The API's list in its default order, a page of ids at a time (an index-only scan):
-            # SELECT id … ORDER BY session_kind, session_number DESC, number LIMIT n OFFSET m.
+            # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number LIMIT n
+            # OFFSET m (the versions make the page's ETag before its rows are read).
             models.Index(
                 fields=["session_kind", "-session_number", "number"],
-                include=["id"],
+                include=["id", "content_version"],
                 name="resolution_list_order",
             ),
         ]
 
     def __str__(self) -> str:
         return self.symbol
+
+    def save(self, *args, **kwargs):
+        self.session_kind, self.session_number = self.session.kind, self.session.number
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "session_kind", "session_number"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("pages:resolution", args=[self.symbol])

@@ -1,8 +1,8 @@
+from django.contrib.postgres.aggregates import StringAgg
 from django.db import models
-from django.db.models.functions import Now
+from django.db.models import Value
+from django.db.models.functions import Cast, Concat
 from django.urls import reverse
-
-from .versions import fetch_version
 
 
 def ordinal_en(number: int) -> str:
@@ -32,8 +32,30 @@ class SessionQuerySet(models.QuerySet):
         ).order_by(kind_order, "-number")
 
     def version_of(self, prefix: str):
-        """`(id, content_version, content_changed_at)` of the session of a symbol prefix, or None."""
-        return fetch_version(self, **self._by_prefix(prefix))
+        """`(id, versions, latest change)` of the session of a symbol prefix, or None if the
+        archive holds none of its resolutions: what its page shows is its resolutions, so their content
+        versions (`versions`, each resolution's id and version in order) are its version. One query, on
+        the index of a session's resolutions."""
+        from .resolutions import Resolution
+
+        pair = Concat(
+            Cast("id", models.TextField()),
+            Value(":"),
+            Cast("content_version", models.TextField()),
+            output_field=models.TextField(),
+        )
+        found = (
+            Resolution.objects.filter(
+                **{f"session__{name}": value for name, value in self._by_prefix(prefix).items()}
+            )
+            .values("session_id")
+            .annotate(
+                changed_at=models.Max("content_changed_at"),
+                versions=StringAgg(pair, ",", order_by="id"),
+            )
+            .values_list("session_id", "versions", "changed_at")
+        )
+        return found.order_by("session_id").first()
 
     def get_by_prefix(self, prefix: str):
         """The session of a symbol prefix ("59", "S-27", "ES-10"); DoesNotExist if the archive has none."""
@@ -56,10 +78,6 @@ class Session(models.Model):
     number = models.PositiveSmallIntegerField()
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    # Maintained by the database (migration 0007_content_versions): one more whenever the session or one
-    # of its resolutions (as its content version counts) changes.
-    content_version = models.BigIntegerField(db_default=1, editable=False)
-    content_changed_at = models.DateTimeField(db_default=Now(), editable=False)
 
     objects = SessionQuerySet.as_manager()
 
@@ -79,6 +97,13 @@ class Session(models.Model):
     def __str__(self) -> str:
         label = {"regular": "session", "special": "special session", "emergency": "emergency special session"}
         return f"{ordinal_en(self.number)} {label[self.kind]}"
+
+    def save(self, *args, **kwargs):
+        """Its resolutions carry its kind and number (`Resolution.save()`) and show them: both follow."""
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:
+            self.resolutions.all().touch(session_kind=self.kind, session_number=self.number)
 
     def get_absolute_url(self) -> str:
         return reverse("pages:session", args=[self.symbol_prefix])

@@ -19,20 +19,17 @@ class ResolutionTextQuerySet(models.QuerySet):
 
     def for_reading_page(self, symbol: str):
         """The texts of the resolution `symbol`, without their structure (`reading_prefetches()` fetches the
-        one shown), each with the resolution and its session and annotated with `resolution_last_changed` and
-        `previous_in_series` (a symbol or None): one query for what the reading page shows around a text.
-        The annotations name the resolution by its symbol, so PostgreSQL works them out once, not per text."""
-        from .resolutions import Resolution, last_changed, previous_in_series
+        one shown), each with the resolution and its session and annotated with `previous_in_series` (a
+        symbol or None): one query for what the reading page shows around a text. The annotation names the
+        resolution by its symbol, so PostgreSQL works it out once, not per text."""
+        from .resolutions import Resolution, previous_in_series
 
         resolution = Subquery(Resolution.objects.filter(symbol=symbol).values("pk"))
         return (
             self.without_sources()
             .select_related("resolution__session")
             .filter(resolution__symbol=symbol)
-            .annotate(
-                resolution_last_changed=last_changed(resolution, "resolution__updated_at"),
-                previous_in_series=previous_in_series(resolution),
-            )
+            .annotate(previous_in_series=previous_in_series(resolution))
         )
 
 

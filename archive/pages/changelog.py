@@ -9,6 +9,6 @@ from archive.services.changelog import resolution_changes
 
 
 def changelog_page(request, symbol: str):
-    resolution = get_object_or_404(Resolution.objects.with_last_changed(), symbol=symbol)
+    resolution = get_object_or_404(Resolution.objects.all(), symbol=symbol)
     context = {"resolution": resolution, "entries": resolution_changes(resolution)}
     return render(request, "pages/changelog.html", context)

@@ -1,11 +1,11 @@
-"""The content version each reading page shows (one query), for `archive.serving.versioned.versioned`."""
+"""The content version each reading page shows (one query), for `archive.serving.conditional.conditional`."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from archive.models import Resolution, Session
-from archive.serving.versioned import ContentVersion
+from archive.serving.conditional import ContentVersion
 
 from .lookup import understand
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from archive.models import (
@@ -109,12 +109,19 @@ def reparse(text: ResolutionText, *, user=None) -> ReparseOutcome:
     return ReparseOutcome(outcome.text, "replaced", changes)
 
 
+@transaction.atomic
 def resolve_citations(resolutions) -> int:
     """Link the citations of `resolutions` (a QuerySet) to the resolutions the archive now holds. Returns
-    how many of them point into the archive."""
+    how many of them point into the archive. New versions for `resolutions` and the resolutions they
+    cited and now cite ("Cited by")."""
     cited = Resolution.objects.filter(symbol=OuterRef("target")).values("id")[:1]
     citations = Citation.objects.filter(text__resolution__in=resolutions, kind=Citation.Kind.RESOLUTION)
+    changing = Resolution.objects.filter(
+        Q(pk__in=resolutions.with_neighbours(citing=False).values("pk"))
+        | Q(symbol__in=citations.values("target"))
+    ).lock()
     citations.update(target_resolution=Subquery(cited))
+    Resolution.objects.filter(pk__in=changing).touch()
     return citations.filter(target_resolution__isnull=False).count()
 
 
@@ -130,8 +137,10 @@ def store(
     reason: str | None = None,
 ) -> IngestOutcome:
     """Write a parsed text, replacing the stored text of the same resolution and language (unless it has
-    the same source and parser version, or `force`). The history records `user` and `reason`."""
+    the same source and parser version, or `force`). The history records `user` and `reason`. The
+    resolutions whose pages show the text get new versions."""
     sha256 = hashlib.sha256(source_bytes).hexdigest()
+    showing = _lock_showing(parsed)
     resolution = _resolution_for(parsed, source_name, user)
     existing = (
         ResolutionText.objects.select_for_update()
@@ -168,7 +177,21 @@ def store(
     text.save()
     _store_structure(text, parsed)
     Citation.objects.resolve_pending(resolution)
+    Resolution.objects.filter(pk__in=[*showing, resolution.pk]).touch()
     return IngestOutcome(text, "replaced" if existing else "created", parsed.warnings)
+
+
+def _lock_showing(parsed: ParsedResolution) -> list[int]:
+    """Lock, in the order of their ids, the resolutions whose pages storing `parsed` changes: its own (if
+    held), those its stored texts cite and those `parsed` cites ("Cited by"), those citing it (their links;
+    linked, or waiting for it to arrive). One order for every writer: parallel ingests cannot deadlock."""
+    symbol = parsed.symbol.canonical
+    cites = {c.target for _, c in citations_of(parsed) if c.kind == Citation.Kind.RESOLUTION}
+    citing = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol).values("text__resolution")
+    held = Resolution.objects.filter(symbol=symbol).with_neighbours(citing=False)
+    return Resolution.objects.filter(
+        Q(pk__in=held.values("pk")) | Q(symbol__in=cites) | Q(pk__in=citing)
+    ).lock()
 
 
 def _attribute(instance, user, reason: str) -> None:
@@ -193,7 +216,7 @@ def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolut
         "basis": parsed.basis or "",
         "draft_symbols": parsed.draft_symbols,
     }
-    resolution = Resolution.objects.select_for_update().filter(symbol=symbol.canonical).first()
+    resolution = Resolution.objects.filter(symbol=symbol.canonical).first()  # locked by `_lock_showing`
     if resolution is None:
         resolution = Resolution(
             symbol=symbol.canonical,

@@ -1,8 +1,42 @@
-"""An editor's correction in the admin is on the public page and in the API at once: the database gave
-the resolution a new content version, so the cached responses of the old one are not served."""
+"""An editor's correction in the admin is on the public page and in the API at once: the admin gave the
+resolutions whose pages show it (and only those) a new content version, so the cached responses of the old
+one are not served."""
 
+import pytest
 from admin_helpers import change_form_data
+from admin_texts import WARNED
 from django.test import Client
+
+from archive.models import MemberState, MemberStateVote, Resolution
+
+
+@pytest.fixture
+def cited_and_citing(ingested):
+    """A/RES/80/99 cites A/RES/80/1; A/RES/80/2 is in the same session and cites neither."""
+    ingested("A_RES_80_1.txt")
+    ingested("A_RES_80_2.txt")
+    ingested("pasted.txt", WARNED.encode())
+
+
+@pytest.fixture
+def as_admin(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("root", "root@example.org", "password"))
+    return client
+
+
+def versions() -> dict[str, int]:
+    return dict(Resolution.objects.values_list("symbol", "content_version"))
+
+
+def bumped(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    """The resolutions with a new version."""
+    return {symbol for symbol, version in after.items() if symbol in before and version != before[symbol]}
+
+
+def change(client, model: str, pk: int, **changes):
+    url = f"/admin/archive/{model}/{pk}/change/"
+    response = client.post(url, change_form_data(client.get(url), **changes))
+    assert response.status_code == 302, response.context["adminform"].form.errors
 
 
 def test_a_paragraph_corrected_in_the_admin(as_alice, ingested):
@@ -20,3 +54,61 @@ def test_a_paragraph_corrected_in_the_admin(as_alice, ingested):
         assert again.status_code == 200 and again["ETag"] != response["ETag"], path
     assert "Reaffirms its role." in reader.get(resolution.get_absolute_url()).content.decode()
     assert "Reaffirms its role." in reader.get(paths[1]).content.decode()
+
+
+def test_a_resolutions_edit_is_new_for_it_and_its_neighbours(as_alice, cited_and_citing):
+    cited = Resolution.objects.get(symbol="A/RES/80/1")
+    before = versions()
+    change(as_alice, "resolution", cited.pk, basis="corrected")
+    assert bumped(before, versions()) == {"A/RES/80/1", "A/RES/80/99"}
+
+
+def test_a_member_states_vote_is_new_for_its_resolution_only(as_alice, cited_and_citing):
+    citing = Resolution.objects.get(symbol="A/RES/80/99")
+    change(as_alice, "resolution", citing.pk, vote="recorded", votes_yes="1", votes_no="0", votes_abstain="0")
+    before = versions()
+    france = MemberState.objects.get(code="FRA")
+    vote = {"TOTAL_FORMS": "1", "0-member_state": str(france.pk), "0-vote": "yes"}
+    change(as_alice, "resolution", citing.pk, **{f"state_votes-{key}": value for key, value in vote.items()})
+    assert MemberStateVote.objects.filter(resolution=citing, member_state=france, vote="yes").exists()
+    assert bumped(before, versions()) == {"A/RES/80/99"}
+
+
+def test_a_revert_is_new_for_the_resolution_and_its_neighbours(as_alice, cited_and_citing):
+    cited = Resolution.objects.get(symbol="A/RES/80/1")
+    change(as_alice, "resolution", cited.pk, basis="corrected")
+    before = versions()
+    created = cited.history.earliest("history_date")
+    revert_page = f"/admin/archive/resolution/{cited.pk}/history/{created.history_id}/"
+    assert as_alice.post(revert_page, change_form_data(as_alice.get(revert_page))).status_code == 302
+    assert bumped(before, versions()) == {"A/RES/80/1", "A/RES/80/99"}
+
+
+def test_a_deleted_resolution_is_new_for_those_citing_it(as_admin, cited_and_citing):
+    cited = Resolution.objects.get(symbol="A/RES/80/1")
+    before = versions()
+    assert as_admin.post(f"/admin/archive/resolution/{cited.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert bumped(before, versions()) == {"A/RES/80/99"}
+
+
+def test_a_member_states_names_are_new_for_the_resolutions_it_voted_on(as_admin, cited_and_citing):
+    citing = Resolution.objects.get(symbol="A/RES/80/99")
+    Resolution.objects.filter(pk=citing.pk).update(vote="recorded", votes_yes=1, votes_no=0, votes_abstain=0)
+    france = MemberState.objects.get(code="FRA")
+    MemberStateVote.objects.create(resolution=citing, member_state=france, vote="yes")
+    before = versions()
+    change(as_admin, "memberstate", france.pk, name_en="French Republic")
+    assert bumped(before, versions()) == {"A/RES/80/99"}
+
+
+def test_a_sessions_edit_is_new_for_its_resolutions_and_copied_onto_them(
+    as_admin, cited_and_citing, ingested
+):
+    ingested("A_RES_73_8-EN.pdf")
+    session = Resolution.objects.get(symbol="A/RES/80/1").session
+    before = versions()
+    change(as_admin, "session", session.pk, number="81")
+    assert bumped(before, versions()) == {"A/RES/80/1", "A/RES/80/2", "A/RES/80/99"}
+    assert set(Resolution.objects.filter(session=session).values_list("session_kind", "session_number")) == {
+        ("regular", 81)
+    }

@@ -181,23 +181,28 @@ def test_the_change_log_of_a_symbol_not_in_the_archive_is_not_found(client, db):
     assert client.get("/changes/A/RES/80/99").status_code == 404
 
 
-def test_last_changed_is_the_latest_recorded_change(edited):
-    annotated = Resolution.objects.with_last_changed().get(pk=edited.pk)
-    assert annotated.last_changed == edited.history.latest("history_date").history_date
-    paragraph = Paragraph.objects.get(text__resolution=edited, eid="para_1")
-    paragraph.body = "Decides to remain seized of the matter."
-    paragraph.save()
-    annotated = Resolution.objects.with_last_changed().get(pk=edited.pk)
-    assert annotated.last_changed == paragraph.history.latest("history_id").history_date
+def test_last_changed_is_when_the_resolutions_content_last_changed(as_alice, edited):
+    before = Resolution.objects.get(pk=edited.pk)
+    edit_resolution(as_alice, edited, meeting="5")
+    after = Resolution.objects.get(pk=edited.pk)
+    assert after.content_version == before.content_version + 1
+    assert after.content_changed_at > before.content_changed_at
+    assert after.content_changed_at > edited.history.latest("history_date").history_date  # touched after it
 
 
 def test_the_last_changed_fragment_links_to_the_change_log(client, edited):
     from django.template.loader import render_to_string
 
-    resolution = Resolution.objects.with_last_changed().get(pk=edited.pk)
+    resolution = Resolution.objects.get(pk=edited.pk)
     html = render_to_string("pages/_last_changed.html", {"resolution": resolution})
-    day = resolution.last_changed.strftime("%-d %B %Y")
-    assert f'>{day}</time> · <a href="/changes/A/RES/80/99">change log</a></span>' in html
+    day, moment = (
+        resolution.content_changed_at.strftime("%-d %B %Y"),
+        resolution.content_changed_at.isoformat(),
+    )
+    assert (
+        f'<time datetime="{moment}">{day}</time> · <a href="/changes/A/RES/80/99">change log</a></span>'
+        in html
+    )
 
 
 def test_the_change_page_links_to_the_full_history_and_the_public_change_log(as_alice, ingested):

@@ -40,7 +40,10 @@ def main() -> int:
         DJANGO_SECRET_KEY=secrets.token_urlsafe(40),
         DJANGO_HTTPS="false",  # plain HTTP on loopback, no TLS proxy in front
     )
-    from django.conf import settings  # starts the embedded server when DATABASE_URL is unset
+    from archive.development import use_embedded_database
+
+    use_embedded_database()  # in a checkout without DATABASE_URL
+    from django.conf import settings
 
     server = settings.DATABASES["default"]
     env = {

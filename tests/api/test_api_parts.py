@@ -30,15 +30,20 @@ def test_paragraph_by_eid(client, seed):
         "url": f"{R}/paragraphs/preamble__para_3",
         "page_url": page(seed) + "#preamble__para_3",
     }
-    assert response["Last-Modified"] == http_date(seed.texts.get().ingested_at.timestamp())
+    seed.refresh_from_db()
+    assert response["Last-Modified"] == http_date(seed.content_changed_at.timestamp())
     again = client.get(response.request["PATH_INFO"], HTTP_IF_NONE_MATCH=response["ETag"])
-    assert again.status_code == 304
+    assert (again.status_code, again["Cache-Control"]) == (304, "public, no-cache")
 
 
 def test_paragraphs_in_document_order_with_nesting(client, ingest_sample, django_assert_num_queries):
     resolution = ingest_sample("A_RES_80_11.txt").text.resolution
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):  # the version, the resolution, the paragraphs, their references
         response = client.get("/api/v1/resolutions/A/RES/80/11/paragraphs/")
+    with django_assert_num_queries(1):  # the version
+        assert (
+            client.get(response.request["PATH_INFO"], HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+        )
 
     paragraphs = response.json()
     rows = resolution.texts.get().paragraphs.order_by("position")
@@ -216,8 +221,11 @@ def test_cited_documents(client, seed, citing, django_assert_num_queries):
 
 
 def test_sessions(client, seed, citing, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version (resolutions summed up), the count, the page
         response = client.get("/api/v1/sessions/")
+    with django_assert_num_queries(1):
+        not_modified = client.get("/api/v1/sessions/", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert (not_modified.status_code, not_modified["Cache-Control"]) == (304, "public, no-cache")
 
     sessions = response.json()["results"]
     assert [(s["kind"], s["number"], s["resolution_count"]) for s in sessions] == [
@@ -243,6 +251,7 @@ def test_session_detail(client, seed):
         "resolutions_url": f"{BASE}/resolutions/?session=59",
         "page_url": "http://testserver" + session.get_absolute_url(),
     }
-    assert response["Last-Modified"] == http_date(seed.updated_at.timestamp())
+    seed.refresh_from_db()
+    assert response["Last-Modified"] == http_date(seed.content_changed_at.timestamp())
     assert client.get("/api/v1/sessions/regular/58/").status_code == 404
     assert client.get("/api/v1/sessions/plenary/59/").status_code == 404

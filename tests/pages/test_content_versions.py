@@ -1,26 +1,44 @@
-"""Content versions kept by the database (migration 0007) and the responses validated and cached by them:
-after each kind of write, every page or API response showing what changed has a new ETag and its new
-content at once (a cached body is never stale); an unchanged one answers 304, or from the cache, in one
-query."""
+"""Content versions kept by the services that write (no triggers, no archive-wide row) and the responses
+validated and cached by them: each write gives a new version to exactly the resolutions whose pages show
+what it changed, so every page or API answer showing it has a new ETag and its new content at once (a
+cached body is never stale), and the others still answer 304, or from the cache, in one query. Writers of
+unrelated resolutions never wait for each other."""
+
+import threading
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import connection, transaction
 from page_samples import SUCCESSOR, variant
+from rest_framework.authtoken.models import Token
 
-from archive.models import ArchiveVersion, MemberState, MemberStateVote, Paragraph, Resolution, Session
-from archive.services.ingestion import reparse
+from archive.models import Paragraph, Resolution, Session
+from archive.services.ingestion import reparse, resolve_citations
 
 SEED = "/A/RES/59/190"
 # The successor cites the seed: its page reads the seed's title, the seed's "Cited by" its paragraphs.
 SUCCESSOR_PAGE = "/A/RES/60/155"
 WATCHED = [
     SEED, SUCCESSOR_PAGE, "/sessions/59", "/sessions/60", "/api/v1/resolutions/",
-    "/api/v1/resolutions/A/RES/59/190", "/api/v1/resolutions/A/RES/60/155",
+    "/api/v1/resolutions/A/RES/59/190", "/api/v1/resolutions/A/RES/60/155", "/api/v1/sessions/",
+    "/api/v1/sessions/regular/59/", "/api/v1/resolutions/A/RES/60/155/paragraphs/",
 ]  # fmt: skip
+LISTS = {"/api/v1/resolutions/", "/api/v1/sessions/"}
+SEED_PAGES = {SEED, "/sessions/59", "/api/v1/resolutions/A/RES/59/190", "/api/v1/sessions/regular/59/"}
+SUCCESSOR_PAGES = {
+    SUCCESSOR_PAGE, "/sessions/60", "/api/v1/resolutions/A/RES/60/155",
+    "/api/v1/resolutions/A/RES/60/155/paragraphs/",
+}  # fmt: skip
 
 
-def version(symbol: str) -> int:
-    return Resolution.objects.get(symbol=symbol).content_version
+def versions() -> dict[str, int]:
+    return dict(Resolution.objects.values_list("symbol", "content_version"))
+
+
+def bumped(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    """By how much each resolution's version grew, for those it grew for (or that are new)."""
+    return {s: v - before.get(s, 0) for s, v in after.items() if v != before.get(s)}
 
 
 def snapshot(client, paths=WATCHED) -> dict:
@@ -42,57 +60,119 @@ def changed(before: dict, after: dict) -> set[str]:
     return {path for path in before if before[path][0] != after[path][0]}
 
 
-def ingest_successor(ingest_bytes):
-    return ingest_bytes(variant("A_RES_59_190.en.txt", *SUCCESSOR), "A_RES_60_155.txt").text.resolution
+def edit_by_hand(resolution) -> None:
+    Paragraph.objects.filter(text__resolution=resolution, eid="para_1").update(body="Edited by hand.")
 
 
-def test_a_write_statement_adds_one_however_many_rows_it_writes(seed):
-    text = seed.texts.get()
-    before = version(seed.symbol)
-    Paragraph.objects.bulk_create(
-        Paragraph(text=text, kind="preambular", eid=f"x_{i}", position=1000 + i, body="x") for i in range(50)
-    )
-    assert version(seed.symbol) == before + 1
-    Paragraph.objects.filter(text=text, eid__startswith="x_").delete()
-    assert version(seed.symbol) == before + 2
+def ingest_successor(ingest_bytes, *replacements):
+    data = variant("A_RES_59_190.en.txt", *SUCCESSOR, *replacements)
+    return ingest_bytes(data, "A_RES_60_155.txt").text.resolution
 
 
-def test_a_resolution_saved_with_the_version_it_read_still_counts_on(seed):
-    before = version(seed.symbol)
-    stale = Resolution.objects.get(pk=seed.pk)
-    Paragraph.objects.filter(text__resolution=seed).update(body="changed")
-    stale.meeting = 99
-    stale.save()
-    assert version(seed.symbol) == before + 2
+def test_an_ingest_bumps_the_resolution_and_those_it_cites_once(seed_en, ingest_bytes, ingest_sample):
+    ingest_sample("A_RES_80_2.txt")  # cites neither
+    before = versions()
+    ingest_successor(ingest_bytes)
+    assert bumped(before, versions()) == {"A/RES/60/155": 2, "A/RES/59/190": 1}  # created at 1, then +1
 
 
-def test_a_resolutions_change_is_one_more_for_its_session_and_the_archive(seed):
-    session, archive = Session.objects.get(pk=seed.session_id), ArchiveVersion.objects.get()
-    Resolution.objects.filter(pk=seed.pk).update(meeting=7)
-    assert (Session.objects.get(pk=session.pk).content_version, ArchiveVersion.objects.get().version) == (
-        session.content_version + 1,
-        archive.version + 1,
-    )
+def test_a_reingest_bumps_the_resolution_and_those_citing_it(successor, ingest_bytes, ingest_sample):
+    ingest_sample("A_RES_80_2.txt")
+    before = versions()
+    ingest_bytes(variant("A_RES_59_190.en.txt", ("Desiring", "Wishing")), "A_RES_59_190.en.txt")
+    assert bumped(before, versions()) == {"A/RES/59/190": 1, "A/RES/60/155": 1}
+
+
+def test_an_unchanged_reingest_bumps_nothing(successor, ingest_sample):
+    before = versions()
+    assert ingest_sample("A_RES_59_190.txt").status == "unchanged"
+    assert versions() == before
+
+
+def test_the_cited_resolution_arriving_after_the_citing_one_bumps_it(seed_en, ingest_bytes, ingest_sample):
+    ingest_successor(ingest_bytes)
+    Resolution.objects.filter(symbol="A/RES/59/190").delete()  # 60/155's citation no longer links
+    before = versions()
+    ingest_sample("A_RES_59_190.txt")  # `resolve_pending` links it again
+    assert bumped(before, versions()) == {"A/RES/59/190": 2, "A/RES/60/155": 1}
+
+
+def test_a_reparse_and_citations_resolved_again(successor, ingest_sample):
+    ingest_sample("A_RES_80_2.txt")
+    before = versions()
+    edit_by_hand(successor)  # no new version: a write outside the services and the admin
+    assert versions() == before
+    reparse(successor.texts.get())  # the parser's paragraph again
+    reparsed = versions()
+    resolve_citations(Resolution.objects.filter(symbol="A/RES/60/155"))
+    assert bumped(before, reparsed) == bumped(reparsed, versions()) == {"A/RES/60/155": 1, "A/RES/59/190": 1}
+
+
+def test_touch_is_one_update_after_locking_in_the_order_of_ids(successor, django_assert_num_queries):
+    before = versions()
+    with django_assert_num_queries(2) as captured:
+        assert Resolution.objects.filter(symbol__startswith="A/RES/").touch() == 2
+    assert captured[0]["sql"].endswith("ORDER BY 1 ASC FOR UPDATE")
+    assert bumped(before, versions()) == {"A/RES/59/190": 1, "A/RES/60/155": 1}
+
+
+def test_a_sessions_version_is_its_resolutions(successor, ingest_sample):
+    before = {prefix: Session.objects.version_of(prefix) for prefix in ("59", "60", "80")}
+    Resolution.objects.filter(symbol="A/RES/59/190").touch()
+    after = {prefix: Session.objects.version_of(prefix) for prefix in ("59", "60", "80")}
+    seed = Resolution.objects.get(symbol="A/RES/59/190")
+    assert before["80"] is after["80"] is None  # the archive holds none of its resolutions
+    assert after["59"] == (seed.session_id, f"{seed.pk}:{seed.content_version}", seed.content_changed_at)
+    assert (before["59"] != after["59"], before["60"] == after["60"]) == (True, True)
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("path", "queries"),
     [
-        SEED, "/en/A/RES/59/190", "/sessions/59", "/api/v1/resolutions/A/RES/59/190",
-        "/api/v1/resolutions/A/RES/59/190.xml", "/api/v1/resolutions/?language=en",
-        "/parallel/en/zh/A/RES/59/190", "/compare/A/RES/59/190/with/A/RES/60/155",
+        (SEED, 1), ("/en/A/RES/59/190", 1), ("/sessions/59", 1), ("/api/v1/resolutions/A/RES/59/190", 1),
+        ("/api/v1/resolutions/A/RES/59/190.xml", 1), ("/parallel/en/zh/A/RES/59/190", 1),
+        ("/compare/A/RES/59/190/with/A/RES/60/155", 1),
+        ("/api/v1/resolutions/?language=en", 2),  # the count, the page's ids and versions
     ],
 )  # fmt: skip
-def test_an_unchanged_response_costs_one_query(client, successor, django_assert_num_queries, path):
+def test_an_unchanged_response_costs_its_version_query(
+    client, successor, django_assert_num_queries, path, queries
+):
     first = client.get(path)
-    assert (first.status_code, first["Cache-Control"]) == (200, "no-cache")
-    with django_assert_num_queries(1):
+    assert (first.status_code, first["Cache-Control"]) == (200, "public, no-cache")
+    with django_assert_num_queries(queries):
         cached = client.get(path)
     assert (cached.status_code, cached.content, cached["ETag"]) == (200, first.content, first["ETag"])
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(queries):
         not_modified = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
     assert (not_modified.status_code, not_modified.content) == (304, b"")
-    assert (not_modified["ETag"], not_modified["Last-Modified"]) == (first["ETag"], first["Last-Modified"])
+    assert (not_modified["ETag"], not_modified["Cache-Control"], not_modified["Vary"]) == (
+        first["ETag"],
+        "public, no-cache",
+        first["Vary"],
+    )
+    assert not_modified.get("Last-Modified") == first.get("Last-Modified")
+
+
+def test_shared_caches_may_keep_anonymous_answers_only(client, seed):
+    page, api = SEED, "/api/v1/resolutions/A/RES/59/190"
+    anonymous = {path: client.get(path) for path in (page, api)}
+    assert {path: (r["Cache-Control"], r["Vary"]) for path, r in anonymous.items()} == {
+        page: ("public, no-cache", "Accept-Language, Cookie"),
+        api: ("public, no-cache", "Accept, Accept-Language, Cookie, origin"),
+    }
+    staff = User.objects.create_user("editor", is_staff=True)
+    client.force_login(staff)
+    signed_in = {path: client.get(path) for path in (page, api)}
+    token = Token.objects.create(user=staff)
+    client.logout()
+    by_token = client.get(api, HTTP_AUTHORIZATION=f"Token {token.key}")
+    for response in (*signed_in.values(), by_token):
+        assert (response.status_code, response["Cache-Control"]) == (200, "private, no-store")
+    revalidated = client.get(
+        api, HTTP_AUTHORIZATION=f"Token {token.key}", HTTP_IF_NONE_MATCH=by_token["ETag"]
+    )
+    assert (revalidated.status_code, revalidated["Cache-Control"]) == (304, "private, no-store")
 
 
 def test_etags_differ_by_language_format_and_release(client, seed_en, settings):
@@ -102,51 +182,36 @@ def test_etags_differ_by_language_format_and_release(client, seed_en, settings):
         "/api/v1/resolutions/A/RES/59/190?language=en",
     ]  # fmt: skip
     before = {client.get(path)["ETag"] for path in paths}
+    french = {client.get(path, HTTP_ACCEPT_LANGUAGE="fr")["ETag"] for path in paths}
     settings.ARCHIVE_RELEASE = "another release"
     after = {client.get(path)["ETag"] for path in paths}
     assert (len(before), len(after), before & after) == (len(paths), len(paths), set())
+    assert french == before  # one interface language: English for everyone
 
 
-def test_a_vote_recorded(client, successor):
+def test_a_reingest_and_a_reparse_reach_every_page_showing_them(client, successor, ingest_bytes):
     before = snapshot(client)
-    Resolution.objects.filter(symbol="A/RES/59/190").update(
-        vote="recorded", votes_yes=1, votes_no=0, votes_abstain=0
-    )
-    after_totals = snapshot(client)
-    names = {f"name_{language}": "France" for language in ("ar", "zh", "en", "fr", "ru", "es")}
-    france, _ = MemberState.objects.get_or_create(code="FRA", defaults=names)
-    seed = Resolution.objects.get(symbol="A/RES/59/190")
-    MemberStateVote.objects.create(resolution=seed, member_state=france, vote="yes")
-    after_state = snapshot(client)
-    assert changed(before, after_totals) == set(WATCHED)  # the successor's page reads the seed's rows
-    assert b"1 in favour" in after_totals[SEED][1]
-    assert changed(after_totals, after_state) == set(WATCHED)
-
-
-def test_a_reingest_and_a_reparse(client, successor, ingest_bytes):
-    before = snapshot(client)
-    Paragraph.objects.filter(text__resolution=successor, eid="para_1").update(body="Edited by hand.")
-    edited = snapshot(client)
-    reparse(successor.texts.get())  # the parser's paragraph again
-    reparsed = snapshot(client)
     reworded = ("Desiring to achieve real progress", "Desiring to achieve lasting progress")
-    ingest_bytes(variant("A_RES_59_190.en.txt", *SUCCESSOR, reworded), "A_RES_60_155.txt")
+    ingest_successor(ingest_bytes, reworded)
     reingested = snapshot(client)
+    reingested_successor = Resolution.objects.get(symbol="A/RES/60/155")
+    edit_by_hand(reingested_successor)
+    reparse(reingested_successor.texts.get())  # the parser's paragraph again
+    reparsed = snapshot(client)
 
+    # The seed's pages list the successor under "Cited by"; its session's page shows no successor's row.
     assert (
-        changed(before, edited) == changed(edited, reparsed) == changed(reparsed, reingested) == set(WATCHED)
-    )
-    assert (
-        b"Edited by hand." in edited[SUCCESSOR_PAGE][1]
-        and b"Edited by hand." not in reparsed[SUCCESSOR_PAGE][1]
+        changed(before, reingested) == changed(reingested, reparsed) == SEED_PAGES | SUCCESSOR_PAGES | LISTS
     )
     assert b"lasting progress" in reingested[SUCCESSOR_PAGE][1]
+    assert b"lasting progress" not in before[SUCCESSOR_PAGE][1]
+    assert b"Edited by hand." not in reparsed[SUCCESSOR_PAGE][1]
 
 
 def test_only_what_shows_a_new_resolution_changes(client, successor, ingest_sample):
     before = snapshot(client)
     ingest_sample("A_RES_80_2.txt")  # cites neither: the archive's list changes, not their pages
-    assert changed(before, snapshot(client)) == {"/api/v1/resolutions/"}
+    assert changed(before, snapshot(client)) == LISTS
 
 
 def test_a_citing_resolution_arriving_and_the_cited_one_after_it(
@@ -158,10 +223,75 @@ def test_a_citing_resolution_arriving_and_the_cited_one_after_it(
     assert changed(seed_page, cited) == {SEED}
     assert b"A/RES/60/155" in cited[SEED][1] and b"A/RES/60/155" not in seed_page[SEED][1]
 
-    successor_page = snapshot(client, [SUCCESSOR_PAGE])
-    Resolution.objects.filter(symbol="A/RES/59/190").delete()  # its citation no longer links in the archive
+    Resolution.objects.filter(symbol="A/RES/59/190").delete()
     unlinked = snapshot(client, [SUCCESSOR_PAGE])
     ingest_sample("A_RES_59_190.en.txt")  # `resolve_pending` links it again
     relinked = snapshot(client, [SUCCESSOR_PAGE])
-    assert changed(successor_page, unlinked) == changed(unlinked, relinked) == {SUCCESSOR_PAGE}
+    assert changed(unlinked, relinked) == {SUCCESSOR_PAGE}
     assert relinked[SUCCESSOR_PAGE][1] != unlinked[SUCCESSOR_PAGE][1]
+
+
+# --- Writers in parallel: separate connections, committed transactions ---------------------------------
+
+LOCK_TIMEOUT = "SET lock_timeout = '5s'"  # a writer made to wait for a lock fails instead
+
+
+def in_thread(target, *args) -> threading.Thread:
+    """Run `target(*args)` on a connection of its own; its exception, if any, is kept as `.error`."""
+
+    def run():
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(LOCK_TIMEOUT)
+            target(*args)
+        except Exception as exc:  # noqa: BLE001 — reported by the test that started the thread
+            thread.error = exc
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.error = None
+    thread.start()
+    return thread
+
+
+@pytest.mark.django_db(transaction=True)
+def test_writers_of_unrelated_resolutions_do_not_wait_for_each_other(ingest_sample):
+    ingest_sample("A_RES_59_190.txt")
+    ingest_sample("A_RES_80_2.txt")
+    before = versions()
+    with transaction.atomic():  # the first writer keeps its transaction open…
+        resolve_citations(Resolution.objects.filter(symbol="A/RES/59/190"))
+        Resolution.objects.filter(symbol="A/RES/59/190").touch()
+        # …while the second writes, commits and ends: it would fail had it waited for a lock.
+        second = in_thread(resolve_citations, Resolution.objects.filter(symbol="A/RES/80/2"))
+        second.join()
+        assert second.error is None
+        assert bumped(before, versions()) == {"A/RES/59/190": 2, "A/RES/80/2": 1}  # committed meanwhile
+    assert bumped(before, versions()) == {"A/RES/59/190": 2, "A/RES/80/2": 1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_ingests_in_parallel_both_complete(ingest_bytes, ingest_sample):
+    ingest_sample("A_RES_59_190.txt")
+    ingest_successor(ingest_bytes)
+    before = versions()
+    # Each re-ingest changes the other's pages: both lock the two resolutions, in one order.
+    files = [
+        (variant("A_RES_59_190.en.txt", ("Desiring", "Wishing")), "A_RES_59_190.en.txt"),
+        (
+            variant("A_RES_59_190.en.txt", *SUCCESSOR, ("real progress", "lasting progress")),
+            "A_RES_60_155.txt",
+        ),
+    ]
+    start = threading.Barrier(len(files))
+
+    def ingest_when_all_ready(data, name):
+        start.wait()
+        ingest_bytes(data, name)
+
+    threads = [in_thread(ingest_when_all_ready, data, name) for data, name in files]
+    for thread in threads:
+        thread.join()
+    assert [thread.error for thread in threads] == [None, None]
+    assert bumped(before, versions()) == {"A/RES/59/190": 2, "A/RES/60/155": 2}

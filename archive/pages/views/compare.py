@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import SafeString
 
 from archive.models import Resolution, ResolutionText
-from archive.serving.versioned import versioned
+from archive.serving.conditional import conditional
 
 from ..alignment import align_similar, mark_changes
 from ..languages import LANGUAGES, preferred
@@ -62,7 +62,7 @@ def compare_rows(old: ReadingText, new: ReadingText) -> list[Row]:
     return rows
 
 
-@versioned(compare_version)
+@conditional(compare_version)
 def compare_page(request, left: str, right: str, lang: str | None = None):
     asked = {"left": understand(left), "right": understand(right)}
     for understood in asked.values():

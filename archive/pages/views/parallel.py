@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.shortcuts import redirect, render
 
 from archive.models import Resolution, ResolutionText
-from archive.serving.versioned import versioned
+from archive.serving.conditional import conditional
 
 from ..alignment import align_by_key
 from ..links import parallel_url
@@ -16,7 +16,7 @@ from ..versions import resolution_version
 from . import missing
 
 
-@versioned(resolution_version)
+@conditional(resolution_version)
 def parallel_page(request, left: str, right: str, symbol: str):
     understood = understand(symbol)
     if understood.canonical is None:

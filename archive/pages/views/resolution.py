@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 
 from archive.models import Citation, Resolution, ResolutionText
 from archive.models.texts import reading_prefetches
-from archive.serving.versioned import versioned
+from archive.serving.conditional import conditional
 
 from ..cited_by import cited_by
 from ..languages import LANGUAGES, preferred
@@ -22,7 +22,7 @@ from ..versions import resolution_version
 from . import missing
 
 
-@versioned(resolution_version)
+@conditional(resolution_version)
 def resolution_page(request, symbol: str, lang: str | None = None):
     understood = understand(symbol)
     if understood.canonical is None:
@@ -36,7 +36,6 @@ def resolution_page(request, symbol: str, lang: str | None = None):
             return missing.not_in_archive(request, understood, lang)
         return missing.language_not_held(request, resolution, lang)
     resolution = texts[0].resolution
-    resolution.last_changed = texts[0].resolution_last_changed
     held = {text.language: text for text in texts}
     language = lang or preferred(held)
     if language not in held:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from archive.models import Resolution, Session
-from archive.serving.versioned import versioned
+from archive.serving.conditional import conditional
 
 from ..languages import LANGUAGES
 from ..listing import resolution_row, session_rows
@@ -56,4 +56,4 @@ class SessionDetailView(ListView):
 
 
 # A session's page answers 304 or from the cache while the session's version is unchanged.
-session_page = versioned(session_version)(SessionDetailView.as_view())
+session_page = conditional(session_version)(SessionDetailView.as_view())
