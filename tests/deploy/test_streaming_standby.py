@@ -206,17 +206,6 @@ def web(primary, standby, folder):
         yield first, second
 
 
-def test_the_standby_is_in_recovery_and_receives_the_primarys_writes(primary, standby, editor_token):
-    assert (primary.query("SELECT pg_is_in_recovery()"), standby.query("SELECT pg_is_in_recovery()")) == (
-        False,
-        True,
-    )
-    wait_until(
-        lambda: standby.query("SELECT count(*) FROM auth_user WHERE username = 'editor'"),
-        "the user created on the primary reaches the standby",
-    )
-
-
 def stored(cluster: Cluster) -> int:
     return cluster.query(f"SELECT count(*) FROM archive_resolution WHERE symbol = '{SYMBOL}'")
 
@@ -227,6 +216,12 @@ def seen_from(base: str, response: httpx.Response) -> dict:
 
 
 def test_reads_go_to_the_standby_except_a_writers_own(primary, standby, web, editor_token):
+    """One test, so that a parallel run (pytest-xdist) builds the primary and its standby once."""
+    assert [cluster.query("SELECT pg_is_in_recovery()") for cluster in (primary, standby)] == [False, True]
+    wait_until(
+        lambda: standby.query("SELECT count(*) FROM auth_user WHERE username = 'editor'"),
+        "the user created on the primary reaches the standby",
+    )
     first, second = web
     standby.query("SELECT pg_wal_replay_pause()")
     try:
