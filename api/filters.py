@@ -6,7 +6,6 @@ Full-text search will arrive as a `q` filter on `ResolutionFilter`, calling the 
 from __future__ import annotations
 
 import contextlib
-import re
 
 import django_filters
 from django import forms
@@ -14,10 +13,9 @@ from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema_field
 
 from archive.models import Citation, Resolution, ResolutionText, Session
-from archive.parser.symbols import parse_symbol
+from archive.parser.symbols import parse_session, parse_symbol
 
 LANGUAGES = ResolutionText.Language.choices
-SESSION_PREFIX = re.compile(r"(?:(?P<prefix>S|ES)-)?(?P<number>[1-9][0-9]{0,2})")
 
 
 def canonical_or_given(value: str) -> str:
@@ -70,11 +68,10 @@ class SessionField(forms.CharField):
         value = super().clean(value)
         if not value:
             return value
-        match = SESSION_PREFIX.fullmatch(value.upper())
-        if match is None:
-            raise ValidationError("not a session: write 59, S-27 or ES-10")
-        kinds = {None: Session.Kind.REGULAR, "S": Session.Kind.SPECIAL, "ES": Session.Kind.EMERGENCY}
-        return kinds[match["prefix"]], int(match["number"])
+        try:
+            return parse_session(value)
+        except ValueError:
+            raise ValidationError("not a session: write 59, S-27 or ES-10") from None
 
 
 @extend_schema_field({"type": "string", "pattern": r"^(?:(?:(?:[Ss]|[Ee][Ss])-)?[1-9][0-9]{0,2})?$"})

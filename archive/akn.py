@@ -20,11 +20,10 @@ from collections.abc import Callable
 from lxml import etree
 
 from archive.parser.document import Annex, Citation, Footnote, Paragraph, ParsedResolution, Symbol
+from archive.parser.languages import Language
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"
-# ISO 639-2 codes of the six official languages, as AKN expression URIs spell languages.
-LANGUAGE_CODES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 
 Href = Callable[[Citation], str]
 
@@ -36,7 +35,7 @@ def work_uri(symbol: Symbol, adopted_on: datetime.date | None) -> str:
 
 
 def expression_uri(parsed: ParsedResolution) -> str:
-    return f"{work_uri(parsed.symbol, parsed.adopted_on)}{LANGUAGE_CODES[parsed.language]}@/"
+    return f"{work_uri(parsed.symbol, parsed.adopted_on)}{Language(parsed.language).iso639_2}@/"
 
 
 def akn_xml(parsed: ParsedResolution, *, href: Href, generated_on: datetime.date) -> bytes:
@@ -107,7 +106,7 @@ def _meta(parsed: ParsedResolution, generated_on: datetime.date, component: int 
             _sub(frbr, "FRBRnumber", value=parsed.symbol.canonical.removeprefix("A/RES/"))
             _sub(frbr, "FRBRname", value=parsed.symbol.canonical)
         if level == "FRBRExpression":
-            _sub(frbr, "FRBRlanguage", language=LANGUAGE_CODES[parsed.language])
+            _sub(frbr, "FRBRlanguage", language=Language(parsed.language).iso639_2)
     if component is not None:
         return meta  # the organisations are declared once, in the main document's meta
     references = _sub(meta, "references", source="#archive")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from archive.parser.document import PARSER_VERSION
+from archive.parser.languages import LANGUAGES
 
 from .plan import ResolutionPlan, plan_resolutions, plan_sessions
 from .profile import CorpusProfile
@@ -49,7 +50,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 LANGUAGE_SHARES = {"fr": 0.8, "zh": 0.5, "es": 0.3, "ru": 0.2, "ar": 0.2}  # English: every resolution
-LANGUAGE_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
 IN_ARCHIVE = 0.9  # share of resolution citations naming a resolution the archive holds
 SAME_SERIES = 0.3  # share of those naming the previous resolution of the citing one's series
 RESOLUTIONS_PER_SERIES = 8
@@ -177,7 +177,7 @@ class SyntheticArchive:
             )
         )  # fmt: skip
         held = {"en"} | {code for code, share in LANGUAGE_SHARES.items() if rng.random() < share}
-        for language in LANGUAGE_ORDER:
+        for language in LANGUAGES:
             if language in held:
                 self._text(plan, series, language, structure, created, rows)
 

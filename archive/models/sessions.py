@@ -4,6 +4,8 @@ from django.db.models import Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
+from archive.parser.symbols import SessionRef, parse_session, session_prefix
+
 
 def ordinal_en(number: int) -> str:
     """1 -> "1st", 22 -> "22nd", 73 -> "73rd", 11 -> "11th"."""
@@ -62,8 +64,7 @@ class SessionQuerySet(models.QuerySet):
         return self.get(**self._by_prefix(prefix))
 
     def _by_prefix(self, prefix: str) -> dict:
-        kind = {"S-": self.model.Kind.SPECIAL, "ES": self.model.Kind.EMERGENCY}.get(prefix[:2], "regular")
-        return {"kind": kind, "number": int(prefix.removeprefix("ES-").removeprefix("S-"))}
+        return parse_session(prefix)._asdict()
 
 
 class Session(models.Model):
@@ -111,4 +112,4 @@ class Session(models.Model):
     @property
     def symbol_prefix(self) -> str:
         """The session part of a modern symbol: "59", "S-27", "ES-10"."""
-        return {"regular": "", "special": "S-", "emergency": "ES-"}[self.kind] + str(self.number)
+        return session_prefix(SessionRef(self.kind, self.number))

@@ -5,6 +5,9 @@ from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Cast, Coalesce, Concat
 from simple_history.models import HistoricalRecords
 
+from archive.parser.languages import LANGUAGES
+from archive.parser.languages import Language as Official
+
 from .history import EditHistory
 from .search import search_vector, title_vector
 
@@ -52,13 +55,11 @@ def reading_prefetches() -> list[Prefetch]:
 class ResolutionText(models.Model):
     """A resolution in one language, with the verbatim source it was parsed from (kept for re-parsing)."""
 
-    class Language(models.TextChoices):
-        AR = "ar", "Arabic"
-        ZH = "zh", "Chinese"
-        EN = "en", "English"
-        FR = "fr", "French"
-        RU = "ru", "Russian"
-        ES = "es", "Spanish"
+    Language = models.TextChoices(
+        "Language",
+        [(lang.name, (lang.value, lang.label)) for lang in Official],
+        qualname="ResolutionText.Language",
+    )
 
     resolution = models.ForeignKey("archive.Resolution", on_delete=models.CASCADE, related_name="texts")
     language = models.CharField(max_length=2, choices=Language.choices)
@@ -86,7 +87,7 @@ class ResolutionText(models.Model):
                 fields=["resolution", "language"], name="text_resolution_language_unique"
             ),
             models.CheckConstraint(
-                condition=models.Q(language__in=["ar", "zh", "en", "fr", "ru", "es"]),
+                condition=models.Q(language__in=list(LANGUAGES)),
                 name="text_language_valid",
             ),
         ]

@@ -1,5 +1,5 @@
-"""The six official languages as the reading pages show them, as data: native name, writing direction
-and the unit in which the compare page marks changes."""
+"""The six official languages as the reading pages show them: native name, writing direction and the
+unit in which the compare page marks changes (from the parser's `Language`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
+
+from archive.parser.languages import Language as Official
 
 
 @dataclass(frozen=True)
@@ -17,16 +19,14 @@ class Language:
     diff_unit: str  # "word", or "char" for scripts written without spaces
 
 
+# Scripts written without spaces between words: changes are marked character by character.
+BY_CHARACTER = {Official.ZH}
+
 LANGUAGES = {
-    language.code: language
-    for language in (
-        Language("ar", "العربية", "rtl", "word"),
-        Language("zh", "中文", "ltr", "char"),
-        Language("en", "English", "ltr", "word"),
-        Language("fr", "Français", "ltr", "word"),
-        Language("ru", "Русский", "ltr", "word"),
-        Language("es", "Español", "ltr", "word"),
+    official.value: Language(
+        official.value, official.native, official.direction, "char" if official in BY_CHARACTER else "word"
     )
+    for official in Official
 }
 
 # For URL patterns: "ar|zh|en|fr|ru|es".

@@ -4,6 +4,8 @@ of a symbol can be redirected and anything else answered with a helpful 404."""
 
 from django.urls import path, re_path
 
+from archive.parser.symbols import SESSION_PREFIX
+
 from .changelog import changelog_page
 from .languages import CODES_PATTERN
 from .views.compare import compare_page
@@ -20,7 +22,7 @@ urlpatterns = [
     path("search", search_page, name="search"),
     path("sessions", SessionIndexView.as_view(), name="sessions"),
     re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
-    re_path(r"^sessions/(?P<prefix>(?:S-|ES-)?[0-9]{1,3})$", session_page, name="session"),
+    re_path(rf"^sessions/(?P<prefix>{SESSION_PREFIX})$", session_page, name="session"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",

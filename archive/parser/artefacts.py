@@ -35,7 +35,7 @@ def split_page_break_tail(text: str) -> tuple[str, str | None]:
 
 
 def _flat(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return "".join(s.split())
 
 
 def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[int]:

@@ -1,63 +1,71 @@
 """Step 4: where each line belongs. Page furniture, annex headings and titles, footnote blocks, own-line
-footnote marks, and the body zones (resolution body, each annex) in reading order."""
+footnote marks, and the body zones (resolution body, each annex) in reading order.
+
+Each step is a function of the lines and of the kinds the steps before it found (a tuple, one per line,
+None where not yet known) that returns what it finds; `classify` chains them into a `Layout`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from .artefacts import furniture_reason, running_title_runs, split_page_break_tail
 from .document import Artefact
-from .footnotes import (
-    FOOTNOTE_START,
-    OWN_LINE_MARK,
-    FootnoteDraft,
-    find_glued,
-    footnote_text_complete,
-    next_mark,
-)
+from .footnote_pass import FootnoteDraft, Kinds, read_footnotes
+from .footnotes import FOOTNOTE_START
 from .languages import Compiled
 from .normalise import Line, join_text
 from .paragraphs import LABEL, Item, is_terminal
 
 
-@dataclass
+@dataclass(frozen=True)
 class AnnexDraft:
     heading: str
     heading_index: int
     title: str | None = None
-    title_indices: list[int] = field(default_factory=list)
-    items: list[Item] = field(default_factory=list)
+    title_indices: tuple[int, ...] = ()
+    items: tuple[Item, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Layout:
     """Every line's place. `kinds[i]` is one of cover, title, formula, adoption, artefact, annex,
-    footnote, mark, body, blank, unplaced."""
+    footnote, mark, body, blank, unplaced; None where no step placed the line (between the title and the
+    formula)."""
 
-    kinds: list[str | None]
-    texts: list[str]
-    artefacts: list[Artefact] = field(default_factory=list)
-    footnotes: list[FootnoteDraft] = field(default_factory=list)
-    main: list[Item] = field(default_factory=list)
-    annexes: list[AnnexDraft] = field(default_factory=list)
-    unplaced: list[int] = field(default_factory=list)
+    kinds: Kinds
+    texts: tuple[str, ...]
+    artefacts: tuple[Artefact, ...]
+    footnotes: tuple[FootnoteDraft, ...]
+    main: tuple[Item, ...]
+    annexes: tuple[AnnexDraft, ...]
+    unplaced: tuple[int, ...]
 
 
-def find_annexes(lines: list[Line], kinds: list[str | None], start: int, tab: Compiled) -> list[AnnexDraft]:
-    """Annex heading lines ('Annex', 'Annex II') and the title lines under each."""
+def with_kind(kinds: Kinds, indices: Iterable[int], kind: str) -> Kinds:
+    """`kinds` with the lines at `indices` set to `kind`."""
+    out = list(kinds)
+    for i in indices:
+        out[i] = kind
+    return tuple(out)
+
+
+def find_annexes(
+    lines: Sequence[Line], kinds: Sequence[str | None], start: int, tab: Compiled
+) -> list[AnnexDraft]:
+    """Annex heading lines ('Annex', 'Annex II') and the title lines under each, among the free lines."""
     out: list[AnnexDraft] = []
     if not tab.annex:
         return out
     n = len(lines)
+    titles: set[int] = set()  # title lines of the annexes found so far: no heading among them
     for i in range(start, n):
-        if kinds[i] is not None or lines[i].blank or not tab.annex.match(lines[i].text):
+        if kinds[i] is not None or i in titles or lines[i].blank or not tab.annex.match(lines[i].text):
             continue
-        annex = AnnexDraft(heading=lines[i].text, heading_index=i)
-        kinds[i] = "annex"
         j = i + 1
         while j < n and (lines[j].blank or kinds[j] is not None) and kinds[j] != "adoption":
             j += 1
-        title = ""
+        title, indices = "", []
         while j < n and kinds[j] is None and not lines[j].blank:
             text = lines[j].text
             if (
@@ -70,174 +78,80 @@ def find_annexes(lines: list[Line], kinds: list[str | None], start: int, tab: Co
             if is_terminal(text, ".;") and not title:
                 break
             title = join_text(title, text) if title else text
-            annex.title_indices.append(j)
-            kinds[j] = "annex"
+            indices.append(j)
             j += 1
-        annex.title = title or None
-        out.append(annex)
+        titles.update(indices)
+        out.append(AnnexDraft(lines[i].text, i, title or None, tuple(indices)))
     return out
 
 
-def classify(
-    lines: list[Line], kinds: list[str | None], body_start: int, title: str, tab: Compiled
-) -> Layout:
-    """Fill in every unclaimed line's kind from `body_start` on, collecting artefacts and footnotes."""
-    n = len(lines)
-    layout = Layout(kinds=kinds, texts=[line.text for line in lines])
-    for i in range(body_start, n):
+def find_furniture(lines: Sequence[Line], kinds: Kinds, start: int) -> dict[int, str]:
+    """Page furniture among the free lines from `start` on: {index: reason}."""
+    out = {}
+    for i in range(start, len(lines)):
         if kinds[i] is None:
             reason = furniture_reason(lines[i])
             if reason:
-                kinds[i] = "artefact"
-                layout.artefacts.append(Artefact(lines[i].no, lines[i].text or lines[i].raw, reason))
-    annexes = find_annexes(lines, kinds, body_start, tab)
-    free = [kinds[i] is None and i >= body_start for i in range(n)]
-    for i in running_title_runs(lines, free, title):
-        kinds[i] = "artefact"
-        layout.artefacts.append(Artefact(lines[i].no, lines[i].text, "running header"))
-    for i in range(body_start, n):
+                out[i] = reason
+    return out
+
+
+def page_break_tails(
+    lines: Sequence[Line], kinds: Kinds, start: int
+) -> tuple[tuple[str, ...], list[Artefact]]:
+    """(each line's text without a page-break tail, the tails as artefacts): '… international ---'."""
+    texts = [line.text for line in lines]
+    artefacts = []
+    for i in range(start, len(lines)):
         if kinds[i] is None and not lines[i].blank:
             text, tail = split_page_break_tail(lines[i].text)
             if tail:
-                layout.texts[i] = text
-                layout.artefacts.append(Artefact(lines[i].no, tail, "page break"))
-    _footnotes(lines, kinds, body_start, layout, tab)
-    _zones(lines, kinds, body_start, layout, annexes)
-    layout.annexes = annexes
-    layout.artefacts.sort(key=lambda a: a.line)
-    return layout
+                texts[i] = text
+                artefacts.append(Artefact(lines[i].no, tail, "page break"))
+    return tuple(texts), artefacts
 
 
-def _footnotes(lines: list[Line], kinds: list[str | None], start: int, layout: Layout, tab: Compiled) -> None:
-    """Footnote blocks (after a rule, or a 'N text' line standing alone whose mark the text has used)
-    and own-line marks."""
-    months = frozenset(tab.table.months)
-    abbreviations = tab.table.abbreviations
-    in_block = False
-    cur: FootnoteDraft | None = None
-    blank_before = True
-    after_break = True
-    seen = _BodySoFar(months, tab.table.numbered_words)
-    own_marks: set[str] = set()
-    last_mark: str | None = None
-    rules = {a.line for a in layout.artefacts if a.reason == "footnote rule"}
-    for i in range(start, len(lines)):
-        line, kind = lines[i], kinds[i]
-        if kind is not None:
-            if kind == "artefact" and line.no in rules:
-                in_block, cur = True, None
-            elif kind in ("artefact", "adoption", "annex"):
-                in_block, cur = False, None
-            after_break = True
-            blank_before = True
-            continue
-        if line.blank:
-            blank_before = True
-            continue
-        text = layout.texts[i]
-        if in_block:
-            m = FOOTNOTE_START.match(text)
-            last = layout.footnotes[-1] if layout.footnotes else None
-            if (
-                cur is None
-                and last is not None
-                and not footnote_text_complete(last.text, abbreviations)
-                and not (m and m.group("mark") == next_mark(last_mark))
-            ):
-                cur = last  # a footnote continued at the bottom of the next page
-                cur.text = join_text(cur.text, text) if cur.text else text
-                cur.lines.append(i)
-                kinds[i] = "footnote"
-                blank_before = after_break = False
-                continue
-            if (
-                m
-                and (cur is None or m.group("mark") == next_mark(last_mark))
-                and not (cur is not None and cur.pending)
-            ):
-                cur = FootnoteDraft(
-                    mark=m.group("mark"),
-                    text=m.group("text") or "",
-                    lines=[i],
-                    pending=m.group("text") is None,
-                )
-                layout.footnotes.append(cur)
-                last_mark = cur.mark
-                kinds[i] = "footnote"
-                blank_before = after_break = False
-                continue
-            if cur is not None and (
-                cur.pending or (not blank_before and not footnote_text_complete(cur.text, abbreviations))
-            ):
-                cur.text = join_text(cur.text, text) if cur.text else text
-                cur.pending = False
-                cur.lines.append(i)
-                kinds[i] = "footnote"
-                blank_before = after_break = False
-                continue
-            in_block, cur = False, None
-        if OWN_LINE_MARK.match(text):
-            kinds[i] = "mark"
-            own_marks.add(text)
-            blank_before = after_break = False
-            continue
-        m = FOOTNOTE_START.match(text)
-        if (
-            m
-            and m.group("text")
-            and (blank_before or after_break)
-            and m.group("mark") == next_mark(last_mark)
-        ):
-            mark = m.group("mark")
-            if mark in own_marks or seen.has(mark):
-                in_block = True
-                cur = FootnoteDraft(mark=mark, text=m.group("text"), lines=[i])
-                layout.footnotes.append(cur)
-                last_mark = mark
-                kinds[i] = "footnote"
-                blank_before = after_break = False
-                continue
-        kinds[i] = "body"
-        seen.add(text)
-        blank_before = after_break = False
+def classify(
+    lines: Sequence[Line], kinds: Sequence[str | None], body_start: int, title: str, tab: Compiled
+) -> Layout:
+    """Every free line's place from `body_start` on, given the kinds found so far (left unchanged)."""
+    kinds = tuple(kinds)
+    furniture = find_furniture(lines, kinds, body_start)
+    kinds = with_kind(kinds, furniture, "artefact")
+    annexes = find_annexes(lines, kinds, body_start, tab)
+    kinds = with_kind(kinds, (i for a in annexes for i in (a.heading_index, *a.title_indices)), "annex")
+    free = [kind is None and i >= body_start for i, kind in enumerate(kinds)]
+    running = running_title_runs(lines, free, title)
+    kinds = with_kind(kinds, running, "artefact")
+    texts, breaks = page_break_tails(lines, kinds, body_start)
+    rules = frozenset(i for i, reason in furniture.items() if reason == "footnote rule")
+    kinds, footnotes = read_footnotes(lines, kinds, texts, body_start, rules, tab)
+    kinds, main, annexes, unplaced = place_lines(lines, kinds, texts, body_start, annexes)
+    artefacts = [
+        *(Artefact(lines[i].no, lines[i].text or lines[i].raw, reason) for i, reason in furniture.items()),
+        *(Artefact(lines[i].no, lines[i].text, "running header") for i in running),
+        *breaks,
+    ]
+    artefacts.sort(key=lambda a: a.line)
+    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced)
 
 
-class _BodySoFar:
-    """The body lines read so far, searched for glued footnote marks. Each line is searched with the tail
-    of the line before it (so 'disarmament,' / '1 in which' is seen), and each mark's search resumes
-    where it stopped: linear however many candidate footnote lines there are."""
-
-    TAIL = 6
-
-    def __init__(self, months: frozenset[str], numbered_words: frozenset[str]):
-        self.months, self.numbered_words = months, numbered_words
-        self.lines: list[str] = []
-        self.scanned: dict[str, int] = {}
-
-    def add(self, text: str) -> None:
-        previous = self.lines[-1][-self.TAIL :] if self.lines else ""
-        self.lines.append(f"{previous} {text}" if previous else text)
-
-    def has(self, mark: str) -> bool:
-        start = self.scanned.get(mark, 0)
-        self.scanned[mark] = len(self.lines)
-        return any(
-            find_glued(line, mark, 0, self.months, self.numbered_words) is not None
-            for line in self.lines[start:]
-        )
-
-
-def _zones(
-    lines: list[Line], kinds: list[str | None], start: int, layout: Layout, annexes: list[AnnexDraft]
-) -> None:
-    """Body lines and own-line marks into the resolution body or an annex, with gap flags."""
-    heads = [a.heading_index for a in annexes]
+def place_lines(
+    lines: Sequence[Line], kinds: Kinds, texts: Sequence[str], start: int, annexes: Sequence[AnnexDraft]
+) -> tuple[Kinds, tuple[Item, ...], tuple[AnnexDraft, ...], tuple[int, ...]]:
+    """(kinds, body items, annexes with their items, unplaced lines): body lines and own-line marks
+    into the resolution body or an annex, with gap flags; blank free lines become "blank", text after
+    the adoption line outside an annex "unplaced"."""
+    out = list(kinds)
+    heads = {a.heading_index: k for k, a in enumerate(annexes)}
+    zones: list[list[Item]] = [[] for _ in range(len(annexes) + 1)]  # the body, then each annex
+    unplaced = []
     gap = True
-    current: list[Item] | None = layout.main
+    current: list[Item] | None = zones[0]
     for i in range(start, len(lines)):
         kind = kinds[i]
         if i in heads:
-            current = annexes[heads.index(i)].items
+            current = zones[heads[i] + 1]
             gap = True
             continue
         if kind == "adoption":
@@ -246,14 +160,14 @@ def _zones(
             continue
         if kind not in ("body", "mark"):
             if kind is None and lines[i].blank:
-                kinds[i] = "blank"
+                out[i] = "blank"
             gap = True
             continue
         if current is None:
-            kinds[i] = "unplaced"
-            layout.unplaced.append(i)
+            out[i] = "unplaced"
+            unplaced.append(i)
             continue
-        text = layout.texts[i]
+        text = texts[i]
         current.append(
             Item(
                 index=i,
@@ -266,3 +180,5 @@ def _zones(
         )
         if kind == "body":
             gap = False
+    placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, zones[1:], strict=True))
+    return tuple(out), tuple(zones[0]), placed, tuple(unplaced)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
 PARSER_VERSION = "1.0"
@@ -23,9 +24,8 @@ class ParseError(ValueError):
         super().__init__(f"line {line}: {message}" if line else message)
 
 
-@dataclass(frozen=True)
-class SessionRef:
-    """A General Assembly session: kind is "regular", "special" or "emergency"."""
+class SessionRef(NamedTuple):
+    """A General Assembly session: kind is "regular", "special" or "emergency". A (kind, number) pair."""
 
     kind: str
     number: int

@@ -1,23 +1,12 @@
-"""Step 6: footnotes. Footnote blocks (after a rule, or standing between paragraphs), marks on their own
-line, marks glued to words or numbers, and their removal from the paragraph text."""
+"""Step 6: footnotes. Footnote marks (on their own line, glued to words or numbers), the footnotes' order
+and their removal from the paragraph text. The footnote blocks are found by `footnote_pass`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 OWN_LINE_MARK = re.compile(r"^(\d{1,3}|\*{1,3})$")
 FOOTNOTE_START = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3})(?:\s+(?P<text>\S.*))?$")
-
-
-@dataclass
-class FootnoteDraft:
-    """A footnote being read: its mark, text so far and source lines (indices)."""
-
-    mark: str
-    text: str = ""
-    lines: list[int] = field(default_factory=list)
-    pending: bool = False  # mark seen alone; the text follows on the next line
 
 
 def footnote_text_complete(text: str, abbreviations: tuple[str, ...]) -> bool:

@@ -16,9 +16,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+class Language(StrEnum):
+    """The six official languages of the United Nations, in the UN's order. The value is the ISO 639-1
+    code; each carries its English name (`label`), its own name (`native`), its writing direction and
+    its ISO 639-2 code (the one Akoma Ntoso uses)."""
+
+    AR = "ar", "Arabic", "العربية", "rtl", "ara"
+    ZH = "zh", "Chinese", "中文", "ltr", "zho"
+    EN = "en", "English", "English", "ltr", "eng"
+    FR = "fr", "French", "Français", "ltr", "fra"
+    RU = "ru", "Russian", "Русский", "ltr", "rus"
+    ES = "es", "Spanish", "Español", "ltr", "spa"
+
+    label: str
+    native: str
+    direction: str  # "ltr" or "rtl"
+    iso639_2: str
+
+    def __new__(cls, code: str, label: str, native: str, direction: str, iso639_2: str):
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label, member.native, member.direction, member.iso639_2 = label, native, direction, iso639_2
+        return member
+
+
+# The codes as plain strings, for membership tests ("xx" in Language raises TypeError before Python 3.12).
+LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
 
 
 def _words(text: str) -> frozenset[str]:

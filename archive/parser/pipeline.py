@@ -1,11 +1,14 @@
 """`parse`: resolution text in, `ParsedResolution` out, through small named steps:
 normalise lines -> read cover/metadata -> drop page artefacts and find footnote blocks -> split paragraphs
--> build preamble/operative/annexes -> attach footnote marks -> extract citations."""
+-> build preamble/operative/annexes -> attach footnote marks -> extract citations. Each step returns what
+it finds (lines' kinds, paragraphs, footnotes, warnings); `_parse` puts the result together."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .blocks import AnnexDraft, Layout, classify
-from .cover import Cover, find_adoption, find_formula, read_cover
+from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
     Annex,
@@ -18,6 +21,7 @@ from .document import (
     ParseWarning,
     Symbol,
 )
+from .footnote_pass import Kinds
 from .footnotes import finalise_text, find_glued
 from .languages import LANGUAGES, Compiled, table
 from .normalise import Line, normalise_lines
@@ -51,25 +55,18 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     cover = read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
-    kinds: list[str | None] = [None] * len(lines)
-    for i in range(cover.title_line):
-        kinds[i] = "cover" if not lines[i].blank else "blank"
-    for i in range(cover.title_line, cover.title_end + 1):
-        kinds[i] = "title"
     formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
     if formula_index is None:
         warnings.append(ParseWarning("no formula ('The General Assembly,') found", lines[cover.title_end].no))
         body_start = cover.title_end + 1
     else:
-        kinds[formula_index] = "formula"
         body_start = formula_index + 1
     adoption = find_adoption(lines, body_start, tab)
-    if adoption:
-        for i in adoption.indices:
-            kinds[i] = "adoption"
-    else:
+    if not adoption:
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
+    kinds = metadata_kinds(lines, cover, formula_index, adoption)
     layout = classify(lines, kinds, body_start, cover.title, tab)
+    structure = build_structure(layout, comma, tab)
     result = ParsedResolution(
         language=language,
         symbol=symbol,
@@ -80,19 +77,32 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         draft_symbols=cover.draft_symbols,
         adopted_on=adoption.date if adoption and adoption.date else cover.cover_date,
         meeting=adoption.meeting if adoption else None,
-        warnings=warnings,
+        preambular=structure.preambular,
+        operative=structure.operative,
+        annexes=structure.annexes,
     )
-    result.artefacts = metadata_artefacts(lines, kinds) + layout.artefacts
-    own = build_structure(result, layout, comma, tab)
-    attach_footnotes(result, layout, tab, own)
-    check_numbering(result)
-    check_endings(result, tab)
-    unplaced = set(layout.unplaced)
-    unplaced.update(i for i, kind in enumerate(kinds) if kind is None and not lines[i].blank)
-    for i in sorted(unplaced):
-        warnings.append(ParseWarning(f"line not placed: {layout.texts[i][:60]!r}", lines[i].no))
-        result.artefacts.append(Artefact(lines[i].no, layout.texts[i], "unplaced"))
-    result.artefacts.sort(key=lambda a: a.line)
+    notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
+    result.footnotes = notes.footnotes
+    unplaced = sorted(
+        {*layout.unplaced, *(i for i, kind in enumerate(layout.kinds) if kind is None and not lines[i].blank)}
+    )
+    result.warnings = [
+        *warnings,
+        *structure.warnings,
+        *notes.warnings,
+        *numbering_warnings(result),
+        *ending_warnings(result, tab),
+        *(ParseWarning(f"line not placed: {layout.texts[i][:60]!r}", lines[i].no) for i in unplaced),
+    ]
+    result.artefacts = sorted(
+        [
+            *metadata_artefacts(lines, layout.kinds),
+            *layout.artefacts,
+            *structure.artefacts,
+            *(Artefact(lines[i].no, layout.texts[i], "unplaced") for i in unplaced),
+        ],
+        key=lambda a: a.line,
+    )
     extract_citations(result)
     if not result.preambular and not result.operative and not result.annexes:
         raise ParseError("no paragraphs found after the title", line=lines[cover.title_end].no)
@@ -138,7 +148,23 @@ def cross_check(symbol: Symbol, cover: Cover, lines: list[Line]) -> list[ParseWa
     return out
 
 
-def metadata_artefacts(lines: list[Line], kinds: list[str | None]) -> list[Artefact]:
+def metadata_kinds(
+    lines: list[Line], cover: Cover, formula_index: int | None, adoption: Adoption | None
+) -> Kinds:
+    """Each line's kind as far as the metadata tells: cover (or blank), title, formula, adoption."""
+    kinds: list[str | None] = [None] * len(lines)
+    for i in range(cover.title_line):
+        kinds[i] = "cover" if not lines[i].blank else "blank"
+    for i in range(cover.title_line, cover.title_end + 1):
+        kinds[i] = "title"
+    if formula_index is not None:
+        kinds[formula_index] = "formula"
+    for i in adoption.indices if adoption else ():
+        kinds[i] = "adoption"
+    return tuple(kinds)
+
+
+def metadata_artefacts(lines: list[Line], kinds: Kinds) -> list[Artefact]:
     """Cover, title, formula and adoption lines, recorded so every line is accounted for."""
     out = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -178,7 +204,9 @@ def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], lis
     return keep, headings
 
 
-def _tops(groups: list[Group], result: ParsedResolution, top_kind: str, unnumbered_new: bool) -> list[_Node]:
+def _tops(
+    groups: list[Group], warnings: list[ParseWarning], top_kind: str, unnumbered_new: bool
+) -> list[_Node]:
     """Top-level paragraphs with their sub-paragraph groups (labels resolved later)."""
     tops: list[_Node] = []
     for g in groups:
@@ -193,12 +221,12 @@ def _tops(groups: list[Group], result: ParsedResolution, top_kind: str, unnumber
         elif unnumbered_new or top.label is None:
             tops.append(_Node(g, top_kind, None))
         else:
-            result.warnings.append(ParseWarning("unnumbered paragraph read as part of the one before", g.no))
+            warnings.append(ParseWarning("unnumbered paragraph read as part of the one before", g.no))
             top.children.append(_Node(g, "continuation", None))
     return tops
 
 
-def _nest(top: _Node, result: ParsedResolution) -> None:
+def _nest(top: _Node, warnings: list[ParseWarning]) -> None:
     """Resolve sub-paragraph labels (inferring lost ones) and nest roman levels under letters."""
     subs = [c for c in top.children if c.kind == "subparagraph"]
     if not subs:
@@ -207,15 +235,13 @@ def _nest(top: _Node, result: ParsedResolution) -> None:
     colon[0] = False
     assigned = assign_labels([s.label for s in subs], colon)
     if assigned is None:
-        result.warnings.append(ParseWarning("sub-paragraph labels out of order", subs[0].group.no))
+        warnings.append(ParseWarning("sub-paragraph labels out of order", subs[0].group.no))
         assigned = [(s.label, 0) for s in subs]
     nested: list[_Node] = []
     parents: list[_Node] = []
     for sub, (label, depth) in zip(subs, assigned, strict=True):
         if sub.label is None and label is not None:
-            result.warnings.append(
-                ParseWarning(f"sub-paragraph label missing; read as ({label})", sub.group.no)
-            )
+            warnings.append(ParseWarning(f"sub-paragraph label missing; read as ({label})", sub.group.no))
         sub.label = label
         sub.children = []
         depth = min(depth, len(parents))
@@ -231,75 +257,83 @@ def _group(items, tab: Compiled) -> list[Group]:
     )
 
 
-def build_structure(result: ParsedResolution, layout: Layout, comma: bool, tab: Compiled) -> OwnMarks:
-    """Preambular and operative paragraphs from the body; annex paragraphs from each annex. Returns the
-    own-line footnote marks of each paragraph (by id), as positions in its raw text."""
-    own: OwnMarks = {}
+@dataclass
+class Structure:
+    """The paragraphs of the body and of each annex, with what building them noticed: warnings, heading
+    artefacts, and each paragraph's own-line footnote marks (by id) as positions in its raw text."""
+
+    preambular: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    own_marks: OwnMarks = field(default_factory=dict)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    artefacts: list[Artefact] = field(default_factory=list)
+
+
+def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
+    """Preambular and operative paragraphs from the body; annex paragraphs from each annex."""
+    out = Structure()
     groups = _group(layout.main, tab)
     groups, headings = split_headings(groups, tab)
-    _record_headings(result, layout, headings)
+    _record_headings(out, layout, headings)
     first_numbered = next((k for k, g in enumerate(groups) if g.numbered), None)
     if comma:
         if first_numbered is None and groups:
             first_numbered = len(groups) - 1
-            result.warnings.append(ParseWarning("no numbered operative paragraph", groups[-1].no))
+            out.warnings.append(ParseWarning("no numbered operative paragraph", groups[-1].no))
         pre_groups, op_groups = groups[: first_numbered or 0], groups[first_numbered or 0 :]
     else:
         pre_groups, op_groups = [], groups
-    pre = _tops(pre_groups, result, "preambular", unnumbered_new=True) if pre_groups else []
+    pre = _tops(pre_groups, out.warnings, "preambular", unnumbered_new=True) if pre_groups else []
     for k, node in enumerate(pre, 1):
         node.label = None
-        _nest(node, result)
-        result.preambular.append(_paragraph(node, f"preamble__para_{k}", result, tab, own))
-    ops = _tops(op_groups, result, "operative", unnumbered_new=False)
-    result.operative = _numbered(ops, "para", result, tab, own)
+        _nest(node, out.warnings)
+        out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks))
+    ops = _tops(op_groups, out.warnings, "operative", unnumbered_new=False)
+    out.operative = _numbered(ops, "para", out)
     for n, draft in enumerate(layout.annexes, 1):
-        result.annexes.append(_annex(draft, n, result, layout, tab, own))
-    return own
+        out.annexes.append(_annex(draft, n, out, layout, tab))
+    return out
 
 
-def _annex(
-    draft: AnnexDraft, n: int, result: ParsedResolution, layout: Layout, tab: Compiled, own: OwnMarks
-) -> Annex:
+def _annex(draft: AnnexDraft, n: int, out: Structure, layout: Layout, tab: Compiled) -> Annex:
     groups = _group(draft.items, tab)
     groups, headings = split_headings(groups, tab)
-    _record_headings(result, layout, headings)
-    tops = _tops(groups, result, "annex_paragraph", unnumbered_new=True)
+    _record_headings(out, layout, headings)
+    tops = _tops(groups, out.warnings, "annex_paragraph", unnumbered_new=True)
     eid = f"annex_{n}"
     line = draft.heading_index + 1
     return Annex(
         eid=eid,
         heading=draft.heading,
         title=draft.title,
-        paragraphs=_numbered(tops, f"{eid}__para", result, tab, own),
+        paragraphs=_numbered(tops, f"{eid}__para", out),
         line=line,
     )
 
 
-def _numbered(
-    tops: list[_Node], prefix: str, result: ParsedResolution, tab: Compiled, own: OwnMarks
-) -> list[Paragraph]:
-    out, seen = [], set()
+def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]:
+    paras, seen = [], set()
     for k, node in enumerate(tops, 1):
-        _nest(node, result)
+        _nest(node, out.warnings)
         eid = f"{prefix}_{node.label or k}"
         while eid in seen:
             eid += "_"
         seen.add(eid)
-        out.append(_paragraph(node, eid, result, tab, own))
-    return out
+        paras.append(_paragraph(node, eid, out.own_marks))
+    return paras
 
 
-def _record_headings(result: ParsedResolution, layout: Layout, headings: list[Group]) -> None:
+def _record_headings(out: Structure, layout: Layout, headings: list[Group]) -> None:
     for g in headings:
         for i in g.indices:
-            result.artefacts.append(Artefact(i + 1, layout.texts[i], "heading"))
+            out.artefacts.append(Artefact(i + 1, layout.texts[i], "heading"))
         for i in g.mark_indices:
-            result.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
-            result.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
+            out.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
+            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
 
 
-def _paragraph(node: _Node, eid: str, result: ParsedResolution, tab: Compiled, own: OwnMarks) -> Paragraph:
+def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
     g = node.group
     raw, marks = g.raw, list(g.marks)
     for child in node.children:
@@ -315,16 +349,28 @@ def _paragraph(node: _Node, eid: str, result: ParsedResolution, tab: Compiled, o
     subs = [child for child in node.children if child.kind == "subparagraph"]
     for k, child in enumerate(subs, 1):
         sub_eid = f"{eid}__subpara_{child.label or k}"
-        para.subparagraphs.append(_paragraph(child, sub_eid, result, tab, own))
+        para.subparagraphs.append(_paragraph(child, sub_eid, own))
     return para
 
 
 # --- footnotes ------------------------------------------------------------------------------------
 
 
-def attach_footnotes(result: ParsedResolution, layout: Layout, tab: Compiled, own_marks: OwnMarks) -> None:
-    """Footnotes in mark order; marks found in paragraph text (own-line or glued), removed, recorded."""
-    paras = list(result.paragraphs())
+@dataclass
+class FootnoteNotes:
+    """What attaching the footnotes gives: the footnotes, and the warnings about their marks."""
+
+    footnotes: list[Footnote] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def attach_footnotes(
+    paras: list[Paragraph], layout: Layout, tab: Compiled, own_marks: OwnMarks
+) -> FootnoteNotes:
+    """The footnotes in mark order, and warnings about marks without footnotes and footnotes without
+    marks. The marks found in the paragraphs' raw text (own-line or glued) are removed and recorded: this
+    step finishes each paragraph's `text` and `footnote_refs`."""
+    out = FootnoteNotes()
     months = frozenset(tab.table.months)
     marks_of: list[list[tuple[int, str]]] = [list(own_marks.get(id(p), [])) for p in paras]
     own = {m for ms in marks_of for _, m in ms}
@@ -366,18 +412,20 @@ def attach_footnotes(result: ParsedResolution, layout: Layout, tab: Compiled, ow
         while eid in known:
             eid += "_"
         known.add(eid)
-        result.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=fn.lines[0] + 1))
+        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=fn.lines[0] + 1))
         if fn.mark not in referenced:
-            result.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", fn.lines[0] + 1))
+            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", fn.lines[0] + 1))
     marks = {fn.mark for fn in footnotes}
     for para in paras:
         for ref in para.footnote_refs:
             if ref.mark not in marks:
-                result.warnings.append(ParseWarning(f"footnote mark {ref.mark} has no footnote", para.line))
+                out.warnings.append(ParseWarning(f"footnote mark {ref.mark} has no footnote", para.line))
+    return out
 
 
-def check_numbering(result: ParsedResolution) -> None:
-    """Warn about gaps and repeats in operative and annex paragraph numbers."""
+def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
+    """Gaps and repeats in operative and annex paragraph numbers."""
+    out = []
     for where, paras in [("operative", result.operative)] + [(a.eid, a.paragraphs) for a in result.annexes]:
         previous = 0
         for para in paras:
@@ -385,19 +433,20 @@ def check_numbering(result: ParsedResolution) -> None:
                 continue
             n = int(para.number)
             if n != previous + 1:
-                result.warnings.append(
+                out.append(
                     ParseWarning(f"{where} paragraph {n} follows {previous or 'the start'}", para.line)
                 )
             previous = n
+    return out
 
 
-def check_endings(result: ParsedResolution, tab: Compiled) -> None:
-    """Warn about paragraphs without final punctuation: the extraction may have lost their end."""
-    for para in result.paragraphs():
-        if not is_terminal(para.text, tab.table.terminal):
-            result.warnings.append(
-                ParseWarning(f"{para.eid} ends without final punctuation; its text may be cut", para.line)
-            )
+def ending_warnings(result: ParsedResolution, tab: Compiled) -> list[ParseWarning]:
+    """Paragraphs without final punctuation: the extraction may have lost their end."""
+    return [
+        ParseWarning(f"{para.eid} ends without final punctuation; its text may be cut", para.line)
+        for para in result.paragraphs()
+        if not is_terminal(para.text, tab.table.terminal)
+    ]
 
 
 def extract_citations(result: ParsedResolution) -> None:

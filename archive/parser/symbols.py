@@ -44,6 +44,9 @@ FIRST_MODERN_REGULAR = 31
 
 _PREFIX_KIND = {"": "regular", "S": "special", "ES": "emergency"}
 _KIND_PREFIX = {"regular": "", "special": "S-", "emergency": "ES-"}
+# The session part of a modern symbol, as URLs and query parameters write it: "59", "S-27", "ES-10".
+SESSION_PREFIX = r"(?:S-|ES-)?[1-9][0-9]{0,2}"
+_SESSION_PREFIX = re.compile(SESSION_PREFIX)
 
 # Characters folded one-to-one before matching: full-width ASCII forms, Arabic-Indic digits,
 # non-breaking and typographic hyphens, non-breaking spaces.
@@ -90,6 +93,21 @@ def _old_session_label(session: SessionRef) -> str:
     return _KIND_PREFIX[session.kind] + int_to_roman(session.number)
 
 
+def parse_session(prefix: str) -> SessionRef:
+    """The session of a symbol's session part, in any case: "59" -> regular 59, "S-27" -> special 27,
+    "ES-10" -> emergency 10. ValueError for anything else (" 59", "059", "A/59")."""
+    upper = prefix.upper()
+    if not _SESSION_PREFIX.fullmatch(upper):
+        raise ValueError(f"{prefix!r} is not a session: write 59, S-27 or ES-10")
+    kind, _, number = upper.rpartition("-")
+    return SessionRef(_PREFIX_KIND[kind], int(number))
+
+
+def session_prefix(session: SessionRef) -> str:
+    """The session part of a modern symbol: "59", "S-27", "ES-10"."""
+    return f"{_KIND_PREFIX[session.kind]}{session.number}"
+
+
 def format_symbol(symbol: Symbol) -> str:
     """The archive's canonical spelling: A/RES/59/190, A/RES/217(III), A/RES/S-27/2, A/RES/ES-10/19."""
     session = symbol.session
@@ -97,7 +115,7 @@ def format_symbol(symbol: Symbol) -> str:
         raise ValueError(f"unknown session kind {session.kind!r}")
     if symbol.old_era:
         return f"A/RES/{symbol.number}({_old_session_label(session)})"
-    return f"A/RES/{_KIND_PREFIX[session.kind]}{session.number}/{symbol.number}"
+    return f"A/RES/{session_prefix(session)}/{symbol.number}"
 
 
 _PARTS = r"[A-Z]{1,2}(?:\s*(?:-|–|,|AND|ET|Y|И|TO)\s*[A-Z]{1,2})*"

@@ -7,9 +7,9 @@ from django import forms
 
 from archive.models import ResolutionText, Session
 from archive.models.search import SearchUnit
-from archive.parser.symbols import parse_symbol
+from archive.parser.symbols import parse_session, parse_symbol
 
-from .query import SearchFilters, parse_session
+from .query import SearchFilters
 from .service import PER_PAGE
 
 # As the API's other lists allow.

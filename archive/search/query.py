@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from archive.parser.languages import LANGUAGES
+
 from .bigrams import bigrams, single_characters
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 # The first script found in the query decides its languages; a query in none of them (digits only) is
 # searched in every language.
 SCRIPTS = (
@@ -27,8 +28,6 @@ SCRIPTS = (
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 _WORD = re.compile(r"\w+")
-SESSION_KINDS = {"": "regular", "S-": "special", "ES-": "emergency"}
-_SESSION = re.compile(r"(?P<prefix>S-|ES-)?(?P<number>[1-9][0-9]{0,2})")
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,6 @@ class SearchFilters:
     adopted_to: date | None = None
     part: str | None = None  # title, preambular, operative, …, footnote
     cites: str | None = None  # a canonical resolution symbol
-
-
-def parse_session(prefix: str) -> tuple[str, int]:
-    """ "59" -> ("regular", 59), "S-27" -> ("special", 27), "ES-10" -> ("emergency", 10)."""
-    match = _SESSION.fullmatch(prefix.strip().upper())
-    if not match:
-        raise ValueError(f"{prefix!r} is not a session: write 59, S-27 or ES-10")
-    return SESSION_KINDS[match["prefix"] or ""], int(match["number"])
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,11 @@ def test_a_session_without_resolutions_is_a_404(client, db):
     assert client.get("/sessions/12").status_code == 404
 
 
+def test_a_session_is_found_only_by_its_prefix_as_symbols_print_it(client, successor):
+    assert client.get("/sessions/59").status_code == 200
+    assert client.get("/sessions/059").status_code == 404
+
+
 @pytest.mark.parametrize("query", ["59/190", "A/RES/59/190", "a/res/59/190/"])
 def test_search_sends_a_symbol_straight_to_its_resolution(client, db, query):
     response = client.get("/search", {"q": query})

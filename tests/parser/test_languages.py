@@ -1,6 +1,6 @@
 import pytest
 
-from archive.parser.languages import LANGUAGES, table
+from archive.parser.languages import LANGUAGES, TABLES, Language, table
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -40,3 +40,23 @@ def test_formulas(code, line, comma):
 )
 def test_annex_headings(code, line):
     assert table(code).annex.match(line)
+
+
+def test_the_six_official_languages_in_the_uns_order():
+    assert [(lang, lang.label, lang.native, lang.direction, lang.iso639_2) for lang in Language] == [
+        ("ar", "Arabic", "العربية", "rtl", "ara"),
+        ("zh", "Chinese", "中文", "ltr", "zho"),
+        ("en", "English", "English", "ltr", "eng"),
+        ("fr", "French", "Français", "ltr", "fra"),
+        ("ru", "Russian", "Русский", "ltr", "rus"),
+        ("es", "Spanish", "Español", "ltr", "spa"),
+    ]
+    assert LANGUAGES == ("ar", "zh", "en", "fr", "ru", "es")
+    assert [type(code) for code in LANGUAGES] == [str] * 6
+    assert Language("zh") is Language.ZH and f"{Language.FR}" == "fr"
+    assert ", ".join(Language) == "ar, zh, en, fr, ru, es"
+
+
+def test_each_language_has_one_table_and_each_table_one_language():
+    assert list(TABLES) == ["en", "fr", "es", "ru", "zh", "ar"]  # the order detection breaks ties in
+    assert sorted(TABLES) == sorted(Language)

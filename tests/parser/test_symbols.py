@@ -10,8 +10,10 @@ from archive.parser.symbols import (
     int_to_roman,
     normalise_document_symbol,
     normalise_parts,
+    parse_session,
     parse_symbol,
     roman_to_int,
+    session_prefix,
 )
 
 
@@ -241,3 +243,33 @@ def test_parse_symbol_only_raises_value_error(text):
 @given(st.text(max_size=200))
 def test_normalise_document_symbol_never_raises(text):
     assert isinstance(normalise_document_symbol(text), str)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "session"),
+    [
+        ("59", SessionRef("regular", 59)),
+        ("1", SessionRef("regular", 1)),
+        ("S-27", SessionRef("special", 27)),
+        ("s-27", SessionRef("special", 27)),
+        ("ES-10", SessionRef("emergency", 10)),
+        ("es-10", SessionRef("emergency", 10)),
+    ],
+)
+def test_a_session_as_symbols_write_it(prefix, session):
+    assert parse_session(prefix) == session
+    assert session_prefix(session) == prefix.upper()
+
+
+@pytest.mark.parametrize(
+    "prefix", ["", " 59", "59 ", "059", "0", "1000", "S27", "S-", "E-10", "ES10", "A/59", "S-1-2"]
+)
+def test_anything_else_is_not_a_session(prefix):
+    with pytest.raises(ValueError, match=f"^{prefix!r} is not a session: write 59, S-27 or ES-10$"):
+        parse_session(prefix)
+
+
+def test_a_session_is_a_kind_and_number_pair():
+    assert parse_session("ES-10") == ("emergency", 10)
+    kind, number = parse_session("S-27")
+    assert (kind, number) == ("special", 27)

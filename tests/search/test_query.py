@@ -2,8 +2,9 @@
 
 import pytest
 
+from archive.parser.symbols import parse_session
 from archive.search.bigrams import bigrams
-from archive.search.query import parse_query, parse_session
+from archive.search.query import parse_query
 
 
 def tsqueries(text, language=None):

@@ -1,0 +1,188 @@
+"""The footnote pass: which of the body's free lines are footnotes, footnote marks standing on their own
+line, or body text. A small state machine reads the lines in order; a line placed by an earlier step
+(furniture, an adoption line, an annex heading) or a blank line only moves it.
+
+States (`Phase`):
+- BODY: reading the resolution's text;
+- BLOCK: after a footnote rule, before the block's first footnote;
+- FOOTNOTE: reading a footnote's text;
+- MARK: a footnote's mark stood alone on its line; its text follows.
+Beside the state the machine remembers whether a gap (a blank or placed line) stands before the line.
+
+Transitions:
+- a footnote rule -> BLOCK; any other placed line -> BODY; a blank line: no change;
+- a text line, in
+  BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
+    page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
+    still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
+  FOOTNOTE: "N text" with the next mark starts the next footnote; a line right after (no gap) a footnote
+    whose text is unfinished continues it; else as in BODY;
+  MARK: the footnote's text -> FOOTNOTE;
+  BODY: a lone mark ("1", "*") is an own-line mark; after a gap, "N text" starts a footnote (-> FOOTNOTE)
+    when N is the next mark and the text so far used it (on its own line or glued); else body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .footnotes import FOOTNOTE_START, OWN_LINE_MARK, find_glued, footnote_text_complete, next_mark
+from .languages import Compiled
+from .normalise import Line, join_text
+
+Kinds = tuple[str | None, ...]
+
+
+class Phase(Enum):
+    BODY = "body"
+    BLOCK = "block"
+    FOOTNOTE = "footnote"
+    MARK = "mark"
+
+
+@dataclass(frozen=True)
+class FootnoteDraft:
+    """A footnote as read: its mark, text and source lines (indices)."""
+
+    mark: str
+    text: str = ""
+    lines: list[int] = field(default_factory=list)
+    pending: bool = False  # the mark stood alone; its text is still to come
+
+    def extended(self, index: int, text: str, *, text_found: bool = False) -> FootnoteDraft:
+        """This footnote with one more line; `text_found` ends its pending state."""
+        pending = self.pending and not text_found
+        return FootnoteDraft(self.mark, join_text(self.text, text), [*self.lines, index], pending)
+
+
+class FootnotePass:
+    """The machine: its phase, the gap flag, and what it has read so far."""
+
+    def __init__(self, tab: Compiled):
+        self.abbreviations = tab.table.abbreviations
+        self.phase = Phase.BODY
+        self.gap = True
+        self.footnotes: list[FootnoteDraft] = []
+        self.own_marks: set[str] = set()
+        self.body = _BodySoFar(frozenset(tab.table.months), tab.table.numbered_words)
+
+    def placed(self, *, rule: bool) -> None:
+        """A line an earlier step placed: a footnote rule opens a block, anything else closes it."""
+        self.phase = Phase.BLOCK if rule else Phase.BODY
+        self.gap = True
+
+    def blank(self) -> None:
+        self.gap = True
+
+    def text(self, index: int, text: str) -> str:
+        """Read one text line: its kind ("footnote", "mark" or "body"), after the transition it makes."""
+        match self.phase:
+            case Phase.BODY:
+                kind = self._in_body(index, text)
+            case Phase.BLOCK:
+                kind = self._in_block(index, text)
+            case Phase.FOOTNOTE:
+                kind = self._in_footnote(index, text)
+            case Phase.MARK:
+                kind = self._extend(index, text, text_found=True)
+        self.gap = False
+        return kind
+
+    def _expected(self) -> str:
+        return next_mark(self.footnotes[-1].mark if self.footnotes else None)
+
+    def _unfinished(self) -> bool:
+        return bool(self.footnotes) and not footnote_text_complete(
+            self.footnotes[-1].text, self.abbreviations
+        )
+
+    def _in_block(self, index: int, text: str) -> str:
+        start = FOOTNOTE_START.match(text)
+        if self._unfinished() and not (start and start["mark"] == self._expected()):
+            return self._extend(index, text)
+        if start:
+            return self._start(index, start)
+        return self._in_body(index, text)
+
+    def _in_footnote(self, index: int, text: str) -> str:
+        start = FOOTNOTE_START.match(text)
+        if start and start["mark"] == self._expected():
+            return self._start(index, start)
+        if not self.gap and self._unfinished():
+            return self._extend(index, text)
+        return self._in_body(index, text)
+
+    def _in_body(self, index: int, text: str) -> str:
+        self.phase = Phase.BODY
+        if OWN_LINE_MARK.match(text):
+            self.own_marks.add(text)
+            return "mark"
+        start = FOOTNOTE_START.match(text)
+        if start and start["text"] and self.gap and start["mark"] == self._expected():
+            mark = start["mark"]
+            if mark in self.own_marks or self.body.has(mark):
+                return self._start(index, start)
+        self.body.add(text)
+        return "body"
+
+    def _start(self, index: int, start: re.Match) -> str:
+        pending = start["text"] is None
+        self.footnotes.append(FootnoteDraft(start["mark"], start["text"] or "", [index], pending))
+        self.phase = Phase.MARK if pending else Phase.FOOTNOTE
+        return "footnote"
+
+    def _extend(self, index: int, text: str, *, text_found: bool = False) -> str:
+        draft = self.footnotes[-1].extended(index, text, text_found=text_found)
+        self.footnotes[-1] = draft
+        self.phase = Phase.MARK if draft.pending else Phase.FOOTNOTE
+        return "footnote"
+
+
+def read_footnotes(
+    lines: Sequence[Line],
+    kinds: Kinds,
+    texts: Sequence[str],
+    start: int,
+    rules: frozenset[int],
+    tab: Compiled,
+) -> tuple[Kinds, tuple[FootnoteDraft, ...]]:
+    """(every line's kind, the footnotes): the free lines from `start` on read as "footnote", "mark" or
+    "body"; `rules` are the indices of the footnote rules among the placed lines."""
+    machine = FootnotePass(tab)
+    out = list(kinds)
+    for i in range(start, len(lines)):
+        if kinds[i] is not None:
+            machine.placed(rule=i in rules)
+        elif lines[i].blank:
+            machine.blank()
+        else:
+            out[i] = machine.text(i, texts[i])
+    return tuple(out), tuple(machine.footnotes)
+
+
+class _BodySoFar:
+    """The body lines read so far, searched for glued footnote marks. Each line is searched with the tail
+    of the line before it (so 'disarmament,' / '1 in which' is seen), and each mark's search resumes
+    where it stopped: linear however many candidate footnote lines there are."""
+
+    TAIL = 6
+
+    def __init__(self, months: frozenset[str], numbered_words: frozenset[str]):
+        self.months, self.numbered_words = months, numbered_words
+        self.lines: list[str] = []
+        self.scanned: dict[str, int] = {}
+
+    def add(self, text: str) -> None:
+        previous = self.lines[-1][-self.TAIL :] if self.lines else ""
+        self.lines.append(f"{previous} {text}" if previous else text)
+
+    def has(self, mark: str) -> bool:
+        start = self.scanned.get(mark, 0)
+        self.scanned[mark] = len(self.lines)
+        return any(
+            find_glued(line, mark, 0, self.months, self.numbered_words) is not None
+            for line in self.lines[start:]
+        )

@@ -1,0 +1,145 @@
+"""The footnote pass's state machine: each transition, then the pass over whole lines."""
+
+import pytest
+
+from archive.parser.footnote_pass import FootnoteDraft, FootnotePass, Phase, read_footnotes
+from archive.parser.languages import table
+from archive.parser.normalise import normalise_lines
+
+EN = table("en")
+
+
+def machine(phase: Phase = Phase.BODY, *, gap: bool = True, footnotes=(), body=()) -> FootnotePass:
+    m = FootnotePass(EN)
+    for text in body:
+        m.body.add(text)
+    m.phase, m.gap, m.footnotes = phase, gap, list(footnotes)
+    return m
+
+
+def read(m: FootnotePass, *texts: str) -> list[tuple[str, Phase]]:
+    return [(m.text(i, text), m.phase) for i, text in enumerate(texts, 10)]
+
+
+@pytest.mark.parametrize("phase", list(Phase))
+def test_a_footnote_rule_opens_a_block_and_any_other_placed_line_closes_it(phase):
+    m = machine(phase, gap=False)
+    m.placed(rule=True)
+    assert (m.phase, m.gap) == (Phase.BLOCK, True)
+    m = machine(phase, gap=False)
+    m.placed(rule=False)
+    assert (m.phase, m.gap) == (Phase.BODY, True)
+
+
+@pytest.mark.parametrize("phase", list(Phase))
+def test_a_blank_line_leaves_a_gap_and_the_phase(phase):
+    m = machine(phase, gap=False)
+    m.blank()
+    assert (m.phase, m.gap) == (phase, True)
+
+
+def test_in_a_block_a_numbered_line_starts_a_footnote_and_its_text_continues_it():
+    m = machine(Phase.BLOCK)
+    assert read(m, "1 See resolution 169 (II) and", "the annex.") == [
+        ("footnote", Phase.FOOTNOTE),
+        ("footnote", Phase.FOOTNOTE),
+    ]
+    assert m.footnotes == [FootnoteDraft("1", "See resolution 169 (II) and the annex.", [10, 11])]
+
+
+def test_a_mark_alone_waits_for_its_text_on_the_next_line():
+    m = machine(Phase.BLOCK)
+    assert read(m, "1", "2 Resolution 70/1.") == [("footnote", Phase.MARK), ("footnote", Phase.FOOTNOTE)]
+    assert m.footnotes == [FootnoteDraft("1", "2 Resolution 70/1.", [10, 11])]
+
+
+def test_a_footnote_carried_over_to_the_next_page_continues_after_the_rule():
+    m = machine(
+        Phase.BLOCK, footnotes=[FootnoteDraft("1", "Report (United Nations publication, Sales No.", [3])]
+    )
+    assert read(m, "E.96.IV.8), chap. I.", "2 Resolution 70/1.") == [
+        ("footnote", Phase.FOOTNOTE),
+        ("footnote", Phase.FOOTNOTE),
+    ]
+    assert [(f.mark, f.text, f.lines) for f in m.footnotes] == [
+        ("1", "Report (United Nations publication, Sales No. E.96.IV.8), chap. I.", [3, 10]),
+        ("2", "Resolution 70/1.", [11]),
+    ]
+
+
+def test_in_a_block_the_next_mark_wins_over_an_unfinished_footnote():
+    m = machine(Phase.BLOCK, footnotes=[FootnoteDraft("1", "See the report of", [3])])
+    assert read(m, "2 Resolution 70/1.") == [("footnote", Phase.FOOTNOTE)]
+    assert [f.mark for f in m.footnotes] == ["1", "2"]
+
+
+def test_in_a_block_a_line_that_starts_no_footnote_is_body_text():
+    m = machine(Phase.BLOCK, footnotes=[FootnoteDraft("1", "Resolution 70/1.", [3])])
+    assert read(m, "Recalling its resolutions,") == [("body", Phase.BODY)]
+
+
+def test_in_a_footnote_only_the_next_mark_starts_another():
+    m = machine(Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "Resolution 70/1.", [3])])
+    assert read(m, "3 Not the next mark.") == [("body", Phase.BODY)]
+    m = machine(Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "Resolution 70/1.", [3])])
+    assert read(m, "2 Resolution 70/2.") == [("footnote", Phase.FOOTNOTE)]
+
+
+def test_an_unfinished_footnote_continues_on_the_next_line_but_not_after_a_gap():
+    m = machine(Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "See the report of", [3])])
+    assert read(m, "the Secretary-General.") == [("footnote", Phase.FOOTNOTE)]
+    m = machine(Phase.FOOTNOTE, gap=True, footnotes=[FootnoteDraft("1", "See the report of", [3])])
+    assert read(m, "the Secretary-General.") == [("body", Phase.BODY)]
+
+
+def test_a_finished_footnote_is_followed_by_body_text():
+    m = machine(
+        Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "See document A/80/1, para. 5.", [3])]
+    )
+    assert read(m, "Noting with concern,") == [("body", Phase.BODY)]
+
+
+def test_in_the_body_a_lone_mark_is_an_own_line_mark():
+    m = machine(Phase.BODY)
+    assert read(m, "1", "*") == [("mark", Phase.BODY), ("mark", Phase.BODY)]
+    assert m.own_marks == {"1", "*"}
+
+
+def test_in_the_body_a_numbered_line_after_a_gap_is_a_footnote_when_the_text_used_its_mark():
+    assert read(machine(body=["Recalling the Agreement1 and"]), "1 See resolution 169 (II).") == [
+        ("footnote", Phase.FOOTNOTE)
+    ]
+    m = machine()
+    m.own_marks.add("1")
+    assert read(m, "1 See resolution 169 (II).") == [("footnote", Phase.FOOTNOTE)]
+
+
+@pytest.mark.parametrize(
+    ("gap", "body", "text"),
+    [
+        (True, ["Recalling the Agreement and"], "1 See resolution 169 (II)."),  # mark 1 never used
+        (False, ["Recalling the Agreement1 and"], "1 See resolution 169 (II)."),  # no gap before it
+        (True, ["Recalling the Agreement1 and"], "2 See resolution 169 (II)."),  # not the next mark
+        (True, ["Recalling the Agreement1 and"], "Recognizing further,"),
+    ],
+)
+def test_in_the_body_anything_else_is_body_text(gap, body, text):
+    m = machine(gap=gap, body=body)
+    assert read(m, text) == [("body", Phase.BODY)]
+    assert m.footnotes == []
+
+
+def test_every_text_line_closes_the_gap():
+    m = machine(gap=True)
+    m.text(0, "Recalling its resolutions,")
+    assert m.gap is False
+
+
+def test_the_pass_returns_new_kinds_and_the_footnotes_and_changes_nothing_it_is_given():
+    lines = normalise_lines("Title\nRecalling the Agreement1 and\n\n__________\n1 See resolution 169 (II).")
+    kinds = ("title", None, None, "artefact", None)
+    texts = tuple(line.text for line in lines)
+    out, footnotes = read_footnotes(lines, kinds, texts, 1, frozenset({3}), EN)
+    assert out == ("title", "body", None, "artefact", "footnote")
+    assert kinds == ("title", None, None, "artefact", None)
+    assert footnotes == (FootnoteDraft("1", "See resolution 169 (II).", [4]),)
