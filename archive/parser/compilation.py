@@ -73,7 +73,8 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
             adoption = join_text(adoption, text) if adoption else text
     if title_index is None:
         raise ParseError(
-            "compilation layout: no title line ('55/100. Title') after the adoption line", line=lines[first].no
+            "compilation layout: no title line ('55/100. Title') after the adoption line",
+            line=lines[first].no,
         )
     end, title, number = _title(lines, title_index, tab)
     found = recover_notes(adoption, w, tab.table.terminal)
@@ -99,7 +100,9 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
     meeting = w.meeting.search(clean)
     out.meeting = int(meeting.group("num")) if meeting else None
     if out.meeting is None or out.cover.cover_date is None:
-        out.warnings.append(ParseWarning("compilation layout: no meeting or date in the adoption line", adoption_no))
+        out.warnings.append(
+            ParseWarning("compilation layout: no meeting or date in the adoption line", adoption_no)
+        )
     out.vote = read_vote(clean, lists, w)
     out.warnings.extend(vote_warnings(out.vote, lists, adoption_no))
     return out
@@ -156,7 +159,10 @@ def vote_warnings(vote: Vote | None, lists: dict[str, tuple[str, int]], line: in
             out.append(ParseWarning(f"recorded vote: no list of {field_name.replace('_', ' ')}", line))
         elif total is not None and total != len(names):
             out.append(
-                ParseWarning(f"recorded vote: {total} {field_name.replace('_', ' ')} but {len(names)} names", lists[key][1])
+                ParseWarning(
+                    f"recorded vote: {total} {field_name.replace('_', ' ')} but {len(names)} names",
+                    lists[key][1],
+                )
             )
     return out
 
@@ -208,7 +214,9 @@ def recover_notes(text: str, w: CompiledWords, terminal: str) -> Recovered:
     return Recovered(clean, notes, removed, glued)
 
 
-def finish_compilation(result: ParsedResolution, compilation: Compilation, tab: Compiled) -> list[ParseWarning]:
+def finish_compilation(
+    result: ParsedResolution, compilation: Compilation, tab: Compiled
+) -> list[ParseWarning]:
     """Complete `result` from the compilation layout: meeting, vote, and the glued footnote texts of the
     adoption line and of each paragraph recovered as footnotes (marks numbered in reading order).
     Returns the layout's warnings."""

@@ -5,11 +5,10 @@ import datetime
 import json
 
 import pytest
+from parser_helpers import CORPUS, ROOT, read
 
 from archive.parser import ParseError, parse
 from archive.services.member_names import build_index, match_names, normalise_name
-
-from parser_helpers import CORPUS, ROOT, read
 
 LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 DATA = ROOT / "archive" / "data"
@@ -100,7 +99,10 @@ def test_the_chinese_and_arabic_notes_leave_the_sentence_whole():
         "وإذ تشير إلى أحكام الإعلان العالمي لحقوق الإنسان وإلى المادة 12 من العهد الدولي الخاص بالحقوق "
         "المدنية والسياسية،"
     )
-    assert [f.text for f in ar.footnotes[1:3]] == ["القرار 217 ألف (د - 3).", "انظر القرار 2200 ألف (د - 21)، المرفق."]
+    assert [f.text for f in ar.footnotes[1:3]] == [
+        "القرار 217 ألف (د - 3).",
+        "انظر القرار 2200 ألف (د - 21)، المرفق.",
+    ]
     assert ar.title.startswith("احترام حق الجميع في حرية السفر")
 
 
@@ -128,7 +130,9 @@ def test_names_are_compared_without_case_apostrophe_space_and_tatweel_difference
     assert normalise_name("Papua\u00a0New Guinea") == "papua new guinea"
     assert normalise_name("Папуа — Новая Гвинея") == normalise_name("Папуа-Новая Гвинея")
     assert normalise_name("جمهورية تنـزانيا المتحدة") == normalise_name("جمهورية تنزانيا المتحدة")
-    assert normalise_name("the former Yugoslav Republic of Macedonia") == "former yugoslav republic of macedonia"
+    assert (
+        normalise_name("the former Yugoslav Republic of Macedonia") == "former yugoslav republic of macedonia"
+    )
 
 
 def test_a_compilation_text_keeps_unknown_names_and_unrecognised_glued_text(shipped_index):
@@ -149,7 +153,9 @@ def test_a_compilation_text_keeps_unknown_names_and_unrecognised_glued_text(ship
         "Second General Conference of the United Nations Industrial Development Organization on 26 March "
         "1975. as well as its later resolutions,"
     )
-    assert [(r.mark, r.offset) for r in recalling.footnote_refs] == [("1", len("Recalling its resolution 3281 (XXIX) of 12 December 1974,"))]
+    assert [(r.mark, r.offset) for r in recalling.footnote_refs] == [
+        ("1", len("Recalling its resolution 3281 (XXIX) of 12 December 1974,"))
+    ]
     assert [(f.mark, f.text) for f in parsed.footnotes] == [
         ("1", "Official Records of the General Assembly, Twenty-ninth Session, Supplement No. 31 (A/9631).")
     ]
@@ -163,15 +169,30 @@ def test_a_compilation_text_keeps_unknown_names_and_unrecognised_glued_text(ship
 @pytest.mark.parametrize(
     ("language", "adoption", "expected"),
     [
-        ("en", "Adopted at the 30th plenary meeting, on 2 November 1979, without a vote", ("without_vote", None)),
+        (
+            "en",
+            "Adopted at the 30th plenary meeting, on 2 November 1979, without a vote",
+            ("without_vote", None),
+        ),
         ("fr", "Adoptée à la 30e séance plénière, le 2 novembre 1979, sans vote", ("without_vote", None)),
-        ("en", "Adopted at the 30th plenary meeting, on 2 November 1979, by 120 votes to 2, with 5 abstentions", ("non_recorded", 120)),
-        ("es", "Aprobada en la 30a. sesión plenaria, celebrada el 2 de noviembre de 1979, por 120 votos contra ninguno y 5 abstenciones", ("non_recorded", 120)),
+        (
+            "en",
+            "Adopted at the 30th plenary meeting, on 2 November 1979, by 120 votes to 2, with 5 abstentions",
+            ("non_recorded", 120),
+        ),
+        (
+            "es",
+            "Aprobada en la 30a. sesión plenaria, celebrada el 2 de noviembre de 1979, "
+            "por 120 votos contra ninguno y 5 abstenciones",
+            ("non_recorded", 120),
+        ),
     ],
 )
 def test_the_adoption_line_says_how_the_resolution_was_adopted(language, adoption, expected):
     heading = {"en": "RESOLUTION 34/9", "fr": "RÉSOLUTION 34/9", "es": "RESOLUCIÓN 34/9"}[language]
-    formula = {"en": "The General Assembly,", "fr": "L'Assemblée générale,", "es": "La Asamblea General,"}[language]
+    formula = {"en": "The General Assembly,", "fr": "L'Assemblée générale,", "es": "La Asamblea General,"}[
+        language
+    ]
     operative = {"en": "1. Decides to act;", "fr": "1. Décide d'agir;", "es": "1. Decide actuar;"}[language]
     parsed = parse(f"{heading}\n{adoption}\n34/9. Title\n{formula}\n{operative}\n", language=language)
 
