@@ -67,8 +67,12 @@ def test_former_states_are_stored_and_unknown_names_are_warned_about(db):
         1,
     )
     assert _votes(resolution) == {"yes": ["BLR", "DDR", "SUN"], "no": [], "abstain": ["YUG"]}
-    messages = [w.message for w in outcome.warnings]
-    assert "recorded vote, in favour: no Member State named Atlantis" in messages
+    assert [w.message for w in outcome.warnings] == [
+        "text that looks glued into the sentence (a footnote's?), kept: "
+        "'the Lima Declaration,Issued at the Second General Conference'",
+        "recorded vote, in favour: no Member State named Atlantis",
+        "The Member States' votes do not add up to the totals: 3 in favour but 4 in the totals.",
+    ]
     assert {"line": None, "message": "recorded vote, in favour: no Member State named Atlantis"} in (
         outcome.text.warnings
     )

@@ -35,6 +35,7 @@ from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
 from .member_names import match_names, name_index
 from .sources import read_source
+from .votes import state_votes_problem
 
 LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
 
@@ -238,7 +239,8 @@ def store_vote(
     bulk_create_with_history(
         created, MemberStateVote, default_user=user, default_change_reason=f"vote from {source_name}"
     )
-    return warnings
+    problem = state_votes_problem(resolution, [*stored.values(), *new.values()])
+    return [*warnings, ParseWarning(problem)] if problem else warnings
 
 
 def _lock_showing(parsed: ParsedResolution) -> list[int]:
