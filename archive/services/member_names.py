@@ -44,13 +44,18 @@ def other_names() -> dict:
 
 
 def build_index(states: Iterable[tuple[str, Mapping[str, str]]]) -> dict[tuple[str, str], str]:
-    """The index of (code, {language: name}) pairs, completed with the data file's other names."""
+    """The index of (code, {language: name}) pairs, completed with the data file's other names of those
+    codes."""
     index: dict[tuple[str, str], str] = {}
+    codes = set()
     for code, names in states:
+        codes.add(code)
         for language, name in names.items():
             if name:
                 index[(language, normalise_name(name))] = code
     for code, by_language in other_names()["other_names"].items():
+        if code not in codes:
+            continue
         for language, names in by_language.items():
             for name in names:
                 index.setdefault((language, normalise_name(name)), code)
