@@ -69,7 +69,8 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
             names, no = lists[current]
             lists[current] = (join_text(names, text), no)
         else:
-            adoption_no = adoption_no if adoption else lines[i].no
+            if not adoption:
+                adoption_no = lines[i].no
             adoption = join_text(adoption, text) if adoption else text
     if title_index is None:
         raise ParseError(

@@ -61,7 +61,7 @@ def _latin_note(openers: str) -> str:
 
 WORDS: dict[str, CompilationWords] = {
     "en": CompilationWords(
-        heading=r"^RESOLUTION\s+(?P<number>\S.*)$",
+        heading=r"^RESOLUTION\s+(?P<number>\d.*)$",
         meeting=r"\b(?P<num>\d{1,4})(?:st|nd|rd|th)\s+plenary\s+meeting\b",
         basis=r"\((?P<basis>[A-Z]+/[^()]+)\)",
         totals=r"\b(?P<yes>\d+)\s+(?:votes\s+)?to\s+(?P<no>\d+|none|one)(?:,?\s+with\s+(?P<abstain>\d+|no|one)\s+abstentions?)?",  # noqa: E501
@@ -80,7 +80,7 @@ WORDS: dict[str, CompilationWords] = {
         glue=_LATIN_GLUE,
     ),
     "fr": CompilationWords(
-        heading=r"^RÉSOLUTION\s+(?P<number>\S.*)$",
+        heading=r"^RÉSOLUTION\s+(?P<number>\d.*)$",
         meeting=r"\b(?P<num>\d{1,4})e\s+séance\s+plénière\b",
         basis=r"\((?P<basis>[A-Z]+/[^()]+)\)",
         totals=r"\bpar\s+(?P<yes>\d+)\s+voix\s+contre\s+(?P<no>\d+|une?|zéro|aucune)(?:,?\s+avec\s+(?P<abstain>\d+|une)\s+abstentions?)?",  # noqa: E501
@@ -99,7 +99,7 @@ WORDS: dict[str, CompilationWords] = {
         glue=_LATIN_GLUE,
     ),
     "es": CompilationWords(
-        heading=r"^RESOLUCIÓN\s+(?P<number>\S.*)$",
+        heading=r"^RESOLUCIÓN\s+(?P<number>\d.*)$",
         meeting=r"\b(?P<num>\d{1,4})\s?(?:[ªa]\.?)\s+sesión\s+plenaria\b",
         basis=r"\((?P<basis>[A-Z]+/[^()]+)\)",
         totals=r"\b(?P<yes>\d+)\s+votos\s+contra\s+(?P<no>\d+|uno|ninguno)(?:\s+y\s+(?P<abstain>\d+|una|ninguna)\s+abstenci(?:ones|ón))?",  # noqa: E501
@@ -118,7 +118,7 @@ WORDS: dict[str, CompilationWords] = {
         glue=_LATIN_GLUE,
     ),
     "ru": CompilationWords(
-        heading=r"^РЕЗОЛЮЦИЯ\s+(?P<number>\S.*)$",
+        heading=r"^РЕЗОЛЮЦИЯ\s+(?P<number>\d.*)$",
         meeting=r"\b(?P<num>\d{1,4})-м\s+пленарном\s+заседании\b",
         basis=r"\((?P<basis>[A-Z]+/[^()]+)\)",
         totals=r"\b(?P<yes>\d+)\s+голос(?:ами|ом|а)?\s+против\s+(?P<no>\d+)(?:\s+при\s+(?P<abstain>\d+)\s+воздержавш)?",
@@ -137,7 +137,7 @@ WORDS: dict[str, CompilationWords] = {
         glue=_CYRILLIC_GLUE,
     ),
     "ar": CompilationWords(
-        heading=r"^القرار\s+(?P<number>\S.*)$",
+        heading=r"^القرار\s+(?P<number>\d.*)$",
         meeting=r"الجلسة\s+العامة\s+(?P<num>\d{1,4})",
         basis=r"\((?P<basis>[A-Z]+/[^()]+)\)",
         totals=r"بأغلبية\s+(?P<yes>\d+)\s+(?:صوتا\s+)?مقابل\s+(?P<no>\d+)(?:\s+وامتناع\s+(?P<abstain>\d+))?",
@@ -154,7 +154,7 @@ WORDS: dict[str, CompilationWords] = {
         glue=r"\(\[\d{1,3}\]\)",
     ),
     "zh": CompilationWords(
-        heading=r"^第\s*(?P<number>\S+?)\s*号决议$",
+        heading=r"^第\s*(?P<number>\d\S*?)\s*号决议$",
         meeting=r"第\s*(?P<num>\d{1,4})\s*次全体会议",
         basis=r"[(（](?P<basis>[A-Z]+/[^()（）]+)[)）]",
         totals=r"以\s*(?P<yes>\d+)\s*票赞成\s*[，,]\s*(?P<no>\d+)\s*票反对(?:\s*[，,]\s*(?P<abstain>\d+)\s*票弃权)?",
