@@ -33,7 +33,7 @@ def title_vector(language, title) -> Func:
 
 def unit_rank(language: str, body, query: SearchQuery) -> Func:
     """ts_rank of `body`'s vector in `language` against `query`, NULL if it does not match (migration
-    0012's `archive_unit_rank`: the vector computed once)."""
+    0014's `archive_unit_rank`: the vector computed once)."""
     return Func(Value(language), body, query, function="archive_unit_rank", output_field=FloatField())
 
 
