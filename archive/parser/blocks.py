@@ -175,10 +175,20 @@ def place_lines(
                 text=text,
                 mark=text if kind == "mark" else None,
                 gap=gap,
-                indent=lines[i].indent,
             )
         )
         if kind == "body":
             gap = False
+    zones = [relative_indents(zone, lines) for zone in zones]
     placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, zones[1:], strict=True))
     return tuple(out), tuple(zones[0]), placed, tuple(unplaced)
+
+
+def relative_indents(items: list[Item], lines: Sequence[Line]) -> list[Item]:
+    """The items with `indent` set where the line starts right of its page's left margin (the leftmost
+    body line of that page): a layout-preserving extraction indents every line, first lines more."""
+    margin: dict[int, int] = {}
+    for it in items:
+        line = lines[it.index]
+        margin[line.page] = min(margin.get(line.page, line.column), line.column)
+    return [replace(it, indent=lines[it.index].column > margin[lines[it.index].page]) for it in items]

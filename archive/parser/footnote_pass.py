@@ -10,7 +10,8 @@ States (`Phase`):
 Beside the state the machine remembers whether a gap (a blank or placed line) stands before the line.
 
 Transitions:
-- a footnote rule -> BLOCK; any other placed line -> BODY; a blank line: no change;
+- a footnote rule -> BLOCK; any other placed line -> BODY (MARK stays: page furniture may stand between a
+  mark and its text); a blank line: no change;
 - a text line, in
   BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
     page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
@@ -70,8 +71,12 @@ class FootnotePass:
         self.body = _BodySoFar(frozenset(tab.table.months), tab.table.numbered_words)
 
     def placed(self, *, rule: bool) -> None:
-        """A line an earlier step placed: a footnote rule opens a block, anything else closes it."""
-        self.phase = Phase.BLOCK if rule else Phase.BODY
+        """A line an earlier step placed: a footnote rule opens a block, anything else closes it, except
+        that a footnote whose mark stood alone still waits for its text (a page number may come between)."""
+        if rule:
+            self.phase = Phase.BLOCK
+        elif self.phase is not Phase.MARK:
+            self.phase = Phase.BODY
         self.gap = True
 
     def blank(self) -> None:
