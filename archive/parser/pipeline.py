@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import AnnexDraft, Layout, classify
+from .columns import split_columns
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
@@ -51,7 +52,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     if language not in LANGUAGES:
         raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     tab = table(language)
-    lines = normalise_lines(text)
+    lines = split_columns(normalise_lines(text))
     cover = read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
