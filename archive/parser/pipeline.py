@@ -23,8 +23,9 @@ from .document import (
     Symbol,
 )
 from .footnote_pass import Kinds
-from .footnotes import finalise_text, find_glued
+from .footnotes import finalise_text
 from .languages import LANGUAGES, Compiled, table
+from .marks import place_marks
 from .normalise import Line, normalise_lines
 from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
 
@@ -372,33 +373,18 @@ def attach_footnotes(
     marks. The marks found in the paragraphs' raw text (own-line or glued) are removed and recorded: this
     step finishes each paragraph's `text` and `footnote_refs`."""
     out = FootnoteNotes()
-    months = frozenset(tab.table.months)
     marks_of: list[list[tuple[int, str]]] = [list(own_marks.get(id(p), [])) for p in paras]
-    own = {m for ms in marks_of for _, m in ms}
-    spans: list[list[tuple[int, int]]] = [[] for _ in paras]
-    cursor = (0, 0)
+    anchors: dict[str, tuple[int, int]] = {}
+    for k, ms in enumerate(marks_of):
+        for pos, mark in ms:
+            anchors[mark] = min(anchors.get(mark, (k, pos)), (k, pos))
     footnotes = layout.footnotes
-    for fn in footnotes:
-        if fn.mark in own:
-            first = min(
-                ((k, p) for k, ms in enumerate(marks_of) for p, m in ms if m == fn.mark), default=None
-            )
-            if first and first > cursor:
-                cursor = first
-            continue
-        found = None
-        for k in range(cursor[0], len(paras)):
-            start = cursor[1] if k == cursor[0] else 0
-            span = find_glued(paras[k].text, fn.mark, start, months, tab.table.numbered_words)
-            if span:
-                found = (k, span)
-                break
-        if found is None:
-            continue
-        k, (s, e) = found
-        spans[k].append((s, e))
-        marks_of[k].append((s, fn.mark))
-        cursor = (k, e)
+    placed = place_marks(
+        [p.text for p in paras], [fn.mark for fn in footnotes], anchors, frozenset(tab.table.months)
+    )
+    spans = placed.spans
+    for k, found in enumerate(placed.marks):
+        marks_of[k].extend(found)
     referenced = set()
     keep = tab.table.suspended_hyphen_words
     for k, para in enumerate(paras):
