@@ -24,6 +24,8 @@ _LIST_PUNCT = frozenset(",;:.،؛")  # after these, a number following a number 
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _NUMBER = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_NONSPACE = re.compile(r"\S")
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
 STRONG, WEAK, FAINT = 2, 1, 0
 
@@ -75,14 +77,13 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if prev != " " or s < 2:
         return None
     before = text[s - 2]
-    rest = text[e:]
-    if _month_follows(rest, months):
+    if _month_follows(text, e, months):
         return None
     if before in _AFTER_PUNCT:
         if not (e == len(text) or text[e].isspace()):
             return None
         listed = before in _LIST_PUNCT and _small_number_ends(text, s - 2)
-        return None if listed and text[e:].strip() else (s, STRONG)
+        return None if listed and _NONSPACE.search(text, e) else (s, STRONG)
     if not _lower_word_or_end(text, e):
         return None
     if before.isalpha():
@@ -114,10 +115,10 @@ def _lower_word_or_end(text: str, e: int) -> bool:
     return text[e] == " " and e + 1 < len(text) and text[e + 1].islower()
 
 
-def _month_follows(rest: str, months: frozenset[str]) -> bool:
+def _month_follows(text: str, e: int, months: frozenset[str]) -> bool:
     if not months:
         return False
-    m = re.match(r"\s+([^\W\d_]+)", rest[:20])
+    m = _WORD_AFTER.match(text, e, e + 20)
     return bool(m) and m.group(1).lower() in months
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalise import join_text
+from .normalise import joiner
 
 NUMBER = re.compile(r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$")
 LABEL = re.compile(r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$")
@@ -40,12 +40,40 @@ class Group:
     indices: list[int] = field(default_factory=list)
     mark_indices: list[int] = field(default_factory=list)  # own-line mark lines
 
+    # the text as pieces while lines are added (joining at each line would copy it each time)
+    _pieces: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    _size: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._pieces = [self.raw] if self.raw else []
+        self._size = len(self.raw)
+
     @property
     def label_only(self) -> bool:
-        return self.label is not None and not self.raw
+        return self.label is not None and not self._pieces
+
+    @property
+    def size(self) -> int:
+        """The length of the text so far."""
+        return self._size
+
+    @property
+    def end(self) -> str:
+        """The end of the text so far (enough to read its final punctuation)."""
+        return "".join(self._pieces[-3:])[-_TAIL:]
 
     def add(self, text: str) -> None:
-        self.raw = join_text(self.raw, text) if self.raw else text
+        """One more line of the paragraph; `raw` holds the whole text after `close`."""
+        if self._pieces:
+            joint = joiner(self._pieces[-1], text)
+            self._pieces.append(joint)
+            self._size += len(joint)
+        self._pieces.append(text)
+        self._size += len(text)
+
+    def close(self) -> None:
+        self.raw = "".join(self._pieces)
+        self._pieces = [self.raw] if self.raw else []
 
 
 def is_terminal(text: str, terminal: str) -> bool:
@@ -151,13 +179,13 @@ def group_lines(
             if cur is None:
                 pending.append(it.mark)
             else:
-                cur.marks.append((len(cur.raw), it.mark))
+                cur.marks.append((cur.size, it.mark))
                 cur.mark_indices.append(it.index)
             continue
         prev_terminal = (
             cur is None
             or cur.label_only
-            or (is_terminal(cur.raw, terminal) and not SECTION_LABEL.match(cur.raw))
+            or (is_terminal(cur.end, terminal) and not SECTION_LABEL.match(cur.end))
         )
         num = number.match(it.text)
         lab = LABEL.match(it.text)
@@ -199,7 +227,9 @@ def group_lines(
             cur.add(it.text)
         cur.indices.append(it.index)
     if pending and groups:
-        groups[-1].marks.extend((len(groups[-1].raw), m) for m in pending)
+        groups[-1].marks.extend((groups[-1].size, m) for m in pending)
+    for g in groups:
+        g.close()
     return groups
 
 
