@@ -80,6 +80,13 @@ class Citation:
     pinpoint: str | None = None
 
 
+class CitationAt(NamedTuple):
+    """A citation with the eId of the paragraph or footnote whose text it stands in."""
+
+    from_eid: str
+    citation: Citation
+
+
 @dataclass
 class Paragraph:
     """One clause. kind: "formula", "preambular", "operative", "subparagraph", "annex_heading"
@@ -135,6 +142,22 @@ class Artefact:
 
 
 @dataclass
+class Vote:
+    """How the resolution was adopted, as the text prints it (the compilation layout's adoption line).
+
+    kind: "recorded" (a recorded vote, with the Member States' names in each list as printed),
+    "non_recorded" (totals only) or "without_vote". Totals are None where the text prints none."""
+
+    kind: str
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    in_favour: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+    abstaining: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ParsedResolution:
     """Everything the parser read from one resolution text in one language."""
 
@@ -147,6 +170,7 @@ class ParsedResolution:
     draft_symbols: list[str] = field(default_factory=list)
     adopted_on: datetime.date | None = None
     meeting: int | None = None
+    vote: Vote | None = None  # read from the compilation layout's adoption line
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
@@ -161,3 +185,9 @@ class ParsedResolution:
         for annex in self.annexes:
             for para in annex.paragraphs:
                 yield from para.walk()
+
+    def citations(self) -> list[CitationAt]:
+        """Every citation, in paragraphs then footnotes, in document order."""
+        return [CitationAt(para.eid, c) for para in self.paragraphs() for c in para.citations] + [
+            CitationAt(note.eid, c) for note in self.footnotes for c in note.citations
+        ]

@@ -1,0 +1,348 @@
+"""A synthetic archive as rows, ready for COPY: deterministic for a seed, shaped like the sample corpus.
+
+Every resolution has an English text, and texts in the other languages at the shares of `LANGUAGE_SHARES`
+(three languages a resolution on average). Its structure (paragraphs, footnotes, citations) is drawn once
+from a real text's shape and written in each of its languages. Most resolution citations point to an
+earlier resolution of the archive, many to the previous one of the same series (same title and agenda
+item), as the Assembly's annual resolutions do; a few name resolutions the archive does not hold.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from archive.parser.document import PARSER_VERSION
+from archive.parser.languages import LANGUAGES
+
+from .plan import ResolutionPlan, plan_resolutions, plan_sessions
+from .profile import CorpusProfile
+from .vocabulary import PHRASINGS, Phrasing
+
+# Columns written for each model, in COPY order, copies of a parent's columns included (a paragraph's
+# language and resolution, a resolution's session kind and number). Columns left out are the database's
+# defaults and generated columns, or filled after the COPY (`loader`): search structures, content versions.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "Session": ("id", "kind", "number", "start_year", "end_year"),
+    "Resolution": (
+        "id", "symbol", "session_id", "number", "parts", "old_era", "adopted_on", "meeting", "agenda_items",
+        "basis", "draft_symbols", "vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting",
+        "created_at", "updated_at", "session_kind", "session_number",
+    ),
+    "ResolutionText": (
+        "id", "resolution_id", "language", "title", "formula", "source_name", "source_bytes",
+        "source_sha256", "extracted_text", "parser_version", "warnings", "artefacts", "ingested_at",
+    ),
+    "Annex": ("id", "text_id", "eid", "position", "heading", "title"),
+    "Paragraph": (
+        "id", "text_id", "parent_id", "annex_id", "kind", "eid", "position", "depth", "number", "body",
+        "source_line", "language", "resolution_id",
+    ),
+    "Footnote": ("id", "text_id", "eid", "mark", "position", "body", "language", "resolution_id"),
+    "FootnoteRef": ("id", "text_id", "paragraph_id", "footnote_id", "mark", "offset", "position"),
+    "Citation": (
+        "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
+        "pinpoint", "target_resolution_id",
+    ),
+}  # fmt: skip
+
+LANGUAGE_SHARES = {"fr": 0.8, "zh": 0.5, "es": 0.3, "ru": 0.2, "ar": 0.2}  # English: every resolution
+IN_ARCHIVE = 0.9  # share of resolution citations naming a resolution the archive holds
+SAME_SERIES = 0.3  # share of those naming the previous resolution of the citing one's series
+RESOLUTIONS_PER_SERIES = 8
+EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+TERMINATORS = {"preambular": ",", "operative": ";", "subparagraph": ";"}
+
+Rows = dict[str, list[tuple]]
+
+
+@dataclass
+class CitationSpec:
+    kind: str
+    target: str
+    printed: str  # what the text prints, and the citation's raw text
+    pinpoint: str = ""
+    target_id: int | None = None
+
+
+@dataclass
+class ParagraphSpec:
+    kind: str
+    eid: str
+    number: str
+    depth: int
+    length: int  # English characters
+    parent: int | None = None  # index in the structure
+    annex: int | None = None
+    citations: list[CitationSpec] = field(default_factory=list)
+
+
+@dataclass
+class FootnoteSpec:
+    paragraph: int
+    length: int
+    citations: list[CitationSpec]
+
+
+@dataclass
+class Structure:
+    annexes: int
+    paragraphs: list[ParagraphSpec]
+    footnotes: list[FootnoteSpec]
+
+
+def letters(index: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa": sub-paragraph labels."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(97 + rest) + label
+    return label
+
+
+class Filler:
+    """Words of one language, cut to length from a long shuffled stream (fast, and never the same)."""
+
+    def __init__(self, phrasing: Phrasing, rng: random.Random, size: int = 200_000):
+        words = [rng.choice(phrasing.words) for _ in range(size // 6)]
+        self.separator = phrasing.separator
+        self.stream = phrasing.separator.join(words)
+
+    def take(self, rng: random.Random, length: int) -> str:
+        start = rng.randrange(len(self.stream) - length - 40)
+        if self.separator:
+            start = self.stream.find(" ", start) + 1
+            end = self.stream.rfind(" ", start, start + length + 1)
+            return self.stream[start : end if end > start else start + length]
+        return self.stream[start : start + length]
+
+
+class SyntheticArchive:
+    def __init__(self, *, scale: int, seed: int, profile: CorpusProfile):
+        self.rng = random.Random(seed)
+        self.profile = profile
+        self.sessions = plan_sessions(scale)
+        self.resolutions = plan_resolutions(self.sessions)
+        self.fillers = {code: Filler(p, self.rng) for code, p in PHRASINGS.items()}
+        kinds = profile.citation_kinds
+        self.citation_kinds = list(kinds)
+        self.kind_weights = list(accumulate(kinds.values()))
+        self.series_count = max(1, len(self.resolutions) // RESOLUTIONS_PER_SERIES)
+        self.last_in_series: dict[int, ResolutionPlan] = {}
+        self.ids = dict.fromkeys(COLUMNS, 0)
+
+    def batches(self, size: int = 500) -> Iterator[Rows]:
+        """Rows for every table, `size` resolutions at a time (sessions with the first batch)."""
+        rows = self._empty()
+        rows["Session"] = [(s.id, s.kind, s.number, s.start_year, s.end_year) for s in self.sessions]
+        for i, resolution in enumerate(self.resolutions):
+            self._resolution(resolution, rows)
+            if (i + 1) % size == 0:
+                yield rows
+                rows = self._empty()
+        if any(rows.values()):
+            yield rows
+
+    def _empty(self) -> Rows:
+        return {name: [] for name in COLUMNS}
+
+    def _next_id(self, model: str) -> int:
+        self.ids[model] += 1
+        return self.ids[model]
+
+    def _resolution(self, plan: ResolutionPlan, rows: Rows) -> None:
+        rng = self.rng
+        series = rng.randrange(self.series_count)
+        previous = self.last_in_series.get(series)
+        self.last_in_series[series] = plan
+        structure = self._structure(plan, previous)
+        session = plan.session
+        adopted = datetime.date(session.start_year, rng.randint(9, 12), rng.randint(1, 28))
+        draft = f"A/{session.number}/L.{rng.randint(1, 90)}"
+        recorded = rng.random() < 0.25
+        vote = "recorded" if recorded else rng.choice(["without_vote"] * 6 + ["unknown"])
+        created = EPOCH + datetime.timedelta(seconds=plan.id)
+        rows["Resolution"].append(
+            (
+                plan.id, plan.symbol, session.id, plan.number, "", session.old_era, adopted,
+                rng.randint(1, 120), [str(series % 180 + 1)],
+                f"[without reference to a Main Committee ({draft})]", [draft], vote,
+                rng.randint(90, 190) if recorded else None, rng.randint(0, 20) if recorded else None,
+                rng.randint(0, 50) if recorded else None, rng.randint(0, 20) if recorded else None,
+                created, created, session.kind, session.number,
+            )
+        )  # fmt: skip
+        held = {"en"} | {code for code, share in LANGUAGE_SHARES.items() if rng.random() < share}
+        for language in LANGUAGES:
+            if language in held:
+                self._text(plan, series, language, structure, created, rows)
+
+    # --- structure, shared by a resolution's languages ---
+    def _structure(self, plan: ResolutionPlan, previous: ResolutionPlan | None) -> Structure:
+        rng, profile = self.rng, self.profile
+        shape = rng.choice(profile.shapes)
+        paragraphs: list[ParagraphSpec] = []
+
+        def add(kind: str, eid: str, number: str, depth: int, parent=None, annex=None) -> int:
+            length = rng.choice(profile.lengths.get(kind) or profile.lengths["operative"])
+            spec = ParagraphSpec(kind, eid, number, depth, length, parent, annex)
+            spec.citations = [self._citation(plan, previous) for _ in range(self._count("paragraph"))]
+            paragraphs.append(spec)
+            return len(paragraphs) - 1
+
+        def numbered(kind: str, prefix: str, subcounts: tuple[int, ...], annex: int | None) -> None:
+            for n, subs in enumerate(subcounts, 1):
+                eid = f"{prefix}para_{n}"
+                parent = add(kind, eid, str(n), 0, annex=annex)
+                for s in range(subs):
+                    label = letters(s)
+                    add("subparagraph", f"{eid}__subpara_{label}", f"({label})", 1, parent, annex)
+
+        for n in range(1, shape.preambular + 1):
+            add("preambular", f"preamble__para_{n}", "", 0)
+        numbered("operative", "", shape.operative, None)
+        for a, subcounts in enumerate(shape.annexes):
+            numbered("annex_paragraph", f"annex_{a + 1}__", subcounts, a)
+        footnotes = [
+            FootnoteSpec(
+                paragraph=rng.randrange(len(paragraphs)),
+                length=rng.choice(profile.footnote_lengths),
+                citations=[
+                    self._citation(plan, previous, "resolution") for _ in range(self._count("footnote"))
+                ],
+            )
+            for _ in range(shape.footnotes if paragraphs else 0)
+        ]
+        footnotes.sort(key=lambda f: f.paragraph)  # marks are numbered in reading order
+        return Structure(len(shape.annexes), paragraphs, footnotes)
+
+    def _count(self, where: str) -> int:
+        profile = self.profile
+        return self.rng.choice(
+            profile.citations_per_paragraph if where == "paragraph" else profile.citations_per_footnote
+        )
+
+    def _citation(self, plan: ResolutionPlan, previous: ResolutionPlan | None, kind: str | None = None):
+        rng = self.rng
+        kind = kind or rng.choices(self.citation_kinds, cum_weights=self.kind_weights)[0]
+        session = plan.session
+        if kind == "session":
+            return CitationSpec("session", f"{session.kind}/{session.number}", str(session.number))
+        if kind == "document":
+            symbol = f"A/{session.number}/{rng.randint(100, 400)}"
+            return CitationSpec("document", symbol, symbol)
+        pinpoint = str(rng.randint(1, 12)) if rng.random() < self.profile.pinpointed else ""
+        if plan.id > 1 and rng.random() < IN_ARCHIVE:
+            if previous is not None and rng.random() < SAME_SERIES:
+                target = previous
+            else:
+                back = 1 + int(rng.expovariate(1 / 600))
+                target = self.resolutions[max(plan.id - 1 - back, 0)]
+            return CitationSpec("resolution", target.symbol, target.short_symbol, pinpoint, target.id)
+        printed = f"{rng.randint(31, 80)}/{rng.randint(5000, 9999)}"  # beyond any session's numbers
+        return CitationSpec("resolution", f"A/RES/{printed}", printed, pinpoint)
+
+    # --- one language's text ---
+    def _text(self, plan, series: int, language: str, structure: Structure, created, rows: Rows) -> None:
+        phrasing, filler = PHRASINGS[language], self.fillers[language]
+        text_id = self._next_id("ResolutionText")
+        title = self._title(series, language)
+        annex_ids = []
+        for a in range(structure.annexes):
+            annex_ids.append(self._next_id("Annex"))
+            rows["Annex"].append((annex_ids[-1], text_id, f"annex_{a + 1}", a, phrasing.annex, ""))
+        paragraph_ids: list[int] = []
+        bodies: list[str] = []
+        citations: list[tuple] = []
+        for position, spec in enumerate(structure.paragraphs):
+            paragraph_id = self._next_id("Paragraph")
+            paragraph_ids.append(paragraph_id)
+            body, spans = self._compose(phrasing, filler, spec.length, spec.citations)
+            body += TERMINATORS.get(spec.kind, ".")
+            bodies.append(body)
+            rows["Paragraph"].append(
+                (
+                    paragraph_id, text_id, None if spec.parent is None else paragraph_ids[spec.parent],
+                    None if spec.annex is None else annex_ids[spec.annex], spec.kind, spec.eid, position,
+                    spec.depth, spec.number, body, 20 + 3 * position, language, plan.id,
+                )
+            )  # fmt: skip
+            citations += [(paragraph_id, None, *pair) for pair in zip(spec.citations, spans, strict=True)]
+        notes: list[str] = []
+        refs_in: dict[int, int] = {}
+        for position, spec in enumerate(structure.footnotes):
+            footnote_id, mark = self._next_id("Footnote"), str(position + 1)
+            body, spans = self._compose(phrasing, filler, spec.length, spec.citations, footnote=True)
+            rows["Footnote"].append(
+                (footnote_id, text_id, f"fnt_{mark}", mark, position, body, language, plan.id)
+            )
+            notes.append(body)
+            citations += [(None, footnote_id, *pair) for pair in zip(spec.citations, spans, strict=True)]
+            paragraph_body = bodies[spec.paragraph]
+            ref_position = refs_in.get(spec.paragraph, 0)
+            refs_in[spec.paragraph] = ref_position + 1
+            rows["FootnoteRef"].append(
+                (
+                    self._next_id("FootnoteRef"), text_id, paragraph_ids[spec.paragraph], footnote_id, mark,
+                    len(paragraph_body) - 1, ref_position,
+                )
+            )  # fmt: skip
+        for position, (paragraph_id, footnote_id, c, (start, end)) in enumerate(citations):
+            rows["Citation"].append(
+                (
+                    self._next_id("Citation"), text_id, paragraph_id, footnote_id, position, c.kind,
+                    self._printed(c, phrasing), start, end, c.target, c.pinpoint, c.target_id,
+                )
+            )  # fmt: skip
+        formula = phrasing.formula
+        extracted = "\n\n".join([plan.symbol, title, formula, *bodies, *notes])
+        source = extracted.encode()
+        rows["ResolutionText"].append(
+            (
+                text_id, plan.id, language, title, formula,
+                f"{plan.symbol.replace('/', '_')}-{language.upper()}.txt", source,
+                hashlib.sha256(source).hexdigest(), extracted, PARSER_VERSION, "[]", "[]", created,
+            )
+        )  # fmt: skip
+
+    def _title(self, series: int, language: str) -> str:
+        """A series' title in `language`: the same for every resolution of the series."""
+        rng = random.Random(f"{series}-{language}")
+        filler = self.fillers[language]
+        title = filler.take(rng, int(rng.randint(40, 110) * PHRASINGS[language].length_factor))
+        return title[:1].upper() + title[1:]
+
+    def _printed(self, citation: CitationSpec, phrasing: Phrasing) -> str:
+        if citation.kind == "session":
+            return phrasing.session.format(number=citation.printed)
+        return citation.printed
+
+    def _compose(self, phrasing: Phrasing, filler: Filler, length: int, citations, *, footnote=False):
+        """A body of about `length` English characters carrying `citations`; returns it with their spans."""
+        rng, sep = self.rng, phrasing.separator
+        pieces, spans, size = [], [], 0
+        gap = max(1, int(length * phrasing.length_factor) // (len(citations) + 1))
+        for citation in citations:
+            pieces.append(filler.take(rng, gap) + sep)
+            size += len(pieces[-1])
+            printed = self._printed(citation, phrasing)
+            if citation.kind == "resolution":
+                template = (
+                    phrasing.footnote
+                    if footnote
+                    else (phrasing.pinpoint if citation.pinpoint else phrasing.resolution)
+                )
+                phrase = template.format(symbol=printed, pinpoint=citation.pinpoint)
+                start = size + phrase.index(printed)
+            else:
+                phrase, start = printed, size
+            spans.append((start, start + len(printed)))
+            pieces.append(phrase + sep)
+            size += len(pieces[-1])
+        pieces.append(filler.take(rng, gap))
+        return "".join(pieces).rstrip(), spans
