@@ -40,6 +40,7 @@ class Layout:
     main: tuple[Item, ...]
     annexes: tuple[AnnexDraft, ...]
     unplaced: tuple[int, ...]
+    numbers: tuple[int, ...] = ()  # each line's number in the text (side-by-side columns share one)
 
 
 def with_kind(kinds: Kinds, indices: Iterable[int], kind: str) -> Kinds:
@@ -133,7 +134,8 @@ def classify(
         *breaks,
     ]
     artefacts.sort(key=lambda a: a.line)
-    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced)
+    numbers = tuple(line.no for line in lines)
+    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced, numbers)
 
 
 def place_lines(

@@ -333,10 +333,11 @@ def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]
 def _record_headings(out: Structure, layout: Layout, headings: list[Group]) -> None:
     for g in headings:
         for i in g.indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "heading"))
+            out.artefacts.append(Artefact(layout.numbers[i], layout.texts[i], "heading"))
         for i in g.mark_indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
-            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
+            no = layout.numbers[i]
+            out.artefacts.append(Artefact(no, layout.texts[i], "footnote mark in a heading"))
+            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", no))
 
 
 def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
@@ -403,9 +404,10 @@ def attach_footnotes(
         while eid in known:
             eid += "_"
         known.add(eid)
-        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=fn.lines[0] + 1))
+        no = layout.numbers[fn.lines[0]]
+        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=no))
         if fn.mark not in referenced:
-            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", fn.lines[0] + 1))
+            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", no))
     marks = {fn.mark for fn in footnotes}
     for para in paras:
         for ref in para.footnote_refs:

@@ -65,3 +65,12 @@ def test_the_reference_is_the_resolution(reference):
     assert reference["paragraphs"][8][3] == ["1"]
     assert "A/RES/73/8" not in {c[2] for c in reference["citations"]}
     assert reference["warnings"] == []
+
+
+def test_line_numbers_are_the_texts_own_where_columns_share_a_line():
+    text = (EXTRACTIONS / "A_RES_73_8.pdftotext-layout.txt").read_text(encoding="utf-8")
+    parsed = parse(text)
+    lines = text.split("\n")
+    assert [lines[f.line - 1].strip() for f in parsed.footnotes] == ["1"]
+    assert {(a.line, a.text) for a in parsed.artefacts if a.reason == "page number"} == {(97, "2/2")}
+    assert lines[96].startswith("2/2")
