@@ -29,8 +29,8 @@ def next_mark(previous: str | None) -> str:
     return previous + "*"
 
 
-_AFTER_PUNCT = set(',.;:)]”’"»')
-_END_PUNCT = set(",.;:)]”’")
+_AFTER_PUNCT = set(',.;:)]”’"»،؛')
+_END_PUNCT = set(",.;:)]”’،؛")  # Arabic comma and semicolon included
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 

@@ -80,3 +80,48 @@ def repair_spaced_hyphens(text: str, keep_words: tuple[str, ...]) -> str:
         return m.group(0) if m.group(1).lower() in keep_words else f"-{m.group(1)}"
 
     return re.sub(r"(?<=[^\W\d_])- ([^\W\d_]+)", fix, text)
+
+
+# Digits other scripts print, read as ASCII digits: Arabic-Indic (٠-٩), extended Arabic-Indic (۰-۹) and
+# full-width (０-９). Paragraph numbers, dates and symbols are then read by one set of patterns.
+_DIGITS = {
+    **{0x0660 + i: ord("0") + i for i in range(10)},
+    **{0x06F0 + i: ord("0") + i for i in range(10)},
+    **{0xFF10 + i: ord("0") + i for i in range(10)},
+}
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and full-width digits as ASCII digits."""
+    return text.translate(_DIGITS)
+
+
+def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[Line], list[tuple[int, str]]]:
+    """(the lines with ASCII digits and footnote marks as bare numbers, the characters taken away as
+    (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become
+    the bare numbers the footnote steps read when glued to the word before, alone on a line, or opening
+    a footnote line ("(1) text" -> "1 text"); a bracketed number after a space inside a line
+    ("article 2 (1)") is left as it is."""
+    out, removed = [], []
+    for line in lines:
+        text = fold_digits(line.text)
+        if mark_forms is not None and "(" in text:
+            text, taken = _plain_marks(text, mark_forms)
+            if taken:
+                removed.append((line.no, taken))
+        out.append(line if text == line.text else Line(line.no, line.raw, text, line.indent, line.rule))
+    return out, removed
+
+
+def _plain_marks(text: str, mark_forms: re.Pattern) -> tuple[str, str]:
+    taken = []
+
+    def plain(m: re.Match) -> str:
+        glued = m.start() > 0 and not text[m.start() - 1].isspace()
+        if glued or m.start() == 0 or "[" in m.group(0):
+            mark = m.group("mark")
+            taken.append(m.group(0).replace(mark, "", 1))
+            return mark
+        return m.group(0)
+
+    return mark_forms.sub(plain, text), "".join(taken)

@@ -5,12 +5,23 @@ and nested."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .normalise import join_text
 
 NUMBER = re.compile(r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$")
 LABEL = re.compile(r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$")
+# A line's sub-paragraph label: (Latin label, rest of the line) or None; `languages.Compiled.label`.
+LabelReader = Callable[[str], "tuple[str, str] | None"]
+
+
+def latin_label(text: str) -> tuple[str, str] | None:
+    """The English and Chinese label form "(a)": (label, rest of the line)."""
+    m = LABEL.match(text)
+    return (m.group("lab"), m.group("rest") or "") if m else None
+
+
 _TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
 _CLOSERS = '”’"»」』】'
 
@@ -34,6 +45,7 @@ class Group:
     no: int
     label: str | None = None
     numbered: bool = False  # "3." rather than "(c)"
+    printed: str | None = None  # the label as printed ("(c)", "c)", "(ج)")
     raw: str = ""
     marks: list[tuple[int, str]] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
@@ -90,6 +102,7 @@ def group_lines(
     mode: str | None = None,
     capitalised: bool = True,
     number: re.Pattern = NUMBER,
+    label: LabelReader = latin_label,
 ) -> list[Group]:
     """Paragraphs from body lines; a line continues the paragraph before unless it starts a new one."""
     mode = mode or choose_mode(items, number)
@@ -107,7 +120,7 @@ def group_lines(
             continue
         prev_terminal = cur is None or cur.label_only or is_terminal(cur.raw, terminal)
         num = number.match(it.text)
-        lab = LABEL.match(it.text)
+        lab = label(it.text)
         new: Group | None = None
         if num and cur is not None and cur.label_only and not cur.numbered:
             num = None
@@ -120,8 +133,8 @@ def group_lines(
             last_number = int(num.group("num"))
             rest = num.group("rest") or ""
         elif lab and (prev_terminal or (cur is not None and cur.label_only)):
-            new = Group(no=it.no, label=lab.group("lab"))
-            rest = lab.group("rest") or ""
+            rest = lab[1]
+            new = Group(no=it.no, label=lab[0], printed=it.text[: len(it.text) - len(rest)].strip())
         elif cur is None or (
             not cur.label_only
             and prev_terminal
