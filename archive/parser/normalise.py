@@ -99,26 +99,39 @@ def fold_digits(text: str) -> str:
 def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[Line], list[tuple[int, str]]]:
     """(the lines with ASCII digits and footnote marks as bare numbers, the characters taken away as
     (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become
-    the bare numbers the footnote steps read when glued to the word before, alone on a line, or opening
-    a footnote line ("(1) text" -> "1 text"); a bracketed number after a space inside a line
-    ("article 2 (1)") is left as it is."""
+    the bare numbers the footnote steps read, for the numbers a footnote line "(1) text" exists for:
+    glued to the word before, alone on a line, or opening the footnote line ("(1) text" -> "1 text").
+    A bracketed number after a space inside a line ("article 2 (1)") is left as it is."""
+    texts = [fold_digits(line.text) for line in lines]
+    notes = _footnote_numbers(texts, mark_forms)
     out, removed = [], []
-    for line in lines:
-        text = fold_digits(line.text)
-        if mark_forms is not None and "(" in text:
-            text, taken = _plain_marks(text, mark_forms)
+    for line, text in zip(lines, texts, strict=True):
+        if notes and "(" in text:
+            text, taken = _plain_marks(text, mark_forms, notes)
             if taken:
                 removed.append((line.no, taken))
         out.append(line if text == line.text else Line(line.no, line.raw, text, line.indent, line.rule))
     return out, removed
 
 
-def _plain_marks(text: str, mark_forms: re.Pattern) -> tuple[str, str]:
+def _footnote_numbers(texts: list[str], mark_forms: re.Pattern | None) -> frozenset[str]:
+    """The numbers of the footnote lines printed in the language's mark form ("(1) text")."""
+    if mark_forms is None:
+        return frozenset()
+    out = set()
+    for text in texts:
+        m = mark_forms.match(text)
+        if m and (m.end() == len(text) or text[m.end()].isspace()):
+            out.add(m.group("mark"))
+    return frozenset(out)
+
+
+def _plain_marks(text: str, mark_forms: re.Pattern, notes: frozenset[str]) -> tuple[str, str]:
     taken = []
 
     def plain(m: re.Match) -> str:
         glued = m.start() > 0 and not text[m.start() - 1].isspace()
-        if glued or m.start() == 0 or "[" in m.group(0):
+        if m.group("mark") in notes and (glued or m.start() == 0):
             mark = m.group("mark")
             taken.append(m.group(0).replace(mark, "", 1))
             return mark

@@ -22,7 +22,9 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 # Presentation forms (initial, medial, final and isolated glyph codes) some extractions give instead of
 # letters; NFKC turns them into the letters.
 _PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]+")
-_LTR_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[./\-:][A-Za-z0-9]+)*")
+_LTR_TOKEN = re.compile(
+    r"[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+(?:[./\-:][A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+)
 _LATIN = re.compile(r"[A-Za-z]")
 _MIRROR = str.maketrans("()[]{}«»", ")(][}{»«")
 MIN_EVIDENCE = 3  # word shapes a line needs before it is judged on its own
@@ -92,7 +94,7 @@ def logical_order(text: str) -> str:
         minority = backward if len(backward) <= len(forward) else forward
         raise ParseError(
             "Arabic text mixes visual (reversed) and logical order, so it cannot be restored safely: "
-            f"{len(backward)} lines read reversed, {len(forward)} in reading order",
+            f"{len(backward)} of {len(backward) + len(forward)} lines read reversed",
             line=minority[0],
         )
     return "\n".join(restore_line(line) if _ARABIC_WORD.search(line) else line for line in lines)
