@@ -2,6 +2,7 @@
 `field` (a path into the input, or null), the `message` and the `line` of the source for parse errors."""
 
 from rest_framework import exceptions
+from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
@@ -23,13 +24,22 @@ def exception_handler(exc, context):
 
 
 def _flatten(detail, field):
+    """DRF's nested error detail as a list of errors, each `field` a path: "texts.en.operative[2].number"."""
     if isinstance(detail, dict):
-        for key, value in detail.items():
-            yield from _flatten(
-                value, key if field is None or key == "non_field_errors" else f"{field}.{key}"
-            )
-    elif isinstance(detail, list):
-        for item in detail:
-            yield from _flatten(item, field)
+        items = detail.items()
+    elif isinstance(detail, list) and any(isinstance(item, dict) for item in detail):
+        items = enumerate(detail)  # a list serializer's: one dict per item, empty where it is valid
     else:
-        yield {"field": None if field == "non_field_errors" else field, "message": str(detail), "line": None}
+        for message in detail if isinstance(detail, list) else [detail]:
+            yield {"field": field, "message": str(message), "line": None}
+        return
+    for key, value in items:
+        yield from _flatten(value, _path(field, key))
+
+
+def _path(field: str | None, key) -> str | None:
+    if key == api_settings.NON_FIELD_ERRORS_KEY:
+        return field
+    if isinstance(key, int):
+        return f"{field}[{key}]"
+    return f"{field}.{key}" if field else key

@@ -1,6 +1,6 @@
 """A resolution in each format the API serves, from a `Resolution.objects.for_export()` row.
 
-JSON is `export_resolution` (the `manage.py export` shape) plus `url`s; plain text and Akoma Ntoso
+JSON is `ResolutionSerializer` (the `manage.py export` shape) plus `url`s; plain text and Akoma Ntoso
 render the same rows through the pure modules `archive.plaintext` and `archive.akn`.
 """
 
@@ -10,36 +10,22 @@ from archive.akn import akn_xml
 from archive.models import Resolution
 from archive.parser.document import Citation
 from archive.plaintext import plain_text
-from archive.services.export import document_from_rows, export_resolution
+from archive.services.export import document_from_rows
 
-from .serializers import api_url, page_url
+from .serializers.export import export_resolution
+from .serializers.links import api_url
+from .serializers.resolutions import ResolutionSerializer
 
 UNDOCS = "https://undocs.org/"
 
 
-def texts_of(resolution: Resolution, languages: list[str] | None) -> list:
-    return [t for t in resolution.texts.all() if not languages or t.language in languages]
-
-
 def resolution_json(request, resolution: Resolution, languages: list[str] | None) -> dict:
-    symbol = resolution.symbol
-    session = resolution.session
-    links = {
-        "url": api_url(request, "resolution-detail", symbol),
-        "page_url": page_url(request, resolution),
-        "session_url": api_url(request, "session-detail", session.kind, session.number),
-        "paragraphs_url": api_url(request, "paragraph-list", symbol),
-        "footnotes_url": api_url(request, "footnote-list", symbol),
-        "citations_url": api_url(request, "resolution-citations", symbol),
-        "cited_by_url": api_url(request, "resolution-cited-by", symbol),
-        "text_url": api_url(request, "resolution-detail", symbol) + ".txt",
-        "akn_url": api_url(request, "resolution-detail", symbol) + ".xml",
-    }
-    return export_resolution(resolution, languages, **links)
+    return export_resolution(resolution, languages, ResolutionSerializer, request=request)
 
 
 def resolution_text(resolution: Resolution, languages: list[str] | None) -> str:
-    return "\n\n".join(plain_text(document_from_rows(resolution, t)) for t in texts_of(resolution, languages))
+    texts = [t for t in resolution.texts.all() if not languages or t.language in languages]
+    return "\n\n".join(plain_text(document_from_rows(resolution, t)) for t in texts)
 
 
 def akn_language(held: list[str], asked: str | None) -> str:

@@ -1,14 +1,15 @@
-"""The API's writes: an uploaded file goes to `ingest`, JSON in the export shape to `store`, as the CLI
-and the admin do. Bad input raises `InputError` (a 400 naming the field and the source line)."""
+"""The API's writes: an uploaded file goes to `ingest`, JSON in the export shape (read by the resolution
+serializer) to `store`, as the CLI and the admin do. Bad input is a 400 naming the field (and the source
+line of a parse error)."""
 
 from __future__ import annotations
 
-from archive.parser.import_json import JsonImportError, parsed_from_json
 from archive.parser.symbols import parse_symbol
 from archive.services.errors import IngestError
 from archive.services.ingestion import IngestOutcome, ingest, store
 
 from .errors import InputError
+from .serializers.resolutions import ResolutionSerializer
 
 
 def write_upload(*, file, user, language=None, symbol=None, path_symbol=None) -> IngestOutcome:
@@ -27,10 +28,9 @@ def write_upload(*, file, user, language=None, symbol=None, path_symbol=None) ->
 
 def write_json(*, body: bytes, data, user, path_symbol=None) -> IngestOutcome:
     """Store one language's text given in the export shape; the JSON bytes are kept as its source."""
-    try:
-        parsed = parsed_from_json(data)
-    except JsonImportError as exc:
-        raise InputError(exc.message, field=exc.field) from None
+    serializer = ResolutionSerializer(data=data)
+    serializer.is_valid(raise_exception=True)
+    parsed = serializer.validated_data
     symbol = parsed.symbol.canonical
     if path_symbol and symbol != path_symbol:
         raise InputError(

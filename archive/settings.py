@@ -292,7 +292,7 @@ SPECTACULAR_SETTINGS = {
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "api.schema.add_export_components",
+        "api.schema.query_parameters_may_be_empty",
     ],
 }
 

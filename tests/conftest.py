@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from django.test import override_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "archive" / "sample_corpus"
@@ -14,6 +15,14 @@ def sample(name: str) -> Path:
     """A file of the shipped sample corpus, by file name."""
     [path] = SAMPLES.rglob(name)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hasher():
+    """Passwords hashed by MD5 in tests, as healthchecks does: PBKDF2's cost is a defence against
+    attackers, and a test creating a user would pay it (about a second) each time."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from api.serializers.export import ExportSerializer, export_of
+from archive.parser import parse
 from archive.pdf_text import DAMAGED, ENCRYPTED, NO_TEXT, NOT_PDF, SEPARATOR, PdfTextError, extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -369,14 +371,12 @@ def test_corrupted_pdfs_only_raise_pdf_text_error() -> None:
 
 
 def test_parser_reads_the_extraction_to_a_full_score(official: str, tmp_path: Path) -> None:
-    """End to end with the parser (skipped until archive.parser.parse exists): the key's score is 100%."""
-    parser = pytest.importorskip("archive.parser")
-    export = pytest.importorskip("archive.parser.export")
-    if not hasattr(parser, "parse"):
-        pytest.skip("archive.parser.parse is not there yet")
-    parsed = parser.parse(official)
+    """End to end with the parser: the key's score is 100%."""
+    parsed = parse(official)
     out = tmp_path / "73_8.json"
-    out.write_text(json.dumps(export.resolution_dict({parsed.language: parsed}), ensure_ascii=False))
+    out.write_text(
+        json.dumps(ExportSerializer(export_of({parsed.language: parsed})).data, ensure_ascii=False)
+    )
     score = subprocess.run(
         [sys.executable, str(KEY.parent.parent / "score.py"), str(KEY), str(out), "--verbose"],
         capture_output=True,

@@ -7,8 +7,8 @@ from rest_framework.response import Response
 from archive.models import Citation, Resolution
 
 from ..filters import CitationFilter, DocumentFilter
-from ..schema import EXAMPLES, SYMBOL
-from ..serializers import CitationSerializer, DocumentSerializer
+from ..schema import SYMBOL
+from ..serializers.citations import CitationSerializer, DocumentSerializer
 from .base import ApiViewSet, CanonicalSymbolMixin, canonical_symbol
 
 
@@ -17,7 +17,6 @@ from .base import ApiViewSet, CanonicalSymbolMixin, canonical_symbol
         summary="A resolution's citations",
         parameters=[SYMBOL],
         description="What the resolution cites, in each language held, in document order.",
-        examples=[EXAMPLES["citations"]],
     ),
 )
 class OutgoingCitationViewSet(CanonicalSymbolMixin, ApiViewSet):
@@ -37,7 +36,6 @@ class OutgoingCitationViewSet(CanonicalSymbolMixin, ApiViewSet):
         description="Where resolutions in the archive cite "
         "this symbol, latest first. Works for symbols the archive does not hold too: then it "
         "lists the citations waiting for that resolution.",
-        examples=[EXAMPLES["cited_by"]],
     ),
 )
 class CitedByViewSet(CanonicalSymbolMixin, ApiViewSet):
@@ -60,7 +58,6 @@ class CitedByViewSet(CanonicalSymbolMixin, ApiViewSet):
         summary="List citations",
         description="Every citation in the archive's texts, by citing "
         "resolution, language and position; filter by what is cited.",
-        examples=[EXAMPLES["cited_by"]],
     ),
 )
 class CitationViewSet(ApiViewSet):
@@ -82,7 +79,6 @@ class CitationViewSet(ApiViewSet):
         summary="List cited UN documents",
         description="The UN documents (not GA resolutions) "
         "that texts in the archive cite, by symbol, with how often and by how many resolutions.",
-        examples=[EXAMPLES["documents"]],
     ),
 )
 class DocumentViewSet(ApiViewSet):

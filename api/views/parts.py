@@ -7,8 +7,9 @@ from rest_framework.response import Response
 
 from archive.models import Footnote, FootnoteRef, Paragraph
 
-from ..schema import EID, EXAMPLES, SYMBOL
-from ..serializers import FootnoteSerializer, ParagraphSerializer, api_url, page_url
+from ..schema import EID, SYMBOL
+from ..serializers.links import api_url, page_url
+from ..serializers.parts import FootnoteSerializer, ParagraphSerializer
 from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin
 
 
@@ -26,14 +27,12 @@ def by_eid(rows) -> dict[str, list]:
         parameters=[SYMBOL],
         description="Every paragraph of the resolution, in "
         "document order, with its text in each language the archive holds.",
-        examples=[EXAMPLES["paragraphs"]],
     ),
     retrieve=extend_schema(
         summary="One paragraph, by eId",
         parameters=[SYMBOL, EID],
         description="`para_3`, `preamble__para_2`, "
         "`para_1__subpara_a`, `annex_1__para_4`: the anchors of the public page.",
-        examples=[EXAMPLES["paragraph"]],
     ),
 )
 class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
@@ -87,7 +86,6 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         parameters=[SYMBOL],
         description="Every footnote of the resolution, in "
         "order, with its mark and text in each language the archive holds.",
-        examples=[EXAMPLES["footnotes"]],
     ),
 )
 class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):

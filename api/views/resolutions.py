@@ -13,7 +13,7 @@ from ..filters import ResolutionFilter
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, PlainTextRenderer
 from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
-from ..serializers import ResolutionSummarySerializer, UploadSerializer
+from ..serializers.resolutions import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
 from .base import (
     ApiViewSet,
@@ -41,7 +41,6 @@ class LanguageQuery(serializers.Serializer):
     list=extend_schema(
         summary="List resolutions",
         description=schema.RESOLUTION_LIST,
-        examples=[schema.EXAMPLES["resolution_page"]],
     ),
     retrieve=extend_schema(
         summary="One resolution",

@@ -6,8 +6,7 @@ from archive.models import Resolution, Session
 from archive.serving.conditional import ContentVersion
 
 from ..filters import SessionKindFilter
-from ..schema import EXAMPLES
-from ..serializers import SessionSerializer
+from ..serializers.sessions import SessionSerializer
 from .base import ApiViewSet, ConditionalResponseMixin
 
 
@@ -16,13 +15,11 @@ from .base import ApiViewSet, ConditionalResponseMixin
         summary="List sessions",
         description="Regular, then special, then emergency special sessions, newest first, with the number "
         "of resolutions the archive holds from each.",
-        examples=[EXAMPLES["session_page"]],
     ),
     retrieve=extend_schema(
         summary="One session",
         description="A session by kind and number: `/api/v1/sessions/regular/59/`, "
         "`/api/v1/sessions/emergency/10/`.",
-        examples=[EXAMPLES["session"]],
     ),
 )
 class SessionViewSet(ConditionalResponseMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):

@@ -80,6 +80,13 @@ class Citation:
     pinpoint: str | None = None
 
 
+class CitationAt(NamedTuple):
+    """A citation with the eId of the paragraph or footnote whose text it stands in."""
+
+    from_eid: str
+    citation: Citation
+
+
 @dataclass
 class Paragraph:
     """One clause. kind: "formula", "preambular", "operative", "subparagraph", "annex_heading"
@@ -161,3 +168,9 @@ class ParsedResolution:
         for annex in self.annexes:
             for para in annex.paragraphs:
                 yield from para.walk()
+
+    def citations(self) -> list[CitationAt]:
+        """Every citation, in paragraphs then footnotes, in document order."""
+        return [CitationAt(para.eid, c) for para in self.paragraphs() for c in para.citations] + [
+            CitationAt(note.eid, c) for note in self.footnotes for c in note.citations
+        ]

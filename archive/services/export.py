@@ -1,4 +1,5 @@
-"""A stored resolution as the archive's JSON: rows back to parser dataclasses, then the one renderer.
+"""A stored resolution back to the parser's dataclasses, as its representations read them (the JSON of
+`api.serializers.export`, plain text, Akoma Ntoso, the comparison of two texts).
 
 Expects a resolution from `Resolution.objects.for_export()`, so it runs no further query.
 """
@@ -19,29 +20,23 @@ from archive.parser.document import (
     SessionRef,
     Symbol,
 )
-from archive.parser.export import resolution_dict
 
 
-def export_resolution(resolution: Resolution, languages: list[str] | None = None, **extra) -> dict:
+def stored_texts(resolution: Resolution, languages: list[str] | None = None) -> dict[str, ParsedResolution]:
+    """The resolution's texts (in `languages`, else all) by language, in the archive's order of languages."""
     texts = {t.language: t for t in resolution.texts.all() if not languages or t.language in languages}
     order = [code for code, _ in ResolutionText.Language.choices]
-    parsed = {lang: document_from_rows(resolution, texts[lang]) for lang in order if lang in texts}
-    resolved = {
-        c.target: True
-        for text in texts.values()
+    return {lang: document_from_rows(resolution, texts[lang]) for lang in order if lang in texts}
+
+
+def cited_in_archive(resolution: Resolution) -> set[str]:
+    """The resolutions its texts cite that the archive holds."""
+    return {
+        c.target
+        for text in resolution.texts.all()
         for c in text.citations.all()
         if c.target_resolution_id is not None
     }
-    vote = {
-        "kind": resolution.vote,
-        "yes": resolution.votes_yes,
-        "no": resolution.votes_no,
-        "abstentions": resolution.votes_abstain,
-        "non_voting": resolution.votes_non_voting,
-    }
-    if not parsed:
-        return {"symbol": resolution.symbol, "vote": vote, **extra, "texts": {}}
-    return resolution_dict(parsed, resolved, vote=vote, **extra)
 
 
 def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedResolution:

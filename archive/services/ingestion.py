@@ -27,7 +27,6 @@ from archive.models import (
 from archive.models.history import REPLACED, replacing_structure
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
-from archive.parser.export import citations_of
 
 from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
@@ -186,7 +185,7 @@ def _lock_showing(parsed: ParsedResolution) -> list[int]:
     held), those its stored texts cite and those `parsed` cites ("Cited by"), those citing it (their links;
     linked, or waiting for it to arrive). One order for every writer: parallel ingests cannot deadlock."""
     symbol = parsed.symbol.canonical
-    cites = {c.target for _, c in citations_of(parsed) if c.kind == Citation.Kind.RESOLUTION}
+    cites = {c.target for _, c in parsed.citations() if c.kind == Citation.Kind.RESOLUTION}
     citing = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol).values("text__resolution")
     held = Resolution.objects.filter(symbol=symbol).with_neighbours(citing=False)
     return Resolution.objects.filter(
@@ -310,7 +309,7 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
         for i, ref in enumerate(p.footnote_refs)
     )
     paragraph_by_eid = {row.eid: row for row in rows.values()}
-    targets = {c.target for _, c in citations_of(parsed) if c.kind == "resolution"}
+    targets = {c.target for _, c in parsed.citations() if c.kind == "resolution"}
     in_archive = dict(Resolution.objects.filter(symbol__in=targets).values_list("symbol", "id"))
     Citation.objects.bulk_create(
         Citation(
@@ -326,7 +325,7 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
             pinpoint=c.pinpoint or "",
             target_resolution_id=in_archive.get(c.target) if c.kind == "resolution" else None,
         )
-        for i, (eid, c) in enumerate(citations_of(parsed))
+        for i, (eid, c) in enumerate(parsed.citations())
     )
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from archive.models import Resolution, ResolutionText
 from archive.parser.document import PARSER_VERSION, Citation, ParsedResolution, ParseWarning
-from archive.parser.export import citations_of
 
 from .comparison import Change, stored_document, structure_changes
 from .ingestion import check_conflicts, check_size, parse_text
@@ -89,7 +88,7 @@ def _lines(text: str, warnings: list[ParseWarning]) -> list[SourceLine]:
 
 
 def _citations(parsed: ParsedResolution) -> list[FoundCitation]:
-    found = list(citations_of(parsed))
+    found = parsed.citations()
     targets = {c.target for _, c in found if c.kind == "resolution"}
     held = set(Resolution.objects.filter(symbol__in=targets).values_list("symbol", flat=True))
     return [FoundCitation(eid, c, c.kind == "resolution" and c.target in held) for eid, c in found]

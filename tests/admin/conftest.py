@@ -3,7 +3,16 @@ for each, uploads staged in a temporary folder, and texts ingested through the i
 
 import pytest
 from admin_helpers import sample
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Permission
+
+from tests.factories import (
+    EditorFactory,
+    FootnoteRefFactory,
+    ParagraphFactory,
+    ResolutionTextFactory,
+    SessionFactory,
+    UserFactory,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -24,15 +33,13 @@ def plain_static_storage(settings):
 @pytest.fixture
 def alice(db):
     """An editor: staff, in the Editors group the migration creates."""
-    user = User.objects.create_user("alice", "alice@example.org", "password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return EditorFactory(username="alice")
 
 
 @pytest.fixture
 def bob(db):
     """Staff who may look at resolutions and texts, but neither ingest nor edit."""
-    user = User.objects.create_user("bob", "bob@example.org", "password", is_staff=True)
+    user = UserFactory(username="bob", is_staff=True)
     user.user_permissions.set(
         Permission.objects.filter(
             content_type__app_label="archive", codename__in=["view_resolution", "view_resolutiontext"]
@@ -44,7 +51,7 @@ def bob(db):
 @pytest.fixture
 def charlie(db):
     """A signed-in reader: not staff."""
-    return User.objects.create_user("charlie", "charlie@example.org", "password")
+    return UserFactory(username="charlie")
 
 
 @pytest.fixture
@@ -63,6 +70,24 @@ def as_bob(bob, client):
 def as_charlie(charlie, client):
     client.force_login(charlie)
     return client
+
+
+@pytest.fixture
+def resolution(db):
+    """A/RES/80/2 as the ingestion service stores the sample corpus's text, made by the factories: adopted
+    at the 18th meeting, two preambular paragraphs (the first with a footnote), six operative ones."""
+    text = ResolutionTextFactory(
+        resolution__session=SessionFactory(number=80),
+        resolution__number=2,
+        resolution__meeting=18,
+        resolution__basis="on the report of the Fifth Committee (A/80/401, para. 6)",
+        title="Scale of assessments for the apportionment of the expenses of the United Nations",
+    )
+    first = ParagraphFactory(text=text, kind="preambular")
+    ParagraphFactory(text=text, kind="preambular")
+    ParagraphFactory.create_batch(6, text=text)
+    FootnoteRefFactory(paragraph=first)
+    return text.resolution
 
 
 @pytest.fixture

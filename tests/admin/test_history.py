@@ -65,8 +65,7 @@ def test_a_reparse_is_recorded_with_the_editor_and_what_changed(as_alice, alice,
     assert history(text.history) == [("+", alice, "re-parsed with parser 1.0: 1 changed")]
 
 
-def test_an_admin_edit_is_shown_with_a_diff_in_the_full_history(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_an_admin_edit_is_shown_with_a_diff_in_the_full_history(as_alice, resolution):
     edit_resolution(as_alice, resolution, meeting="19")
     response = as_alice.get(f"/admin/archive/resolution/{resolution.pk}/changes/")
     assert response.status_code == 200
@@ -79,8 +78,8 @@ def test_an_admin_edit_is_shown_with_a_diff_in_the_full_history(as_alice, ingest
     assert "<td>command line</td>" in html  # the ingest, from the command line
 
 
-def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, ingested):
-    text = ingested("A_RES_80_2.txt").texts.get()
+def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, resolution):
+    text = resolution.texts.get()
     url = f"/admin/archive/resolutiontext/{text.pk}/change/"
     as_alice.post(url, change_form_data(as_alice.get(url), **{"paragraphs-2-body": "Reaffirms its role."}))
     paragraph = Paragraph.objects.get(text=text, eid="para_1")
@@ -107,8 +106,7 @@ def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, ingested):
     assert paragraph.history.latest("history_id").history_user == alice
 
 
-def test_a_resolution_reverts_to_an_earlier_version(as_alice, alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_a_resolution_reverts_to_an_earlier_version(as_alice, alice, resolution):
     edit_resolution(as_alice, resolution, meeting="19", basis="corrected")
     created = resolution.history.earliest("history_date")
     revert_page = f"/admin/archive/resolution/{resolution.pk}/history/{created.history_id}/"
@@ -124,8 +122,7 @@ def test_a_resolution_reverts_to_an_earlier_version(as_alice, alice, ingested):
     assert [r.history_user for r in resolution.history.all()] == [alice, alice, None]
 
 
-def test_staff_without_the_change_right_cannot_revert(as_bob, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_staff_without_the_change_right_cannot_revert(as_bob, resolution):
     created = resolution.history.get()
     revert_page = f"/admin/archive/resolution/{resolution.pk}/history/{created.history_id}/"
     response = as_bob.get(revert_page)
@@ -135,8 +132,7 @@ def test_staff_without_the_change_right_cannot_revert(as_bob, ingested):
     assert resolution.meeting == 18
 
 
-def test_member_state_votes_are_recorded(as_alice, alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_member_state_votes_are_recorded(as_alice, alice, resolution):
     france = MemberState.objects.get(code="FRA")
     edit_resolution(
         as_alice,
@@ -205,8 +201,7 @@ def test_the_last_changed_fragment_links_to_the_change_log(client, edited):
     )
 
 
-def test_the_change_page_links_to_the_full_history_and_the_public_change_log(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_the_change_page_links_to_the_full_history_and_the_public_change_log(as_alice, resolution):
     html = as_alice.get(f"/admin/archive/resolution/{resolution.pk}/change/").content.decode()
     assert f'<li><a href="/admin/archive/resolution/{resolution.pk}/changes/">Full history</a></li>' in html
     assert '<li><a href="/changes/A/RES/80/2">Public change log</a></li>' in html

@@ -82,8 +82,7 @@ def test_staff_without_the_ingest_right_get_no_ingest_link(as_bob):
     assert INGEST not in response.content.decode()
 
 
-def test_staff_without_the_change_right_see_but_cannot_edit_a_resolution(as_bob, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_staff_without_the_change_right_see_but_cannot_edit_a_resolution(as_bob, resolution):
     url = f"/admin/archive/resolution/{resolution.pk}/change/"
     response = as_bob.get(url)
     assert response.status_code == 200
@@ -99,8 +98,7 @@ def test_staff_without_the_ingest_right_cannot_confirm_or_cancel(as_bob):
     assert as_bob.post(f"{INGEST}{token}/cancel/").status_code == 403
 
 
-def test_staff_without_the_ingest_right_cannot_reparse(as_bob, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_staff_without_the_ingest_right_cannot_reparse(as_bob, resolution):
     text = resolution.texts.get()
     response = as_bob.post(
         "/admin/archive/resolution/",
@@ -112,8 +110,7 @@ def test_staff_without_the_ingest_right_cannot_reparse(as_bob, ingested):
     assert resolution.texts.get().pk == text.pk  # not replaced
 
 
-def test_editors_may_ingest_and_edit(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_editors_may_ingest_and_edit(as_alice, resolution):
     assert (
         f'<a href="{INGEST}" class="addlink">Ingest resolutions</a>'
         in as_alice.get(CHANGELIST).content.decode()
@@ -124,7 +121,6 @@ def test_editors_may_ingest_and_edit(as_alice, ingested):
     assert as_alice.get(f"/admin/archive/resolutiontext/{text.pk}/change/").context["has_change_permission"]
 
 
-def test_editors_may_not_delete_resolutions_nor_manage_users(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_editors_may_not_delete_resolutions_nor_manage_users(as_alice, resolution):
     assert as_alice.get(f"/admin/archive/resolution/{resolution.pk}/delete/").status_code == 403
     assert as_alice.get("/admin/auth/user/").status_code == 403

@@ -7,26 +7,48 @@ import zipfile
 
 import pytest
 from admin_helpers import change_form_data
-from admin_texts import WARNED
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from lxml import etree
 
-from archive.models import Citation, MemberState, MemberStateVote, Paragraph, Resolution
-from archive.services.export import export_resolution
+from api.serializers.export import export_resolution
+from archive.models import Citation, MemberState, MemberStateVote, Paragraph, Resolution, ResolutionText
+from tests.factories import (
+    CitationFactory,
+    FootnoteRefFactory,
+    ParagraphFactory,
+    ResolutionTextFactory,
+    SessionFactory,
+)
 
 CHANGELIST = "/admin/archive/resolution/"
 
 
-@pytest.fixture
-def archive(ingested):
-    """80/11 (parser warnings), 80/1 and 80/2 (English), 59/190 (Chinese) and 80/99, which cites 80/1."""
-    for name in ["A_RES_80_11.txt", "A_RES_80_1.txt", "A_RES_80_2.txt", "A_RES_59_190.txt"]:
-        ingested(name)
-    ingested("pasted.txt", WARNED.encode())
-    Resolution.objects.filter(symbol="A/RES/80/2").update(
-        vote="recorded", votes_yes=150, votes_no=2, votes_abstain=10, votes_non_voting=31
+WARNINGS = [{"line": 7, "message": "para_1 ends without final punctuation; its text may be cut"}]
+SCALE = (
+    "Scale of assessments for the apportionment of the expenses of the United Nations: "
+    "requests under Article 19 of the Charter"
+)
+
+
+def stored(session: int, number: int, *, cites: str = "A/RES/54/237", **text) -> ResolutionText:
+    """A resolution with one text (English unless `text` says otherwise), whose paragraph cites `cites`."""
+    text = ResolutionTextFactory(
+        resolution__session=SessionFactory(number=session), resolution__number=number, **text
     )
+    CitationFactory(paragraph__text=text, target=cites)
+    return text
+
+
+@pytest.fixture
+def archive(db):
+    """80/11 and 80/99 (parser warnings), 80/1 and 80/2 (English), 59/190 (Chinese): 80/99 cites 80/1, the
+    others a resolution the archive does not hold; 80/2 has a recorded vote."""
+    stored(80, 11, warnings=WARNINGS)
+    stored(80, 1)
+    stored(80, 2, title=SCALE, resolution__recorded=True)
+    stored(59, 190, language="zh")
+    stored(80, 99, cites="A/RES/80/1", warnings=WARNINGS)
 
 
 def listed(client, query: str = "") -> list[str]:
@@ -71,20 +93,19 @@ def test_the_list_shows_titles_and_languages(as_alice, archive):
     assert '<td class="field-languages">en</td>' in html
 
 
-def test_the_list_runs_the_same_queries_whatever_the_number_of_resolutions(as_alice, ingested):
-    ingested("A_RES_80_1.txt")
+def test_the_list_runs_the_same_queries_whatever_the_number_of_resolutions(as_alice):
+    stored(80, 1)
     as_alice.get(CHANGELIST)  # warm the caches (content types, the session)
     with CaptureQueriesContext(connection) as one:
         as_alice.get(CHANGELIST)
-    for name in ["A_RES_80_2.txt", "A_RES_80_13.txt", "A_RES_59_190.txt"]:
-        ingested(name)
+    for session, number in [(80, 2), (80, 13), (59, 190)]:
+        stored(session, number)
     with CaptureQueriesContext(connection) as four:
         assert len(as_alice.get(CHANGELIST).context["cl"].result_list) == 4
     assert len(four) == len(one)
 
 
-def test_editors_correct_metadata_and_the_vote(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_editors_correct_metadata_and_the_vote(as_alice, resolution):
     url = f"{CHANGELIST}{resolution.pk}/change/"
     data = change_form_data(
         as_alice.get(url),
@@ -109,8 +130,7 @@ def test_editors_correct_metadata_and_the_vote(as_alice, ingested):
     assert (resolution.votes_abstain, resolution.votes_non_voting) == (10, 31)
 
 
-def test_vote_totals_without_a_recorded_vote_are_refused(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_vote_totals_without_a_recorded_vote_are_refused(as_alice, resolution):
     url = f"{CHANGELIST}{resolution.pk}/change/"
     response = as_alice.post(url, change_form_data(as_alice.get(url), vote="recorded"))
     assert response.status_code == 200
@@ -139,8 +159,7 @@ RECORDED = {
 }
 
 
-def test_editors_record_each_member_states_vote(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_editors_record_each_member_states_vote(as_alice, resolution):
     url = f"{CHANGELIST}{resolution.pk}/change/"
     votes = state_votes(("FRA", "yes"), ("JPN", "abstain"), ("BRA", "yes"))
     assert as_alice.post(url, change_form_data(as_alice.get(url), **RECORDED, **votes)).status_code == 302
@@ -162,8 +181,7 @@ def test_editors_record_each_member_states_vote(as_alice, ingested):
         ),
     ],
 )
-def test_member_states_votes_must_match_the_recorded_vote(as_alice, ingested, vote, message):
-    resolution = ingested("A_RES_80_2.txt")
+def test_member_states_votes_must_match_the_recorded_vote(as_alice, resolution, vote, message):
     url = f"{CHANGELIST}{resolution.pk}/change/"
     votes = state_votes(("FRA", "yes"), ("JPN", "abstain"), ("BRA", "yes"))
     response = as_alice.post(url, change_form_data(as_alice.get(url), **vote, **votes))
@@ -173,8 +191,8 @@ def test_member_states_votes_must_match_the_recorded_vote(as_alice, ingested, vo
     assert not MemberStateVote.objects.exists()
 
 
-def test_editors_correct_paragraphs_and_footnotes_inline(as_alice, ingested):
-    text = ingested("A_RES_80_2.txt").texts.get()
+def test_editors_correct_paragraphs_and_footnotes_inline(as_alice, resolution):
+    text = resolution.texts.get()
     url = f"/admin/archive/resolutiontext/{text.pk}/change/"
     response = as_alice.get(url)
     assert [f.instance.eid for f in response.context["inline_admin_formsets"][0].formset.forms][:3] == [
@@ -195,8 +213,8 @@ def test_editors_correct_paragraphs_and_footnotes_inline(as_alice, ingested):
     assert text.footnotes.get().mark == "*"
 
 
-def test_editors_nest_a_paragraph_under_another(as_alice, ingested):
-    text = ingested("A_RES_80_2.txt").texts.get()
+def test_editors_nest_a_paragraph_under_another(as_alice, resolution):
+    text = resolution.texts.get()
     url = f"/admin/archive/resolutiontext/{text.pk}/change/"
     parent = Paragraph.objects.get(text=text, eid="para_1")
     data = change_form_data(
@@ -212,7 +230,7 @@ def test_editors_nest_a_paragraph_under_another(as_alice, ingested):
     assert (nested.kind, nested.parent, nested.depth) == ("subparagraph", parent, 1)
 
 
-def test_texts_are_added_only_by_ingestion(as_alice, ingested):
+def test_texts_are_added_only_by_ingestion(as_alice):
     assert as_alice.get("/admin/archive/resolutiontext/add/").status_code == 403
     assert as_alice.get(f"{CHANGELIST}add/").status_code == 403
 
@@ -267,8 +285,7 @@ def test_re_resolve_citations_links_them_to_the_archive(as_alice, archive):
     assert Citation.objects.get(text__resolution=cites_80_1).target_resolution.symbol == "A/RES/80/1"
 
 
-def test_export_json_is_the_export_commands_json(as_alice, ingested):
-    resolution = ingested("A_RES_80_2.txt")
+def test_export_json_is_the_export_commands_json(as_alice, resolution):
     response = run_action(as_alice, "export_json", resolution)
     assert response["Content-Type"] == "application/json; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="A-RES-80-2.json"'
@@ -296,12 +313,16 @@ def test_export_akoma_ntoso_is_a_zip_of_one_xml_file_per_text(as_alice, archive)
     assert root.xpath("//akn:ref/@href", namespaces=ns) == ["http://testserver/A/RES/80/1"]
 
 
-def test_a_texts_page_runs_the_same_queries_whatever_the_number_of_paragraphs(as_alice, ingested):
-    def queries(name: str) -> int:
-        url = f"/admin/archive/resolutiontext/{ingested(name).texts.get().pk}/change/"
+def test_a_texts_page_runs_the_same_queries_whatever_the_number_of_paragraphs(as_alice, db):
+    def queries(paragraphs: int) -> int:
+        text = ResolutionTextFactory()
+        footnoted = ParagraphFactory(text=text, kind="preambular")
+        ParagraphFactory.create_batch(paragraphs - 1, text=text)
+        FootnoteRefFactory(paragraph=footnoted)
+        url = f"/admin/archive/resolutiontext/{text.pk}/change/"
         as_alice.get(url)  # warm the caches (content types, the session)
         with CaptureQueriesContext(connection) as captured:
             assert as_alice.get(url).status_code == 200
         return len(captured)
 
-    assert queries("A_RES_80_2.txt") == queries("A_RES_80_11.txt")  # 8 and 61 paragraphs
+    assert queries(8) == queries(61)

@@ -59,8 +59,10 @@ COMPONENTS = [
     "ValidationError",
     "ErrorItem",
     "Resolution",
-    "ResolutionInput",
+    "ResolutionRequest",
+    "ExportSession",
     "ExportText",
+    "ExportTextRequest",
     "ExportParagraph",
     "ExportPreambularParagraph",
     "ExportAnnex",
@@ -82,12 +84,36 @@ def test_every_field_is_described(schema):
     assert missing == []
 
 
-def test_every_operation_has_an_example_or_documented_shape(schema):
+def test_every_operation_documents_the_shape_of_its_answer(schema):
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            success = operation["responses"].get("200") or operation["responses"]["201"]
+            assert "schema" in success["content"]["application/json"], (method, path)
     resolution = schema["paths"]["/api/v1/resolutions/{symbol}"]["get"]["responses"]["200"]["content"]
     assert set(resolution) == {"application/json", "text/plain", "application/akn+xml"}
     assert resolution["application/json"]["schema"] == {"$ref": "#/components/schemas/Resolution"}
-    listed = schema["paths"]["/api/v1/resolutions/"]["get"]["responses"]["200"]["content"]["application/json"]
-    assert listed["examples"]
+
+
+def test_the_resolution_schema_has_the_keys_served_and_written(schema, client, seed):
+    components = schema["components"]["schemas"]
+    served = client.get("/api/v1/resolutions/A/RES/59/190").json()
+
+    assert list(components["Resolution"]["properties"]) == list(served)
+    assert list(components["ExportText"]["properties"]) == list(served["texts"]["zh"])
+    written = schema["paths"]["/api/v1/resolutions/"]["post"]["requestBody"]["content"]["application/json"]
+    assert written["schema"] == {"$ref": "#/components/schemas/ResolutionRequest"}
+    assert list(components["ResolutionRequest"]["properties"]) == [
+        "symbol",
+        "session",
+        "number",
+        "parts",
+        "adopted_on",
+        "meeting",
+        "agenda_items",
+        "basis",
+        "draft_symbols",
+        "texts",
+    ]
 
 
 def test_write_operations_need_a_token_and_reads_do_not(schema):

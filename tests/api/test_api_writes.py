@@ -218,10 +218,25 @@ def change(path: list, value):
     [
         (change(["symbol"], "A/59/327"), "symbol", "'A/59/327' is not a General Assembly resolution symbol"),
         (change(["texts"], {}), "texts", "give exactly one language's text, not 0"),
-        (change(["texts", "zh", "title"], KeyError), "texts.zh.title", "is required"),
-        (change(["texts", "zh", "title"], 3), "texts.zh.title", "must be a string"),
-        (change(["adopted_on"], "20 December 2004"), "adopted_on", "must be a date as YYYY-MM-DD"),
-        (change(["meeting"], 0), "meeting", "must be between 1 and 32767"),
+        (
+            lambda body: body.update(texts={"xx": body["texts"]["zh"]}),
+            "texts",
+            "'xx' is not one of the languages ar, zh, en, fr, ru, es",
+        ),
+        (change(["number"], 191), "number", "does not match the symbol A/RES/59/190"),
+        (change(["texts", "zh", "title"], KeyError), "texts.zh.title", "This field is required."),
+        (change(["texts", "zh", "title"], ["x"]), "texts.zh.title", "Not a valid string."),
+        (
+            change(["adopted_on"], "20 December 2004"),
+            "adopted_on",
+            "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.",
+        ),
+        (change(["meeting"], 0), "meeting", "Ensure this value is greater than or equal to 1."),
+        (
+            change(["agenda_items"], ["105 (b)", "x" * 41]),
+            "agenda_items[1]",
+            "Ensure this field has no more than 40 characters.",
+        ),
         (
             change(["session"], {"kind": "special", "number": 59}),
             "session",
@@ -235,7 +250,7 @@ def change(path: list, value):
         (
             change(["texts", "zh", "operative", 0, "number"], "x" * 21),
             "texts.zh.operative[0].number",
-            "must be at most 20 characters long",
+            "Ensure this field has no more than 20 characters.",
         ),
         (
             change(["texts", "zh", "operative", 0, "footnote_refs"], ["9"]),
@@ -266,12 +281,12 @@ def change(path: list, value):
         (
             change(["texts", "zh", "citations", 0, "kind"], "treaty"),
             "texts.zh.citations[0].kind",
-            "must be one of resolution, document, session",
+            '"treaty" is not a valid choice.',
         ),
         (
             change(["texts", "zh", "footnotes", 0, "text"], "a\x00b"),
             "texts.zh.footnotes[0].text",
-            "must not contain NUL characters",
+            "Null characters are not allowed.",
         ),
     ],
 )
@@ -308,7 +323,10 @@ def test_json_that_contradicts_the_archive_writes_nothing(staff, client, seed):
 def test_a_json_body_that_is_not_an_object_is_400(staff):
     response = staff.post("/api/v1/resolutions/", [1, 2], format="json")
 
-    assert (response.status_code, response.json()) == (400, error("must be an object", "(body)"))
+    assert (response.status_code, response.json()) == (
+        400,
+        error("Invalid data. Expected a dictionary, but got list."),
+    )
 
 
 def test_a_json_syntax_error_names_its_line(staff):
@@ -325,4 +343,14 @@ def test_a_json_syntax_error_names_its_line(staff):
 def test_an_empty_json_body_is_400(staff):
     response = staff.post("/api/v1/resolutions/", "", content_type="application/json")
 
-    assert (response.status_code, response.json()) == (400, error("is required", "symbol"))
+    required = "This field is required."
+    assert (response.status_code, response.json()) == (
+        400,
+        {
+            "detail": required,
+            "errors": [
+                {"field": field, "message": required, "line": None}
+                for field in ("symbol", "agenda_items", "draft_symbols", "texts")
+            ],
+        },
+    )

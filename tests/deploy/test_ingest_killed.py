@@ -9,7 +9,6 @@ import sys
 import time
 
 from archive.models import Citation, Footnote, Paragraph, ResolutionText
-from archive.parser.export import citations_of
 from archive.services.ingestion import parse_text
 from archive.services.sources import read_source
 
@@ -30,7 +29,7 @@ def parsed_shape(text: ResolutionText) -> tuple[int, int, int]:
     parsed = parse_text(
         read_source(source, text.source_name), filename=text.source_name, language=text.language, symbol=None
     )
-    return len(list(parsed.paragraphs())), len(parsed.footnotes), len(list(citations_of(parsed)))
+    return len(list(parsed.paragraphs())), len(parsed.footnotes), len(parsed.citations())
 
 
 def test_killed_ingest_leaves_whole_texts_and_resumes(test_database_url, tmp_path):

@@ -4,6 +4,7 @@ import pytest
 
 from archive.models import Session
 from archive.pages.views.sessions import SessionDetailView
+from tests.factories import ResolutionTextFactory, SessionFactory
 
 
 def page(client, path):
@@ -63,20 +64,22 @@ def test_session_page_lists_its_resolutions(client, successor):
     assert "A/RES/60/155" not in content
 
 
-def test_session_page_is_paginated_with_a_constant_number_of_queries(
-    client, ingest_sample, django_assert_num_queries
-):
-    for number in (1, 2, 3, 4, 5):
-        ingest_sample(f"A_RES_80_{number}.txt")
+def eightieth_session(*numbers: int) -> None:
+    """Resolutions of the 80th session, each with an English text."""
+    for number in numbers:
+        ResolutionTextFactory(resolution__session=SessionFactory(number=80), resolution__number=number)
+
+
+def test_session_page_is_paginated_with_a_constant_number_of_queries(client, db, django_assert_num_queries):
+    eightieth_session(1, 2, 3, 4, 5)
     with django_assert_num_queries(5):
         content = page(client, "/sessions/80")
     assert content.index("A/RES/80/1<") < content.index("A/RES/80/2<") < content.index("A/RES/80/5<")
 
 
-def test_session_page_pages_through_its_resolutions(client, ingest_sample, monkeypatch):
+def test_session_page_pages_through_its_resolutions(client, db, monkeypatch):
     monkeypatch.setattr(SessionDetailView, "paginate_by", 2)
-    for number in (1, 2, 3, 4, 5):
-        ingest_sample(f"A_RES_80_{number}.txt")
+    eightieth_session(1, 2, 3, 4, 5)
     content = page(client, "/sessions/80?page=2")
     assert "<p>5 resolutions in the archive.</p>" in content
     assert '<a href="/A/RES/80/3">A/RES/80/3</a>' in content

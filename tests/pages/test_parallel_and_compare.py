@@ -64,9 +64,7 @@ def test_compare_redirects_other_spellings_and_404s_unknown_symbols(client, succ
     assert client.get("/zh/compare/A/RES/59/190/with/A/RES/60/155").status_code == 404
 
 
-def test_side_by_side_and_compare_run_a_constant_number_of_queries(client, successor, ingest_sample):
-    ingest_sample("A_RES_80_1.txt")
-    ingest_sample("A_RES_80_3.txt")
+def test_side_by_side_and_compare_run_a_constant_number_of_queries(client, texts_of_every_size):
     counts = set()
     for path in [
         "/parallel/en/zh/A/RES/59/190",

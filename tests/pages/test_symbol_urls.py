@@ -6,14 +6,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.factories import ResolutionTextFactory, SessionFactory
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def held(db):
+    """A/RES/59/190 with its Chinese text, made by the factories."""
+    session = SessionFactory(number=59)
+    return ResolutionTextFactory(language="zh", resolution__session=session, resolution__number=190)
 
 
 @pytest.mark.parametrize(
     "path",
     ["/59/190", "/A/RES/59/190/", "/a/res/59/190", "/A/RES/59/190%20", "/A/RES/59/190."],
 )
-def test_spellings_of_a_modern_symbol_redirect_permanently(client, seed, path):
+def test_spellings_of_a_modern_symbol_redirect_permanently(client, held, path):
     response = client.get(path)
     assert response.status_code == 301
     assert response["Location"] == "/A/RES/59/190"
@@ -26,13 +35,13 @@ def test_spellings_of_an_old_era_symbol_redirect_permanently(client, path):
     assert response["Location"] == "/A/RES/217(III)"
 
 
-def test_the_language_prefix_is_kept_when_redirecting(client, seed):
+def test_the_language_prefix_is_kept_when_redirecting(client, held):
     response = client.get("/zh/59/190")
     assert response.status_code == 301
     assert response["Location"] == "/zh/A/RES/59/190"
 
 
-def test_an_unreadable_symbol_is_a_helpful_404(client, seed):
+def test_an_unreadable_symbol_is_a_helpful_404(client, held):
     response = client.get("/A/RES/59/abc")
     assert response.status_code == 404
     content = response.content.decode()
@@ -59,7 +68,7 @@ def test_a_symbol_not_in_the_archive_shows_who_cites_it_and_the_official_documen
     assert '<a href="/en/A/RES/59/190#fnt_1">footnote 1</a>' in content
 
 
-def test_a_missing_symbol_near_existing_ones_suggests_them(client, seed):
+def test_a_missing_symbol_near_existing_ones_suggests_them(client, held):
     response = client.get("/A/RES/59/191")
     assert response.status_code == 404
     content = response.content.decode()
@@ -68,7 +77,7 @@ def test_a_missing_symbol_near_existing_ones_suggests_them(client, seed):
     assert "No resolution in the archive cites it yet." in content
 
 
-def test_a_language_the_archive_does_not_hold_is_a_404_listing_those_it_holds(client, seed):
+def test_a_language_the_archive_does_not_hold_is_a_404_listing_those_it_holds(client, held):
     response = client.get("/fr/A/RES/59/190")
     assert response.status_code == 404
     content = response.content.decode()
@@ -79,6 +88,6 @@ def test_a_language_the_archive_does_not_hold_is_a_404_listing_those_it_holds(cl
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.text(min_size=1, max_size=40))
-def test_no_path_is_a_server_error(client, seed, path):
+def test_no_path_is_a_server_error(client, held, path):
     response = client.get("/" + quote(path, safe="/()"))
     assert response.status_code in {200, 301, 302, 404}

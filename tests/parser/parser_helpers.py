@@ -1,4 +1,5 @@
-"""Helpers of the parser tests: sample paths, the answer-key scorer, character accounting."""
+"""Helpers of the parser tests: sample paths, the answer-key scorer, a parse as the archive's JSON,
+character accounting."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from api.serializers.export import ExportSerializer, export_of
 from archive.parser import ParsedResolution
 from archive.parser.normalise import fold_digits
 
@@ -24,6 +26,11 @@ def load_scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def exported(parsed: ParsedResolution) -> dict:
+    """The parse as `manage.py export` prints a stored text (less the vote, which texts do not give)."""
+    return ExportSerializer(export_of({parsed.language: parsed})).data
 
 
 def read(path: Path) -> str:

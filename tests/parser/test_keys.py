@@ -3,10 +3,9 @@
 import json
 
 import pytest
-from parser_helpers import CORPUS, KEYS, SEED, read
+from parser_helpers import CORPUS, KEYS, SEED, exported, read
 
 from archive.parser import parse
-from archive.parser.export import resolution_dict
 
 TEXT_KEYS = {
     "A_RES_59_190.zh.json": SEED,
@@ -15,7 +14,7 @@ TEXT_KEYS = {
 
 
 def export(parsed) -> dict:
-    return json.loads(json.dumps(resolution_dict({parsed.language: parsed}), ensure_ascii=False))
+    return json.loads(json.dumps(exported(parsed), ensure_ascii=False))
 
 
 @pytest.mark.parametrize("key", sorted(TEXT_KEYS))

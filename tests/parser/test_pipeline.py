@@ -4,10 +4,10 @@ import datetime
 from pathlib import Path
 
 import pytest
+from parser_helpers import exported
 
 from archive.parser import ParseError, parse
 from archive.parser.citations import find_citations
-from archive.parser.export import resolution_dict
 
 EXAMPLE = (Path(__file__).parent / "example_en.txt").read_text(encoding="utf-8")
 
@@ -93,8 +93,33 @@ def test_citations_come_from_the_final_texts():
 
 
 def test_export_renders():
-    out = resolution_dict({"en": parse(EXAMPLE)})
+    out = exported(parse(EXAMPLE))
     assert out["symbol"] == "A/RES/75/12" and out["meeting"] == 40
+    assert list(out) == [
+        "symbol",
+        "session",
+        "number",
+        "parts",
+        "adopted_on",
+        "meeting",
+        "agenda_items",
+        "basis",
+        "draft_symbols",
+        "texts",
+    ]
+    text = out["texts"]["en"]
+    assert list(text) == [
+        "title",
+        "formula",
+        "preambular",
+        "operative",
+        "annexes",
+        "footnotes",
+        "citations",
+        "warnings",
+    ]
+    assert list(text["preambular"][0]) == ["eid", "text", "footnote_refs"]
+    assert list(text["operative"][0]) == ["eid", "number", "text", "footnote_refs", "subparagraphs"]
 
 
 def test_symbol_and_language_arguments_override():

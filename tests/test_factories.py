@@ -1,0 +1,129 @@
+"""The factories store what the ingestion service stores for the same text: the tests that use them look
+at the rows an ingest would leave."""
+
+from archive.models import Paragraph, Resolution, ResolutionText
+from archive.services.ingestion import ingest
+
+from .factories import (
+    CitationFactory,
+    EditorFactory,
+    FootnoteFactory,
+    FootnoteRefFactory,
+    MemberStateVoteFactory,
+    ParagraphFactory,
+    ResolutionFactory,
+    ResolutionTextFactory,
+    SessionFactory,
+    UserFactory,
+)
+
+TEXT = """80/97. Test of the factories
+
+The General Assembly,
+
+Recalling its resolution 80/1 of 19 September 2025,
+
+Having considered the report of the Secretary-General,1
+
+1. Decides to remain seized of the matter;
+
+2. Requests the Secretary-General:
+
+(a) To report to it at its eighty-first session;
+
+(b) To consult Member States;
+
+3rd plenary meeting 19 September 2025
+
+1 A/80/11.
+"""
+
+
+def rows(text: ResolutionText) -> dict:
+    """A text's rows, without ids and the columns that name its resolution."""
+    return {
+        "text": (text.language, text.title, text.formula, text.parser_version, text.warnings),
+        "paragraphs": list(
+            text.paragraphs.order_by("position").values_list(
+                "kind", "eid", "position", "depth", "number", "body", "parent__eid", "annex", "language"
+            )
+        ),
+        "footnotes": list(text.footnotes.values_list("eid", "mark", "position", "body", "language")),
+        "refs": list(
+            text.footnote_refs.values_list("paragraph__eid", "footnote__eid", "mark", "offset", "position")
+        ),
+        "citations": list(
+            text.citations.values_list(
+                "paragraph__eid",
+                "footnote__eid",
+                "position",
+                "kind",
+                "raw",
+                "start",
+                "end",
+                "target",
+                "pinpoint",
+                "target_resolution__symbol",
+            )  # fmt: skip
+        ),
+    }
+
+
+def history(records) -> list[tuple]:
+    return [(r.history_type, r.history_user, r.history_change_reason) for r in records.order_by("history_id")]
+
+
+def test_the_factories_store_the_rows_an_ingest_stores(db):
+    ResolutionFactory(session=SessionFactory(number=80), number=1, symbol="A/RES/80/1")
+    ingested = ingest(data=TEXT.encode(), filename="A_RES_80_97.txt").text
+
+    resolution = ResolutionFactory(number=98, adopted_on=ingested.resolution.adopted_on, meeting=3)
+    text = ResolutionTextFactory(resolution=resolution, title="Test of the factories")
+    recalling = CitationFactory(
+        paragraph__text=text,
+        paragraph__body="Recalling its resolution 80/1 of 19 September 2025,",
+        target="A/RES/80/1",
+    ).paragraph
+    considering = ParagraphFactory(
+        text=text, kind="preambular", body="Having considered the report of the Secretary-General,"
+    )
+    ParagraphFactory(text=text, body="Decides to remain seized of the matter;")
+    requests = ParagraphFactory(
+        text=text,
+        body="Requests the Secretary-General:",
+        subparagraphs=["To report to it at its eighty-first session;", "To consult Member States;"],
+    )
+    CitationFactory(
+        paragraph=requests.children.get(number="(a)"),
+        kind="session",
+        target="regular/81",
+        raw="eighty-first session",
+    )
+    ref = FootnoteRefFactory(paragraph=considering)
+    CitationFactory(paragraph=None, footnote=ref.footnote, kind="document", target="A/80/11")
+
+    assert rows(text) == rows(ingested)
+    assert recalling.eid == "preamble__para_1"
+    assert (resolution.symbol, resolution.session, resolution.adopted_on) == (
+        "A/RES/80/98",
+        ingested.resolution.session,
+        ingested.resolution.adopted_on,
+    )
+    assert history(resolution.history) == [("+", None, "created from A_RES_80_98.txt")]
+    assert history(text.history) == [("+", None, "ingested from A_RES_80_98.txt")]
+    assert not Paragraph.history.exists()  # the structure is recorded once, on the text
+
+
+def test_a_footnote_is_numbered_in_its_text_and_a_resolution_made_for_a_vote_has_a_recorded_vote(db):
+    text = ResolutionTextFactory()
+    assert [FootnoteFactory(text=text).eid for _ in range(2)] == ["fnt_1", "fnt_2"]
+    vote = MemberStateVoteFactory()
+    assert (vote.resolution.vote, vote.resolution.votes_yes, vote.vote) == ("recorded", 150, "yes")
+    assert Resolution.objects.get(pk=vote.resolution.pk).symbol.startswith("A/RES/80/")
+
+
+def test_an_editor_is_staff_in_the_editors_group_and_a_user_is_neither(db):
+    editor, reader = EditorFactory(), UserFactory()
+    assert (editor.is_staff, list(editor.groups.values_list("name", flat=True))) == (True, ["Editors"])
+    assert (reader.is_staff, reader.groups.exists()) == (False, False)
+    assert editor.check_password("password") and reader.check_password("password")
