@@ -129,9 +129,9 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
         if m and cover.symbol_text is None:
             cover.symbol_text = m.group(1)
     cover.agenda_items = agenda_items(joined, tab)
-    basis = _BASIS.search(joined)
+    basis = _basis(joined, tab)
     if basis:
-        cover.basis = re.sub(r"\s+", " ", basis.group(1)).strip()
+        cover.basis = basis
         cover.draft_symbols = _DRAFT.findall(cover.basis)
     if tab.adopted_cover:
         m = tab.adopted_cover.search(joined)
@@ -139,6 +139,15 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
             cover.cover_date = parse_date(m.group("date"), tab)
     cover.session_number = session_number(joined, tab)
     return cover
+
+
+def _basis(joined: str, tab: Compiled) -> str | None:
+    """The bracketed basis of the cover: the bracket opening with one of the language's basis wordings
+    ("on the report of the", "without reference to a Main Committee"), else the first bracket."""
+    brackets = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _BASIS.finditer(joined)]
+    openings = tuple(w.lower() for w in tab.table.basis)
+    worded = [b for b in brackets if b.lower().startswith(openings)]
+    return (worded or brackets or [None])[0]
 
 
 def find_formula(lines: list[Line], start: int, tab: Compiled) -> tuple[int | None, bool]:

@@ -96,6 +96,15 @@ class LanguageTable:
     # clauses start with a capital (a lower-case line start then continues a paragraph); Russian clauses
     # start in lower case ("ссылаясь на", "1. постановляет")
     capitalised_clauses: bool = True
+    # The cover's wording: the organ, the distribution line, the job number's language letter
+    # ("04-48897 (F)"), the openings of the basis in brackets (on a committee's report; without
+    # reference to a Main Committee), and common preambular lead words. Detection counts them; the cover
+    # reader takes the bracket that opens with a basis wording.
+    organ: str = ""
+    distribution: str = ""
+    job_suffix: str = ""
+    basis: tuple[str, ...] = ()
+    preambular_leads: tuple[str, ...] = ()
     # a sub-paragraph label at the start of a line: group "lab" (the printed letter or numeral without
     # its brackets or quotes; or group "paren" for a bracketed numeral drawn as one character, ㈠) and
     # group "rest"
@@ -222,6 +231,18 @@ _LATIN_DATE = r"(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?
 TABLES: dict[str, LanguageTable] = {
     "en": LanguageTable(
         code="en",
+        organ="General Assembly",
+        distribution="Distr.: General",
+        job_suffix="E",
+        basis=("on the report of the", "without reference to a Main Committee"),
+        preambular_leads=(
+            "Recalling",
+            "Reaffirming",
+            "Noting",
+            "Recognizing",
+            "Welcoming",
+            "Bearing in mind",
+        ),
         formula=r"^The General Assembly\s*(?P<comma>,)?$",
         agenda=rf"\bAgenda items?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+and\s+){_ITEM})*)",
         item_separators=r"\s*,\s*|\s+and\s+",
@@ -269,6 +290,15 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "fr": LanguageTable(
         code="fr",
+        organ="Assemblée générale",
+        distribution="Distr. générale",
+        job_suffix="F",
+        basis=(
+            "sur la base du rapport de la",
+            "sur la base du rapport du",
+            "sans renvoi à une grande commission",
+        ),
+        preambular_leads=("Rappelant", "Réaffirmant", "Notant", "Prenant note", "Considérant", "Consciente"),
         formula=r"^L[’']Assemblée générale\s*(?P<comma>,)?$",
         agenda=rf"\bPoints?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+et\s+){_ITEM})*)\s+de l[’']ordre du jour",
         item_separators=r"\s*,\s*|\s+et\s+",
@@ -294,6 +324,22 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "es": LanguageTable(
         code="es",
+        organ="Asamblea General",
+        distribution="Distr. general",
+        job_suffix="S",
+        basis=(
+            "sobre la base del informe de la",
+            "sobre la base del informe del",
+            "sin remisión previa a una Comisión Principal",
+        ),
+        preambular_leads=(
+            "Recordando",
+            "Reafirmando",
+            "Observando",
+            "Tomando nota",
+            "Reconociendo",
+            "Consciente",
+        ),
         formula=r"^La Asamblea General\s*(?P<comma>,)?$",
         agenda=rf"\bTemas?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+[ye]\s+){_ITEM})*)\s+del programa",
         item_separators=r"\s*,\s*|\s+[ye]\s+",
@@ -311,6 +357,18 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "ru": LanguageTable(
         code="ru",
+        organ="Генеральная Ассамблея",
+        distribution="Distr.: General",
+        job_suffix="R",
+        basis=("по докладу", "без передачи в главный комитет"),
+        preambular_leads=(
+            "ссылаясь",
+            "подтверждая",
+            "вновь подтверждая",
+            "отмечая",
+            "признавая",
+            "принимая к сведению",
+        ),
         formula=r"^Генеральная Ассамблея\s*(?P<comma>,)?$",
         agenda=rf"\bПункты?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+и\s+){_ITEM})*)\s+повестки дня",
         item_separators=r"\s*,\s*|\s+и\s+",
@@ -332,6 +390,11 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "zh": LanguageTable(
         code="zh",
+        organ="大会",
+        distribution="Distr.: General",
+        job_suffix="C",
+        basis=("根据", "未经发交主要委员会"),
+        preambular_leads=("回顾", "重申", "注意到", "确认", "欢迎", "铭记"),
         formula=r"^大会\s*(?P<comma>[，,])?$",
         agenda=rf"议程项目\s*(?P<items>{_ITEM}(?:\s*[、,，和及]\s*{_ITEM})*)",
         item_separators=r"\s*[、,，和及]\s*",
@@ -354,6 +417,11 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "ar": LanguageTable(
         code="ar",
+        organ="الجمعية العامة",
+        distribution="Distr.: General",
+        job_suffix="A",
+        basis=("بناء على تقرير", "دون إحالة إلى لجنة رئيسية"),
+        preambular_leads=("إذ تشير", "وإذ تشير", "إذ تؤكد", "وإذ تؤكد", "وإذ تلاحظ", "وإذ تسلم"),
         formula=r"^إن الجمعية العامة\s*(?P<comma>[،,])?$",
         paragraph_number=r"^(?P<num>\d{1,3})\s?[-–.](?:\s*(?P<rest>[^\W\d_].*))?$",  # "1 - تقرر"
         title_line=_TITLE_NUMBER + r"\s*[-–.]\s*(?P<title>\S.*)$",  # "59/190 - العنوان", "55/100- …"
@@ -377,6 +445,12 @@ TABLES: dict[str, LanguageTable] = {
         mark_forms=r"\(\[?(?P<mark>\d{1,3})\]?\)",
     ),
 }
+
+
+def evidence_words(t: LanguageTable) -> tuple[str, ...]:
+    """Lower-case words whose presence speaks for the language (detection): the table's detection words,
+    the organ and the preambular leads."""
+    return (*t.detect_words, t.organ.lower(), *(f"{lead.lower()} " for lead in t.preambular_leads))
 
 
 @dataclass(frozen=True)

@@ -236,3 +236,12 @@ def test_adoption_lines_in_other_languages(line, tab, meeting):
 
 def test_no_adoption_line():
     assert find_adoption(normalise_lines("text"), 0, EN) is None
+
+
+def test_the_basis_is_the_bracket_with_the_languages_wording():
+    text = "[Traduit de l’anglais]\n[sans renvoi à une grande commission (A/79/L.3)]\n\n79/3. Titre\n"
+    cover = read_cover(normalise_lines(text), FR)
+    assert (cover.basis, cover.draft_symbols) == (
+        "sans renvoi à une grande commission (A/79/L.3)",
+        ["A/79/L.3"],
+    )
