@@ -449,8 +449,9 @@ TABLES: dict[str, LanguageTable] = {
 
 def evidence_words(t: LanguageTable) -> tuple[str, ...]:
     """Lower-case words whose presence speaks for the language (detection): the table's detection words,
-    the organ and the preambular leads."""
-    return (*t.detect_words, t.organ.lower(), *(f"{lead.lower()} " for lead in t.preambular_leads))
+    the organ, the distribution line and the preambular leads."""
+    words = (*t.detect_words, t.organ.lower(), t.distribution.lower())
+    return (*words, *(f"{lead.lower()} " for lead in t.preambular_leads))
 
 
 @dataclass(frozen=True)
