@@ -108,12 +108,12 @@ def group_lines(
     mode = mode or choose_mode(items, number)
     groups: list[Group] = []
     cur: Group | None = None
-    pending: list[str] = []
+    pending: list[Item] = []  # own-line marks before the first paragraph
     last_number = 0
     for it in items:
         if it.mark is not None:
             if cur is None:
-                pending.append(it.mark)
+                pending.append(it)
             else:
                 cur.marks.append((len(cur.raw), it.mark))
                 cur.mark_indices.append(it.index)
@@ -147,7 +147,8 @@ def group_lines(
             groups.append(new)
             cur = new
             for mark in pending:
-                cur.marks.append((0, mark))
+                cur.marks.append((0, mark.mark))
+                cur.mark_indices.append(mark.index)
             pending = []
             if rest:
                 cur.add(rest)
@@ -156,7 +157,8 @@ def group_lines(
             cur.add(it.text)
         cur.indices.append(it.index)
     if pending and groups:
-        groups[-1].marks.extend((len(groups[-1].raw), m) for m in pending)
+        groups[-1].marks.extend((len(groups[-1].raw), m.mark) for m in pending)
+        groups[-1].mark_indices.extend(m.index for m in pending)
     return groups
 
 
