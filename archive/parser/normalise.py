@@ -91,9 +91,12 @@ _DIGITS = {
 }
 
 
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]")
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and full-width digits as ASCII digits."""
-    return text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[Line], list[tuple[int, str]]]:
