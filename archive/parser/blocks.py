@@ -15,7 +15,7 @@ from .footnote_pass import FootnoteDraft, Kinds, read_footnotes
 from .footnotes import FOOTNOTE_START
 from .languages import Compiled
 from .normalise import Line, join_text
-from .paragraphs import LABEL, Item, is_terminal
+from .paragraphs import Item, is_terminal
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def find_annexes(
             text = lines[j].text
             if (
                 tab.paragraph_number.match(text)
-                or LABEL.match(text)
+                or tab.label(text)
                 or tab.annex.match(text)
                 or FOOTNOTE_START.match(text)
             ):

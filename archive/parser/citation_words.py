@@ -278,18 +278,3 @@ ARABIC_PART_LETTERS = {
 }
 # Arabic session prefixes inside symbols: "(د-3)" old era; "دإ-27/2" special; "دإط-10/19" emergency.
 ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S", "دا": "S", "دإط": "ES", "داط": "ES"}
-
-# Russian texts may print Latin part letters with their Cyrillic look-alikes.
-CYRILLIC_LOOKALIKES = {
-    "А": "A",
-    "В": "B",
-    "С": "C",
-    "Е": "E",
-    "Н": "H",
-    "К": "K",
-    "М": "M",
-    "О": "O",
-    "Р": "P",
-    "Т": "T",
-    "Х": "X",
-}

@@ -122,8 +122,7 @@ def _first_body(compiled, haystack: str, pos: int = 0) -> tuple[str, int] | None
 def _latin_parts(parts: str | None) -> str:
     if not parts:
         return ""
-    parts = words.ARABIC_PART_LETTERS.get(parts.strip(), parts)
-    return "".join(words.CYRILLIC_LOOKALIKES.get(c, c) for c in parts)
+    return words.ARABIC_PART_LETTERS.get(parts.strip(), parts)  # Cyrillic look-alikes: parse_symbol
 
 
 def _ga_symbol_text(item: re.Match) -> str | None:

@@ -95,24 +95,45 @@ def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | 
     return m, j + 1
 
 
+_ITEM = re.compile(r"(?P<num>\d{1,3})\s*[(（]?(?P<sub>[^\W\d_]{1,3})?[)）]?")
+
+
 def agenda_items(text: str, tab: Compiled) -> list[str]:
-    """Agenda item numbers as printed after 'Agenda item(s)' ('25 (b)'; several give a list)."""
+    """Agenda item numbers after 'Agenda item(s)', in one form for every language: '25', '25 (b)'
+    (from '25 b)', '25 b', '25(b)', Arabic '25 (ب)'); several give a list."""
     if not tab.agenda:
         return []
     m = tab.agenda.search(text)
     if not m:
         return []
-    parts = tab.item_separators.split(m.group("items"))
-    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+    out = []
+    for part in tab.item_separators.split(m.group("items")):
+        item = _ITEM.fullmatch(part.strip())
+        if not item:
+            continue
+        sub = item.group("sub")
+        out.append(
+            f"{item.group('num')} ({tab.table.label_letters.get(sub, sub)})" if sub else item.group("num")
+        )
+    return out
 
 
 def session_number(text: str, tab: Compiled) -> int | None:
+    """The session an ordinal names on the cover ("Fifty-ninth session", "الدورة التاسعة والخمسون"):
+    the pattern's "ordinal" group may hold a word or two too many on either side (the line before, the
+    title after); the longest run of its words that is an ordinal counts."""
     if not tab.session:
         return None
     for m in tab.session.finditer(text):
-        n = ordinal_number(m.group("ordinal"), tab.table.code)
-        if n:
-            return n
+        words = m.group("ordinal").split()
+        runs = sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+            key=lambda run: run[0] - run[1],
+        )
+        for i, j in runs:
+            n = ordinal_number(" ".join(words[i:j]), tab.table.code)
+            if n:
+                return n
     return None
 
 
@@ -127,9 +148,9 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
         if m and cover.symbol_text is None:
             cover.symbol_text = m.group(1)
     cover.agenda_items = agenda_items(joined, tab)
-    basis = _BASIS.search(joined)
+    basis = _basis(joined, tab)
     if basis:
-        cover.basis = re.sub(r"\s+", " ", basis.group(1)).strip()
+        cover.basis = basis
         cover.draft_symbols = _DRAFT.findall(cover.basis)
     if tab.adopted_cover:
         m = tab.adopted_cover.search(joined)
@@ -137,6 +158,15 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
             cover.cover_date = parse_date(m.group("date"), tab)
     cover.session_number = session_number(joined, tab)
     return cover
+
+
+def _basis(joined: str, tab: Compiled) -> str | None:
+    """The bracketed basis of the cover: the bracket opening with one of the language's basis wordings
+    ("on the report of the", "without reference to a Main Committee"), else the first bracket."""
+    brackets = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _BASIS.finditer(joined)]
+    openings = tuple(w.lower() for w in tab.table.basis)
+    worded = [b for b in brackets if b.lower().startswith(openings)]
+    return (worded or brackets or [None])[0]
 
 
 def find_formula(lines: list[Line], start: int, tab: Compiled) -> tuple[int | None, bool]:

@@ -1,11 +1,12 @@
-"""Language detection from the script of the text, then from the tables' words for Latin scripts."""
+"""Language detection from the script of the text, then, among the Latin-script languages, from the job
+number's language letter ("24-23456 (F)") or the tables' words."""
 
 from __future__ import annotations
 
 import re
 
 from .document import ParseError
-from .languages import TABLES
+from .languages import TABLES, evidence_words
 
 _SCRIPTS = {
     "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
@@ -15,6 +16,7 @@ _SCRIPTS = {
 }
 
 
+_JOB_NUMBER = re.compile(r"(?m)^\s*\d{2}-\d{5}\s?\(([A-Z])\)\s*$")
 SAMPLE = 20000  # characters looked at: a resolution is written in one script throughout
 
 
@@ -34,8 +36,13 @@ def detect_language(text: str) -> str:
     candidates = [t for t in TABLES.values() if t.script == script]
     if len(candidates) == 1:
         return candidates[0].code
-    lowered = f" {' '.join(text[:SAMPLE].lower().split())} "
-    scores = {t.code: sum(lowered.count(w) for w in t.detect_words) for t in candidates}
+    sample = text[:SAMPLE]
+    suffixes = {m.group(1) for m in _JOB_NUMBER.finditer(sample)}
+    by_suffix = [t for t in candidates if t.job_suffix in suffixes]
+    if len(by_suffix) == 1:  # the job number's language letter: "24-23456 (F)"
+        return by_suffix[0].code
+    lowered = f" {' '.join(sample.lower().split())} "
+    scores = {t.code: sum(lowered.count(w) for w in evidence_words(t)) for t in candidates}
     best = max(scores.values())
     for t in candidates:  # table order breaks ties (en first among Latin tables)
         if scores[t.code] == best:

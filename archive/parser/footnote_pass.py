@@ -65,6 +65,7 @@ class FootnotePass:
 
     def __init__(self, tab: Compiled):
         self.abbreviations = tab.table.abbreviations
+        self.paragraph_number = tab.paragraph_number  # "1 - تهيب" is a paragraph, not footnote 1
         self.phase = Phase.BODY
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
@@ -127,7 +128,13 @@ class FootnotePass:
             self.own_marks.add(text)
             return "mark"
         start = FOOTNOTE_START.match(text)
-        if start and start["text"] and self.gap and start["mark"] == self._expected():
+        if (
+            start
+            and start["text"]
+            and self.gap
+            and start["mark"] == self._expected()
+            and not self.paragraph_number.match(text)
+        ):
             mark = start["mark"]
             if mark in self.own_marks or self.body.has(mark):
                 return self._start(index, start)

@@ -4,12 +4,13 @@ The pipeline reads these tables and never branches on a language code. Each tabl
 expressions (as strings; compiled once in `table()`) and word lists. Gaps are documented where the
 official wording is not known with confidence; a missing pattern simply never matches:
 
-- session lines ("Fifty-ninth session") are read in English, French and Chinese; the Spanish, Russian
-  and Arabic cover wording is not tabled (the session then comes from the symbol alone);
-- sub-paragraph labels are Latin letters and roman numerals; Arabic letter labels ((أ), (ب)) and Russian
-  Cyrillic ones ((а), (б)) are not read as labels;
-- Spanish agenda items printed as "25 b)" keep only the number pattern "25 (b)";
-- Arabic meeting and adoption lines follow the usual UN wording but were not checked on a sample.
+- Arabic meeting and adoption lines follow the usual UN wording (CONVENTIONS.md) but were not checked
+  on an individual resolution PDF;
+- Arabic sub-sub-paragraphs are read as printed ’1‘, ’2‘ (the roman level of other languages).
+
+Sub-paragraph labels are read in each language's printed form ("(a)" in English and Chinese, "a)" in
+French, Spanish and Russian, "(أ)" in Arabic) and named by their Latin label ("a", "i") in eIds;
+agenda items are given as "105 (b)" in every language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+
+from .paragraphs import ROMANS
 
 
 class Language(StrEnum):
@@ -48,6 +51,24 @@ class Language(StrEnum):
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
 
 
+_TITLE_NUMBER = (
+    r"^(?P<num>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?:-[A-Z])?)?|\d{1,4}\s?(?:[A-Z]\s?)?[(（][IVXLC]+[)）])"
+)
+# Agenda items: "105", "105 (b)", "105 b)", "105 b", "105(b)", Arabic "105 (ب)"; `agenda_item` tidies them.
+_ITEM = r"\d{1,3}(?:\s?[(（][^\W\d_]{1,3}[)）]|\s?[a-z]{1,3}\)|\s[a-z](?![\w)]))?"
+# French, Spanish and Russian labels may lack the opening bracket: "a)", "ii)".
+_OPEN_OPTIONAL_LABEL = r"^[(（]?(?P<lab>[a-z]{1,4})[)）](?:\s+(?P<rest>\S.*))?$"
+# Arabic letters label sub-paragraphs in abjad order ((أ), (ب), (ج) ...), digits between quotes the level
+# below (’1‘, ’2‘).
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"  # هـ is read without its tatweel
+_CYRILLIC_LABELS = "абвгдежзиклмнопрстуфхцчшщ"
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class LanguageTable:
     """Conventions of one language. Patterns are regex sources matched against one stripped line."""
@@ -56,7 +77,7 @@ class LanguageTable:
     formula: str  # group "comma" set when the formula ends with a comma
     # an operative paragraph number at the start of a line: groups "num" and "rest"
     paragraph_number: str = r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$"
-    title_line: str = r"^(?P<num>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?:-[A-Z])?)?|\d{1,4}\s?(?:[A-Z]\s?)?[(（][IVXLC]+[)）])\s*[.．]\s*(?P<title>\S.*)$"  # noqa: E501
+    title_line: str = _TITLE_NUMBER + r"\s*[.．]\s*(?P<title>\S.*)$"
     agenda: str | None = None  # group "items"
     item_separators: str = r"\s*,\s*"
     adopted_cover: str | None = None  # group "date"
@@ -73,6 +94,25 @@ class LanguageTable:
     # clauses start with a capital (a lower-case line start then continues a paragraph); Russian clauses
     # start in lower case ("ссылаясь на", "1. постановляет")
     capitalised_clauses: bool = True
+    # The cover's wording: the organ, the distribution line, the job number's language letter
+    # ("04-48897 (F)"), the openings of the basis in brackets (on a committee's report; without
+    # reference to a Main Committee), and common preambular lead words. Detection counts them; the cover
+    # reader takes the bracket that opens with a basis wording.
+    organ: str = ""
+    distribution: str = ""
+    job_suffix: str = ""
+    basis: tuple[str, ...] = ()
+    preambular_leads: tuple[str, ...] = ()
+    # a sub-paragraph label at the start of a line: group "lab" (the printed letter or numeral without
+    # its brackets or quotes; or group "paren" for a bracketed numeral drawn as one character, ㈠) and
+    # group "rest"
+    sub_label: str = r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$"
+    # printed letter or numeral -> its Latin label, where the language prints other letters ((أ) -> a)
+    label_letters: dict[str, str] = field(default_factory=dict)
+    label_format: str = "({})"  # how an inferred label is printed
+    # footnote marks printed in another form than a bare number: regex with group "mark"; they are read
+    # as bare numbers (see `normalise.plain_marks`)
+    mark_forms: str | None = None
 
 
 _MONTHS_EN = {
@@ -189,8 +229,20 @@ _LATIN_DATE = r"(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?
 TABLES: dict[str, LanguageTable] = {
     "en": LanguageTable(
         code="en",
+        organ="General Assembly",
+        distribution="Distr.: General",
+        job_suffix="E",
+        basis=("on the report of the", "without reference to a Main Committee"),
+        preambular_leads=(
+            "Recalling",
+            "Reaffirming",
+            "Noting",
+            "Recognizing",
+            "Welcoming",
+            "Bearing in mind",
+        ),
         formula=r"^The General Assembly\s*(?P<comma>,)?$",
-        agenda=r"\bAgenda items?\s+(?P<items>\d{1,3}(?:\s?\([a-z]{1,3}\))?(?:(?:\s*,\s*|\s+and\s+)\d{1,3}(?:\s?\([a-z]{1,3}\))?)*)",  # noqa: E501
+        agenda=rf"\bAgenda items?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+and\s+){_ITEM})*)",
         item_separators=r"\s*,\s*|\s+and\s+",
         adopted_cover=r"Resolution adopted by the General Assembly\s+on\s+(?P<date>.+)$",
         meeting=r"^(?P<num>\d{1,4})(?:st|nd|rd|th)\s+plenary\s+meeting\b\s*(?P<date>.*)$",
@@ -229,16 +281,27 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "fr": LanguageTable(
         code="fr",
+        organ="Assemblée générale",
+        distribution="Distr. générale",
+        job_suffix="F",
+        basis=(
+            "sur la base du rapport de la",
+            "sur la base du rapport du",
+            "sans renvoi à une grande commission",
+        ),
+        preambular_leads=("Rappelant", "Réaffirmant", "Notant", "Prenant note", "Considérant", "Consciente"),
         formula=r"^L[’']Assemblée générale\s*(?P<comma>,)?$",
-        agenda=r"\bPoints?\s+(?P<items>\d{1,3}(?:\s?\([a-z]{1,3}\))?(?:(?:\s*,\s*|\s+et\s+)\d{1,3}(?:\s?\([a-z]{1,3}\))?)*)\s+de l[’']ordre du jour",  # noqa: E501
+        agenda=rf"\bPoints?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+et\s+){_ITEM})*)\s+de l[’']ordre du jour",
         item_separators=r"\s*,\s*|\s+et\s+",
         adopted_cover=r"Résolution adoptée par l[’']Assemblée générale\s+le\s+(?P<date>.+)$",
-        meeting=r"^(?P<num>\d{1,4})e\s+séance\s+plénière\b\s*(?P<date>.*)$",
+        meeting=r"^(?P<num>\d{1,4})(?:e|re|ère|er)\s+séance\s+plénière\b\s*(?P<date>.*)$",
         date=_LATIN_DATE,
         months=_MONTHS_FR,
         annex=r"^(?:Annexe|ANNEXE)(?:\s+(?:[IVXLC]+|\d+))?$",
         session=r"\b(?P<ordinal>[^\W\d_]+(?:[- ](?:et[- ])?[^\W\d_]+)*)\s+session\b",
         terminal=",;:.!?",
+        sub_label=_OPEN_OPTIONAL_LABEL,
+        label_format="{})",
         abbreviations=("no", "nos", "vol.", "par.", "chap.", "sect.", "p.", "art.", "Corr.", "Add.", "Rev."),
         suspended_hyphen_words=("et", "ou"),
         detect_words=(
@@ -252,42 +315,81 @@ TABLES: dict[str, LanguageTable] = {
     ),
     "es": LanguageTable(
         code="es",
+        organ="Asamblea General",
+        distribution="Distr. general",
+        job_suffix="S",
+        basis=(
+            "sobre la base del informe de la",
+            "sobre la base del informe del",
+            "sin remisión previa a una Comisión Principal",
+        ),
+        preambular_leads=(
+            "Recordando",
+            "Reafirmando",
+            "Observando",
+            "Tomando nota",
+            "Reconociendo",
+            "Consciente",
+        ),
         formula=r"^La Asamblea General\s*(?P<comma>,)?$",
-        agenda=r"\bTemas?\s+(?P<items>\d{1,3}(?:\s?\([a-z]{1,3}\))?(?:(?:\s*,\s*|\s+y\s+)\d{1,3}(?:\s?\([a-z]{1,3}\))?)*)\s+del programa",  # noqa: E501
-        item_separators=r"\s*,\s*|\s+y\s+",
+        agenda=rf"\bTemas?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+[ye]\s+){_ITEM})*)\s+del programa",
+        item_separators=r"\s*,\s*|\s+[ye]\s+",
         adopted_cover=r"Resolución aprobada por la Asamblea General\s+el\s+(?P<date>.+)$",
-        meeting=r"^(?P<num>\d{1,4})[ªa]\s+sesión\s+plenaria\b\s*(?P<date>.*)$",
+        meeting=r"^(?P<num>\d{1,4})\s?(?:[ªa]\.?|\.ª)\s+sesión\s+plenaria\b\s*(?P<date>.*)$",
         date=_LATIN_DATE,
         months=_MONTHS_ES,
         annex=r"^(?:Anexo|ANEXO)(?:\s+(?:[IVXLC]+|\d+))?$",
-        session=None,  # "quincuagésimo noveno período de sesiones": ordinal table is a documented gap
+        session=r"\b(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
         abbreviations=("núm.", "vol.", "párr.", "cap.", "secc.", "pág.", "art.", "Corr.", "Add.", "Rev."),
         suspended_hyphen_words=("y", "o", "e", "u"),
+        sub_label=_OPEN_OPTIONAL_LABEL,
+        label_format="{})",
         detect_words=("la asamblea general", "sesión plenaria", " del ", " los ", " las ", " de la "),
     ),
     "ru": LanguageTable(
         code="ru",
+        organ="Генеральная Ассамблея",
+        distribution="Distr.: General",
+        job_suffix="R",
+        basis=("по докладу", "без передачи в главный комитет"),
+        preambular_leads=(
+            "ссылаясь",
+            "подтверждая",
+            "вновь подтверждая",
+            "отмечая",
+            "признавая",
+            "принимая к сведению",
+        ),
         formula=r"^Генеральная Ассамблея\s*(?P<comma>,)?$",
-        agenda=r"\bПункты?\s+(?P<items>\d{1,3}(?:\s?\([a-zа-я]{1,3}\))?(?:(?:\s*,\s*|\s+и\s+)\d{1,3}(?:\s?\([a-zа-я]{1,3}\))?)*)\s+повестки дня",  # noqa: E501
+        agenda=rf"\bПункты?\s+(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+и\s+){_ITEM})*)\s+повестки дня",
         item_separators=r"\s*,\s*|\s+и\s+",
         adopted_cover=r"Резолюция, принятая Генеральной Ассамблеей\s+(?P<date>.+)$",
         meeting=r"^(?P<num>\d{1,4})-е\s+пленарное\s+заседание\b\s*(?P<date>.*)$",
         date=r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})(?:\s*года)?",
         months=_MONTHS_RU,
         annex=r"^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?:[IVXLC]+|\d+))?$",
-        session=None,  # "пятьдесят девятая сессия": ordinal table is a documented gap
+        session=r"(?<!\w)(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия(?!\w)",
         abbreviations=("№", "т.", "п.", "гл.", "разд.", "стр."),
         suspended_hyphen_words=("и", "или"),
         detect_words=("генеральная ассамблея",),
         script="cyrillic",
         capitalised_clauses=False,
+        # Latin a), b) as a rule; Cyrillic а), б) are read too
+        sub_label=r"^[(（]?(?P<lab>[a-z]{1,4}|[а-щ])[)）](?:\s+(?P<rest>\S.*))?$",
+        label_letters=dict(zip(_CYRILLIC_LABELS, _LATIN, strict=False)),
+        label_format="{})",
     ),
     "zh": LanguageTable(
         code="zh",
+        organ="大会",
+        distribution="Distr.: General",
+        job_suffix="C",
+        basis=("根据", "未经发交主要委员会"),
+        preambular_leads=("回顾", "重申", "注意到", "确认", "欢迎", "铭记"),
         formula=r"^大会\s*(?P<comma>[，,])?$",
-        agenda=r"议程项目\s*(?P<items>\d{1,3}(?:\s?[(（][a-z]{1,3}[)）])?(?:(?:\s*[、,，和]\s*)\d{1,3}(?:\s?[(（][a-z]{1,3}[)）])?)*)",  # noqa: E501
-        item_separators=r"\s*[、,，和]\s*",
-        adopted_cover=r"大会\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*通过的决议",
+        agenda=rf"议程项目\s*(?P<items>{_ITEM}(?:\s*[、,，和及]\s*{_ITEM})*)",
+        item_separators=r"\s*[、,，和及]\s*",
+        adopted_cover=r"(?:大会\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:大会)?\s*(?:通过的)?决议",
         meeting=r"^第\s*(?P<num>\d{1,4})\s*次全体会议\s*(?P<date>.*)$",
         date=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
         annex=r"^附件(?:[一二三四五六七八九十]+)?$",
@@ -295,24 +397,52 @@ TABLES: dict[str, LanguageTable] = {
         terminal="，；：。！？,;:.",
         detect_words=("大会",),
         script="han",
+        # "1．呼吁" (full-width stop, often without a space)
+        paragraph_number=r"^(?P<num>\d{1,3})\s?[.．](?:\s*(?P<rest>[^\d\s.．].*))?$",
+        # (a), (b); the level below ㈠, ㈡ or (一), (二)
+        sub_label=r"^(?:[(（](?P<lab>[a-z]{1,3}|[一二三四五六七八九十]{1,3})[)）]|(?P<paren>[㈠-㈩]))(?:\s*(?P<rest>\S.*))?$",
+        label_letters={
+            **dict(zip("一二三四五六七八九十", ROMANS, strict=False)),
+            **dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ROMANS, strict=False)),
+        },
     ),
     "ar": LanguageTable(
         code="ar",
+        organ="الجمعية العامة",
+        distribution="Distr.: General",
+        job_suffix="A",
+        basis=("بناء على تقرير", "دون إحالة إلى لجنة رئيسية"),
+        preambular_leads=("إذ تشير", "وإذ تشير", "إذ تؤكد", "وإذ تؤكد", "وإذ تلاحظ", "وإذ تسلم"),
         formula=r"^إن الجمعية العامة\s*(?P<comma>[،,])?$",
-        paragraph_number=r"^(?P<num>\d{1,3})\s?[-–.](?:\s+(?P<rest>\S.*))?$",  # "1 - تقرر"
-        agenda=r"البنود?\s+(?P<items>\d{1,3}(?:\s?\([^\W\d_]{1,3}\))?(?:(?:\s*[،,]\s*|\s+و)\d{1,3}(?:\s?\([^\W\d_]{1,3}\))?)*)\s+من جدول الأعمال",  # noqa: E501
-        item_separators=r"\s*[،,]\s*|\s+و",
+        paragraph_number=r"^(?P<num>\d{1,3})\s?[-–.](?:\s*(?P<rest>[^\W\d_].*))?$",  # "1 - تقرر"
+        title_line=_TITLE_NUMBER + r"\s*[-–.]\s*(?P<title>\S.*)$",  # "59/190 - العنوان", "55/100- …"
+        agenda=rf"(?:البنود|البندان|البند)\s+(?P<items>{_ITEM}(?:(?:\s*[،,]\s*|\s+و\s*){_ITEM})*)\s+من جدول الأعمال",  # noqa: E501
+        item_separators=r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
         adopted_cover=r"قرار اتخذته الجمعية العامة في\s+(?P<date>.+)$",
         meeting=r"^الجلسة العامة\s+(?P<num>\d{1,4})\s*(?P<date>.*)$",
-        date=r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+(?: [^\W\d_]+)?(?:/[^\W\d_]+)?)\s+(?P<year>\d{4})",
+        date=r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+(?: [^\W\d_]+)?(?:\s?/\s?[^\W\d_]+)?)\s+(?P<year>\d{4})",
         months=_MONTHS_AR,
         annex=r"^(?:ال)?مرفق(?:\s+(?:[IVXLC]+|\S+))?$",
-        session=None,  # Arabic ordinal session names: documented gap
+        session=r"(?<!\w)الدورة\s+(?:الاستثنائية\s+(?:الطارئة\s+)?)?(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
         terminal="،؛:.,;!?؟",
         detect_words=("الجمعية العامة",),
         script="arabic",
+        sub_label=r"^(?:[(（](?=\D)|[‘’'](?=\d))(?P<lab>(?:[^\W\d_]ـ?)|\d{1,2})[)）‘’'](?:\s+(?P<rest>\S.*))?$",
+        label_letters={
+            **dict(zip(_ABJAD, _LATIN, strict=False)),  # the first 26
+            **{str(n): roman for n, roman in enumerate(ROMANS, 1)},
+        },
+        # superscript "(1)", or "([1])" as some conversions print it
+        mark_forms=r"\(\[?(?P<mark>\d{1,3})\]?\)",
     ),
 }
+
+
+def evidence_words(t: LanguageTable) -> tuple[str, ...]:
+    """Lower-case words whose presence speaks for the language (detection): the table's detection words,
+    the organ, the distribution line and the preambular leads."""
+    words = (*t.detect_words, t.organ.lower(), t.distribution.lower())
+    return (*words, *(f"{lead.lower()} " for lead in t.preambular_leads))
 
 
 @dataclass(frozen=True)
@@ -330,6 +460,16 @@ class Compiled:
     date: re.Pattern | None
     annex: re.Pattern | None
     session: re.Pattern | None
+    sub_label: re.Pattern
+    mark_forms: re.Pattern | None
+
+    def label(self, text: str) -> tuple[str, str] | None:
+        """(Latin label, rest of the line) when `text` starts with a sub-paragraph label, else None."""
+        m = self.sub_label.match(text)
+        if not m:
+            return None
+        printed = (m.group("lab") or m.groupdict().get("paren") or "").replace("ـ", "")
+        return self.table.label_letters.get(printed, printed), m.group("rest") or ""
 
 
 def _c(src: str | None, flags: int = 0) -> re.Pattern | None:
@@ -352,4 +492,6 @@ def table(code: str) -> Compiled:
         date=_c(t.date, re.IGNORECASE),
         annex=_c(t.annex),
         session=_c(t.session, re.IGNORECASE),
+        sub_label=re.compile(t.sub_label),
+        mark_forms=_c(t.mark_forms),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A run of spaces this long on an otherwise empty line is the page-bottom rule above a footnote block
 # in some extractions (the Chinese seed).
@@ -88,3 +88,64 @@ def repair_spaced_hyphens(text: str, keep_words: tuple[str, ...]) -> str:
         return m.group(0) if m.group(1).lower() in keep_words else f"-{m.group(1)}"
 
     return re.sub(r"(?<=[^\W\d_])- ([^\W\d_]+)", fix, text)
+
+
+# Digits other scripts print, read as ASCII digits: Arabic-Indic (٠-٩), extended Arabic-Indic (۰-۹) and
+# full-width (０-９). Paragraph numbers, dates and symbols are then read by one set of patterns.
+_DIGITS = {
+    **{0x0660 + i: ord("0") + i for i in range(10)},
+    **{0x06F0 + i: ord("0") + i for i in range(10)},
+    **{0xFF10 + i: ord("0") + i for i in range(10)},
+}
+
+
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]")
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and full-width digits as ASCII digits."""
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
+
+
+def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[Line], list[tuple[int, str]]]:
+    """(the lines with ASCII digits and footnote marks as bare numbers, the characters taken away as
+    (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become
+    the bare numbers the footnote steps read, for the numbers a footnote line "(1) text" exists for:
+    glued to the word before, alone on a line, or opening the footnote line ("(1) text" -> "1 text").
+    A bracketed number after a space inside a line ("article 2 (1)") is left as it is."""
+    texts = [fold_digits(line.text) for line in lines]
+    notes = _footnote_numbers(texts, mark_forms)
+    out, removed = [], []
+    for line, text in zip(lines, texts, strict=True):
+        if notes and "(" in text:
+            text, taken = _plain_marks(text, mark_forms, notes)
+            if taken:
+                removed.append((line.no, taken))
+        out.append(line if text == line.text else replace(line, text=text))
+    return out, removed
+
+
+def _footnote_numbers(texts: list[str], mark_forms: re.Pattern | None) -> frozenset[str]:
+    """The numbers of the footnote lines printed in the language's mark form ("(1) text")."""
+    if mark_forms is None:
+        return frozenset()
+    out = set()
+    for text in texts:
+        m = mark_forms.match(text)
+        if m and (m.end() == len(text) or text[m.end()].isspace()):
+            out.add(m.group("mark"))
+    return frozenset(out)
+
+
+def _plain_marks(text: str, mark_forms: re.Pattern, notes: frozenset[str]) -> tuple[str, str]:
+    taken = []
+
+    def plain(m: re.Match) -> str:
+        glued = m.start() > 0 and not text[m.start() - 1].isspace()
+        if m.group("mark") in notes and (glued or m.start() == 0):
+            mark = m.group("mark")
+            taken.append(m.group(0).replace(mark, "", 1))
+            return mark
+        return m.group(0)
+
+    return mark_forms.sub(plain, text), "".join(taken)

@@ -214,15 +214,17 @@ def _russian() -> dict[str, int]:
 def _arabic() -> dict[str, int]:
     units = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"]
     compound_units = ["الحادية", *units[1:]]
+    # tens in the genitive ("في دورتها التاسعة والخمسين") and the nominative ("الدورة التاسعة والخمسون")
     tens = ["العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"]
     out = {ordinal_key(w): i for i, w in enumerate(units, start=1)}
     out[ordinal_key("العاشرة")] = 10
     for u, unit in enumerate(compound_units, start=1):
         out[ordinal_key(f"{unit} عشرة")] = 10 + u
-    for t, ten in enumerate(tens, start=2):
-        out[ordinal_key(ten)] = t * 10
-        for u, unit in enumerate(compound_units, start=1):
-            out[ordinal_key(f"{unit} و{ten}")] = t * 10 + u
+    for t, genitive in enumerate(tens, start=2):
+        for ten in (genitive, genitive[:-2] + "ون"):
+            out[ordinal_key(ten)] = t * 10
+            for u, unit in enumerate(compound_units, start=1):
+                out[ordinal_key(f"{unit} و{ten}")] = t * 10 + u
     out[ordinal_key("المائة")] = out[ordinal_key("المئة")] = 100
     return out
 

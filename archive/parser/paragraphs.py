@@ -5,6 +5,7 @@ and nested."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .normalise import joiner
@@ -12,6 +13,16 @@ from .normalise import joiner
 NUMBER = re.compile(r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$")
 LABEL = re.compile(r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$")
 SECTION_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.$")  # "I." or "A." standing alone: a heading's number
+# A line's sub-paragraph label: (Latin label, rest of the line) or None; `languages.Compiled.label`.
+LabelReader = Callable[[str], "tuple[str, str] | None"]
+
+
+def latin_label(text: str) -> tuple[str, str] | None:
+    """The English and Chinese label form "(a)": (label, rest of the line)."""
+    m = LABEL.match(text)
+    return (m.group("lab"), m.group("rest") or "") if m else None
+
+
 _TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
 _CLOSERS = '”’"»」』】'
 
@@ -35,6 +46,7 @@ class Group:
     no: int
     label: str | None = None
     numbered: bool = False  # "3." rather than "(c)"
+    printed: str | None = None  # the label as printed ("(c)", "c)", "(ج)")
     raw: str = ""
     marks: list[tuple[int, str]] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
@@ -116,7 +128,11 @@ class Separators:
 
 
 def separators(
-    items: list[Item], terminal: str, number: re.Pattern = NUMBER, capitalised: bool = True
+    items: list[Item],
+    terminal: str,
+    number: re.Pattern = NUMBER,
+    capitalised: bool = True,
+    label: LabelReader = latin_label,
 ) -> Separators:
     """Read from lines whose place is certain: a gap or an indent separates paragraphs when most lines
     that certainly start one have it (numbered or lettered lines; failing those, lines after final
@@ -132,8 +148,8 @@ def separators(
         if it.mark is not None:
             after_mark = True
             continue
-        if previous is not None and not after_mark and not _label_alone(previous.text, number):
-            if number.match(it.text) or LABEL.match(it.text):
+        if previous is not None and not after_mark and not _label_alone(previous.text, number, label):
+            if number.match(it.text) or label(it.text):
                 starts.append(it)
             elif not is_terminal(previous.text, terminal) or _continues(it.text, capitalised):
                 continuing.append(it)
@@ -147,9 +163,12 @@ def separators(
     )
 
 
-def _label_alone(text: str, number: re.Pattern) -> bool:
-    m = number.match(text) or LABEL.match(text)
-    return bool(m) and not m.group("rest")
+def _label_alone(text: str, number: re.Pattern, label: LabelReader) -> bool:
+    m = number.match(text)
+    if m:
+        return not m.group("rest")
+    read = label(text)
+    return read is not None and not read[1]
 
 
 def _separates(firsts: list[bool], continuing: list[bool]) -> bool:
@@ -162,22 +181,23 @@ def group_lines(
     separated: Separators | None = None,
     capitalised: bool = True,
     number: re.Pattern = NUMBER,
+    label: LabelReader = latin_label,
 ) -> list[Group]:
     """Paragraphs from body lines; a line continues the paragraph before unless it starts a new one: a
     number or a letter after final punctuation, or a capital after final punctuation with whatever
     separates paragraphs in this extraction (`separated`, read from the lines when not given)."""
-    sep = separated or separators(items, terminal, number, capitalised)
+    sep = separated or separators(items, terminal, number, capitalised, label)
     # Where nothing separates paragraphs but their numbers, an unnumbered line after a numbered
     # paragraph's final punctuation is that paragraph's next sentence (after a gap, a heading may start).
     groups: list[Group] = []
     cur: Group | None = None
-    pending: list[str] = []
+    pending: list[Item] = []  # own-line marks before the first paragraph
     last_number = 0
     numbered_run = False  # the paragraph read is numbered (or lettered under a numbered one)
     for it in items:
         if it.mark is not None:
             if cur is None:
-                pending.append(it.mark)
+                pending.append(it)
             else:
                 cur.marks.append((cur.size, it.mark))
                 cur.mark_indices.append(it.index)
@@ -188,7 +208,7 @@ def group_lines(
             or (is_terminal(cur.end, terminal) and not SECTION_LABEL.match(cur.end))
         )
         num = number.match(it.text)
-        lab = LABEL.match(it.text)
+        lab = label(it.text)
         new: Group | None = None
         if num and cur is not None and cur.label_only and not cur.numbered:
             num = None
@@ -201,8 +221,8 @@ def group_lines(
             last_number = int(num.group("num"))
             rest = num.group("rest") or ""
         elif lab and (prev_terminal or (cur is not None and cur.label_only)):
-            new = Group(no=it.no, label=lab.group("lab"))
-            rest = lab.group("rest") or ""
+            rest = lab[1]
+            new = Group(no=it.no, label=lab[0], printed=it.text[: len(it.text) - len(rest)].strip())
         elif cur is None or (
             not cur.label_only
             and prev_terminal
@@ -218,7 +238,8 @@ def group_lines(
             groups.append(new)
             cur = new
             for mark in pending:
-                cur.marks.append((0, mark))
+                cur.marks.append((0, mark.mark))
+                cur.mark_indices.append(mark.index)
             pending = []
             if rest:
                 cur.add(rest)
@@ -227,7 +248,8 @@ def group_lines(
             cur.add(it.text)
         cur.indices.append(it.index)
     if pending and groups:
-        groups[-1].marks.extend((groups[-1].size, m) for m in pending)
+        groups[-1].marks.extend((groups[-1].size, m.mark) for m in pending)
+        groups[-1].mark_indices.extend(m.index for m in pending)
     for g in groups:
         g.close()
     return groups

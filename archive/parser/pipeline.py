@@ -27,8 +27,9 @@ from .footnote_pass import Kinds
 from .footnotes import finalise_text
 from .languages import LANGUAGES, Compiled, table
 from .marks import place_marks
-from .normalise import Line, normalise_lines
+from .normalise import Line, normalise_lines, plain_forms
 from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
+from .visual_order import logical_order
 
 HEADING_MAX = 250
 OwnMarks = dict[int, list[tuple[int, str]]]  # id(paragraph) -> [(position in raw text, mark)]
@@ -54,7 +55,9 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     if language not in LANGUAGES:
         raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     tab = table(language)
-    lines = split_columns(normalise_lines(text))
+    if tab.table.script == "arabic":
+        text = logical_order(text)
+    lines, mark_brackets = plain_forms(split_columns(normalise_lines(text)), tab.mark_forms)
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
@@ -103,6 +106,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     result.artefacts = sorted(
         [
             *metadata_artefacts(lines, layout.kinds),
+            *(Artefact(no, brackets, "footnote mark brackets") for no, brackets in mark_brackets),
             *layout.artefacts,
             *structure.artefacts,
             *(Artefact(lines[i].no, layout.texts[i], "unplaced") for i in unplaced),
@@ -232,8 +236,9 @@ def _tops(
     return tops
 
 
-def _nest(top: _Node, warnings: list[ParseWarning]) -> None:
-    """Resolve sub-paragraph labels (inferring lost ones) and nest roman levels under letters."""
+def _nest(top: _Node, warnings: list[ParseWarning], label_format: str = "({})") -> None:
+    """Resolve sub-paragraph labels (inferring lost ones, printed in `label_format`) and nest roman
+    levels under letters."""
     subs = [c for c in top.children if c.kind == "subparagraph"]
     if not subs:
         return
@@ -247,7 +252,10 @@ def _nest(top: _Node, warnings: list[ParseWarning]) -> None:
     parents: list[_Node] = []
     for sub, (label, depth) in zip(subs, assigned, strict=True):
         if sub.label is None and label is not None:
-            warnings.append(ParseWarning(f"sub-paragraph label missing; read as ({label})", sub.group.no))
+            sub.group.printed = label_format.format(label)
+            warnings.append(
+                ParseWarning(f"sub-paragraph label missing; read as {sub.group.printed}", sub.group.no)
+            )
         sub.label = label
         sub.children = []
         depth = min(depth, len(parents))
@@ -259,7 +267,11 @@ def _nest(top: _Node, warnings: list[ParseWarning]) -> None:
 
 def _group(items, tab: Compiled) -> list[Group]:
     return group_lines(
-        items, tab.table.terminal, capitalised=tab.table.capitalised_clauses, number=tab.paragraph_number
+        items,
+        tab.table.terminal,
+        capitalised=tab.table.capitalised_clauses,
+        number=tab.paragraph_number,
+        label=tab.label,
     )
 
 
@@ -293,10 +305,10 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
     pre = _tops(pre_groups, out.warnings, "preambular", unnumbered_new=True) if pre_groups else []
     for k, node in enumerate(pre, 1):
         node.label = None
-        _nest(node, out.warnings)
+        _nest(node, out.warnings, tab.table.label_format)
         out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks))
     ops = _tops(op_groups, out.warnings, "operative", unnumbered_new=False)
-    out.operative = _numbered(ops, "para", out)
+    out.operative = _numbered(ops, "para", out, tab)
     for n, draft in enumerate(layout.annexes, 1):
         out.annexes.append(_annex(draft, n, out, layout, tab))
     return out
@@ -313,15 +325,15 @@ def _annex(draft: AnnexDraft, n: int, out: Structure, layout: Layout, tab: Compi
         eid=eid,
         heading=draft.heading,
         title=draft.title,
-        paragraphs=_numbered(tops, f"{eid}__para", out),
+        paragraphs=_numbered(tops, f"{eid}__para", out, tab),
         line=line,
     )
 
 
-def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]:
+def _numbered(tops: list[_Node], prefix: str, out: Structure, tab: Compiled) -> list[Paragraph]:
     paras, seen = [], set()
     for k, node in enumerate(tops, 1):
-        _nest(node, out.warnings)
+        _nest(node, out.warnings, tab.table.label_format)
         eid = f"{prefix}_{node.label or k}"
         while eid in seen:
             eid += "_"
@@ -350,7 +362,7 @@ def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
             marks.extend((base + p, m) for p, m in child.group.marks)
     number = node.number
     if node.kind == "subparagraph":
-        number = f"({node.label})" if node.label else None
+        number = g.printed or (f"({node.label})" if node.label else None)
     para = Paragraph(kind=node.kind, eid=eid, text=raw, number=number, line=g.no)
     own[id(para)] = marks
     subs = [child for child in node.children if child.kind == "subparagraph"]

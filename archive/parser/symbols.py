@@ -56,6 +56,11 @@ _FOLD.update({0x06F0 + i: ord("0") + i for i in range(10)})
 _FOLD.update({0x2010: ord("-"), 0x2011: ord("-"), 0x00A0: ord(" "), 0x202F: ord(" "), 0x3000: ord(" ")})
 
 
+# Cyrillic capitals that look like Latin ones: Russian texts print part letters and series letters with
+# them ("2200 А (XXI)"). Read as Latin inside a symbol only (not in running text, where they are words).
+CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+
+
 def fold(text: str) -> str:
     """Fold full-width forms, Arabic-Indic digits and odd hyphens/spaces to ASCII, one char for one."""
     return text.translate(_FOLD)
@@ -166,7 +171,7 @@ def old_era_session(prefix: str | None, numeral: str) -> SessionRef:
 def parse_symbol(text: str) -> Symbol:
     """Read one GA resolution symbol in any era's spelling ("A/RES/59/190", "217 A (III)", "ES-10/19")."""
     original = text
-    cleaned = fold(str(text)).strip().rstrip("。.,;/ ").strip().upper()
+    cleaned = fold(str(text)).strip().rstrip("。.,;/ ").strip().upper().translate(CYRILLIC_LOOKALIKES)
     cleaned = re.sub(r"\s+", " ", cleaned)
     error = ValueError(f"{original!r} is not a General Assembly resolution symbol")
     if len(cleaned) > 80:

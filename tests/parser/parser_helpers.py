@@ -10,6 +10,7 @@ from pathlib import Path
 
 from api.serializers.export import ExportSerializer, export_of
 from archive.parser import ParsedResolution
+from archive.parser.normalise import fold_digits
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "archive" / "sample_corpus"
@@ -37,7 +38,8 @@ def read(path: Path) -> str:
 
 
 def nonspace(text: str) -> Counter:
-    return Counter(re.sub(r"\s+", "", text))
+    """The text's characters but spaces, digits read as ASCII (the parser folds ٣ and ３ to 3)."""
+    return Counter(re.sub(r"\s+", "", fold_digits(text)))
 
 
 def accounted(parsed: ParsedResolution) -> Counter:
@@ -57,7 +59,7 @@ def accounted(parsed: ParsedResolution) -> Counter:
     for annex in parsed.annexes:
         out += nonspace(annex.heading + (annex.title or ""))
     for warning in parsed.warnings:  # labels the extraction lost and the parser inferred
-        m = re.search(r"label missing; read as (\(\w+\))", warning.message)
+        m = re.search(r"label missing; read as (\S+)$", warning.message)
         if m:
             out -= nonspace(m.group(1))
     return out

@@ -94,11 +94,31 @@ def test_agenda_items(text, items):
     assert agenda_items(text, EN) == items
 
 
-def test_agenda_items_in_other_languages():
-    assert agenda_items("Point 62 de l’ordre du jour", FR) == ["62"]
-    assert agenda_items("Tema 25 b) del programa", ES) == []  # documented gap: Spanish letters without "("
-    assert agenda_items("Пункт 62 повестки дня", RU) == ["62"]
-    assert agenda_items("议程项目 62", ZH) == ["62"]
+AR = table("ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "tab", "items"),
+    [
+        ("Point 62 de l’ordre du jour", FR, ["62"]),
+        ("Point 105 b) de l’ordre du jour", FR, ["105 (b)"]),
+        ("Points 14 et 117 de l'ordre du jour", FR, ["14", "117"]),
+        ("Tema 25 b) del programa", ES, ["25 (b)"]),
+        ("Temas 14 y 117 del programa", ES, ["14", "117"]),
+        ("Пункт 62 повестки дня", RU, ["62"]),
+        ("Пункт 105 b повестки дня", RU, ["105 (b)"]),
+        ("Пункты 14 и 117 повестки дня", RU, ["14", "117"]),
+        ("议程项目 62", ZH, ["62"]),
+        ("议程项目105(b)", ZH, ["105 (b)"]),
+        ("议程项目14和117", ZH, ["14", "117"]),
+        ("البند 105 (ب) من جدول الأعمال", AR, ["105 (b)"]),
+        ("البندان 14 و 117 من جدول الأعمال", AR, ["14", "117"]),
+        ("البنود 14 و 15 و 117 من جدول الأعمال", AR, ["14", "15", "117"]),
+    ],
+)
+def test_agenda_items_in_other_languages(text, tab, items):
+    """Every language's wording, one form out: "105 (b)" with the Latin letter (Arabic (ب) is b)."""
+    assert agenda_items(text, tab) == items
 
 
 @pytest.mark.parametrize(
@@ -109,6 +129,10 @@ def test_agenda_items_in_other_languages():
         ("20 décembre 2004", FR, datetime.date(2004, 12, 20)),
         ("20 de diciembre de 2004", ES, datetime.date(2004, 12, 20)),
         ("20 декабря 2004 года", RU, datetime.date(2004, 12, 20)),
+        ("1er décembre 2024", FR, datetime.date(2024, 12, 1)),
+        ("20 كانون الأول/ديسمبر 2004", AR, datetime.date(2004, 12, 20)),
+        ("17 كانون الأول/ ديسمبر 1999", AR, datetime.date(1999, 12, 17)),
+        ("5 أيلول/سبتمبر 1994", AR, datetime.date(1994, 9, 5)),
         ("31 February 2025", EN, None),
         ("no date", EN, None),
     ],
@@ -122,6 +146,66 @@ def test_session_ordinals():
     assert session_number("第五十九届会议", ZH) == 59
     assert session_number("Cinquante-neuvième session", FR) == 59
     assert session_number("Tenth special session", EN) == 10
+    assert session_number("Quincuagésimo noveno período de sesiones", ES) == 59
+    assert session_number("20 de diciembre de 2024 Octogésimo período de sesiones", ES) == 80
+    assert session_number("Пятьдесят девятая сессия", RU) == 59
+    assert session_number("Восьмидесятая сессия", RU) == 80
+    assert session_number("الدورة التاسعة والخمسون", AR) == 59
+    assert session_number("الدورة الثمانون البند 14", AR) == 80
+
+
+@pytest.mark.parametrize(
+    ("tab", "meeting", "date", "expected"),
+    [
+        (EN, "74th plenary meeting", "20 December 2004", (74, datetime.date(2004, 12, 20))),
+        (FR, "74e séance plénière", "1er décembre 2004", (74, datetime.date(2004, 12, 1))),
+        (FR, "1re séance plénière", "20 décembre 2004", (1, datetime.date(2004, 12, 20))),
+        (ES, "74ª sesión plenaria", "20 de diciembre de 2004", (74, datetime.date(2004, 12, 20))),
+        (ES, "81a. sesión plenaria", "4 de diciembre de 2000", (81, datetime.date(2000, 12, 4))),
+        (RU, "74-е пленарное заседание", "20 декабря 2004 года", (74, datetime.date(2004, 12, 20))),
+        (AR, "الجلسة العامة 74", "20 كانون الأول/ديسمبر 2004", (74, datetime.date(2004, 12, 20))),
+        (ZH, "第74次全体会议", "2004年12月20日", (74, datetime.date(2004, 12, 20))),
+    ],
+)
+def test_closing_meeting_lines(tab, meeting, date, expected):
+    """The closing meeting line and its date line, in each language's form (the date line comes first in
+    Chinese)."""
+    text = f"x\n{date}\n{meeting}\n" if tab is ZH else f"x\n{meeting}\n{date}\n"
+    adoption = find_adoption(normalise_lines(text), 0, tab)
+    assert (adoption.meeting, adoption.date) == expected
+    assert adoption.indices == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("tab", "line", "date"),
+    [
+        (FR, "Résolution adoptée par l’Assemblée générale le 1er décembre 2024", datetime.date(2024, 12, 1)),
+        (
+            ES,
+            "Resolución aprobada por la Asamblea General el 20 de diciembre de 2004",
+            datetime.date(2004, 12, 20),
+        ),
+        (RU, "Резолюция, принятая Генеральной Ассамблеей 20 декабря 2004 года", datetime.date(2004, 12, 20)),
+        (AR, "قرار اتخذته الجمعية العامة في 20 كانون الأول/ديسمبر 2004", datetime.date(2004, 12, 20)),
+        (ZH, "2004年12月20日大会决议", datetime.date(2004, 12, 20)),
+        (ZH, "大会2004年12月20日通过的决议", datetime.date(2004, 12, 20)),
+    ],
+)
+def test_cover_adoption_lines(tab, line, date):
+    cover = read_cover(normalise_lines(f"{line}\n\n59/190. T\n"), tab)
+    assert cover.cover_date == date
+
+
+def test_arabic_title_lines():
+    for line in (
+        "59/190 - تعزيز التعاون الدولي",
+        "55/100- تعزيز التعاون الدولي",
+        "59/190. تعزيز التعاون الدولي",
+    ):
+        assert find_title(normalise_lines(line), AR)[2:] == (
+            "تعزيز التعاون الدولي",
+            line[: line.index("/") + 4],
+        )
 
 
 def test_adoption_with_date_on_the_same_line():
@@ -163,3 +247,12 @@ def test_a_title_number_alone_on_its_line():
 def test_a_number_alone_before_the_formula_is_no_title():
     with pytest.raises(ParseError):
         find_title(normalise_lines("73/8.\n\nThe General Assembly,"), EN)
+
+
+def test_the_basis_is_the_bracket_with_the_languages_wording():
+    text = "[Traduit de l’anglais]\n[sans renvoi à une grande commission (A/79/L.3)]\n\n79/3. Titre\n"
+    cover = read_cover(normalise_lines(text), FR)
+    assert (cover.basis, cover.draft_symbols) == (
+        "sans renvoi à une grande commission (A/79/L.3)",
+        ["A/79/L.3"],
+    )

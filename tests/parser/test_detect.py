@@ -26,3 +26,16 @@ def test_latin_without_clues_defaults_to_english():
 def test_no_letters_is_a_parse_error(text):
     with pytest.raises(ParseError, match="no recognisable text"):
         detect_language(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Distr. general\n24-23457 (S)\nxyz", "es"),  # the job number's language letter decides
+        ("24-23456 (F)\nThe the the", "fr"),
+        ("Recordando\nReafirmando\nTomando nota de", "es"),  # preambular leads
+        ("Rappelant\nRéaffirmant\nPrenant note", "fr"),
+    ],
+)
+def test_latin_languages_from_the_job_number_or_the_lead_words(text, language):
+    assert detect_language(text) == language

@@ -60,3 +60,40 @@ def test_the_six_official_languages_in_the_uns_order():
 def test_each_language_has_one_table_and_each_table_one_language():
     assert list(TABLES) == ["en", "fr", "es", "ru", "zh", "ar"]  # the order detection breaks ties in
     assert sorted(TABLES) == sorted(Language)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_row_of_the_conventions_is_tabled(code):
+    """CONVENTIONS.md's rows, for each language: cover organ, distribution, session line, agenda item,
+    job number letter, adoption line, basis wordings, title line, formula, preambular leads, operative
+    numbers, sub-paragraph labels, closing meeting line and date, annex heading."""
+    t = TABLES[code]
+    assert t.organ and t.distribution and t.job_suffix and len(t.basis) >= 2 and t.preambular_leads
+    tab = table(code)
+    for pattern in (tab.session, tab.agenda, tab.adopted_cover, tab.meeting, tab.date, tab.annex):
+        assert pattern is not None
+    assert tab.title_line and tab.formula and tab.paragraph_number and tab.sub_label
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "label"),
+    [
+        ("en", "(a) text", ("a", "text")),
+        ("en", "a) text", None),
+        ("fr", "a) texte", ("a", "texte")),
+        ("fr", "(b) texte", ("b", "texte")),
+        ("es", "ii) texto", ("ii", "texto")),
+        ("ru", "b) текст", ("b", "текст")),
+        ("ru", "в) текст", ("c", "текст")),  # Cyrillic labels named by their Latin place
+        ("ar", "(أ) نص", ("a", "نص")),
+        ("ar", "(هـ) نص", ("e", "نص")),
+        ("ar", "’2‘ نص", ("ii", "نص")),
+        ("ar", "(1) نص", None),  # a footnote's mark, not a label
+        ("zh", "（a）案文", ("a", "案文")),  # full-width brackets, no space needed
+        ("zh", "(a) 案文", ("a", "案文")),
+        ("zh", "㈢ 案文", ("iii", "案文")),
+        ("zh", "(二) 案文", ("ii", "案文")),
+    ],
+)
+def test_sub_paragraph_labels_as_each_language_prints_them(code, line, label):
+    assert table(code).label(line) == label

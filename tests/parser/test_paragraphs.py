@@ -1,5 +1,6 @@
 import pytest
 
+from archive.parser.languages import table
 from archive.parser.paragraphs import (
     Item,
     Separators,
@@ -176,3 +177,27 @@ def test_lost_labels_are_inferred_from_their_neighbours():
 def test_inconsistent_labels_give_none():
     assert assign_labels(["a", "c", "b"], [False] * 3) is None
     assert assign_labels([], []) == []
+
+
+def test_an_own_line_mark_before_the_first_paragraph_is_kept_with_its_line():
+    """The mark opens the first group: its line is recorded (a heading group reports it as an artefact)."""
+    groups = group_lines(items("#2\nA heading\n1. Decides."), TERMINAL)
+    assert [(g.raw, g.marks, g.mark_indices) for g in groups] == [
+        ("A heading", [(0, "2")], [0]),
+        ("Decides.", [], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "labels"),
+    [
+        ("fr", "1. Engage :\na) À coopérer ;\nb) À agir :\ni) Vite ;\nii) Bien.", ["1", "a", "b", "i", "ii"]),
+        ("ru", "1. призывает:\nа) сотрудничать;\nб) действовать.", ["1", "a", "b"]),
+        ("ar", "1 - تهيب:\n(أ) أن تتعاون؛\n(ب) أن تعمل.", ["1", "a", "b"]),
+        ("zh", "1．吁请：\n(a) 合作；\n㈠ 立法；", ["1", "a", "i"]),
+    ],
+)
+def test_labels_as_each_language_prints_them_open_paragraphs(code, lines, labels):
+    tab = table(code)
+    groups = group_lines(items(lines), tab.table.terminal, number=tab.paragraph_number, label=tab.label)
+    assert [g.label for g in groups] == labels
