@@ -249,6 +249,37 @@ LANGUAGES: dict[str, dict] = {
     },
 }
 
+# Sessions of bodies other than the General Assembly, added to each language's session_skip_after /
+# session_skip_before: an assembly or conference of States parties, of a treaty's parties or of another
+# organisation is not "the Assembly" ("the twentieth session of the Assembly of States Parties to the
+# Rome Statute", "la vingtième session de l'Assemblée des États parties", 罗马规约缔约国大会第二十届会议).
+OTHER_BODY_SESSIONS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "session_skip_after": [r"^,?\s+of\s+the\s+Assembly\s+of\b"],
+        "session_skip_before": [r"\bParties\b[^.;]{0,60}?,?\s+(?:at|during)\s+its\s+$"],
+    },
+    "fr": {
+        "session_skip_after": [r"^,?\s+de\s+l['’]\s*Assembl[ée]e\s+(?:des|de\s+l['’]|de\s+la|du)\b"],
+        "session_skip_before": [r"\b[Pp]arties\b[^.;]{0,60}?,?\s+(?:à|lors\s+de)\s+sa\s+$"],
+    },
+    "es": {
+        "session_skip_after": [r"^,?\s+de\s+la\s+Asamblea\s+de\b"],
+        "session_skip_before": [r"\bPartes\b[^.;]{0,60}?,?\s+en\s+su\s+$"],
+    },
+    "ru": {
+        "session_skip_after": [r"^\s+Ассамблеи\s+(?!Организации\b)[а-яё]"],
+        "session_skip_before": [
+            r"(?<!\w)(?:государств|Сторон)[\w-]*[^.;]{0,60}?,?\s+на\s+(?:ее|её|своей)\s+$"
+        ],
+    },
+    "ar": {
+        "session_skip_after": [
+            r"^\s+(?:لجمعية|لمؤتمر|للمؤتمر|لمجلس|للمجلس|للجنة|لمنظمة|لهيئة|للجمعية(?!\s+العامة))(?!\w)",
+        ],
+    },
+    "zh": {"session_skip_before": [r"(?:缔约国大会|缔约国会议)\s*$"]},
+}
+
 # Arabic writes part letters by name in abjad order and old-era sessions as "(د-3)".
 ARABIC_PART_LETTERS = {
     "ألف": "A",
