@@ -92,8 +92,9 @@ def _vocabulary(language: str) -> dict | None:
             vocab[key] = re.compile(table[key], re.IGNORECASE)
     if "resolution_after" in table:
         vocab["resolution_after"] = re.compile(rf"\s*(?:{table['resolution_after']})")
+    organs = words.ORGAN_NAMES.get(language, {})
     for key in ("body_before", "body_inner", "body_after"):
-        vocab[key] = _compile_bodies(table.get(key, []))
+        vocab[key] = _compile_bodies(organs.get(key, []) + table.get(key, []))
     other_bodies = words.OTHER_BODY_SESSIONS.get(language, {})
     for key in ("session_skip_after", "session_skip_before"):
         vocab[key] = [_compile(p) for p in table.get(key, []) + other_bodies.get(key, [])]
@@ -169,11 +170,15 @@ def _item_citation(text: str, item: re.Match, body: str | None, pin: str | None)
         number, year = re.findall(r"\d+", item["sc"])
         return Citation(raw, start, end, f"S/RES/{number} ({year})", "organ_resolution", pin)
     if body in words.BODY_SYMBOL:
-        shape, pattern = words.BODY_SYMBOL[body]
-        if not item[shape]:
+        shape = next((s for s in words.BODY_SYMBOL[body] if item[s]), None)
+        if shape is None:
             return None
-        number = re.sub(r"\s+", "", re.match(r"(?:[A-Z]+\s*-\s*)?\d+/\d+", item[shape]).group(0))
-        return Citation(raw, start, end, pattern.format(number=number), "organ_resolution", pin)
+        if shape == "old":  # "1235 (XLII)", "1235 (د-42)" -> "1235(XLII)", as old GA symbols are written
+            number = _ga_symbol_text(item)
+        else:
+            number = re.match(r"(?:[A-Z]+\s*-\s*)?\d+/\d+", item[shape]).group(0)
+        target = words.BODY_SYMBOL[body][shape].format(number=re.sub(r"\s+", "", number))
+        return Citation(raw, start, end, target, "organ_resolution", pin)
     if body not in (None, "ga"):
         return None
     symbol_text = _ga_symbol_text(item)

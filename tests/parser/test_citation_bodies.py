@@ -26,6 +26,9 @@ def at(text: str, raw: str) -> tuple[int, int]:
 ECOSOC = "E/RES/1980/67"
 SC = "S/RES/2334 (2016)"
 HRC = "A/HRC/RES/5/1"
+ECOSOC_OLD = "E/RES/1235(XLII)"
+TC = "T/RES/2200(LXI)"
+CHR = "E/CN.4/RES/2005/69"
 
 ORGAN_RESOLUTIONS = [
     ("en", "Recalling Economic and Social Council resolution 1980/67 of 25 July 1980,", "1980/67", ECOSOC),
@@ -48,6 +51,23 @@ ORGAN_RESOLUTIONS = [
     ("zh", "回顾经济及社会理事会1980年7月25日第1980/67号决议，", "1980/67", ECOSOC),
     ("zh", "回顾安全理事会第2334（2016）号决议，", "2334（2016）", SC),
     ("zh", "回顾人权理事会第5/1号决议，", "5/1", HRC),
+    (
+        "en",
+        "Recalling Economic and Social Council resolution 1235 (XLII) of 6 June 1967,",
+        "1235 (XLII)",
+        ECOSOC_OLD,
+    ),
+    ("fr", "Rappelant la résolution 1235 (XLII) du Conseil économique et social,", "1235 (XLII)", ECOSOC_OLD),
+    ("ar", "إذ تشير إلى قرار المجلس الاقتصادي والاجتماعي 1235 (د-42)،", "1235 (د-42)", ECOSOC_OLD),
+    ("zh", "回顾经济及社会理事会第1235（XLII）号决议，", "1235（XLII）", ECOSOC_OLD),
+    ("en", "Recalling Trusteeship Council resolution 2200 (LXI),", "2200 (LXI)", TC),
+    ("fr", "Rappelant la résolution 2200 (LXI) du Conseil de tutelle,", "2200 (LXI)", TC),
+    ("es", "Recordando la resolución 2200 (LXI) del Consejo de Administración Fiduciaria,", "2200 (LXI)", TC),
+    ("ru", "ссылаясь на резолюцию Совета по Опеке 2200 (LXI),", "2200 (LXI)", TC),
+    ("ar", "إذ تشير إلى قرار مجلس الوصاية 2200 (د-61)،", "2200 (د-61)", TC),
+    ("zh", "回顾托管理事会第2200（LXI）号决议，", "2200（LXI）", TC),
+    ("en", "Recalling Commission on Human Rights resolution 2005/69,", "2005/69", CHR),
+    ("ar", "إذ تشير إلى القرار 2005/69 الصادر عن لجنة حقوق الإنسان،", "2005/69", CHR),
 ]
 
 
@@ -71,11 +91,12 @@ def test_organ_resolutions_printed_in_full_are_typed_by_their_series():
 
 
 def test_issuing_organ_of_a_symbol():
-    assert [issuing_organ(s) for s in (SC, ECOSOC, HRC, "E/CN.4/RES/2005/69", "A/RES/60/1", "A/59/327")] == [
+    assert [issuing_organ(s) for s in (SC, ECOSOC, HRC, CHR, TC, "A/RES/60/1", "A/59/327")] == [
         "Security Council",
         "Economic and Social Council",
         "Human Rights Council",
         "Commission on Human Rights",
+        "Trusteeship Council",
         None,
         None,
     ]
