@@ -349,9 +349,9 @@ def _document_citations(text: str, m: str) -> list[Citation]:
 
 
 def _other_citations(text: str, m: str) -> list[Citation]:
-    """Symbols of other organisations, kept as printed (one space for any run of whitespace)."""
+    """Symbols of other organisations, kept as printed (brackets folded, one space for any whitespace)."""
     return [
-        Citation(text[s:e], s, e, re.sub(r"\s+", " ", text[s:e]), "other")
+        Citation(text[s:e], s, e, re.sub(r"\s+", " ", m[s:e]), "other")
         for s, e in (match.span() for match in NON_UN_SYMBOL_RE.finditer(m))
     ]
 

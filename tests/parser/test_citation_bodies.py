@@ -159,13 +159,14 @@ def test_other_organisations_documents_are_plain_text(language, text, symbol):
 
 
 def test_other_organisations_symbols_keep_their_printed_form():
-    """Line breaks inside a symbol become one space; the case of "Res." is kept (a UN symbol would not)."""
+    """Line breaks inside a symbol become one space, full-width brackets ASCII; the case of "Res." is kept."""
     text = "resolutions CM/Res.1153\n(XLVIII) and WT/MIN(01)/DEC/1 and AHG/Res.16 (I)"
     assert cite(text, "en") == [
         ("CM/Res.1153\n(XLVIII)", "CM/Res.1153 (XLVIII)", "other"),
         ("WT/MIN(01)/DEC/1", "WT/MIN(01)/DEC/1", "other"),
         ("AHG/Res.16 (I)", "AHG/Res.16 (I)", "other"),
     ]
+    assert cite("第GC（69）/RES/7号决议", "zh") == [("GC（69）/RES/7", "GC(69)/RES/7", "other")]
 
 
 # --- Sessions of other bodies -------------------------------------------------------------------------
