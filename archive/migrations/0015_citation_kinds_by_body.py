@@ -24,7 +24,7 @@ def untype_documents(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0011_content_versions_kept_by_services"),
+        ("archive", "0014_search_one_vector_per_text"),
     ]
 
     operations = [

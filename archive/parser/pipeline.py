@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import AnnexDraft, Layout, classify
+from .columns import split_columns
+from .compilation import finish_compilation, read_compilation
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
@@ -22,8 +24,9 @@ from .document import (
     Symbol,
 )
 from .footnote_pass import Kinds
-from .footnotes import finalise_text, find_glued
+from .footnotes import finalise_text
 from .languages import LANGUAGES, Compiled, table
+from .marks import place_marks
 from .normalise import Line, normalise_lines
 from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
 
@@ -51,8 +54,9 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     if language not in LANGUAGES:
         raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     tab = table(language)
-    lines = normalise_lines(text)
-    cover = read_cover(lines, tab)
+    lines = split_columns(normalise_lines(text))
+    compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
+    cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
     formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
@@ -62,7 +66,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     else:
         body_start = formula_index + 1
     adoption = find_adoption(lines, body_start, tab)
-    if not adoption:
+    if not adoption and not compilation:  # the compilation prints its adoption line before the title
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
     kinds = metadata_kinds(lines, cover, formula_index, adoption)
     layout = classify(lines, kinds, body_start, cover.title, tab)
@@ -83,6 +87,8 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     )
     notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
     result.footnotes = notes.footnotes
+    if compilation:
+        warnings.extend(finish_compilation(result, compilation, tab))
     unplaced = sorted(
         {*layout.unplaced, *(i for i, kind in enumerate(layout.kinds) if kind is None and not lines[i].blank)}
     )
@@ -327,10 +333,11 @@ def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]
 def _record_headings(out: Structure, layout: Layout, headings: list[Group]) -> None:
     for g in headings:
         for i in g.indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "heading"))
+            out.artefacts.append(Artefact(layout.numbers[i], layout.texts[i], "heading"))
         for i in g.mark_indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
-            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
+            no = layout.numbers[i]
+            out.artefacts.append(Artefact(no, layout.texts[i], "footnote mark in a heading"))
+            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", no))
 
 
 def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
@@ -371,33 +378,18 @@ def attach_footnotes(
     marks. The marks found in the paragraphs' raw text (own-line or glued) are removed and recorded: this
     step finishes each paragraph's `text` and `footnote_refs`."""
     out = FootnoteNotes()
-    months = frozenset(tab.table.months)
     marks_of: list[list[tuple[int, str]]] = [list(own_marks.get(id(p), [])) for p in paras]
-    own = {m for ms in marks_of for _, m in ms}
-    spans: list[list[tuple[int, int]]] = [[] for _ in paras]
-    cursor = (0, 0)
+    anchors: dict[str, tuple[int, int]] = {}
+    for k, ms in enumerate(marks_of):
+        for pos, mark in ms:
+            anchors[mark] = min(anchors.get(mark, (k, pos)), (k, pos))
     footnotes = layout.footnotes
-    for fn in footnotes:
-        if fn.mark in own:
-            first = min(
-                ((k, p) for k, ms in enumerate(marks_of) for p, m in ms if m == fn.mark), default=None
-            )
-            if first and first > cursor:
-                cursor = first
-            continue
-        found = None
-        for k in range(cursor[0], len(paras)):
-            start = cursor[1] if k == cursor[0] else 0
-            span = find_glued(paras[k].text, fn.mark, start, months, tab.table.numbered_words)
-            if span:
-                found = (k, span)
-                break
-        if found is None:
-            continue
-        k, (s, e) = found
-        spans[k].append((s, e))
-        marks_of[k].append((s, fn.mark))
-        cursor = (k, e)
+    placed = place_marks(
+        [p.text for p in paras], [fn.mark for fn in footnotes], anchors, frozenset(tab.table.months)
+    )
+    spans = placed.spans
+    for k, found in enumerate(placed.marks):
+        marks_of[k].extend(found)
     referenced = set()
     keep = tab.table.suspended_hyphen_words
     for k, para in enumerate(paras):
@@ -412,9 +404,10 @@ def attach_footnotes(
         while eid in known:
             eid += "_"
         known.add(eid)
-        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=fn.lines[0] + 1))
+        no = layout.numbers[fn.lines[0]]
+        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=no))
         if fn.mark not in referenced:
-            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", fn.lines[0] + 1))
+            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", no))
     marks = {fn.mark for fn in footnotes}
     for para in paras:
         for ref in para.footnote_refs:
