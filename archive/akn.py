@@ -178,7 +178,8 @@ def _inline(element, para: Paragraph, footnotes: list[Footnote], notes: _NoteMar
 
 
 def _mixed(element, text: str, citations: list[Citation], markers, notes: _NoteMarkers, href: Href) -> None:
-    refs = _non_overlapping(citations, len(text))
+    # Another organisation's document (kind "other") has nowhere to link to: it stays plain text.
+    refs = _non_overlapping([c for c in citations if c.kind != "other"], len(text))
     # A marker inside a citation's span moves to the span's end, so the XML nests properly.
     # At one position a note (0) comes before a citation (1) that starts there.
     events = sorted(

@@ -236,6 +236,12 @@ class SyntheticArchive:
         if kind == "document":
             symbol = f"A/{session.number}/{rng.randint(100, 400)}"
             return CitationSpec("document", symbol, symbol)
+        if kind == "organ_resolution":
+            symbol = f"S/RES/{rng.randint(1000, 2800)} ({session.start_year})"
+            return CitationSpec("organ_resolution", symbol, symbol)
+        if kind == "other":
+            symbol = f"GC({rng.randint(40, 69)})/RES/{rng.randint(1, 20)}"
+            return CitationSpec("other", symbol, symbol)
         pinpoint = str(rng.randint(1, 12)) if rng.random() < self.profile.pinpointed else ""
         if plan.id > 1 and rng.random() < IN_ARCHIVE:
             if previous is not None and rng.random() < SAME_SERIES:

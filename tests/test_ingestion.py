@@ -6,7 +6,7 @@ from archive.models import Citation, Footnote, FootnoteRef, Paragraph, Resolutio
 from archive.services.errors import IngestError
 from archive.services.ingestion import ingest
 
-from .conftest import sample
+from .conftest import TEXTS, sample
 
 MINIMAL = """80/99. Test of citation linking
 
@@ -97,6 +97,30 @@ def test_a_citation_to_a_resolution_already_stored_is_linked_at_once(db):
         Citation.objects.get(kind="resolution", target="A/RES/80/1").target_resolution
         == cited.text.resolution
     )
+
+
+def test_other_organs_resolutions_are_not_linked_to_ga_resolutions_with_the_same_number(ingest_sample):
+    held = ingest_sample("A_RES_59_190.txt").text.resolution
+    citing = ingest(data=(TEXTS / "A_RES_80_97.en.txt").read_bytes(), filename="A_RES_80_97.en.txt")
+
+    citations = citing.text.citations.order_by("position")
+    assert [(c.kind, c.target, c.target_resolution) for c in citations] == [
+        ("resolution", "A/RES/59/190", held),
+        ("organ_resolution", "A/HRC/RES/59/190", None),
+        ("organ_resolution", "S/RES/2334 (2016)", None),
+        ("organ_resolution", "E/RES/1980/67", None),
+        ("other", "GC(69)/RES/7", None),
+        ("session", "regular/81", None),
+    ]
+    assert [c.issuing_organ for c in citations] == [
+        None,
+        "Human Rights Council",
+        "Security Council",
+        "Economic and Social Council",
+        None,
+        None,
+    ]
+    assert list(Citation.objects.citing(held).values_list("target", flat=True)) == ["A/RES/59/190"]
 
 
 def test_reingesting_the_same_file_changes_nothing(ingest_sample):

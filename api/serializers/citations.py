@@ -57,8 +57,15 @@ class CitationSerializer(serializers.ModelSerializer):
         extra_kwargs = {
             "start": {"help_text": "Start of the citation within the paragraph's or footnote's text"},
             "end": {"help_text": "End (exclusive) of the citation within the text"},
-            "kind": {"help_text": "resolution (a GA resolution), document (another UN document) or session"},
-            "target": {"help_text": 'What is cited: "A/RES/58/199", "A/59/327" or a session ("regular/60")'},
+            "kind": {
+                "help_text": "resolution (a GA resolution), organ_resolution (another UN organ's "
+                "resolution), document (another UN document), other (another organisation's document, "
+                "as printed) or session"
+            },
+            "target": {
+                "help_text": 'What is cited: "A/RES/58/199", "S/RES/2334 (2016)", "A/59/327", "GC(69)/RES/7" '
+                'or a session ("regular/60")'
+            },
         }
 
     def get_from_eid(self, citation) -> str:
@@ -87,7 +94,8 @@ class CitationSerializer(serializers.ModelSerializer):
 
 
 class DocumentSerializer(serializers.Serializer):
-    """A UN document (not a GA resolution) that resolutions in the archive cite."""
+    """A UN document (not a GA resolution; other organs' resolutions included) that resolutions in the archive
+    cite."""
 
     symbol = serializers.CharField(
         source="target", help_text="The document symbol: A/59/327, S/RES/1645 (2005)"
@@ -100,5 +108,7 @@ class DocumentSerializer(serializers.Serializer):
     def get_citations_url(self, document) -> str:
         request = self.context["request"]
         return request.build_absolute_uri(
-            reverse("api:citation-list") + "?" + urlencode({"kind": "document", "target": document["target"]})
+            reverse("api:citation-list")
+            + "?"
+            + urlencode({"kind": document["kind"], "target": document["target"]})
         )

@@ -138,7 +138,8 @@ class ExportCitationSerializer(serializers.Serializer):
     target = serializers.CharField(
         source="citation.target",
         max_length=120,
-        help_text="What is cited: a canonical resolution symbol, a document symbol or a session",
+        help_text="What is cited: a canonical resolution symbol, a UN document symbol (another organ's "
+        "resolution included), another organisation's symbol as printed, or a session",
     )
     kind = serializers.ChoiceField(
         source="citation.kind", choices=Citation.Kind.choices, help_text="What kind of thing is cited"

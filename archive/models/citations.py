@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 
+from archive.parser.issuing_bodies import issuing_organ
+
 
 class CitationQuerySet(models.QuerySet):
     def with_link_targets(self):
@@ -64,10 +66,11 @@ class CitationQuerySet(models.QuerySet):
         )
 
     def cited_documents(self):
-        """Each cited UN document once: `target`, `citations` and `resolutions` citing it."""
+        """Each cited UN document (other organs' resolutions included) once: `target`, `kind`, and the
+        `citations` and `resolutions` citing it."""
         return (
-            self.filter(kind=Citation.Kind.DOCUMENT)
-            .values("target")
+            self.filter(kind__in=(Citation.Kind.DOCUMENT, Citation.Kind.ORGAN_RESOLUTION))
+            .values("target", "kind")
             .annotate(
                 citations=models.Count("id"), resolutions=models.Count("text__resolution", distinct=True)
             )
@@ -82,11 +85,14 @@ class CitationQuerySet(models.QuerySet):
 
 
 class Citation(models.Model):
-    """A reference from a paragraph or a footnote to a GA resolution, another UN document or a session."""
+    """A reference from a paragraph or a footnote to a GA resolution, another UN organ's resolution, another
+    UN document, a document of another organisation (kept as printed) or a session."""
 
     class Kind(models.TextChoices):
         RESOLUTION = "resolution", "GA resolution"
+        ORGAN_RESOLUTION = "organ_resolution", "resolution of another UN organ"
         DOCUMENT = "document", "UN document"
+        OTHER = "other", "document of another organisation"
         SESSION = "session", "session"
 
     text = models.ForeignKey("archive.ResolutionText", on_delete=models.CASCADE, related_name="citations")
@@ -97,12 +103,14 @@ class Citation(models.Model):
         "archive.Footnote", on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
     )
     position = models.PositiveIntegerField(help_text="Order within the text")
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     raw = models.CharField(max_length=300, help_text="The citation as printed")
     start = models.PositiveIntegerField(help_text="Span of the raw text within the paragraph or footnote")
     end = models.PositiveIntegerField()
     target = models.CharField(
-        max_length=120, help_text="Normalised symbol (A/RES/58/199, A/59/327) or session"
+        max_length=120,
+        help_text="Normalised symbol (A/RES/58/199, S/RES/2334 (2016), A/59/327), another organisation's "
+        "symbol as printed (GC(69)/RES/7) or session",
     )
     pinpoint = models.CharField(max_length=20, blank=True, help_text="Paragraph number cited, if any")
     target_resolution = models.ForeignKey(
@@ -151,3 +159,8 @@ class Citation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.raw} → {self.target}"
+
+    @property
+    def issuing_organ(self) -> str | None:
+        """The UN organ other than the General Assembly whose resolution is cited, if any."""
+        return issuing_organ(self.target) if self.kind == self.Kind.ORGAN_RESOLUTION else None

@@ -38,7 +38,8 @@ def compare_url(left: str, right: str, language: str | None = None) -> str:
 
 
 def citation_link(citation: Citation, language: str) -> Link | None:
-    """The link for a citation from `Citation.objects.with_link_targets()`; None for a session."""
+    """The link for a citation from `Citation.objects.with_link_targets()`; None for a session and for a
+    document of another organisation (plain text: neither the archive nor undocs holds it)."""
     span = {"start": citation.start, "end": citation.end}
     if citation.kind == Citation.Kind.RESOLUTION and citation.target_resolution_id:
         href = resolution_url(
@@ -52,6 +53,9 @@ def citation_link(citation: Citation, language: str) -> Link | None:
             css="not-in-archive",
             title=_("Not in the archive yet"),
         )
+    if citation.kind == Citation.Kind.ORGAN_RESOLUTION:
+        title = _("%(organ)s resolution: official document") % {"organ": citation.issuing_organ}
+        return Link(**span, href=undocs_url(citation.target, language), css="document", title=title)
     if citation.kind == Citation.Kind.DOCUMENT:
         return Link(
             **span, href=undocs_url(citation.target, language), css="document", title=_("Official document")

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from .ordinals import ORDINALS
 
-# Bodies other than the General Assembly whose resolutions are cited as documents: the list-item shape
-# their resolutions take ("modern" 45/1 or S-27/1, "yearly" 2023/5) and the symbol pattern. Security
-# Council resolutions are recognised by their own shape, "1325 (2000)" -> S/RES/1325 (2000).
+# UN organs other than the General Assembly whose resolutions are cited by their own symbols: for each
+# list-item shape their resolutions take ("modern" 45/1 or S-27/1, "yearly" 2023/5, "old" 1235 (XLII)),
+# the symbol pattern. Security Council resolutions are recognised by their own shape, "1325 (2000)" ->
+# S/RES/1325 (2000).
 BODY_SYMBOL = {
-    "hrc": ("modern", "A/HRC/RES/{number}"),
-    "ecosoc": ("yearly", "E/RES/{number}"),
-    "chr": ("yearly", "E/CN.4/RES/{number}"),
+    "hrc": {"modern": "A/HRC/RES/{number}"},
+    "ecosoc": {"yearly": "E/RES/{number}", "old": "E/RES/{number}"},
+    "chr": {"yearly": "E/CN.4/RES/{number}"},
+    "tc": {"old": "T/RES/{number}"},
 }
 
 
@@ -247,6 +249,61 @@ LANGUAGES: dict[str, dict] = {
         ],
         "ordinals": {},
     },
+}
+
+# Names of UN organs added before each language's body_before / body_inner / body_after (so that they win
+# over the generic "Council" of another body): the Trusteeship Council (T/RES/…), and the Commission on
+# Human Rights named after an Arabic list.
+ORGAN_NAMES: dict[str, dict[str, list[tuple[str, str]]]] = {
+    "en": {
+        "body_before": [(r"\bTrusteeship\s+Council\s+$", "tc")],
+        "body_after": [(r"^\s+of\s+the\s+Trusteeship\s+Council\b", "tc")],
+    },
+    "fr": {"body_after": [(r"^\s+du\s+Conseil\s+de\s+tutelle\b", "tc")]},
+    "es": {"body_after": [(r"^\s+del\s+Consejo\s+de\s+Administraci[óo]n\s+Fiduciaria\b", "tc")]},
+    "ru": {
+        "body_inner": [(r"^\s+Совета\s+по\s+[Оо]пеке\b", "tc")],
+        "body_after": [(r"^\s+Совета\s+по\s+[Оо]пеке\b", "tc")],
+    },
+    "ar": {
+        "body_inner": [(r"^\s+مجلس\s+الوصاية(?!\w)", "tc")],
+        "body_after": [
+            (r"^\s+(?:ل|الصادر\s+عن\s+)مجلس\s+الوصاية(?!\w)", "tc"),
+            (r"^\s+(?:ل|الصادر\s+عن\s+)لجنة\s+حقوق\s+الإنسان(?!\w)", "chr"),
+        ],
+    },
+    "zh": {"body_before": [(r"托管理事会\s*$", "tc")]},
+}
+
+# Sessions of bodies other than the General Assembly, added to each language's session_skip_after /
+# session_skip_before: an assembly or conference of States parties, of a treaty's parties or of another
+# organisation is not "the Assembly" ("the twentieth session of the Assembly of States Parties to the
+# Rome Statute", "la vingtième session de l'Assemblée des États parties", 罗马规约缔约国大会第二十届会议).
+OTHER_BODY_SESSIONS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "session_skip_after": [r"^,?\s+of\s+the\s+Assembly\s+of\b"],
+        "session_skip_before": [r"\bParties\b[^.;]{0,60}?,?\s+(?:at|during)\s+its\s+$"],
+    },
+    "fr": {
+        "session_skip_after": [r"^,?\s+de\s+l['’]\s*Assembl[ée]e\s+(?:des|de\s+l['’]|de\s+la|du)\b"],
+        "session_skip_before": [r"\b[Pp]arties\b[^.;]{0,60}?,?\s+(?:à|lors\s+de)\s+sa\s+$"],
+    },
+    "es": {
+        "session_skip_after": [r"^,?\s+de\s+la\s+Asamblea\s+de\b"],
+        "session_skip_before": [r"\bPartes\b[^.;]{0,60}?,?\s+en\s+su\s+$"],
+    },
+    "ru": {
+        "session_skip_after": [r"^\s+Ассамблеи\s+(?!Организации\b)[а-яё]"],
+        "session_skip_before": [
+            r"(?<!\w)(?:государств|Сторон)[\w-]*[^.;]{0,60}?,?\s+на\s+(?:ее|её|своей)\s+$"
+        ],
+    },
+    "ar": {
+        "session_skip_after": [
+            r"^\s+(?:لجمعية|لمؤتمر|للمؤتمر|لمجلس|للمجلس|للجنة|لمنظمة|لهيئة)(?!\w)",
+        ],
+    },
+    "zh": {"session_skip_before": [r"(?:缔约国大会|缔约国会议)\s*$"]},
 }
 
 # Arabic writes part letters by name in abjad order and old-era sessions as "(د-3)".

@@ -9,14 +9,18 @@ Rules (UN citation conventions, vocabulary in `citation_words`):
 * a bare "59/190" is a GA resolution only in a list introduced by the word for resolution(s)
   ("resolutions 60/180, 65/7 and 70/262", "第 76/1 和 77/2 号决议"); "A/RES/..." is always one;
 * "1645 (2005)" (number with a year in brackets) is a Security Council resolution, cited as the
-  document S/RES/1645 (2005); resolutions of the Human Rights Council, the Economic and Social Council
-  and the Commission on Human Rights named as such become documents (A/HRC/RES/45/1, E/RES/2023/5,
-  E/CN.4/RES/2005/69); other bodies' resolutions and all decisions are not cited;
+  organ resolution S/RES/1645 (2005); resolutions of the Human Rights Council, the Economic and Social
+  Council and the Commission on Human Rights named as such are organ resolutions too (A/HRC/RES/45/1,
+  E/RES/2023/5, E/CN.4/RES/2005/69), as are those symbols printed in full (`issuing_bodies`); other
+  bodies' resolutions and all decisions are not cited;
+* symbols of other organisations (IAEA "GC(69)/RES/7", OAU "CM/Res.1153 (XLVIII)", "ICC-ASP/20/Res.5")
+  are citations of kind "other", their target the symbol as printed: never read as UN symbols;
 * document symbols are series letters followed by "/" segments and at least one digit; a following
   "(Part I)" or "(Vol. II)" belongs to the symbol; "and Corr.1" after a symbol cites base + "/Corr.1";
 * sessions are ordinal session mentions ("eightieth session", "第六十届特别会议"), not those of
   other bodies ("session of the Conference of the Parties", "the Committee ... on its eighty-fifth
-  session") nor the numbered special sessions devoted to disarmament.
+  session", "the twentieth session of the Assembly of States Parties") nor the numbered special
+  sessions devoted to disarmament.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from functools import cache
 
 from . import citation_words as words
 from .document import Citation
+from .issuing_bodies import NON_UN_SYMBOL_RE, issuing_organ
 from .ordinals import chinese_number, ordinal_key
 from .symbols import fold, int_to_roman, normalise_document_symbol, parse_symbol
 
@@ -52,7 +57,7 @@ _EXPLICIT_RE = re.compile(
     r"|\d{1,4}(?:\s*[A-Z]{1,2})?\s*\(\s*(?:E?S-)?(?:[IVXL]+|\d{1,2})\s*\)(?:\s*[A-Z]{1,2}(?![\w/]))?)"
 )
 _SEG = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
-_DOC_RE = re.compile(rf"(?<![A-Za-z0-9/.\-)])[A-Z]{{1,10}}(?:\((?:\d{{1,3}}|[IVXLC]{{1,8}})\))?(?:/{_SEG})+")
+_DOC_RE = re.compile(rf"(?<![A-Za-z0-9/.\-)])[A-Z]{{1,10}}(?:/{_SEG})+")
 _DOC_MORE_RE = re.compile(rf"(?:/{_SEG})+")
 _DOC_PART_RE = re.compile(
     r"\s*\((?:[Pp]arts?|PARTS?|[Vv]ols?\.?|VOLS?\.?)\s*[IVXLC\d]+(?:\s*(?:and|et|y|и|-|–|,)\s*[IVXLC\d]+)*\)"
@@ -87,10 +92,12 @@ def _vocabulary(language: str) -> dict | None:
             vocab[key] = re.compile(table[key], re.IGNORECASE)
     if "resolution_after" in table:
         vocab["resolution_after"] = re.compile(rf"\s*(?:{table['resolution_after']})")
+    organs = words.ORGAN_NAMES.get(language, {})
     for key in ("body_before", "body_inner", "body_after"):
-        vocab[key] = _compile_bodies(table.get(key, []))
+        vocab[key] = _compile_bodies(organs.get(key, []) + table.get(key, []))
+    other_bodies = words.OTHER_BODY_SESSIONS.get(language, {})
     for key in ("session_skip_after", "session_skip_before"):
-        vocab[key] = [_compile(p) for p in table.get(key, [])]
+        vocab[key] = [_compile(p) for p in table.get(key, []) + other_bodies.get(key, [])]
     return vocab
 
 
@@ -160,13 +167,17 @@ def _item_citation(text: str, item: re.Match, body: str | None, pin: str | None)
         if body in words.BODY_SYMBOL:
             return None
         number, year = re.findall(r"\d+", item["sc"])
-        return Citation(raw, start, end, f"S/RES/{number} ({year})", "document", pin)
+        return Citation(raw, start, end, f"S/RES/{number} ({year})", "organ_resolution", pin)
     if body in words.BODY_SYMBOL:
-        shape, pattern = words.BODY_SYMBOL[body]
-        if not item[shape]:
+        shape = next((s for s in words.BODY_SYMBOL[body] if item[s]), None)
+        if shape is None:
             return None
-        number = re.sub(r"\s+", "", re.match(r"(?:[A-Z]+\s*-\s*)?\d+/\d+", item[shape]).group(0))
-        return Citation(raw, start, end, pattern.format(number=number), "document", pin)
+        if shape == "old":  # "1235 (XLII)", "1235 (د-42)" -> "1235(XLII)", as old GA symbols are written
+            number = _ga_symbol_text(item)
+        else:
+            number = re.match(r"(?:[A-Z]+\s*-\s*)?\d+/\d+", item[shape]).group(0)
+        target = words.BODY_SYMBOL[body][shape].format(number=re.sub(r"\s+", "", number))
+        return Citation(raw, start, end, target, "organ_resolution", pin)
     if body not in (None, "ga"):
         return None
     symbol_text = _ga_symbol_text(item)
@@ -314,7 +325,8 @@ def _document_citations(text: str, m: str) -> list[Citation]:
             suffix = _DOC_RES_SUFFIX_RE.match(m, end)
             end = suffix.end() if suffix else end
         target = normalise_document_symbol(m[match.start() : end])
-        out.append(Citation(text[match.start() : end], match.start(), end, target, "document"))
+        kind = "organ_resolution" if issuing_organ(target) else "document"
+        out.append(Citation(text[match.start() : end], match.start(), end, target, kind))
         base = target
         while True:
             cont = _DOC_CONT_RE.match(m, end)
@@ -328,11 +340,19 @@ def _document_citations(text: str, m: str) -> list[Citation]:
                     cont.start("tok"),
                     cont.end("tok"),
                     f"{base}/{token}",
-                    "document",
+                    kind,
                 )
             )
             end = cont.end()
     return out
+
+
+def _other_citations(text: str, m: str) -> list[Citation]:
+    """Symbols of other organisations, kept as printed (brackets folded, one space for any whitespace)."""
+    return [
+        Citation(text[s:e], s, e, re.sub(r"\s+", " ", m[s:e]), "other")
+        for s, e in (match.span() for match in NON_UN_SYMBOL_RE.finditer(m))
+    ]
 
 
 def _ordinal_backward(m: str, end: int, vocab: dict) -> tuple[int, int] | None:
@@ -475,7 +495,7 @@ def find_citations(text: str, language: str) -> list[Citation]:
         return []
     m = fold(text)
     vocab = _vocabulary(language)
-    groups = [_explicit_citations(text, m)]
+    groups = [_explicit_citations(text, m), _other_citations(text, m)]
     if vocab is not None:
         keyword_after = "resolution_after" in vocab
         groups.append((_keyword_after_citations if keyword_after else _keyword_citations)(text, m, vocab))

@@ -138,6 +138,27 @@ def test_notes_inside_a_citation_move_to_its_end_and_overlapping_citations_keep_
     )
 
 
+def test_other_organisations_documents_stay_plain_text():
+    text = "Notes resolution GC(69)/RES/7 and Security Council resolution 2334 (2016),"
+    para = Paragraph(
+        kind="operative",
+        eid="para_1",
+        number="1",
+        text=text,
+        citations=[
+            Citation("GC(69)/RES/7", 17, 29, "GC(69)/RES/7", "other"),
+            Citation("2334 (2016)", 62, 73, "S/RES/2334 (2016)", "organ_resolution"),
+        ],
+    )
+    root = validate(akn_xml(parsed(operative=[para]), href=href, generated_on=datetime.date(2024, 6, 1)))
+
+    p = root.xpath("//a:paragraph[@eId='para_1']/a:content/a:p", namespaces=NS)[0]
+    assert etree.tostring(p, encoding="unicode").strip().split(">", 1)[1] == (
+        "Notes resolution GC(69)/RES/7 and Security Council resolution "
+        '<ref href="/cited/S/RES/2334 (2016)">2334 (2016)</ref>,</p>'
+    )
+
+
 def test_subparagraphs_and_annexes():
     sub = Paragraph(kind="subparagraph", eid="para_1__subpara_a", text="to act;", number="(a)")
     para = Paragraph(kind="operative", eid="para_1", text="Decides:", number="1", subparagraphs=[sub])

@@ -4,6 +4,8 @@ import pytest
 from api_helpers import BASE
 from django.utils.http import http_date
 
+from tests.conftest import TEXTS
+
 R = f"{BASE}/resolutions/A/RES/59/190"
 
 
@@ -218,6 +220,20 @@ def test_cited_documents(client, seed, citing, django_assert_num_queries):
     }
     assert client.get("/api/v1/documents/?cited_by=80/99").json()["count"] == 0
     assert client.get("/api/v1/documents/?cited_by=59/190").json()["count"] == 3
+
+
+def test_cited_documents_include_other_organs_resolutions_not_other_organisations_documents(
+    client, seed, ingest_text
+):
+    ingest_text(TEXTS.joinpath("A_RES_80_97.en.txt").read_text(encoding="utf-8"), "A_RES_80_97.en.txt")
+    response = client.get("/api/v1/documents/?cited_by=80/97")
+
+    assert [(d["symbol"], d["citations_url"]) for d in response.json()["results"]] == [
+        ("A/HRC/RES/59/190", f"{BASE}/citations/?kind=organ_resolution&target=A%2FHRC%2FRES%2F59%2F190"),
+        ("E/RES/1980/67", f"{BASE}/citations/?kind=organ_resolution&target=E%2FRES%2F1980%2F67"),
+        ("S/RES/2334 (2016)", f"{BASE}/citations/?kind=organ_resolution&target=S%2FRES%2F2334+%282016%29"),
+    ]
+    assert [c.target for c in seed.incoming_citations.all()] == ["A/RES/59/190"]
 
 
 def test_sessions(client, seed, citing, django_assert_num_queries):

@@ -93,6 +93,24 @@ def test_cross_references_link_to_the_archive_to_missing_symbols_and_to_undocs(c
     ) in content
 
 
+def test_other_organs_resolutions_link_to_undocs_and_other_organisations_documents_stay_text(
+    client, seed, ingest_sample
+):
+    ingest_sample("A_RES_80_97.en.txt")
+    content = page(client, "/en/A/RES/80/97")
+    assert (
+        'Human Rights Council resolution <a class="cite cite--document" '
+        'href="https://undocs.org/en/A/HRC/RES/59/190" '
+        'title="Human Rights Council resolution: official document">59/190</a>,'
+    ) in content
+    assert (
+        'Security Council resolution <a class="cite cite--document" '
+        'href="https://undocs.org/en/S/RES/2334%20(2016)" '
+        'title="Security Council resolution: official document">2334 (2016)</a>'
+    ) in content
+    assert "Taking note of resolution GC(69)/RES/7, adopted by the General Conference" in content
+
+
 def test_a_citation_links_to_the_default_page_when_the_cited_resolution_lacks_the_language(
     client, seed, ingest_bytes
 ):

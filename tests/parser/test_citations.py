@@ -36,6 +36,14 @@ def D(raw, target, pin=None):  # noqa: N802
     return (raw, target, "document", pin)
 
 
+def B(raw, target, pin=None):  # noqa: N802 - another UN organ's resolution
+    return (raw, target, "organ_resolution", pin)
+
+
+def X(raw, target):  # noqa: N802 - another organisation's document, kept as printed
+    return (raw, target, "other", None)
+
+
 def S(raw, target):  # noqa: N802
     return (raw, target, "session", None)
 
@@ -215,11 +223,11 @@ def test_resolution_citations(language, text, expected):
 # --- Other bodies' resolutions ------------------------------------------------------------------------
 
 OTHER_BODIES = [
-    ("en", "Security Council resolution 1645 (2005)", [D("1645 (2005)", "S/RES/1645 (2005)")]),
+    ("en", "Security Council resolution 1645 (2005)", [B("1645 (2005)", "S/RES/1645 (2005)")]),
     (
         "en",
         "Assembly resolution 70/262 and Council resolution 2282 (2016) and",
-        [R("70/262", "A/RES/70/262"), D("2282 (2016)", "S/RES/2282 (2016)")],
+        [R("70/262", "A/RES/70/262"), B("2282 (2016)", "S/RES/2282 (2016)")],
     ),
     (
         "en",
@@ -227,27 +235,27 @@ OTHER_BODIES = [
         "Assembly resolution 65/7 and Council resolution 1947 (2010)",
         [
             R("60/180", "A/RES/60/180"),
-            D("1645 (2005)", "S/RES/1645 (2005)"),
+            B("1645 (2005)", "S/RES/1645 (2005)"),
             R("65/7", "A/RES/65/7"),
-            D("1947 (2010)", "S/RES/1947 (2010)"),
+            B("1947 (2010)", "S/RES/1947 (2010)"),
         ],
     ),
     (
         "en",
         "the adoption of resolution 1325 (2000) on 31 October 2000",
-        [D("1325 (2000)", "S/RES/1325 (2000)")],
+        [B("1325 (2000)", "S/RES/1325 (2000)")],
     ),
     (
         "en",
         "Security Council resolutions 1325 (2000) and 1820 (2008)",
-        [D("1325 (2000)", "S/RES/1325 (2000)"), D("1820 (2008)", "S/RES/1820 (2008)")],
+        [B("1325 (2000)", "S/RES/1325 (2000)"), B("1820 (2008)", "S/RES/1820 (2008)")],
     ),
-    ("en", "Human Rights Council resolution 45/1", [D("45/1", "A/HRC/RES/45/1")]),
-    ("en", "Human Rights Council resolution S-27/1", [D("S-27/1", "A/HRC/RES/S-27/1")]),
+    ("en", "Human Rights Council resolution 45/1", [B("45/1", "A/HRC/RES/45/1")]),
+    ("en", "Human Rights Council resolution S-27/1", [B("S-27/1", "A/HRC/RES/S-27/1")]),
     ("en", "Security Council resolution 60/1", []),
-    ("en", "resolution 5/1 of the Human Rights Council", [D("5/1", "A/HRC/RES/5/1")]),
-    ("en", "Economic and Social Council resolution 2023/5", [D("2023/5", "E/RES/2023/5")]),
-    ("en", "Commission on Human Rights resolution 2005/69", [D("2005/69", "E/CN.4/RES/2005/69")]),
+    ("en", "resolution 5/1 of the Human Rights Council", [B("5/1", "A/HRC/RES/5/1")]),
+    ("en", "Economic and Social Council resolution 2023/5", [B("2023/5", "E/RES/2023/5")]),
+    ("en", "Commission on Human Rights resolution 2005/69", [B("2005/69", "E/CN.4/RES/2005/69")]),
     (
         "en",
         "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.",
@@ -258,19 +266,19 @@ OTHER_BODIES = [
     ("en", "World Health Assembly resolution 72/8", []),
     ("en", "resolution 5/1", []),  # no 5th-session GA resolution has that form
     ("en", "resolution 2023/5", []),  # an ECOSOC form without ECOSOC named
-    ("fr", "la résolution 1325 (2000) du Conseil de sécurité", [D("1325 (2000)", "S/RES/1325 (2000)")]),
-    ("fr", "la résolution 45/1 du Conseil des droits de l’homme", [D("45/1", "A/HRC/RES/45/1")]),
+    ("fr", "la résolution 1325 (2000) du Conseil de sécurité", [B("1325 (2000)", "S/RES/1325 (2000)")]),
+    ("fr", "la résolution 45/1 du Conseil des droits de l’homme", [B("45/1", "A/HRC/RES/45/1")]),
     ("fr", "résolution 60/180 de l’Assemblée générale", [R("60/180", "A/RES/60/180")]),
-    ("es", "la resolución 45/1 del Consejo de Derechos Humanos", [D("45/1", "A/HRC/RES/45/1")]),
-    ("es", "resolución 2023/5 del Consejo Económico y Social", [D("2023/5", "E/RES/2023/5")]),
-    ("ru", "резолюция 1325 (2000) Совета Безопасности", [D("1325 (2000)", "S/RES/1325 (2000)")]),
-    ("ru", "резолюции Совета Безопасности 1325 (2000)", [D("1325 (2000)", "S/RES/1325 (2000)")]),
-    ("ru", "резолюция 45/1 Совета по правам человека", [D("45/1", "A/HRC/RES/45/1")]),
-    ("ar", "قرار مجلس الأمن 1325 (2000)", [D("1325 (2000)", "S/RES/1325 (2000)")]),
-    ("ar", "قرار مجلس حقوق الإنسان 45/1", [D("45/1", "A/HRC/RES/45/1")]),
-    ("zh", "安全理事会第1325（2000）号决议", [D("1325（2000）", "S/RES/1325 (2000)")]),
-    ("zh", "人权理事会第 45/1 号决议", [D("45/1", "A/HRC/RES/45/1")]),
-    ("zh", "经济及社会理事会第 2023/5 号决议", [D("2023/5", "E/RES/2023/5")]),
+    ("es", "la resolución 45/1 del Consejo de Derechos Humanos", [B("45/1", "A/HRC/RES/45/1")]),
+    ("es", "resolución 2023/5 del Consejo Económico y Social", [B("2023/5", "E/RES/2023/5")]),
+    ("ru", "резолюция 1325 (2000) Совета Безопасности", [B("1325 (2000)", "S/RES/1325 (2000)")]),
+    ("ru", "резолюции Совета Безопасности 1325 (2000)", [B("1325 (2000)", "S/RES/1325 (2000)")]),
+    ("ru", "резолюция 45/1 Совета по правам человека", [B("45/1", "A/HRC/RES/45/1")]),
+    ("ar", "قرار مجلس الأمن 1325 (2000)", [B("1325 (2000)", "S/RES/1325 (2000)")]),
+    ("ar", "قرار مجلس حقوق الإنسان 45/1", [B("45/1", "A/HRC/RES/45/1")]),
+    ("zh", "安全理事会第1325（2000）号决议", [B("1325（2000）", "S/RES/1325 (2000)")]),
+    ("zh", "人权理事会第 45/1 号决议", [B("45/1", "A/HRC/RES/45/1")]),
+    ("zh", "经济及社会理事会第 2023/5 号决议", [B("2023/5", "E/RES/2023/5")]),
 ]
 
 
@@ -328,8 +336,8 @@ DOCUMENTS = [
         [
             D("A/80/L.5", "A/80/L.5"),
             D("E/2025/33", "E/2025/33"),
-            D("S/RES/2282 (2016)", "S/RES/2282 (2016)"),
-            D("A/HRC/RES/45/1", "A/HRC/RES/45/1"),
+            B("S/RES/2282 (2016)", "S/RES/2282 (2016)"),
+            B("A/HRC/RES/45/1", "A/HRC/RES/45/1"),
         ],
     ),
     (
@@ -499,7 +507,7 @@ def test_mixed_paragraph_order():
         R("59/190", "A/RES/59/190"),
         D("A/59/327", "A/59/327"),
         S("fifty-ninth session", "regular/59"),
-        D("1325 (2000)", "S/RES/1325 (2000)"),
+        B("1325 (2000)", "S/RES/1325 (2000)"),
     ]
 
 
@@ -581,7 +589,7 @@ def test_arbitrary_text_never_raises(text, language):
     assert starts == sorted(starts)
     for c in citations:
         assert text[c.start : c.end] == c.text
-        assert c.kind in {"resolution", "document", "session"}
+        assert c.kind in {"resolution", "organ_resolution", "document", "other", "session"}
 
 
 @settings(max_examples=300, deadline=None)
