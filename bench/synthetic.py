@@ -236,9 +236,6 @@ class SyntheticArchive:
         if kind == "document":
             symbol = f"A/{session.number}/{rng.randint(100, 400)}"
             return CitationSpec("document", symbol, symbol)
-        if kind == "organ_resolution":
-            symbol = f"S/RES/{rng.randint(1000, 2800)} ({session.start_year})"
-            return CitationSpec("organ_resolution", symbol, symbol)
         if kind == "other":
             symbol = f"GC({rng.randint(40, 69)})/RES/{rng.randint(1, 20)}"
             return CitationSpec("other", symbol, symbol)

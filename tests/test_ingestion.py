@@ -106,9 +106,9 @@ def test_other_organs_resolutions_are_not_linked_to_ga_resolutions_with_the_same
     citations = citing.text.citations.order_by("position")
     assert [(c.kind, c.target, c.target_resolution) for c in citations] == [
         ("resolution", "A/RES/59/190", held),
-        ("organ_resolution", "A/HRC/RES/59/190", None),
-        ("organ_resolution", "S/RES/2334 (2016)", None),
-        ("organ_resolution", "E/RES/1980/67", None),
+        ("document", "A/HRC/RES/59/190", None),
+        ("document", "S/RES/2334 (2016)", None),
+        ("document", "E/RES/1980/67", None),
         ("other", "GC(69)/RES/7", None),
         ("session", "regular/81", None),
     ]

@@ -58,8 +58,8 @@ class CitationSerializer(serializers.ModelSerializer):
             "start": {"help_text": "Start of the citation within the paragraph's or footnote's text"},
             "end": {"help_text": "End (exclusive) of the citation within the text"},
             "kind": {
-                "help_text": "resolution (a GA resolution), organ_resolution (another UN organ's "
-                "resolution), document (another UN document), other (another organisation's document, "
+                "help_text": "resolution (a GA resolution), document (another UN document, other UN organs' "
+                "resolutions included), other (another organisation's document, "
                 "as printed) or session"
             },
             "target": {

@@ -1,25 +1,24 @@
-"""Citations typed by issuing body: other UN organs' resolutions (S/RES/…, E/RES/…, A/HRC/RES/…) are
-"organ_resolution", other organisations' documents (GC(69)/RES/7, CM/Res.1153 (XLVIII)) are "other";
-rows already stored as "document" are retyped from their symbol."""
+"""Citations typed by issuing body: other organisations' documents (GC(69)/RES/7, CM/Res.1153 (XLVIII))
+are "other", no longer UN documents; rows already stored as "document" are retyped from their symbol.
+Other UN organs' resolutions (S/RES/…, E/RES/…, A/HRC/RES/…) stay UN documents, their organ read from
+the symbol's series (`Citation.issuing_organ`)."""
 
 from django.db import migrations, models
 
-from archive.parser.issuing_bodies import NON_UN_SYMBOL_RE, issuing_organ
+from archive.parser.issuing_bodies import NON_UN_SYMBOL_RE
 
 
 def retype_documents(apps, schema_editor):
     Citation = apps.get_model("archive", "Citation")
     documents = Citation.objects.filter(kind="document")
     targets = set(documents.values_list("target", flat=True).distinct())
-    organs = [t for t in targets if issuing_organ(t)]
     others = [t for t in targets if NON_UN_SYMBOL_RE.fullmatch(t)]
-    documents.filter(target__in=organs).update(kind="organ_resolution")
     documents.filter(target__in=others).update(kind="other")
 
 
 def untype_documents(apps, schema_editor):
     Citation = apps.get_model("archive", "Citation")
-    Citation.objects.filter(kind__in=("organ_resolution", "other")).update(kind="document")
+    Citation.objects.filter(kind="other").update(kind="document")
 
 
 class Migration(migrations.Migration):
@@ -34,7 +33,6 @@ class Migration(migrations.Migration):
             field=models.CharField(
                 choices=[
                     ("resolution", "GA resolution"),
-                    ("organ_resolution", "resolution of another UN organ"),
                     ("document", "UN document"),
                     ("other", "document of another organisation"),
                     ("session", "session"),

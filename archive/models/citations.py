@@ -69,7 +69,7 @@ class CitationQuerySet(models.QuerySet):
         """Each cited UN document (other organs' resolutions included) once: `target`, `kind`, and the
         `citations` and `resolutions` citing it."""
         return (
-            self.filter(kind__in=(Citation.Kind.DOCUMENT, Citation.Kind.ORGAN_RESOLUTION))
+            self.filter(kind=Citation.Kind.DOCUMENT)
             .values("target", "kind")
             .annotate(
                 citations=models.Count("id"), resolutions=models.Count("text__resolution", distinct=True)
@@ -90,7 +90,6 @@ class Citation(models.Model):
 
     class Kind(models.TextChoices):
         RESOLUTION = "resolution", "GA resolution"
-        ORGAN_RESOLUTION = "organ_resolution", "resolution of another UN organ"
         DOCUMENT = "document", "UN document"
         OTHER = "other", "document of another organisation"
         SESSION = "session", "session"
@@ -163,4 +162,4 @@ class Citation(models.Model):
     @property
     def issuing_organ(self) -> str | None:
         """The UN organ other than the General Assembly whose resolution is cited, if any."""
-        return issuing_organ(self.target) if self.kind == self.Kind.ORGAN_RESOLUTION else None
+        return issuing_organ(self.target) if self.kind == self.Kind.DOCUMENT else None

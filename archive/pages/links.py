@@ -53,7 +53,7 @@ def citation_link(citation: Citation, language: str) -> Link | None:
             css="not-in-archive",
             title=_("Not in the archive yet"),
         )
-    if citation.kind == Citation.Kind.ORGAN_RESOLUTION:
+    if citation.kind == Citation.Kind.DOCUMENT and citation.issuing_organ:
         title = _("%(organ)s resolution: official document") % {"organ": citation.issuing_organ}
         return Link(**span, href=undocs_url(citation.target, language), css="document", title=title)
     if citation.kind == Citation.Kind.DOCUMENT:

@@ -31,7 +31,7 @@ from functools import cache
 
 from . import citation_words as words
 from .document import Citation
-from .issuing_bodies import NON_UN_SYMBOL_RE, issuing_organ
+from .issuing_bodies import NON_UN_SYMBOL_RE
 from .ordinals import chinese_number, ordinal_key
 from .symbols import fold, int_to_roman, normalise_document_symbol, parse_symbol
 
@@ -167,7 +167,7 @@ def _item_citation(text: str, item: re.Match, body: str | None, pin: str | None)
         if body in words.BODY_SYMBOL:
             return None
         number, year = re.findall(r"\d+", item["sc"])
-        return Citation(raw, start, end, f"S/RES/{number} ({year})", "organ_resolution", pin)
+        return Citation(raw, start, end, f"S/RES/{number} ({year})", "document", pin)
     if body in words.BODY_SYMBOL:
         shape = next((s for s in words.BODY_SYMBOL[body] if item[s]), None)
         if shape is None:
@@ -177,7 +177,7 @@ def _item_citation(text: str, item: re.Match, body: str | None, pin: str | None)
         else:
             number = re.match(r"(?:[A-Z]+\s*-\s*)?\d+/\d+", item[shape]).group(0)
         target = words.BODY_SYMBOL[body][shape].format(number=re.sub(r"\s+", "", number))
-        return Citation(raw, start, end, target, "organ_resolution", pin)
+        return Citation(raw, start, end, target, "document", pin)
     if body not in (None, "ga"):
         return None
     symbol_text = _ga_symbol_text(item)
@@ -325,7 +325,7 @@ def _document_citations(text: str, m: str) -> list[Citation]:
             suffix = _DOC_RES_SUFFIX_RE.match(m, end)
             end = suffix.end() if suffix else end
         target = normalise_document_symbol(m[match.start() : end])
-        kind = "organ_resolution" if issuing_organ(target) else "document"
+        kind = "document"
         out.append(Citation(text[match.start() : end], match.start(), end, target, kind))
         base = target
         while True:

@@ -66,10 +66,10 @@ class FootnoteRef:
 class Citation:
     """A reference found in a paragraph's or footnote's text.
 
-    kind: "resolution" (target is a canonical GA symbol), "organ_resolution" (the symbol of another UN
-    organ's resolution, S/RES/2334 (2016)), "document" (another UN document symbol), "other" (another
-    organisation's document, target as printed: GC(69)/RES/7) or "session" (target is the session,
-    e.g. "regular/60"). `start`/`end` are the span of `text`
+    kind: "resolution" (target is a canonical GA symbol), "document" (another UN document symbol, other
+    organs' resolutions included: S/RES/2334 (2016), whose organ `issuing_bodies.issuing_organ` reads),
+    "other" (another organisation's document, target as printed: GC(69)/RES/7) or "session" (target is
+    the session, e.g. "regular/60"). `start`/`end` are the span of `text`
     within the paragraph or footnote text. `pinpoint` is a paragraph number the citation names
     ("paragraph 5 of resolution 58/199" gives "5").
     """

@@ -3,8 +3,8 @@
 Two tables, and the regular expression and look-up read from them (`citations.py` finds the citations):
 
 * `ORGAN_RESOLUTION_SERIES`: the symbol series of the resolutions of UN organs other than the General
-  Assembly. A citation of one of them is an "organ_resolution" (linked to the official document, never
-  to a GA resolution of the archive with the same number).
+  Assembly. A citation of one of them is a UN "document" whose organ this names (linked to the official
+  document, never to a GA resolution of the archive with the same number).
 * `NON_UN_SERIES`: the series opening the symbols of documents of other organisations (IAEA,
   OAU/African Union, ICC Assembly of States Parties, WTO ...). They look like UN symbols but are not:
   such a citation is kept as plain text of kind "other" (never normalised, never linked to undocs).

@@ -147,7 +147,7 @@ def test_other_organisations_documents_stay_plain_text():
         text=text,
         citations=[
             Citation("GC(69)/RES/7", 17, 29, "GC(69)/RES/7", "other"),
-            Citation("2334 (2016)", 62, 73, "S/RES/2334 (2016)", "organ_resolution"),
+            Citation("2334 (2016)", 62, 73, "S/RES/2334 (2016)", "document"),
         ],
     )
     root = validate(akn_xml(parsed(operative=[para]), href=href, generated_on=datetime.date(2024, 6, 1)))

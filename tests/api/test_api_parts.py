@@ -229,9 +229,9 @@ def test_cited_documents_include_other_organs_resolutions_not_other_organisation
     response = client.get("/api/v1/documents/?cited_by=80/97")
 
     assert [(d["symbol"], d["citations_url"]) for d in response.json()["results"]] == [
-        ("A/HRC/RES/59/190", f"{BASE}/citations/?kind=organ_resolution&target=A%2FHRC%2FRES%2F59%2F190"),
-        ("E/RES/1980/67", f"{BASE}/citations/?kind=organ_resolution&target=E%2FRES%2F1980%2F67"),
-        ("S/RES/2334 (2016)", f"{BASE}/citations/?kind=organ_resolution&target=S%2FRES%2F2334+%282016%29"),
+        ("A/HRC/RES/59/190", f"{BASE}/citations/?kind=document&target=A%2FHRC%2FRES%2F59%2F190"),
+        ("E/RES/1980/67", f"{BASE}/citations/?kind=document&target=E%2FRES%2F1980%2F67"),
+        ("S/RES/2334 (2016)", f"{BASE}/citations/?kind=document&target=S%2FRES%2F2334+%282016%29"),
     ]
     assert [c.target for c in seed.incoming_citations.all()] == ["A/RES/59/190"]
 

@@ -74,18 +74,18 @@ ORGAN_RESOLUTIONS = [
 @pytest.mark.parametrize("language, text, raw, target", ORGAN_RESOLUTIONS)
 def test_other_organs_resolutions_carry_their_own_symbol(language, text, raw, target):
     [citation] = find_citations(text, language)
-    assert (citation.text, citation.target, citation.kind) == (raw, target, "organ_resolution")
+    assert (citation.text, citation.target, citation.kind) == (raw, target, "document")
     assert (citation.start, citation.end) == at(text, raw)
 
 
 def test_organ_resolutions_printed_in_full_are_typed_by_their_series():
     text = "See S/RES/2334 (2016) and Corr.1, E/RES/1980/67, A/HRC/RES/5/1, E/CN.4/RES/2005/69 and A/59/327."
     assert cite(text, "en") == [
-        ("S/RES/2334 (2016)", "S/RES/2334 (2016)", "organ_resolution"),
-        ("Corr.1", "S/RES/2334 (2016)/Corr.1", "organ_resolution"),
-        ("E/RES/1980/67", "E/RES/1980/67", "organ_resolution"),
-        ("A/HRC/RES/5/1", "A/HRC/RES/5/1", "organ_resolution"),
-        ("E/CN.4/RES/2005/69", "E/CN.4/RES/2005/69", "organ_resolution"),
+        ("S/RES/2334 (2016)", "S/RES/2334 (2016)", "document"),
+        ("Corr.1", "S/RES/2334 (2016)/Corr.1", "document"),
+        ("E/RES/1980/67", "E/RES/1980/67", "document"),
+        ("A/HRC/RES/5/1", "A/HRC/RES/5/1", "document"),
+        ("E/CN.4/RES/2005/69", "E/CN.4/RES/2005/69", "document"),
         ("A/59/327", "A/59/327", "document"),
     ]
 
