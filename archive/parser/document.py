@@ -109,6 +109,22 @@ class Paragraph:
 
 
 @dataclass
+class Heading:
+    """A heading between paragraphs, kept so a table of contents can be built: a part's heading ("B" and
+    its title), an annex's section heading ("I." "Global context…"), a declaration's section or a heading
+    in the operative part. `before` is the eId of the paragraph it stands before (None: after the last
+    paragraph of the text); `level` 0 is a part, 1 a top section (roman numbers, or unnumbered headings
+    where no section is numbered), 2 below it."""
+
+    eid: str  # "part_b", "annex_1__hcontainer_2", "hcontainer_1"
+    text: str
+    number: str | None = None  # "I.", "A.", "B" (a part's letter)
+    level: int = 1
+    before: str | None = None
+    line: int | None = None
+
+
+@dataclass
 class Annex:
     eid: str
     heading: str  # "Annex", "Annex I", "附件"
@@ -157,6 +173,7 @@ class ParsedResolution:
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     artefacts: list[Artefact] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)

@@ -95,12 +95,12 @@ def group_lines(
     mode = mode or choose_mode(items, number)
     groups: list[Group] = []
     cur: Group | None = None
-    pending: list[str] = []
+    pending: list[tuple[int, str]] = []  # own-line marks before the first paragraph: (line index, mark)
     last_number = 0
     for it in items:
         if it.mark is not None:
             if cur is None:
-                pending.append(it.mark)
+                pending.append((it.index, it.mark))
             else:
                 cur.marks.append((len(cur.raw), it.mark))
                 cur.mark_indices.append(it.index)
@@ -133,8 +133,9 @@ def group_lines(
         if new is not None:
             groups.append(new)
             cur = new
-            for mark in pending:
+            for index, mark in pending:
                 cur.marks.append((0, mark))
+                cur.mark_indices.append(index)
             pending = []
             if rest:
                 cur.add(rest)
@@ -143,7 +144,7 @@ def group_lines(
             cur.add(it.text)
         cur.indices.append(it.index)
     if pending and groups:
-        groups[-1].marks.extend((len(groups[-1].raw), m) for m in pending)
+        groups[-1].marks.extend((len(groups[-1].raw), m) for _, m in pending)
     return groups
 
 

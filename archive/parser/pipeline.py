@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import AnnexDraft, Layout, classify
+from .blocks import Layout, classify
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
@@ -15,6 +15,7 @@ from .document import (
     Artefact,
     Footnote,
     FootnoteRef,
+    Heading,
     Paragraph,
     ParsedResolution,
     ParseError,
@@ -23,6 +24,7 @@ from .document import (
 )
 from .footnote_pass import Kinds
 from .footnotes import finalise_text, find_glued
+from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .normalise import Line, normalise_lines
 from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
@@ -80,6 +82,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         preambular=structure.preambular,
         operative=structure.operative,
         annexes=structure.annexes,
+        headings=structure.headings,
     )
     notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
     result.footnotes = notes.footnotes
@@ -187,10 +190,11 @@ class _Node:
         self.children: list[_Node] = []
 
 
-def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], list[Group]]:
-    """(paragraph groups, heading groups): a heading is unlabelled, short, without final punctuation,
-    and followed by more text."""
-    keep, headings = [], []
+def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], list[tuple[Group, int]]]:
+    """(paragraph groups, heading groups each with the index of the paragraph group it stands before): a
+    heading is unlabelled, short, without final punctuation, and followed by more text."""
+    keep: list[Group] = []
+    headings: list[tuple[Group, int]] = []
     for k, g in enumerate(groups):
         if (
             g.label is None
@@ -198,7 +202,7 @@ def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], lis
             and len(g.raw) <= HEADING_MAX
             and not is_terminal(g.raw, tab.table.terminal)
         ):
-            headings.append(g)
+            headings.append((g, len(keep)))
         else:
             keep.append(g)
     return keep, headings
@@ -265,18 +269,28 @@ class Structure:
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
     own_marks: OwnMarks = field(default_factory=dict)
+    group_eids: dict[int, str] = field(default_factory=dict)  # id(group) -> eId of its paragraph
     warnings: list[ParseWarning] = field(default_factory=list)
     artefacts: list[Artefact] = field(default_factory=list)
 
 
 def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
-    """Preambular and operative paragraphs from the body; annex paragraphs from each annex."""
+    """Preambular and operative paragraphs from the body; annex paragraphs from each annex, a declaration
+    printed without an "Annex" line (see `declaration_start`) being the first annex; headings kept."""
     out = Structure()
     groups = _group(layout.main, tab)
     groups, headings = split_headings(groups, tab)
-    _record_headings(out, layout, headings)
+    _heading_marks(out, layout, headings)
     first_numbered = next((k for k, g in enumerate(groups) if g.numbered), None)
+    declaration = declaration_start(groups, headings, first_numbered or 0 if comma else 0)
+    attached: list[Group] = []
+    if declaration is not None:
+        title, cut = headings[declaration]
+        groups, attached = groups[:cut], groups[cut:]
+        attached_headings = [(g, k - cut) for g, k in headings[declaration + 1 :]]
+        headings = headings[:declaration]
     if comma:
         if first_numbered is None and groups:
             first_numbered = len(groups) - 1
@@ -288,68 +302,90 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
     for k, node in enumerate(pre, 1):
         node.label = None
         _nest(node, out.warnings)
-        out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks))
+        out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks, out.group_eids))
     ops = _tops(op_groups, out.warnings, "operative", unnumbered_new=False)
     out.operative = _numbered(ops, "para", out)
-    for n, draft in enumerate(layout.annexes, 1):
-        out.annexes.append(_annex(draft, n, out, layout, tab))
+    _keep_headings(out, groups, headings, "")
+    if declaration is not None:
+        out.annexes.append(_annex(title.no, "", title.raw, attached, attached_headings, 1, out))
+    for draft in layout.annexes:
+        groups, headings = split_headings(_group(draft.items, tab), tab)
+        _heading_marks(out, layout, headings)
+        n = len(out.annexes) + 1
+        out.annexes.append(
+            _annex(draft.heading_index + 1, draft.heading, draft.title, groups, headings, n, out)
+        )
     return out
 
 
-def _annex(draft: AnnexDraft, n: int, out: Structure, layout: Layout, tab: Compiled) -> Annex:
-    groups = _group(draft.items, tab)
-    groups, headings = split_headings(groups, tab)
-    _record_headings(out, layout, headings)
+def _annex(
+    line: int,
+    heading: str,
+    title: str | None,
+    groups: list[Group],
+    headings: list[tuple[Group, int]],
+    n: int,
+    out: Structure,
+) -> Annex:
     tops = _tops(groups, out.warnings, "annex_paragraph", unnumbered_new=True)
     eid = f"annex_{n}"
-    line = draft.heading_index + 1
-    return Annex(
-        eid=eid,
-        heading=draft.heading,
-        title=draft.title,
-        paragraphs=_numbered(tops, f"{eid}__para", out),
-        line=line,
+    annex = Annex(
+        eid=eid, heading=heading, title=title, paragraphs=_numbered(tops, f"{eid}__para", out), line=line
     )
+    _keep_headings(out, groups, headings, eid)
+    return annex
 
 
 def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]:
+    """Paragraphs with eIds from their printed numbers (`para_3`), else their position; a number printed
+    again gets its copy's count (`para_3_2`)."""
     paras, seen = [], set()
     for k, node in enumerate(tops, 1):
         _nest(node, out.warnings)
-        eid = f"{prefix}_{node.label or k}"
+        base = eid = f"{prefix}_{node.label or k}"
+        copy = 1
         while eid in seen:
-            eid += "_"
+            copy += 1
+            eid = f"{base}_{copy}"
         seen.add(eid)
-        paras.append(_paragraph(node, eid, out.own_marks))
+        paras.append(_paragraph(node, eid, out.own_marks, out.group_eids))
     return paras
 
 
-def _record_headings(out: Structure, layout: Layout, headings: list[Group]) -> None:
-    for g in headings:
-        for i in g.indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "heading"))
+def _keep_headings(
+    out: Structure, groups: list[Group], headings: list[tuple[Group, int]], container: str
+) -> None:
+    """The headings of one container, each with the eId of the paragraph it stands before."""
+    found = [(g, out.group_eids[id(groups[k])] if k < len(groups) else None) for g, k in headings]
+    out.headings.extend(build_headings(found, container))
+
+
+def _heading_marks(out: Structure, layout: Layout, headings: list[tuple[Group, int]]) -> None:
+    for g, _ in headings:
         for i in g.mark_indices:
             out.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
             out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
 
 
-def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
+def _paragraph(node: _Node, eid: str, own: OwnMarks, eids: dict[int, str]) -> Paragraph:
     g = node.group
     raw, marks = g.raw, list(g.marks)
     for child in node.children:
         if child.kind == "continuation":
             base = len(raw) + 1
             raw = f"{raw} {child.group.raw}"
+            eids[id(child.group)] = eid
             marks.extend((base + p, m) for p, m in child.group.marks)
     number = node.number
     if node.kind == "subparagraph":
         number = f"({node.label})" if node.label else None
     para = Paragraph(kind=node.kind, eid=eid, text=raw, number=number, line=g.no)
     own[id(para)] = marks
+    eids[id(g)] = eid
     subs = [child for child in node.children if child.kind == "subparagraph"]
     for k, child in enumerate(subs, 1):
         sub_eid = f"{eid}__subpara_{child.label or k}"
-        para.subparagraphs.append(_paragraph(child, sub_eid, own))
+        para.subparagraphs.append(_paragraph(child, sub_eid, own, eids))
     return para
 
 
