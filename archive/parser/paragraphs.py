@@ -69,6 +69,22 @@ def _continues(text: str, capitalised: bool) -> bool:
     return ch.isdigit() or (capitalised and ch.islower())
 
 
+def _title_after_colon(groups: list[Group], it: Item) -> bool:
+    """Whether the paragraph being read is a title standing alone after a paragraph that ends with a colon
+    ("Approves the following declaration:" / its title / "We, Heads of State…"): one unlabelled line
+    without final punctuation, then a blank line and a capitalised line."""
+    if len(groups) < 2 or not it.gap or not it.text[:1].isupper():
+        return False
+    cur, before = groups[-1], groups[-2]
+    return (
+        cur.label is None
+        and len(cur.indices) == 1
+        and not cur.marks
+        and not is_terminal(cur.raw, ".;:,،；：，。")
+        and ends_with_colon(before.raw)
+    )
+
+
 def choose_mode(items: list[Item], number: re.Pattern = NUMBER) -> str:
     """How the extraction separates paragraphs: 'indent' (first lines indented), 'blank' (blank lines
     between paragraphs) or 'line' (neither)."""
@@ -122,11 +138,15 @@ def group_lines(
         elif lab and (prev_terminal or (cur is not None and cur.label_only)):
             new = Group(no=it.no, label=lab.group("lab"))
             rest = lab.group("rest") or ""
-        elif cur is None or (
-            not cur.label_only
-            and prev_terminal
-            and not _continues(it.text, capitalised)
-            and (mode == "line" or (mode == "indent" and it.indent) or (mode == "blank" and it.gap))
+        elif (
+            cur is None
+            or _title_after_colon(groups, it)
+            or (
+                not cur.label_only
+                and prev_terminal
+                and not _continues(it.text, capitalised)
+                and (mode == "line" or (mode == "indent" and it.indent) or (mode == "blank" and it.gap))
+            )
         ):
             new = Group(no=it.no)
             rest = it.text

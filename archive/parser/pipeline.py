@@ -337,12 +337,15 @@ def _annex(
 
 
 def _numbered(tops: list[_Node], prefix: str, out: Structure) -> list[Paragraph]:
-    """Paragraphs with eIds from their printed numbers (`para_3`), else their position; a number printed
-    again gets its copy's count (`para_3_2`)."""
+    """Paragraphs with eIds from their printed numbers (`para_3`), else their position (`para_1_unnumbered`
+    where a paragraph is printed with that number); a number printed again gets its copy's count
+    (`para_3_2`)."""
     paras, seen = [], set()
+    printed = {node.label for node in tops if node.label}
     for k, node in enumerate(tops, 1):
         _nest(node, out.warnings)
-        base = eid = f"{prefix}_{node.label or k}"
+        position = str(k) if str(k) not in printed else f"{k}_unnumbered"
+        base = eid = f"{prefix}_{node.label or position}"
         copy = 1
         while eid in seen:
             copy += 1
