@@ -129,7 +129,7 @@ def group_lines(
             num = None
         if (
             num
-            and (prev_terminal or int(num.group("num")) == last_number + 1)
+            and (prev_terminal or int(num.group("num")) in (last_number + 1, 1 if it.gap else -1))
             and not (cur and cur.label_only)
         ):
             new = Group(no=it.no, label=num.group("num"), numbered=True)
