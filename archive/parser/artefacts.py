@@ -10,7 +10,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("job number", re.compile(r"^\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\d{6})?$")),
     ("barcode", re.compile(r"^\*\d{5,}\*$")),
     ("page number", re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")),
-    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s?\*)?$")),
+    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?(?:\s?\*)?$")),
     ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
 )
 PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")

@@ -12,7 +12,7 @@ from .languages import Compiled
 from .normalise import Line, join_text
 from .ordinals import ordinal_number
 
-_COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?)$")
+_COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?)$")  # parts: A-B
 _BASIS = re.compile(r"\[([^\[\]]+)\]")
 _DRAFT = re.compile(r"\b[A-Z]+(?:/[A-Z0-9.\-]+)*/L\.\d+(?:/(?:Rev|Add|Corr)\.\d+)*")
 

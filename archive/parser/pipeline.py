@@ -5,6 +5,7 @@ it finds (lines' kinds, paragraphs, footnotes, warnings); `_parse` puts the resu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .blocks import Layout, classify
@@ -27,7 +28,8 @@ from .footnotes import finalise_text, find_glued
 from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .normalise import Line, normalise_lines
-from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
+from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
+from .parts import PartDraft, find_parts
 
 HEADING_MAX = 250
 OwnMarks = dict[int, list[tuple[int, str]]]  # id(paragraph) -> [(position in raw text, mark)]
@@ -57,18 +59,22 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     cover = read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
-    formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
+    parts = find_parts(lines, cover.title_end + 1, tab)
+    if parts:
+        formula_index, comma = parts[0].formula_index, parts[0].comma
+    else:
+        formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
     if formula_index is None:
         warnings.append(ParseWarning("no formula ('The General Assembly,') found", lines[cover.title_end].no))
         body_start = cover.title_end + 1
     else:
         body_start = formula_index + 1
-    adoption = find_adoption(lines, body_start, tab)
+    adoption = parts[0].adoption if parts else find_adoption(lines, body_start, tab)
     if not adoption:
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
-    kinds = metadata_kinds(lines, cover, formula_index, adoption)
-    layout = classify(lines, kinds, body_start, cover.title, tab)
-    structure = build_structure(layout, comma, tab)
+    kinds = part_kinds(metadata_kinds(lines, cover, formula_index, adoption), parts)
+    layout = classify(lines, kinds, body_start, cover.title, tab, [p.heading_index for p in parts[1:]])
+    structure = build_structure(layout, comma, tab, parts)
     result = ParsedResolution(
         language=language,
         symbol=symbol,
@@ -165,6 +171,18 @@ def metadata_kinds(
     for i in adoption.indices if adoption else ():
         kinds[i] = "adoption"
     return tuple(kinds)
+
+
+def part_kinds(kinds: Kinds, parts: Sequence[PartDraft]) -> Kinds:
+    """`kinds` with each part's heading and title lines ("part"), formula and closing meeting lines."""
+    out = list(kinds)
+    for part in parts:
+        for i in (part.heading_index, *part.title_indices):
+            out[i] = "part"
+        out[part.formula_index] = "formula"
+        for i in part.adoption.indices if part.adoption else ():
+            out[i] = "adoption"
+    return tuple(out)
 
 
 def metadata_artefacts(lines: list[Line], kinds: Kinds) -> list[Artefact]:
@@ -276,11 +294,35 @@ class Structure:
     artefacts: list[Artefact] = field(default_factory=list)
 
 
-def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
-    """Preambular and operative paragraphs from the body; annex paragraphs from each annex, a declaration
-    printed without an "Annex" line (see `declaration_start`) being the first annex; headings kept."""
+def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[PartDraft] = ()) -> Structure:
+    """Preambular and operative paragraphs from the body (each part's body, eIds prefixed `part_b__`, in a
+    multi-part resolution); annex paragraphs from each annex, a declaration printed without an "Annex"
+    line (see `declaration_start`) coming first; headings kept, a part's heading among them."""
     out = Structure()
-    groups = _group(layout.main, tab)
+    if not parts:
+        _body(out, layout, layout.main, comma, tab, "")
+    for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
+        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, part.heading_index + 1)
+        out.headings.append(heading)
+        pre, ops = len(out.preambular), len(out.operative)
+        _body(out, layout, items, part.comma, tab, part.eid)
+        heading.before = next((p.eid for p in [*out.preambular[pre:], *out.operative[ops:]]), None)
+    for draft in layout.annexes:
+        groups, headings = split_headings(_group(draft.items, tab), tab)
+        _heading_marks(out, layout, headings)
+        n = len(out.annexes) + 1
+        out.annexes.append(
+            _annex(draft.heading_index + 1, draft.heading, draft.title, groups, headings, n, out)
+        )
+    return out
+
+
+def _body(
+    out: Structure, layout: Layout, items: Sequence[Item], comma: bool, tab: Compiled, part: str
+) -> None:
+    """The preambular and operative paragraphs (and headings) of the body or of one part's body."""
+    prefix = f"{part}__" if part else ""
+    groups = _group(list(items), tab)
     groups, headings = split_headings(groups, tab)
     _heading_marks(out, layout, headings)
     first_numbered = next((k for k, g in enumerate(groups) if g.numbered), None)
@@ -302,20 +344,14 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
     for k, node in enumerate(pre, 1):
         node.label = None
         _nest(node, out.warnings)
-        out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks, out.group_eids))
+        eid = f"{prefix}preamble__para_{k}"
+        out.preambular.append(_paragraph(node, eid, out.own_marks, out.group_eids))
     ops = _tops(op_groups, out.warnings, "operative", unnumbered_new=False)
-    out.operative = _numbered(ops, "para", out)
-    _keep_headings(out, groups, headings, "")
+    out.operative.extend(_numbered(ops, f"{prefix}para", out))
+    _keep_headings(out, groups, headings, part)
     if declaration is not None:
-        out.annexes.append(_annex(title.no, "", title.raw, attached, attached_headings, 1, out))
-    for draft in layout.annexes:
-        groups, headings = split_headings(_group(draft.items, tab), tab)
-        _heading_marks(out, layout, headings)
         n = len(out.annexes) + 1
-        out.annexes.append(
-            _annex(draft.heading_index + 1, draft.heading, draft.title, groups, headings, n, out)
-        )
-    return out
+        out.annexes.append(_annex(title.no, "", title.raw, attached, attached_headings, n, out))
 
 
 def _annex(
@@ -465,7 +501,11 @@ def attach_footnotes(
 def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
     """Gaps and repeats in operative and annex paragraph numbers."""
     out = []
-    for where, paras in [("operative", result.operative)] + [(a.eid, a.paragraphs) for a in result.annexes]:
+    by_part: dict[str, list[Paragraph]] = {}
+    for para in result.operative:  # each part of a multi-part resolution is numbered from 1
+        by_part.setdefault(para.eid.split("__")[0] if para.eid.startswith("part_") else "", []).append(para)
+    lists = [(f"{part} operative".lstrip(), paras) for part, paras in by_part.items()]
+    for where, paras in lists + [(a.eid, a.paragraphs) for a in result.annexes]:
         previous = 0
         for para in paras:
             if para.number is None or not para.number.isdigit():

@@ -67,3 +67,61 @@ def test_a_number_printed_twice_never_gives_a_trailing_underscore():
     text = "80/94. T\n\nThe General Assembly,\n\nRecalling,\n\n1. Decides;\n\n1. Requests.\n"
     p = parse(text)
     assert [para.eid for para in p.operative] == ["para_1", "para_1_2"]
+
+
+def test_a_multi_part_resolution_keeps_every_part_with_its_own_eids():
+    p = parse(read("A_RES_79_238.en.txt"))
+    assert (p.symbol.canonical, p.symbol.parts) == ("A/RES/79/238", "A-B")
+    assert (p.title, p.formula, p.meeting, str(p.adopted_on)) == (
+        "Questions relating to information",
+        "The General Assembly,",
+        58,
+        "2024-12-24",
+    )
+    assert [para.eid for para in p.preambular] == [
+        "part_a__preamble__para_1",
+        "part_a__preamble__para_2",
+        "part_b__preamble__para_1",
+    ]
+    assert [(para.eid, para.number) for para in p.operative] == [
+        ("part_a__para_1", "1"),
+        ("part_a__para_2", "2"),
+        ("part_b__para_1", "1"),
+        ("part_b__para_2", "2"),
+        ("part_b__para_3", "3"),
+    ]
+    assert [sub.eid for sub in p.operative[3].subparagraphs] == [
+        "part_b__para_2__subpara_a",
+        "part_b__para_2__subpara_b",
+    ]
+    assert p.operative[4].text.endswith('the item entitled "Questions relating to information".')
+    assert p.headings == [
+        Heading("part_a", "Information in the service of humanity", "A", 0, "part_a__preamble__para_1", 17),
+        Heading(
+            "part_b",
+            "United Nations public information policies and activities",
+            "B",
+            0,
+            "part_b__preamble__para_1",
+            33,
+        ),
+    ]
+    closing = [(a.line, a.text) for a in p.artefacts if a.reason in ("formula", "adoption")]
+    assert closing == [
+        (20, "The General Assembly,"),
+        (30, "58th plenary meeting"),
+        (31, "24 December 2024"),
+        (36, "The General Assembly,"),
+        (50, "58th plenary meeting"),
+        (51, "24 December 2024"),
+    ]
+    assert p.warnings == []
+    [citation] = [c for c in p.citations() if c.citation.kind == "resolution"]
+    assert (citation.from_eid, citation.citation.text) == ("part_b__preamble__para_1", "79/238 A")
+
+
+def test_a_letter_line_without_a_formula_after_it_is_not_a_part():
+    text = "80/93. T\n\nThe General Assembly,\n\nRecalling,\n\n1. Decides:\n\nA\n\n2. Requests.\n"
+    p = parse(text)
+    assert [h.eid for h in p.headings if h.level == 0] == []
+    assert p.symbol.parts == ""
