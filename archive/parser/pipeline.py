@@ -22,6 +22,7 @@ from .document import (
     ParseError,
     ParseWarning,
     Symbol,
+    part_of,
 )
 from .footnote_pass import Kinds
 from .footnotes import finalise_text, find_glued
@@ -503,7 +504,7 @@ def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
     out = []
     by_part: dict[str, list[Paragraph]] = {}
     for para in result.operative:  # each part of a multi-part resolution is numbered from 1
-        by_part.setdefault(para.eid.split("__")[0] if para.eid.startswith("part_") else "", []).append(para)
+        by_part.setdefault(part_of(para.eid), []).append(para)
     lists = [(f"{part} operative".lstrip(), paras) for part, paras in by_part.items()]
     for where, paras in lists + [(a.eid, a.paragraphs) for a in result.annexes]:
         previous = 0
