@@ -29,8 +29,8 @@ def test_annex_section_headings_are_headings_with_their_eids(client, ingest_byte
         "Commitments of States</h4>",
         '<h4 class="heading heading--level-2" id="annex_1__hcontainer_3"><span class="heading-num">B.</span> '
         "Commitments of organizations</h4>",
-        '<h3 class="heading heading--level-1" id="annex_1__hcontainer_4"><span class="heading-num">II.</span> '
-        "Implementation</h3>",
+        '<h3 class="heading heading--level-1" id="annex_1__hcontainer_4">'
+        '<span class="heading-num">II.</span> Implementation</h3>',
         '<h4 class="heading heading--level-2" id="annex_1__hcontainer_5">Follow-up and review</h4>',
     ]
     order = re.findall(r'id="(annex_1__(?:hcontainer|para)_\d+)"', annex)
