@@ -100,6 +100,9 @@ def test_each_part_is_a_section_with_its_heading_formula_and_paragraphs(client, 
         '<span class="part-title">United Nations public information policies and activities</span></h2>'
     ) in content
     assert content.count('<p class="formula">The General Assembly,</p>') == 2
+    assert (
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a">79/238 A</a>' in content
+    )  # cited on its own
     order = re.findall(r'id="(part_[ab](?:__[a-z_0-9]+)?)"', content)
     assert order == [
         "part_a",
@@ -144,3 +147,27 @@ def test_a_declaration_without_an_annex_line_is_an_annex_titled_by_its_title(cli
         "Political declaration of the high-level meeting on testing declarations",
     )
     assert [p["eid"] for p in body["texts"]["en"]["operative"]] == ["para_1"]
+
+
+def test_plain_text_prints_headings_and_each_part_with_its_formula():
+    from archive.parser import parse
+    from archive.plaintext import plain_text
+
+    text = plain_text(parse(source("A_RES_79_238.en.txt").read_text(encoding="utf-8")))
+    assert text.split("\n")[:8] == [
+        "A/RES/79/238",
+        "",
+        "Questions relating to information",
+        "",
+        "A Information in the service of humanity",
+        "",
+        "The General Assembly,",
+        "",
+    ]
+    assert (
+        "\n\nB United Nations public information policies and activities\n\nThe General Assembly,\n\n" in text
+    )
+    annexed = plain_text(parse(source("A_RES_80_97.en.txt").read_text(encoding="utf-8")))
+    assert "\n\nAnnex\n\nDeclaration on testing the structure of annexes\n\n1. We, the Heads" in annexed
+    assert "\n\nI. Shared commitments\n\n2. We commit ourselves" in annexed
+    assert "\n\nFollow-up and review\n\n6. We will review" in annexed

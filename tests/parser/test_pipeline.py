@@ -115,9 +115,13 @@ def test_export_renders():
         "preambular",
         "operative",
         "annexes",
+        "headings",
         "footnotes",
         "citations",
         "warnings",
+    ]
+    assert text["headings"] == [
+        {"eid": "hcontainer_1", "number": None, "text": "Follow-up", "level": 1, "before": "para_2"}
     ]
     assert list(text["preambular"][0]) == ["eid", "text", "footnote_refs"]
     assert list(text["operative"][0]) == ["eid", "number", "text", "footnote_refs", "subparagraphs"]
