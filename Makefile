@@ -47,22 +47,23 @@ static: $(STAMP)
 fuzz-api: $(STAMP)
 	$(BIN)/python tests/api/fuzz.py
 
-# The site through gunicorn on 127.0.0.1 under 50 clients on pages, API and search (archive/loadgen):
+# The site through gunicorn on 127.0.0.1 under 50 locust readers on pages, API and search (bench/locustfile.py):
 # p50/p95/p99 latency, and a non-zero exit on any error. loadtest-short is CI's 10-second form.
 loadtest: sample-corpus static
-	$(BIN)/python -m archive.loadgen --clients 50 --duration 60
+	$(BIN)/python -m bench.loadtest --users 50 --duration 60
 
 loadtest-short: sample-corpus static
-	$(BIN)/python -m archive.loadgen --clients 50 --duration 10
+	$(BIN)/python -m bench.loadtest --users 50 --duration 10
 
 # A synthetic archive of 20,000 resolutions in its own database (archive_bench), measured through
-# gunicorn: a table, .data/bench/report.json and report.html. bench-small is CI's quick form.
+# gunicorn (bench/): a table and .data/bench/report.json. bench-small is CI's quick form.
 bench bench-small: export DJANGO_SECRET_KEY ?= insecure-key-for-the-loopback-benchmark
 bench: $(STAMP)
-	$(BIN)/python manage.py bench --html .data/bench/report.html
+	$(BIN)/python -m bench
 
 bench-small: $(STAMP)
-	$(BIN)/python manage.py bench --scale 300 --seconds 2 --warmup 1 --json .data/bench/small.json
+	$(BIN)/python -m bench --scale 300 --seconds 2 --warmup 1 --ingest-passes 1 --crawl-seconds 10 \
+		--json .data/bench/small.json
 
 clean-db:
 	rm -rf .data/postgres

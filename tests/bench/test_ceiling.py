@@ -1,4 +1,4 @@
-from archive.bench.ceiling import ratio
+from bench.ceiling import ratio
 
 
 def test_a_ratio_is_the_median_of_the_rounds_with_its_range():

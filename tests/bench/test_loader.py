@@ -1,10 +1,11 @@
 import pytest
 from django.db import connection
 
-from archive.bench import database
-from archive.bench.loader import load, model
-from archive.bench.synthetic import COLUMNS, SyntheticArchive
 from archive.models import Citation, Paragraph, Resolution, ResolutionText, Session
+from archive.search.service import search
+from bench import database, loader
+from bench.loader import load, model
+from bench.synthetic import COLUMNS, SyntheticArchive
 
 
 @pytest.fixture
@@ -27,13 +28,39 @@ def test_sequences_continue_after_the_copied_ids(loaded):
     assert resolution.id == loaded["Resolution"] + 1
 
 
-def test_the_databases_own_columns_are_filled(loaded):
-    """Search columns come from triggers and generated columns: COPY leaves them to the database."""
-    text = ResolutionText.objects.filter(language="fr").first()
-    paragraph = Paragraph.objects.filter(text=text).first()
+def test_copies_of_parent_columns_are_written(loaded):
+    paragraph = Paragraph.objects.filter(text__language="fr").select_related("text").first()
+    assert (paragraph.language, paragraph.resolution_id) == ("fr", paragraph.text.resolution_id)
+    resolution = Resolution.objects.select_related("session").first()
+    assert (resolution.session_kind, resolution.session_number) == (
+        resolution.session.kind,
+        resolution.session.number,
+    )
+
+
+def test_every_text_is_found_by_search(db, profile, monkeypatch):
+    """Indexed in several statements (chunks of 4 texts): a word every English text has finds them all."""
+    monkeypatch.setattr(loader, "SEARCH_CHUNK", 4)
+    loader.load(SyntheticArchive(scale=30, seed=5, profile=profile).batches(size=8))
+    english = ResolutionText.objects.filter(language="en")
+    assert all(text.paragraphs.filter(body__contains=" peace ").exists() for text in english)
+    results = search("peace")
+    assert (results.total, [(f.value, f.count) for f in results.languages]) == (30, [("en", 30)])
+
+
+def test_versions_start_at_one_changed_when_created(loaded):
+    resolution = Resolution.objects.order_by("-id").first()
+    assert (resolution.content_version, resolution.content_changed_at) == (1, resolution.created_at)
+
+
+def test_the_tables_triggers_are_on_again(loaded):
     with connection.cursor() as cursor:
-        cursor.execute("SELECT language FROM archive_paragraph WHERE id = %s", [paragraph.id])
-        assert cursor.fetchone() == ("fr",)
+        cursor.execute(
+            "SELECT count(*) FILTER (WHERE tgenabled = 'D'), count(*) FROM pg_trigger "
+            "WHERE NOT tgisinternal AND tgrelid::regclass::text LIKE 'archive_%%'"
+        )
+        disabled, triggers = cursor.fetchone()
+    assert disabled == 0 and triggers > 0
 
 
 def test_citations_link_as_ingestion_would(loaded):
@@ -43,9 +70,9 @@ def test_citations_link_as_ingestion_would(loaded):
 
 
 def test_the_archives_own_database_is_never_the_benchmarks(settings):
-    with pytest.raises(Exception, match="not a benchmark database"):
+    with pytest.raises(ValueError, match="not a benchmark database"):
         database.check_name(settings.DATABASES["default"]["NAME"])
-    with pytest.raises(Exception, match="not a benchmark database"):
+    with pytest.raises(ValueError, match="not a benchmark database"):
         database.check_name("postgres")
     database.check_name("archive_bench")
 

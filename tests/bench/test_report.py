@@ -2,16 +2,12 @@ import json
 
 from rich.console import Console
 
-from archive.bench.charts import write_html
-from archive.bench.report import print_tables, targets, write_json
+from bench.report import figures, print_tables, write_json
 
 
-def scenario(p95: float, target: float | None, queries: int | None = None) -> dict:
-    result = {"requests": 10, "per_second": 5.0, "p50_ms": 1.0, "p95_ms": p95, "p99_ms": p95, "mean_ms": 1.0,
-              "statuses": {"200": 10}, "bytes_per_response": 100, "target_p95_ms": target}  # fmt: skip
-    if queries is not None:
-        result["queries"] = {"max": queries, "min": queries, "mean": queries}
-    return result
+def scenario(p95: float, target: float | None) -> dict:
+    return {"requests": 10, "per_second": 5.0, "p50_ms": 1.0, "p95_ms": p95, "p99_ms": p95, "mean_ms": 1.0,
+            "statuses": {"200": 10}, "target_p95_ms": target}  # fmt: skip
 
 
 REPORT = {
@@ -24,20 +20,21 @@ REPORT = {
         "Footnote": 20,
         "Citation": 50,
         "texts_by_language": {"en": 10, "fr": 10, "zh": 10},
-    },  # fmt: skip
+    },
     "build": {"seconds": 3.0},
     "database": {"bytes": 2**20},
     "parse": {"texts_per_second": 250.0},
-    "ingest": {"files_per_second": 10.0},
-    "queries_by_length": {
-        "shortest": {"resolution page": 7, "API detail": 6},
-        "longest": {"resolution page": 7, "API detail": 7},
+    "ingest": {
+        "one": {"workers": 1, "files": 30, "seconds": 2.0, "files_per_second": 15.0},
+        "two": {"workers": 2, "files": 60, "seconds": 2.5, "files_per_second": 24.0},
+        "ratio": 1.6,
     },
     "http": {
-        "resolution page": scenario(25.0, 30, 7),
-        "search (en)": scenario(200.0, 150, 5),
+        "resolution page, cold": scenario(25.0, 30),
+        "search (en)": scenario(200.0, 150),
         "same page, static file": scenario(1.0, None),
-    },  # fmt: skip
+    },
+    "crawl": {**scenario(40.0, None), "pages": 1234, "per_second": 61.5},
     "ceiling": {
         "rounds": 5,
         "static_per_second": 100.0,
@@ -49,34 +46,26 @@ REPORT = {
 }
 
 
-def test_targets_name_limit_value_and_verdict():
-    assert targets(REPORT) == [
-        {"target": "resolution page p95 (ms)", "limit": "≤ 30", "value": 25.0, "met": True},
-        {"target": "resolution page queries per request", "limit": "≤ 8", "value": 7, "met": True},
-        {"target": "search (en) p95 (ms)", "limit": "≤ 150", "value": 200.0, "met": False},
-        {"target": "search (en) queries per request", "limit": "≤ 8", "value": 5, "met": True},
-        {
-            "target": "resolution page queries, longest − shortest text",
-            "limit": "≤ 0",
-            "value": 0,
-            "met": True,
-        },
-        {"target": "API detail queries, longest − shortest text", "limit": "≤ 0", "value": 1, "met": False},
-        {"target": "dynamic / static throughput", "limit": "≥ 0.25", "value": 0.3, "met": True},
-        {"target": "304 / static throughput", "limit": "≥ 0.8", "value": 0.5, "met": False},
-        {"target": "parse (texts/s)", "limit": "≥ 200", "value": 250.0, "met": True},
+def test_figures_stand_beside_their_targets():
+    assert figures(REPORT) == [
+        {"figure": "resolution page, cold p95 (ms)", "value": 25.0, "target": "≤ 30", "met": True},
+        {"figure": "search (en) p95 (ms)", "value": 200.0, "target": "≤ 150", "met": False},
+        {"figure": "crawl, 10 of 1,234 pages (pages/s)", "value": 61.5, "target": None, "met": None},
+        {"figure": "parse (texts/s)", "value": 250.0, "target": "≥ 200", "met": True},
+        {"figure": "ingest, one worker (files/s)", "value": 15.0, "target": None, "met": None},
+        {"figure": "ingest, two workers / one", "value": 1.6, "target": "≥ 1.7", "met": False},
+        {"figure": "dynamic page / static file throughput", "value": 0.3, "target": None, "met": None},
+        {"figure": "304 / static file throughput", "value": 0.5, "target": None, "met": None},
     ]
 
 
-def test_json_table_and_charts(tmp_path):
-    report = {**REPORT, "targets": targets(REPORT)}
+def test_json_and_tables(tmp_path):
+    report = {**REPORT, "figures": figures(REPORT)}
     write_json(report, tmp_path / "report.json")
     assert json.loads((tmp_path / "report.json").read_text()) == report
     console = Console(record=True, width=200)
     print_tables(report, console)
-    text = console.export_text()
-    assert "resolution page" in text and "NO" in text
-    assert "│ 304 / static, median of rounds              │ 0.50 (0.45–0.61 over 5 rounds) │" in text
-    write_html(report, {"resolution page": [0.01, 0.02], "search (en)": [0.2]}, tmp_path / "report.html")
-    html = (tmp_path / "report.html").read_text()
-    assert "plotly" in html and "search (en)" in html and "<h2>Targets</h2>" in html
+    lines = console.export_text().splitlines()
+    assert "│ search (en) p95 (ms)                  │ 200.0 │ ≤ 150  │ NO  │" in lines
+    assert "│ 304 / static file throughput          │   0.5 │        │     │" in lines
+    assert "│ crawl                  │    1.0 │   40.0 │   40.0 │    62 │       10 │ 200×10   │" in lines

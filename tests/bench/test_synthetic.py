@@ -1,7 +1,7 @@
 from collections import Counter
 
-from archive.bench.synthetic import COLUMNS, LANGUAGE_SHARES, SyntheticArchive, letters
 from archive.parser.symbols import parse_symbol
+from bench.synthetic import COLUMNS, LANGUAGE_SHARES, SyntheticArchive, letters
 
 from .conftest import generate
 

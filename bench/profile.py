@@ -13,7 +13,7 @@ from pathlib import Path
 from archive.parser import ParsedResolution, parse
 from archive.services.sources import read_source
 
-SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "sample_corpus"
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "archive" / "sample_corpus"
 
 
 @dataclass(frozen=True)

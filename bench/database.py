@@ -7,7 +7,6 @@ from urllib.parse import quote
 
 import psycopg
 from django.conf import settings
-from django.core.management.base import CommandError
 from django.db import connections
 
 DEFAULT_NAME = "archive_bench"
@@ -21,7 +20,7 @@ def check_name(name: str) -> None:
     """The archive's own database (or another configured one) is never the benchmark's."""
     protected = {"postgres", "template0", "template1", server_settings()["NAME"]}
     if name in protected:
-        raise CommandError(f"{name!r} is not a benchmark database: choose another --database")
+        raise ValueError(f"{name!r} is not a benchmark database: choose another --database")
 
 
 def _maintenance_connection() -> psycopg.Connection:

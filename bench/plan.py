@@ -8,7 +8,6 @@ any are not created.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from archive.parser.document import SessionRef, Symbol
@@ -86,19 +85,15 @@ def plan_sessions(scale: int) -> list[SessionPlan]:
     return plans
 
 
-def plan_resolutions(sessions: list[SessionPlan], exclude: Collection[str] = ()) -> list[ResolutionPlan]:
-    """Every session's resolutions, oldest first; numbers skip the symbols in `exclude` (the sample
-    corpus, ingested for real later), and before 1976 run on across sessions."""
+def plan_resolutions(sessions: list[SessionPlan]) -> list[ResolutionPlan]:
+    """Every session's resolutions, oldest first; numbers before 1976 run on across sessions."""
     plans: list[ResolutionPlan] = []
     serial = 0
     for session in sessions:
         number = serial if session.old_era else 0
         for _ in range(session.resolutions):
-            symbol = None
-            while symbol is None or symbol in exclude:
-                number += 1
-                symbol = _symbol(session, number)
-            plans.append(ResolutionPlan(len(plans) + 1, session, number, symbol))
+            number += 1
+            plans.append(ResolutionPlan(len(plans) + 1, session, number, _symbol(session, number)))
         if session.old_era:
             serial = number
     return plans

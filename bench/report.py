@@ -1,0 +1,85 @@
+"""The benchmark's report: one JSON document, and the tables printed from it, each figure beside its
+target (shown, not enforced: a run that misses one still completes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+MIN_PARSE_RATE = 200  # texts a second
+MIN_PARALLEL_INGEST = 1.7  # two workers' throughput over one's
+
+
+def figures(report: dict) -> list[dict]:
+    """The figures a reader feels, each {"figure", "value", "target", "met"} (target and met None when
+    the figure is only reported)."""
+    rows = [
+        _row(f"{name} p95 (ms)", result["p95_ms"], "≤", result["target_p95_ms"])
+        for name, result in report["http"].items()
+        if result.get("target_p95_ms") is not None
+    ]
+    crawl = report["crawl"]
+    rows.append(
+        _row(f"crawl, {crawl['requests']:,} of {crawl['pages']:,} pages (pages/s)", crawl["per_second"])
+    )
+    rows.append(_row("parse (texts/s)", report["parse"]["texts_per_second"], "≥", MIN_PARSE_RATE))
+    ingest = report["ingest"]
+    rows.append(_row("ingest, one worker (files/s)", ingest["one"]["files_per_second"]))
+    rows.append(_row("ingest, two workers / one", ingest["ratio"], "≥", MIN_PARALLEL_INGEST))
+    ceiling = report["ceiling"]
+    rows.append(_row("dynamic page / static file throughput", ceiling["dynamic_ratio"]))
+    rows.append(_row("304 / static file throughput", ceiling["conditional_ratio"]))
+    return rows
+
+
+def _row(figure: str, value: float, relation: str | None = None, limit: float | None = None) -> dict:
+    if relation is None:
+        return {"figure": figure, "value": value, "target": None, "met": None}
+    met = value <= limit if relation == "≤" else value >= limit
+    return {"figure": figure, "value": value, "target": f"{relation} {limit}", "met": met}
+
+
+def write_json(report: dict, path: Path) -> None:
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+
+
+def print_tables(report: dict, console: Console) -> None:
+    server = report["server"]
+    latency = Table(
+        title=f"HTTP through gunicorn ({server['workers']} workers × {server['threads']} threads, "
+        f"{server['concurrency']} clients)"
+    )
+    for column in ("scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "requests", "statuses"):
+        latency.add_column(column, justify="left" if column in ("scenario", "statuses") else "right")
+    for name, r in {**report["http"], "crawl": report["crawl"]}.items():
+        statuses = " ".join(f"{code}×{n}" for code, n in r["statuses"].items())
+        latency.add_row(
+            name, f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}", f"{r['p99_ms']:.1f}", f"{r['per_second']:.0f}",
+            str(r["requests"]), statuses,
+        )  # fmt: skip
+    console.print(latency)
+    archive, build = report["archive"], report["build"]
+    facts = Table(title="Archive")
+    facts.add_column("measure")
+    facts.add_column("value", justify="right")
+    for name, value in [
+        ("resolutions / texts", f"{archive['Resolution']:,} / {archive['ResolutionText']:,}"),
+        ("texts by language", ", ".join(f"{code} {n:,}" for code, n in archive["texts_by_language"].items())),
+        ("paragraphs / footnotes / citations",
+         f"{archive['Paragraph']:,} / {archive['Footnote']:,} / {archive['Citation']:,}"),
+        ("build (generate + COPY + search + versions), s",
+         "reused" if build.get("reused") else f"{build['seconds']:.0f}"),
+        ("database size on disk", f"{report['database']['bytes'] / 2**20:,.0f} MiB"),
+    ]:  # fmt: skip
+        facts.add_row(name, value)
+    console.print(facts)
+    table = Table(title="Figures and targets")
+    for column in ("figure", "value", "target", "met"):
+        table.add_column(column, justify="right" if column == "value" else "left")
+    for row in report["figures"]:
+        met = "" if row["met"] is None else ("yes" if row["met"] else "NO")
+        table.add_row(row["figure"], f"{row['value']:,}", row["target"] or "", met)
+    console.print(table)
