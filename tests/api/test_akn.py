@@ -173,7 +173,7 @@ def _parsed_text(name: str) -> ParsedResolution:
 
 def test_section_headings_are_hcontainers_holding_their_paragraphs():
     xml = akn_xml(
-        _parsed_text("A_RES_80_97.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
+        _parsed_text("A_RES_80_91.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
     )
     root = validate(xml)
     sections = root.xpath("//a:mainBody[@eId='annex_1']//a:hcontainer", namespaces=NS)
@@ -227,7 +227,7 @@ def test_parts_and_an_unheaded_declaration_are_valid_akn():
     ]
     declaration = validate(
         akn_xml(
-            _parsed_text("A_RES_80_96.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
+            _parsed_text("A_RES_80_92.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
         )
     )
     assert declaration.xpath("//a:doc[@name='annex']/a:preface//a:docTitle/text()", namespaces=NS) == [
