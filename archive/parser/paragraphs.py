@@ -69,7 +69,7 @@ def _continues(text: str, capitalised: bool) -> bool:
     return ch.isdigit() or (capitalised and ch.islower())
 
 
-def _title_after_colon(groups: list[Group], it: Item) -> bool:
+def _title_after_colon(groups: list[Group], it: Item, terminal: str) -> bool:
     """Whether the paragraph being read is a title standing alone after a paragraph that ends with a colon
     ("Approves the following declaration:" / its title / "We, Heads of State…"): one unlabelled line
     without final punctuation, then a blank line and a capitalised line."""
@@ -80,7 +80,7 @@ def _title_after_colon(groups: list[Group], it: Item) -> bool:
         cur.label is None
         and len(cur.indices) == 1
         and not cur.marks
-        and not is_terminal(cur.raw, ".;:,،；：，。")
+        and not is_terminal(cur.raw, terminal)
         and ends_with_colon(before.raw)
     )
 
@@ -140,7 +140,7 @@ def group_lines(
             rest = lab.group("rest") or ""
         elif (
             cur is None
-            or _title_after_colon(groups, it)
+            or _title_after_colon(groups, it, terminal)
             or (
                 not cur.label_only
                 and prev_terminal

@@ -125,3 +125,11 @@ def test_a_letter_line_without_a_formula_after_it_is_not_a_part():
     p = parse(text)
     assert [h.eid for h in p.headings if h.level == 0] == []
     assert p.symbol.parts == ""
+
+
+def test_part_a_right_under_the_title_is_not_part_of_the_title():
+    text = read("A_RES_79_238.en.txt").replace("information\n\nA\n", "information\nA\n")
+    assert "relating to information\nA\nInformation in" in text
+    p = parse(text)
+    assert p.title == "Questions relating to information"
+    assert [h.eid for h in p.headings] == ["part_a", "part_b"]
