@@ -181,6 +181,24 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Parallel test runs on one server need distinct test databases.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("ARCHIVE_TEST_DATABASE", "test_archive")}
 
+# --- Read replicas (archive/replicas.py) ----------------------------------------------------------
+# DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of streaming standbys of DATABASE_URL, as
+# replica_1, replica_2…; reads of requests that change nothing go to one of them. A client that wrote
+# reads the primary for DATABASE_PRIMARY_PIN_SECONDS afterwards. Tests use `default` for them all.
+DATABASE_PRIMARY_PIN_SECONDS = env_int("DATABASE_PRIMARY_PIN_SECONDS", 5, minimum=0)
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    replica = database_from_url(f"DATABASE_REPLICA_URLS (URL {number})", url)
+    DATABASES[f"replica_{number}"] = {
+        **DATABASES["default"],
+        **{key: replica[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")},
+        "OPTIONS": {**DATABASES["default"].get("OPTIONS", {}), **replica.get("OPTIONS", {})},
+        "TEST": {"MIRROR": "default"},
+    }
+if len(DATABASES) > 1:
+    DATABASE_ROUTERS = ["archive.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(1, "archive.replicas.ReplicaReadsMiddleware")  # before anything reads
+# --- end read replicas ----------------------------------------------------------------------------
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0011_content_versions_kept_by_services"),
+        ("archive", "0013_member_state_names_six_languages"),
     ]
 
     operations = [

@@ -163,6 +163,22 @@ class Artefact:
 
 
 @dataclass
+class Vote:
+    """How the resolution was adopted, as the text prints it (the compilation layout's adoption line).
+
+    kind: "recorded" (a recorded vote, with the Member States' names in each list as printed),
+    "non_recorded" (totals only) or "without_vote". Totals are None where the text prints none."""
+
+    kind: str
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    in_favour: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+    abstaining: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ParsedResolution:
     """Everything the parser read from one resolution text in one language."""
 
@@ -175,6 +191,7 @@ class ParsedResolution:
     draft_symbols: list[str] = field(default_factory=list)
     adopted_on: datetime.date | None = None
     meeting: int | None = None
+    vote: Vote | None = None  # read from the compilation layout's adoption line
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .blocks import Layout, classify
+from .compilation import finish_compilation, read_compilation
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
@@ -57,7 +58,8 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     tab = table(language)
     lines = normalise_lines(text)
-    cover = read_cover(lines, tab)
+    compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
+    cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
     parts = find_parts(lines, cover.title_end + 1, tab)
@@ -71,7 +73,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     else:
         body_start = formula_index + 1
     adoption = parts[0].adoption if parts else find_adoption(lines, body_start, tab)
-    if not adoption:
+    if not adoption and not compilation:  # the compilation prints its adoption line before the title
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
     kinds = part_kinds(metadata_kinds(lines, cover, formula_index, adoption), parts)
     layout = classify(lines, kinds, body_start, cover.title, tab, [p.heading_index for p in parts[1:]])
@@ -93,6 +95,8 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     )
     notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
     result.footnotes = notes.footnotes
+    if compilation:
+        warnings.extend(finish_compilation(result, compilation, tab))
     unplaced = sorted(
         {*layout.unplaced, *(i for i, kind in enumerate(layout.kinds) if kind is None and not lines[i].blank)}
     )

@@ -13,12 +13,15 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from archive.models import (
     Annex,
     Citation,
     Footnote,
     FootnoteRef,
+    MemberState,
+    MemberStateVote,
     Paragraph,
     Resolution,
     ResolutionText,
@@ -30,7 +33,9 @@ from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarni
 
 from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
+from .member_names import match_names, name_index
 from .sources import read_source
+from .votes import state_votes_problem
 
 LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
 
@@ -154,6 +159,7 @@ def store(
     if existing and reason is None:
         changes = structure_changes(stored_document(resolution.symbol, parsed.language), parsed)
         reason = f"re-ingested from {source_name}: {summary(changes)}"
+    warnings = [*parsed.warnings, *store_vote(parsed, resolution, source_name, user)]
     if existing:
         _attribute(existing, user, REPLACED)
         with replacing_structure():
@@ -168,7 +174,7 @@ def store(
         source_sha256=sha256,
         extracted_text=extracted_text,
         parser_version=PARSER_VERSION,
-        warnings=[{"line": w.line, "message": w.message} for w in parsed.warnings],
+        warnings=[{"line": w.line, "message": w.message} for w in warnings],
         artefacts=[{"line": a.line, "text": a.text, "reason": a.reason} for a in parsed.artefacts],
         ingested_at=timezone.now(),
     )
@@ -177,7 +183,64 @@ def store(
     _store_structure(text, parsed)
     Citation.objects.resolve_pending(resolution)
     Resolution.objects.filter(pk__in=[*showing, resolution.pk]).touch()
-    return IngestOutcome(text, "replaced" if existing else "created", parsed.warnings)
+    return IngestOutcome(text, "replaced" if existing else "created", warnings)
+
+
+def store_vote(
+    parsed: ParsedResolution, resolution: Resolution, source_name: str, user
+) -> list[ParseWarning]:
+    """The vote the text prints, on its resolution (`store` then gives it a new version): adopted without
+    a vote, or a recorded vote's totals and each Member State's vote, matched by its name in the text's
+    language. Nothing the text does not print: a stored vote that differs is kept, and names that match no
+    Member State are returned as warnings (they stay in the stored source)."""
+    vote = parsed.vote
+    if vote is None:
+        return []
+    if vote.kind == "non_recorded":
+        return [ParseWarning(f"a vote of {vote.yes} to {vote.no} that was not recorded: totals not stored")]
+    fields = {"vote": Resolution.Vote.WITHOUT_VOTE}
+    lists = [
+        (MemberStateVote.Choice.YES, vote.yes, vote.in_favour),
+        (MemberStateVote.Choice.NO, vote.no, vote.against),
+        (MemberStateVote.Choice.ABSTAIN, vote.abstain, vote.abstaining),
+    ]
+    if vote.kind == "recorded":
+        totals = {f"votes_{choice}": len(names) if total is None else total for choice, total, names in lists}
+        fields = {"vote": Resolution.Vote.RECORDED, **totals}
+    if resolution.vote == Resolution.Vote.UNKNOWN:
+        for name, value in fields.items():
+            setattr(resolution, name, value)
+        _attribute(resolution, user, f"vote from {source_name}")
+        resolution.save(update_fields=[*fields, "updated_at"])
+    elif any(getattr(resolution, name) != value for name, value in fields.items()):
+        return [ParseWarning(f"the text's vote differs from the vote stored for {resolution.symbol}, kept")]
+    if vote.kind != "recorded":
+        return []
+    index, pks = name_index(), dict(MemberState.objects.values_list("code", "pk"))
+    stored = dict(resolution.state_votes.values_list("member_state_id", "vote"))
+    warnings, new = [], {}
+    for choice, _, names in lists:
+        codes, unmatched = match_names(names, parsed.language, index)
+        if unmatched:
+            warnings.append(
+                ParseWarning(f"recorded vote, {choice.label}: no Member State named {', '.join(unmatched)}")
+            )
+        for code in codes:
+            pk = pks[code]
+            if stored.get(pk, choice) != choice or new.get(pk, choice) != choice:
+                warnings.append(
+                    ParseWarning(f"recorded vote: {code} is listed {choice.label} and voted otherwise")
+                )
+            elif pk not in stored:
+                new[pk] = choice
+    created = [
+        MemberStateVote(resolution=resolution, member_state_id=pk, vote=choice) for pk, choice in new.items()
+    ]
+    bulk_create_with_history(
+        created, MemberStateVote, default_user=user, default_change_reason=f"vote from {source_name}"
+    )
+    problem = state_votes_problem(resolution, [*stored.values(), *new.values()])
+    return [*warnings, ParseWarning(problem)] if problem else warnings
 
 
 def _lock_showing(parsed: ParsedResolution) -> list[int]:

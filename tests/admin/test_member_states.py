@@ -5,13 +5,24 @@ from pathlib import Path
 
 from archive.models import MemberState
 
-SHIPPED = Path(__file__).resolve().parent.parent.parent / "archive" / "data" / "member_states.json"
+DATA = Path(__file__).resolve().parent.parent.parent / "archive" / "data"
+SHIPPED = DATA / "member_states.json"
+FORMER = ["CSK", "DDR", "SUN", "YMD", "YUG"]
 
 
-def test_the_193_member_states_are_loaded_with_their_names_in_the_six_languages(db):
-    assert MemberState.objects.count() == 193
+def test_the_193_member_states_and_the_former_ones_are_loaded_with_their_names_in_the_six_languages(db):
+    assert MemberState.objects.count() == 193 + len(FORMER)
     shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
-    assert sorted(MemberState.objects.values_list("code", flat=True)) == sorted(s["code"] for s in shipped)
+    former = json.loads((DATA / "member_state_names.json").read_text(encoding="utf-8"))["former_states"]
+    assert sorted(s["code"] for s in former) == FORMER
+    assert sorted(MemberState.objects.values_list("code", flat=True)) == sorted(
+        [s["code"] for s in shipped] + FORMER
+    )
+    ussr = MemberState.objects.get(code="SUN")
+    assert (ussr.name_en, ussr.name_ru) == (
+        "Union of Soviet Socialist Republics",
+        "Союз Советских Социалистических Республик",
+    )
     china = MemberState.objects.get(code="CHN")
     assert [china.name_ar, china.name_zh, china.name_en, china.name_fr, china.name_ru, china.name_es] == [
         "الصين",
@@ -29,7 +40,7 @@ def test_every_name_is_given_and_unique_per_language(db):
     for language in ["ar", "zh", "en", "fr", "ru", "es"]:
         names = list(MemberState.objects.values_list(f"name_{language}", flat=True))
         assert all(name.strip() == name and name for name in names), language
-        assert len(set(names)) == 193, language
+        assert len(set(names)) == 193 + len(FORMER), language
 
 
 def test_editors_find_a_member_state_by_name_when_recording_a_vote(as_alice):

@@ -107,4 +107,4 @@ def test_footnote_refs_point_into_their_paragraph(profile):
 def test_structure_comes_from_the_sample_corpus(profile):
     archive = SyntheticArchive(scale=10, seed=1, profile=profile)
     assert archive.citation_kinds == ["document", "resolution", "session"]
-    assert len(profile.shapes) == 26
+    assert len(profile.shapes) == 32  # the sample corpus's texts

@@ -26,7 +26,7 @@ def full_archive(transactional_db, django_user_model):
     """The sample corpus, an editor with an API token, an edited paragraph, a recorded vote, a log entry."""
     ContentType.objects.clear_cache()  # transactional tests before this one flushed the content types
     for path in sorted(SAMPLES.rglob("*")):
-        if path.is_file():
+        if path.suffix in {".txt", ".pdf"}:  # what `manage.py ingest` reads (not the README)
             ingest(data=path.read_bytes(), filename=path.name)
     editor = django_user_model.objects.create_user("editor", password="a-long-password", is_staff=True)
     Token.objects.create(user=editor)
@@ -80,24 +80,25 @@ def test_dump_load_dump_is_identical(full_archive, tmp_path, capsys):
     manifest = json.loads((first / "manifest.json").read_text())
     rows = {entry["model"]: entry["rows"] for entry in manifest["files"].values()}
     assert rows == held
-    assert rows["archive.resolutiontext"] == 27
-    assert (rows["archive.memberstatevote"], rows["archive.historicalmemberstatevote"]) == (1, 1)
+    assert rows["archive.resolutiontext"] == 33
+    # France's vote, and 55/100's recorded vote where the Member States were there (not flushed) to match
+    assert rows["archive.memberstatevote"] == rows["archive.historicalmemberstatevote"] in (1, 175)
     assert (rows["auth.user"], rows["authtoken.token"], rows["admin.logentry"]) == (1, 1, 1)
     assert " (corrected)" in (first / "archive.historicalparagraph.jsonl").read_text()
-    assert manifest["sources"]["files"] == 27
+    assert manifest["sources"]["files"] == 33
     output = capsys.readouterr().out.splitlines()
     total = sum(rows.values())
     assert output == [
-        f"dumped {total} rows of {len(rows)} tables and 27 source files to {first}",
+        f"dumped {total} rows of {len(rows)} tables and 33 source files to {first}",
         f"loaded {total} rows of {len(rows)} tables from {first}",
-        f"dumped {total} rows of {len(rows)} tables and 27 source files to {second}",
+        f"dumped {total} rows of {len(rows)} tables and 33 source files to {second}",
     ]
 
 
 def test_sources_are_kept_byte_for_byte(full_archive, tmp_path):
     call_command("dump_archive", str(tmp_path / "dump"))
     kept = {path.read_bytes() for path in (tmp_path / "dump" / "sources").iterdir()}
-    assert kept == {path.read_bytes() for path in SAMPLES.rglob("*") if path.is_file()}
+    assert kept == {path.read_bytes() for path in SAMPLES.rglob("*") if path.suffix in {".txt", ".pdf"}}
 
 
 def test_times_keep_their_microseconds(small_archive, tmp_path):

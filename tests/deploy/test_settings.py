@@ -136,6 +136,17 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
         ("DATABASE_URL", "mysql://archive:secret@db/archive", NOT_POSTGRESQL),
         ("DATABASE_URL", "postgres://archive:secret@db:port/archive", NOT_POSTGRESQL),
         ("DATABASE_CONN_MAX_AGE", "forever", "DATABASE_CONN_MAX_AGE must be a whole number, not 'forever'"),
+        (
+            "DATABASE_REPLICA_URLS",
+            "postgres://reader@replica-1/archive,mysql://reader@replica-2/archive",
+            "DATABASE_REPLICA_URLS (URL 2) must be a PostgreSQL URL: postgres://user:password@host:5432/name",
+        ),
+        (
+            "DATABASE_REPLICA_URLS",
+            "postgres://reader@replica-1:port/archive",
+            "DATABASE_REPLICA_URLS (URL 1) must be a PostgreSQL URL: postgres://user:password@host:5432/name",
+        ),
+        ("DATABASE_PRIMARY_PIN_SECONDS", "-1", "DATABASE_PRIMARY_PIN_SECONDS must be at least 0, not '-1'"),
         ("ARCHIVE_MAX_UPLOAD_BYTES", "50MB", "ARCHIVE_MAX_UPLOAD_BYTES must be a whole number, not '50MB'"),
         ("ARCHIVE_STAGING_DIR", "staging", "ARCHIVE_STAGING_DIR must be an absolute path, not 'staging'"),
         (
