@@ -1,14 +1,11 @@
 """COPY synthetic rows into the real tables (after the real migrations), then the steps ingestion takes for
-each text, taken here once for all of them: sequences, search structures, content versions, statistics.
-
-The COPY runs with the tables' own triggers disabled: every column a trigger could fill is written by the
-generator or by the steps below, so the archive built is the same whatever triggers the schema has."""
+each text, taken here once for all of them: sequences, search vectors, content versions, statistics. The
+tables have no triggers: every column is written by the generator or by the steps below."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from django.apps import apps
 from django.core.management.color import no_style
@@ -17,7 +14,7 @@ from django.db.models import F, Max
 
 from .synthetic import COLUMNS, Rows
 
-SEARCH_CHUNK = 2_000  # texts whose search structures one statement fills
+SEARCH_CHUNK = 2_000  # texts whose search vectors one statement computes
 
 
 def model(name: str):
@@ -40,20 +37,6 @@ def copy_rows(rows: Rows) -> None:
                     copy.write_row(row)
 
 
-@contextmanager
-def triggers_disabled() -> Iterator[None]:
-    """The tables' user triggers off while the block runs (foreign keys stay checked: pending checks are
-    run before the triggers are back). A build that fails leaves them off in a database never labelled as
-    built, which the next run recreates."""
-    with connection.cursor() as cursor:
-        for name in COLUMNS:
-            cursor.execute(f"ALTER TABLE {table(name)} DISABLE TRIGGER USER")
-        yield
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for name in COLUMNS:
-            cursor.execute(f"ALTER TABLE {table(name)} ENABLE TRIGGER USER")
-
-
 def reset_sequences() -> None:
     """Ids were given by the generator: the next id the database gives must follow the last."""
     statements = connection.ops.sequence_reset_sql(no_style(), [model(name) for name in COLUMNS])
@@ -63,16 +46,12 @@ def reset_sequences() -> None:
 
 
 def index_for_search() -> None:
-    """Every text's search document (its title, paragraphs and footnotes, in one vector), as ingestion
-    writes one text's: a statement per `SEARCH_CHUNK` texts."""
-    last = model("ResolutionText").objects.aggregate(last=Max("id"))["last"] or 0
-    with connection.cursor() as cursor:
-        for first in range(1, last + 1, SEARCH_CHUNK):
-            cursor.execute(
-                "SELECT archive_refresh_documents(array_agg(id)) FROM archive_resolutiontext "
-                "WHERE id BETWEEN %s AND %s",
-                [first, first + SEARCH_CHUNK - 1],
-            )
+    """Every text's search vectors (its title, paragraphs and footnotes, in one vector), as ingestion
+    computes one text's: a statement per `SEARCH_CHUNK` texts."""
+    texts = model("ResolutionText").objects
+    last = texts.aggregate(last=Max("id"))["last"] or 0
+    for first in range(1, last + 1, SEARCH_CHUNK):
+        texts.filter(id__range=(first, first + SEARCH_CHUNK - 1)).update_search_vectors()
 
 
 def start_content_versions() -> None:
@@ -84,16 +63,15 @@ def load(batches: Iterable[Rows], progress=None) -> Counter:
     """COPY every batch in its own transaction, then fill what ingestion would; returns the rows written
     per model."""
     counts: Counter = Counter()
-    with triggers_disabled():
-        for rows in batches:
-            with transaction.atomic():
-                copy_rows(rows)
-            counts.update({name: len(values) for name, values in rows.items()})
-            if progress:
-                progress(counts)
-        reset_sequences()
-        index_for_search()
-        start_content_versions()
+    for rows in batches:
+        with transaction.atomic():
+            copy_rows(rows)
+        counts.update({name: len(values) for name, values in rows.items()})
+        if progress:
+            progress(counts)
+    reset_sequences()
+    index_for_search()
+    start_content_versions()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return counts

@@ -23,9 +23,9 @@ from .plan import ResolutionPlan, plan_resolutions, plan_sessions
 from .profile import CorpusProfile
 from .vocabulary import PHRASINGS, Phrasing
 
-# Columns written for each model, in COPY order, copies of a parent's columns included (a paragraph's
-# language and resolution, a resolution's session kind and number). Columns left out are the database's
-# defaults and generated columns, or filled after the COPY (`loader`): search structures, content versions.
+# Columns written for each model, in COPY order, copies of a parent's columns included (a resolution's
+# session kind and number). Columns left out are the database's defaults, or filled after the COPY
+# (`loader`): the texts' search vectors, content versions.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "Session": ("id", "kind", "number", "start_year", "end_year"),
     "Resolution": (
@@ -40,9 +40,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "Annex": ("id", "text_id", "eid", "position", "heading", "title"),
     "Paragraph": (
         "id", "text_id", "parent_id", "annex_id", "kind", "eid", "position", "depth", "number", "body",
-        "source_line", "language", "resolution_id",
+        "source_line",
     ),
-    "Footnote": ("id", "text_id", "eid", "mark", "position", "body", "language", "resolution_id"),
+    "Footnote": ("id", "text_id", "eid", "mark", "position", "body"),
     "FootnoteRef": ("id", "text_id", "paragraph_id", "footnote_id", "mark", "offset", "position"),
     "Citation": (
         "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
@@ -269,7 +269,7 @@ class SyntheticArchive:
                 (
                     paragraph_id, text_id, None if spec.parent is None else paragraph_ids[spec.parent],
                     None if spec.annex is None else annex_ids[spec.annex], spec.kind, spec.eid, position,
-                    spec.depth, spec.number, body, 20 + 3 * position, language, plan.id,
+                    spec.depth, spec.number, body, 20 + 3 * position,
                 )
             )  # fmt: skip
             citations += [(paragraph_id, None, *pair) for pair in zip(spec.citations, spans, strict=True)]
@@ -278,9 +278,7 @@ class SyntheticArchive:
         for position, spec in enumerate(structure.footnotes):
             footnote_id, mark = self._next_id("Footnote"), str(position + 1)
             body, spans = self._compose(phrasing, filler, spec.length, spec.citations, footnote=True)
-            rows["Footnote"].append(
-                (footnote_id, text_id, f"fnt_{mark}", mark, position, body, language, plan.id)
-            )
+            rows["Footnote"].append((footnote_id, text_id, f"fnt_{mark}", mark, position, body))
             notes.append(body)
             citations += [(None, footnote_id, *pair) for pair in zip(spec.citations, spans, strict=True)]
             paragraph_body = bodies[spec.paragraph]

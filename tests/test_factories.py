@@ -45,10 +45,10 @@ def rows(text: ResolutionText) -> dict:
         "text": (text.language, text.title, text.formula, text.parser_version, text.warnings),
         "paragraphs": list(
             text.paragraphs.order_by("position").values_list(
-                "kind", "eid", "position", "depth", "number", "body", "parent__eid", "annex", "language"
+                "kind", "eid", "position", "depth", "number", "body", "parent__eid", "annex"
             )
         ),
-        "footnotes": list(text.footnotes.values_list("eid", "mark", "position", "body", "language")),
+        "footnotes": list(text.footnotes.values_list("eid", "mark", "position", "body")),
         "refs": list(
             text.footnote_refs.values_list("paragraph__eid", "footnote__eid", "mark", "offset", "position")
         ),

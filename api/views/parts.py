@@ -43,8 +43,9 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
     def rows(self, resolution):
         return (
             Paragraph.objects.filter(text__resolution=resolution)
-            .defer("search_vector")
-            .annotate(parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"))
+            .annotate(
+                parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"), language=F("text__language")
+            )
             .prefetch_related(Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("position")))
             .order_by("language", "position")
         )
@@ -97,7 +98,7 @@ class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
         resolution = self.get_resolution()
         rows = (
             Footnote.objects.filter(text__resolution=resolution)
-            .defer("search_vector")
+            .annotate(language=F("text__language"))
             .order_by("language", "position")
         )
         items = [

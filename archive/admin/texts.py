@@ -10,6 +10,26 @@ from .history import HistoryAdmin
 from .versions import NewVersionsAdminMixin
 
 
+class SearchVectorAdmin(NewVersionsAdminMixin, HistoryAdmin):
+    """An edit of a text, a paragraph or a footnote (a revert too) computes the text's search vector again."""
+
+    def text_id(self, obj) -> int:
+        return obj.text_id
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        ResolutionText.objects.filter(pk=self.text_id(obj)).update_search_vectors()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        ResolutionText.objects.filter(pk=self.text_id(obj)).update_search_vectors()
+
+    def delete_queryset(self, request, queryset):
+        texts = {self.text_id(obj) for obj in queryset}
+        super().delete_queryset(request, queryset)
+        ResolutionText.objects.filter(pk__in=texts).update_search_vectors()
+
+
 class ParagraphFormSet(BaseInlineFormSet):
     """A paragraph's parent is one of the same text's paragraphs, listed once for all the forms."""
 
@@ -36,7 +56,7 @@ class FootnoteInline(admin.TabularInline):
 
 
 @admin.register(ResolutionText)
-class ResolutionTextAdmin(NewVersionsAdminMixin, HistoryAdmin):
+class ResolutionTextAdmin(SearchVectorAdmin):
     list_display = ["__str__", "language", "title", "ingested_at", "parser_version"]
     list_filter = ["language"]
     list_select_related = ["resolution"]
@@ -64,14 +84,26 @@ class ResolutionTextAdmin(NewVersionsAdminMixin, HistoryAdmin):
     inlines = [ParagraphInline, FootnoteInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("source_bytes", "extracted_text", "artefacts")
+        return (
+            super()
+            .get_queryset(request)
+            .defer("source_bytes", "extracted_text", "artefacts", "search_vector", "title_vector")
+        )
 
     def has_add_permission(self, request):
         return False
 
+    def text_id(self, obj) -> int:
+        return obj.pk
+
+    def save_related(self, request, form, formsets, change):
+        """The paragraphs and footnotes edited inline are saved after the text."""
+        super().save_related(request, form, formsets, change)
+        ResolutionText.objects.filter(pk=form.instance.pk).update_search_vectors()
+
 
 @admin.register(Paragraph)
-class ParagraphAdmin(NewVersionsAdminMixin, HistoryAdmin):
+class ParagraphAdmin(SearchVectorAdmin):
     """Reached from a resolution's full history: each paragraph's own history, with revert."""
 
     list_display = ["eid", "text", "kind", "number"]
@@ -82,7 +114,7 @@ class ParagraphAdmin(NewVersionsAdminMixin, HistoryAdmin):
 
 
 @admin.register(Footnote)
-class FootnoteAdmin(NewVersionsAdminMixin, HistoryAdmin):
+class FootnoteAdmin(SearchVectorAdmin):
     """Reached from a resolution's full history: each footnote's own history, with revert."""
 
     list_display = ["eid", "text", "mark"]

@@ -22,9 +22,9 @@ SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 ACCOUNT_MODELS = ["auth.group", "auth.user", "authtoken.token", "admin.logentry"]
 # Rows the migrations create (the Member States, the Editors group): a dump's rows replace them.
 SEEDED = {"archive.memberstate", "auth.group"}
-# Rows the database keeps itself, by triggers (the archive's content version, the search documents): not
-# dumped; loading the rows they are made from makes them again.
-KEPT_BY_DATABASE = {"archive.archiveversion", "archive.searchdocument"}
+# Rows the database keeps itself, by triggers (the archive's content version): not dumped; loading the
+# rows they are made from makes them again.
+KEPT_BY_DATABASE = {"archive.archiveversion"}
 
 
 class BackupError(Exception):
@@ -36,8 +36,8 @@ def label(model: type[Model]) -> str:
 
 
 def dumped_models() -> list[type[Model]]:
-    """Accounts, then every table of the archive (history tables included; not the views, such as the
-    search's), each after the tables it refers to: database triggers read the rows a row refers to."""
+    """Accounts, then every table of the archive (history tables included), each after the tables it
+    refers to: database triggers read the rows a row refers to."""
     archive = [
         m
         for m in apps.get_app_config("archive").get_models()

@@ -1,8 +1,6 @@
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
-from .search import SearchUnit
-from .search_documents import SearchDocument
 from .sessions import Session
 from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
@@ -16,7 +14,5 @@ __all__ = [
     "Paragraph",
     "Resolution",
     "ResolutionText",
-    "SearchDocument",
-    "SearchUnit",
     "Session",
 ]

@@ -182,16 +182,11 @@ class ResolutionQuerySet(models.QuerySet):
             Prefetch(
                 "texts",
                 queryset=ResolutionText.objects.defer(
-                    "source_bytes", "extracted_text", "title_vector"
+                    "source_bytes", "extracted_text", "search_vector"
                 ).prefetch_related(
-                    # Search vectors are the database's own: never read back (`make bench`).
-                    Prefetch(
-                        "paragraphs", queryset=Paragraph.objects.defer("search_vector").order_by("position")
-                    ),
+                    Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
                     "annexes",
-                    Prefetch(
-                        "footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")
-                    ),
+                    Prefetch("footnotes", queryset=Footnote.objects.order_by("position")),
                     # Grouped by paragraph id when read: no join back to the paragraphs.
                     Prefetch(
                         "footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")

@@ -9,12 +9,32 @@ from archive.parser.languages import LANGUAGES
 from archive.parser.languages import Language as Official
 
 from .history import EditHistory
-from .search import search_vector, title_vector
+from .search import text_vector, title_vector, tsquery
 
 
 class ResolutionTextQuerySet(models.QuerySet):
     def without_sources(self):
-        return self.defer("source_bytes", "extracted_text", "artefacts", "warnings", "title_vector")
+        return self.defer(
+            "source_bytes", "extracted_text", "artefacts", "warnings", "search_vector", "title_vector"
+        )
+
+    def update_search_vectors(self) -> int:
+        """Compute these texts' search vectors (and their titles' vectors) again from their title,
+        paragraphs and footnotes, in one UPDATE: the ingestion service and the admin's edits call it after
+        writing a text's rows."""
+        return self.order_by().update(
+            search_vector=text_vector(), title_vector=title_vector(models.F("language"), models.F("title"))
+        )
+
+    def matching(self, tsqueries: dict[str, str]):
+        """The texts whose search vector matches, in one of the languages of `tsqueries`, that language's
+        query (to_tsquery syntax): found through the index `text_search`."""
+        if not tsqueries:
+            return self.none()
+        matches = [
+            models.Q(language=code, search_vector=tsquery(code, source)) for code, source in tsqueries.items()
+        ]
+        return self.filter(models.Q(*matches, _connector=models.Q.OR))
 
     def for_reading(self):
         """A text with everything its reading page renders, in a fixed number of queries."""
@@ -43,10 +63,10 @@ def reading_prefetches() -> list[Prefetch]:
     return [
         Prefetch(
             "paragraphs",
-            queryset=Paragraph.objects.defer("search_vector").with_cited_by().order_by("position"),
+            queryset=Paragraph.objects.with_cited_by().order_by("position"),
         ),
         Prefetch("annexes", queryset=Annex.objects.order_by("position")),
-        Prefetch("footnotes", queryset=Footnote.objects.defer("search_vector").order_by("position")),
+        Prefetch("footnotes", queryset=Footnote.objects.order_by("position")),
         Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
         Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
     ]
@@ -73,11 +93,18 @@ class ResolutionText(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     artefacts = models.JSONField(default=list, blank=True, help_text="Page furniture removed by the parser")
     ingested_at = models.DateTimeField()
-    title_vector = models.GeneratedField(
-        expression=title_vector(), output_field=SearchVectorField(), db_persist=True, editable=False
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in "
+        "document order (`update_search_vectors()`)",
     )
 
-    history = HistoricalRecords(excluded_fields=["source_bytes", "title_vector"])
+    # The title's words, weight A (as in `search_vector`): the search ranks the texts it finds (20,000 for a
+    # common word) by their titles without reading their search vectors, stored out of line.
+    title_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["source_bytes", "search_vector", "title_vector"])
     objects = ResolutionTextQuerySet.as_manager()
 
     class Meta:
@@ -94,16 +121,11 @@ class ResolutionText(models.Model):
         indexes = [
             # "Texts per language" counts on the home page and the language filter: WHERE language = ….
             models.Index(fields=["language"], name="text_language"),
-            # Titles in the full-text search, one index per language as for paragraphs:
-            # WHERE language = … AND title_vector @@ … (`SearchUnit.objects.search_terms()`).
-            *(
-                GinIndex(
-                    fields=["title_vector"],
-                    condition=models.Q(language=code),
-                    name=f"text_title_search_{code}",
-                )
-                for code in ["ar", "zh", "en", "fr", "ru", "es"]
-            ),
+            # The full-text search: WHERE (language = … AND search_vector @@ to_tsquery(…)) OR … for each
+            # language searched (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
+            # With the language in the index (btree_gin), each language's condition is answered whole
+            # by the index, and no text's vector is read to count the texts found.
+            GinIndex(fields=["language", "search_vector"], name="text_search"),
         ]
         permissions = [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")]
 
@@ -188,22 +210,8 @@ class Paragraph(models.Model):
     number = models.CharField(max_length=20, blank=True, help_text="The label as printed: 3, (a), (iv)")
     body = models.TextField(help_text="Text with footnote markers removed")
     source_line = models.PositiveIntegerField(null=True, blank=True)
-    language = models.CharField(
-        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
-    )
-    resolution = models.ForeignKey(
-        "archive.Resolution",
-        on_delete=models.DO_NOTHING,  # deleted with the text
-        editable=False,
-        db_index=False,
-        related_name="+",
-        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
-    )
-    search_vector = models.GeneratedField(
-        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
+    history = EditHistory()
     objects = ParagraphQuerySet.as_manager()
 
     class Meta:
@@ -217,14 +225,6 @@ class Paragraph(models.Model):
                 name="paragraph_only_subparagraphs_nest",
             ),
         ]
-        indexes = [
-            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
-            GinIndex(
-                fields=["search_vector"], condition=models.Q(language=code), name=f"paragraph_search_{code}"
-            )
-            for code in ResolutionText.Language.values
-        ]
 
     def __str__(self) -> str:
         return f"{self.eid}: {self.body[:60]}"
@@ -236,36 +236,14 @@ class Footnote(models.Model):
     mark = models.CharField(max_length=10)
     position = models.PositiveSmallIntegerField()
     body = models.TextField()
-    language = models.CharField(
-        max_length=2, editable=False, help_text="The text's language, kept equal to it by a database trigger"
-    )
-    resolution = models.ForeignKey(
-        "archive.Resolution",
-        on_delete=models.DO_NOTHING,  # deleted with the text
-        editable=False,
-        db_index=False,
-        related_name="+",
-        help_text="The text's resolution, kept equal to it by a database trigger (the search needs no join)",
-    )
-    search_vector = models.GeneratedField(
-        expression=search_vector("body"), output_field=SearchVectorField(), db_persist=True, editable=False
-    )
 
-    history = EditHistory(excluded_fields=["language", "resolution", "search_vector"])
+    history = EditHistory()
 
     class Meta:
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="footnote_text_eid_unique"),
             models.UniqueConstraint(fields=["text", "position"], name="footnote_text_position_unique"),
-        ]
-        indexes = [
-            # Full-text search, one index per language: WHERE language = … AND search_vector @@ …
-            # (`SearchUnit.objects.search_terms()`); a query in one language reads only its language's index.
-            GinIndex(
-                fields=["search_vector"], condition=models.Q(language=code), name=f"footnote_search_{code}"
-            )
-            for code in ResolutionText.Language.values
         ]
 
     def __str__(self) -> str:

@@ -8,6 +8,7 @@ from .normalise import Line
 
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("job number", re.compile(r"^\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\d{6})?$")),
+    ("print date", re.compile(r"^\d{6}$")),  # the job number's ddmmyy, on its own line in pdftotext
     ("barcode", re.compile(r"^\*\d{5,}\*$")),
     ("page number", re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")),
     ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?(?:\s?\*)?$")),

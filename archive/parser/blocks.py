@@ -40,6 +40,7 @@ class Layout:
     main: tuple[Item, ...]
     annexes: tuple[AnnexDraft, ...]
     unplaced: tuple[int, ...]
+    numbers: tuple[int, ...] = ()  # each line's number in the text (side-by-side columns share one)
     parts: tuple[tuple[Item, ...], ...] = ()  # body items of the second and later parts; `main` is part A's
 
 
@@ -140,7 +141,8 @@ def classify(
         *breaks,
     ]
     artefacts.sort(key=lambda a: a.line)
-    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced, parts)
+    numbers = tuple(line.no for line in lines)
+    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced, numbers, parts)
 
 
 def place_lines(
@@ -189,12 +191,22 @@ def place_lines(
                 text=text,
                 mark=text if kind == "mark" else None,
                 gap=gap,
-                indent=lines[i].indent,
             )
         )
         if kind == "body":
             gap = False
+    zones = [relative_indents(zone, lines) for zone in zones]
     annex_zones = zones[1 : len(annexes) + 1]
     placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, annex_zones, strict=True))
     parts = tuple(tuple(items) for items in zones[len(annexes) + 1 :])
     return tuple(out), tuple(zones[0]), placed, tuple(unplaced), parts
+
+
+def relative_indents(items: list[Item], lines: Sequence[Line]) -> list[Item]:
+    """The items with `indent` set where the line starts right of its page's left margin (the leftmost
+    body line of that page): a layout-preserving extraction indents every line, first lines more."""
+    margin: dict[int, int] = {}
+    for it in items:
+        line = lines[it.index]
+        margin[line.page] = min(margin.get(line.page, line.column), line.column)
+    return [replace(it, indent=lines[it.index].column > margin[lines[it.index].page]) for it in items]

@@ -63,10 +63,12 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
     """(first index, last index, title, number) of the '59/190. Title' line and its continuation."""
     for i, line in enumerate(lines):
         m = tab.title_line.match(line.text)
-        if not m:
-            continue
-        title, end = m.group("title"), i
         j = i + 1
+        if not m:
+            m, j = _number_alone(lines, i, tab)
+            if not m:
+                continue
+        title, end = m.group("title"), j - 1
         while j < len(lines) and not lines[j].blank and not tab.formula.match(lines[j].text):
             if tab.title_line.match(lines[j].text) or _PART_LETTER.match(lines[j].text):
                 break  # another title, or the letter that opens part A of a multi-part resolution
@@ -75,6 +77,23 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
         return i, end, title.strip(), m.group("num")
     first = next((line.no for line in lines if not line.blank), None)
     raise ParseError("no title line of the form '59/190. Title' found", line=first)
+
+
+def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | None, int]:
+    """A title whose number stands alone on its line ('73/8.') with the title on the next text line:
+    (the match of both read as one line, the index after the title's first line)."""
+    text = lines[i].text
+    if not text or text[-1] not in ".．" or " " in text:
+        return None, i + 1
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j == len(lines) or tab.formula.match(lines[j].text):
+        return None, i + 1
+    m = tab.title_line.match(f"{text} {lines[j].text}")
+    if not m or m.start("title") <= len(text):
+        return None, i + 1
+    return m, j + 1
 
 
 def agenda_items(text: str, tab: Compiled) -> list[str]:

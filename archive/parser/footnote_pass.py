@@ -10,7 +10,8 @@ States (`Phase`):
 Beside the state the machine remembers whether a gap (a blank or placed line) stands before the line.
 
 Transitions:
-- a footnote rule -> BLOCK; any other placed line -> BODY; a blank line: no change;
+- a footnote rule -> BLOCK; any other placed line -> BODY (MARK stays: page furniture may stand between a
+  mark and its text); a blank line: no change;
 - a text line, in
   BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
     page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
@@ -29,8 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .footnotes import FOOTNOTE_START, OWN_LINE_MARK, find_glued, footnote_text_complete, next_mark
+from .footnotes import FOOTNOTE_START, OWN_LINE_MARK, footnote_text_complete, next_mark
 from .languages import Compiled
+from .marks import candidates
 from .normalise import Line, join_text
 
 Kinds = tuple[str | None, ...]
@@ -67,11 +69,15 @@ class FootnotePass:
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
         self.own_marks: set[str] = set()
-        self.body = _BodySoFar(frozenset(tab.table.months), tab.table.numbered_words)
+        self.body = _BodySoFar(frozenset(tab.table.months))
 
     def placed(self, *, rule: bool) -> None:
-        """A line an earlier step placed: a footnote rule opens a block, anything else closes it."""
-        self.phase = Phase.BLOCK if rule else Phase.BODY
+        """A line an earlier step placed: a footnote rule opens a block, anything else closes it, except
+        that a footnote whose mark stood alone still waits for its text (a page number may come between)."""
+        if rule:
+            self.phase = Phase.BLOCK
+        elif self.phase is not Phase.MARK:
+            self.phase = Phase.BODY
         self.gap = True
 
     def blank(self) -> None:
@@ -164,25 +170,20 @@ def read_footnotes(
 
 
 class _BodySoFar:
-    """The body lines read so far, searched for glued footnote marks. Each line is searched with the tail
-    of the line before it (so 'disarmament,' / '1 in which' is seen), and each mark's search resumes
-    where it stopped: linear however many candidate footnote lines there are."""
+    """The numbers in the body lines read so far that may be footnote marks (`marks.candidates`). Each
+    line is read with the tail of the line before it, so 'disarmament,' / '1 in which' is seen."""
 
     TAIL = 6
 
-    def __init__(self, months: frozenset[str], numbered_words: frozenset[str]):
-        self.months, self.numbered_words = months, numbered_words
-        self.lines: list[str] = []
-        self.scanned: dict[str, int] = {}
+    def __init__(self, months: frozenset[str]):
+        self.months = months
+        self.previous = ""
+        self.marks: set[str] = set()
 
     def add(self, text: str) -> None:
-        previous = self.lines[-1][-self.TAIL :] if self.lines else ""
-        self.lines.append(f"{previous} {text}" if previous else text)
+        joined = f"{self.previous[-self.TAIL :]} {text}" if self.previous else text
+        self.marks.update(c.mark for c in candidates(joined, self.months))
+        self.previous = text
 
     def has(self, mark: str) -> bool:
-        start = self.scanned.get(mark, 0)
-        self.scanned[mark] = len(self.lines)
-        return any(
-            find_glued(line, mark, 0, self.months, self.numbered_words) is not None
-            for line in self.lines[start:]
-        )
+        return mark in self.marks

@@ -1,5 +1,5 @@
-"""Step 6: footnotes. Footnote marks (on their own line, glued to words or numbers), the footnotes' order
-and their removal from the paragraph text. The footnote blocks are found by `footnote_pass`."""
+"""Step 6: footnotes. Footnote marks on their own line, the footnotes' order and the marks' removal from the
+paragraph text. The footnote blocks are found by `footnote_pass`, marks in running text by `marks`."""
 
 from __future__ import annotations
 
@@ -27,78 +27,6 @@ def next_mark(previous: str | None) -> str:
     if previous.isdigit():
         return str(int(previous) + 1)
     return previous + "*"
-
-
-_AFTER_PUNCT = set(',.;:)]”’"»')
-_END_PUNCT = set(",.;:)]”’")
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-
-
-def _ends_ok(text: str, e: int) -> bool:
-    return e == len(text) or text[e].isspace() or text[e] in _END_PUNCT
-
-
-def _glued_kind(text: str, s: int, e: int) -> str | None:
-    """How the mark at text[s:e] sits: glued to a letter, after punctuation (with or without one space),
-    after a year, or after a word and one space; None when it is not a mark there."""
-    if s == 0 or (e < len(text) and text[e].isdigit()):
-        return None
-    prev = text[s - 1]
-    if prev.isalpha():
-        return "letter" if _ends_ok(text, e) else None
-    if prev in _AFTER_PUNCT:
-        return "punct" if _ends_ok(text, e) else None
-    if prev.isdigit():
-        if s >= 4 and _YEAR.fullmatch(text, s - 4, s) and (s == 4 or not text[s - 5].isalnum()):
-            return "year" if _ends_ok(text, e) else None
-        return None
-    if prev == " " and s >= 2:
-        before = text[s - 2]
-        if before in _AFTER_PUNCT and (e == len(text) or text[e].isspace()):
-            return "spaced"
-        if s >= 3 and before.isalpha() and text[s - 3].isalpha():
-            rest = text[e:]
-            if not rest.strip() or re.match(r"\s+[^\W\d_]", rest):
-                return "word"
-    return None
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_]+)[.\s]*$", text[:pos])
-    return m.group(1) if m else ""
-
-
-def _word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W\d_]+)", text[pos:])
-    return m.group(1) if m else ""
-
-
-def find_glued(
-    text: str,
-    mark: str,
-    start: int = 0,
-    months: frozenset[str] = frozenset(),
-    numbered_words: frozenset[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """Span of the first glued occurrence of `mark` in `text` at or after `start`, or None."""
-    if not mark.isdigit():
-        return None
-    s = text.find(mark, start)
-    while s != -1:
-        e = s + len(mark)
-        kind = _glued_kind(text, s, e)
-        ok = kind is not None
-        if kind == "letter":
-            word = _word_before(text, s)
-            ok = not (word.isupper() and len(word) > 1)  # "UN80", "COP15": part of a name
-        if kind in ("spaced", "word") and _word_after(text, e).lower() in months:
-            ok = False
-        if kind == "word" and _word_before(text, s).lower() in numbered_words:
-            ok = False
-        if ok:
-            return s, e
-        s = text.find(mark, s + 1)
-    return None
 
 
 def finalise_text(

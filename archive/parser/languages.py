@@ -48,10 +48,6 @@ class Language(StrEnum):
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 @dataclass(frozen=True)
 class LanguageTable:
     """Conventions of one language. Patterns are regex sources matched against one stripped line."""
@@ -72,8 +68,6 @@ class LanguageTable:
     terminal: str = ",;:.!?"
     abbreviations: tuple[str, ...] = ()
     suspended_hyphen_words: tuple[str, ...] = ()
-    # words after which "word N" is that word's number, never a footnote mark ("resolution 1", "the 13")
-    numbered_words: frozenset[str] = frozenset()
     detect_words: tuple[str, ...] = ()
     script: str = "latin"
     # clauses start with a capital (a lower-case line start then continues a paragraph); Russian clauses
@@ -224,13 +218,6 @@ TABLES: dict[str, LanguageTable] = {
             "Suppl.",
         ),
         suspended_hyphen_words=("and", "or", "nor", "to"),
-        numbered_words=_words(
-            "resolution resolutions decision decisions paragraph paragraphs para paras article articles "
-            "principle principles chapter chap section sect annex annexes item items protocol rule rules "
-            "goal goals target targets volume vol no nos supplement part session meeting page pp p step "
-            "steps action actions the of and to in all its on for with by from at than some these those "
-            "first over under about least nearly almost only every each per cent year years"
-        ),
         detect_words=(
             "the general assembly",
             "resolution adopted",

@@ -19,6 +19,8 @@ class Line:
     text: str
     indent: bool = False  # starts with whitespace
     rule: bool = False  # an all-space line long enough to be a footnote rule
+    column: int = 0  # where the text starts (leading whitespace, form feeds aside)
+    page: int = 0  # form feeds before the line: the page, where the extraction marks page breaks
 
     @property
     def blank(self) -> bool:
@@ -30,16 +32,22 @@ def normalise_lines(text: str) -> list[Line]:
     separators (form feeds from page breaks, U+2028...) count as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []
+    page = 0
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
+        page += raw.count("\f")
         clean = " ".join(raw.split())
+        body = raw.replace("\f", "")
+        column = len(body) - len(body.lstrip()) if clean else 0
         out.append(
             Line(
                 no=no,
                 raw=raw,
                 text=clean,
-                indent=bool(raw.lstrip("\f")[:1].isspace()) and bool(clean),
+                indent=column > 0,
                 rule=not clean and len(raw) >= RULE_SPACES,
+                column=column,
+                page=page,
             )
         )
     return out

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalise import join_text
+from .normalise import joiner
 
 NUMBER = re.compile(r"^(?P<num>\d{1,3})\s?[.．](?:\s+(?P<rest>\S.*))?$")
 LABEL = re.compile(r"^[(（](?P<lab>[a-z]{1,3})[)）](?:\s+(?P<rest>\S.*))?$")
+SECTION_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.$")  # "I." or "A." standing alone: a heading's number
 _TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
 _CLOSERS = '”’"»」』】'
 
@@ -39,17 +40,45 @@ class Group:
     indices: list[int] = field(default_factory=list)
     mark_indices: list[int] = field(default_factory=list)  # own-line mark lines
 
+    # the text as pieces while lines are added (joining at each line would copy it each time)
+    _pieces: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    _size: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._pieces = [self.raw] if self.raw else []
+        self._size = len(self.raw)
+
     @property
     def label_only(self) -> bool:
-        return self.label is not None and not self.raw
+        return self.label is not None and not self._pieces
+
+    @property
+    def size(self) -> int:
+        """The length of the text so far."""
+        return self._size
+
+    @property
+    def end(self) -> str:
+        """The end of the text so far (enough to read its final punctuation)."""
+        return "".join(self._pieces[-3:])[-_TAIL:]
 
     def add(self, text: str) -> None:
-        self.raw = join_text(self.raw, text) if self.raw else text
+        """One more line of the paragraph; `raw` holds the whole text after `close`."""
+        if self._pieces:
+            joint = joiner(self._pieces[-1], text)
+            self._pieces.append(joint)
+            self._size += len(joint)
+        self._pieces.append(text)
+        self._size += len(text)
+
+    def close(self) -> None:
+        self.raw = "".join(self._pieces)
+        self._pieces = [self.raw] if self.raw else []
 
 
 def is_terminal(text: str, terminal: str) -> bool:
     """Whether paragraph text ends with clause-final punctuation (a glued footnote mark aside)."""
-    t = text.rstrip()
+    t = _tail(text)
     if t and t[-1].isdigit():
         stripped = _TRAILING_MARK.sub("", t)
         if stripped and stripped[-1] in terminal:
@@ -58,8 +87,16 @@ def is_terminal(text: str, terminal: str) -> bool:
     return bool(t) and t[-1] in terminal
 
 
+def _tail(text: str) -> str:
+    """The end of `text`, right-stripped: what the checks of its ending need, in constant time."""
+    return text[-_TAIL:].rstrip() or text.rstrip()
+
+
+_TAIL = 64
+
+
 def ends_with_colon(text: str) -> bool:
-    t = _TRAILING_MARK.sub("", text.rstrip()).rstrip(_CLOSERS)
+    t = _TRAILING_MARK.sub("", _tail(text)).rstrip(_CLOSERS)
     return t.endswith((":", "：", ":"))
 
 
@@ -80,48 +117,92 @@ def _title_after_colon(groups: list[Group], it: Item, terminal: str) -> bool:
         cur.label is None
         and len(cur.indices) == 1
         and not cur.marks
-        and not is_terminal(cur.raw, terminal)
-        and ends_with_colon(before.raw)
+        and not is_terminal(cur.end, terminal)
+        and ends_with_colon(before.end)
     )
 
 
-def choose_mode(items: list[Item], number: re.Pattern = NUMBER) -> str:
-    """How the extraction separates paragraphs: 'indent' (first lines indented), 'blank' (blank lines
-    between paragraphs) or 'line' (neither)."""
-    lines = [it for it in items if it.mark is None]
-    if not lines:
-        return "line"
-    indented = sum(1 for it in lines if it.indent and not number.match(it.text))
-    if indented >= 2 and indented * 8 >= len(lines) and indented < len(lines):
-        return "indent"
-    gaps = sum(1 for it in lines if it.gap)
-    if gaps >= 2 or gaps * 3 >= len(lines):
-        return "blank"
-    return "line"
+@dataclass(frozen=True)
+class Separators:
+    """What this extraction puts before a paragraph's first line: a gap (blank line), an indent, both
+    or neither (then punctuation and capitals alone tell)."""
+
+    gap: bool = False
+    indent: bool = False
+
+
+def separators(
+    items: list[Item], terminal: str, number: re.Pattern = NUMBER, capitalised: bool = True
+) -> Separators:
+    """Read from lines whose place is certain: a gap or an indent separates paragraphs when most lines
+    that certainly start one have it (numbered or lettered lines; failing those, lines after final
+    punctuation) and few lines that certainly continue one have it (after a line without final
+    punctuation, or starting in lower case or with a digit). A page break inside a paragraph is a gap
+    on a continuing line: it weighs as evidence, it does not switch anything."""
+    starts: list[Item] = []
+    candidates: list[Item] = []
+    continuing: list[Item] = []
+    previous: Item | None = None
+    after_mark = False  # the extraction broke the line for an own-line mark: no evidence of the page
+    for it in items:
+        if it.mark is not None:
+            after_mark = True
+            continue
+        if previous is not None and not after_mark and not _label_alone(previous.text, number):
+            if number.match(it.text) or LABEL.match(it.text):
+                starts.append(it)
+            elif not is_terminal(previous.text, terminal) or _continues(it.text, capitalised):
+                continuing.append(it)
+            else:
+                candidates.append(it)
+        previous, after_mark = it, False
+    firsts = starts or candidates
+    return Separators(
+        gap=_separates([it.gap for it in firsts], [it.gap for it in continuing]),
+        indent=_separates([it.indent for it in firsts], [it.indent for it in continuing]),
+    )
+
+
+def _label_alone(text: str, number: re.Pattern) -> bool:
+    m = number.match(text) or LABEL.match(text)
+    return bool(m) and not m.group("rest")
+
+
+def _separates(firsts: list[bool], continuing: list[bool]) -> bool:
+    return sum(firsts) * 2 > len(firsts) and sum(continuing) * 4 <= len(continuing)
 
 
 def group_lines(
     items: list[Item],
     terminal: str,
-    mode: str | None = None,
+    separated: Separators | None = None,
     capitalised: bool = True,
     number: re.Pattern = NUMBER,
 ) -> list[Group]:
-    """Paragraphs from body lines; a line continues the paragraph before unless it starts a new one."""
-    mode = mode or choose_mode(items, number)
+    """Paragraphs from body lines; a line continues the paragraph before unless it starts a new one: a
+    number or a letter after final punctuation, or a capital after final punctuation with whatever
+    separates paragraphs in this extraction (`separated`, read from the lines when not given)."""
+    sep = separated or separators(items, terminal, number, capitalised)
+    # Where nothing separates paragraphs but their numbers, an unnumbered line after a numbered
+    # paragraph's final punctuation is that paragraph's next sentence (after a gap, a heading may start).
     groups: list[Group] = []
     cur: Group | None = None
     pending: list[tuple[int, str]] = []  # own-line marks before the first paragraph: (line index, mark)
     last_number = 0
+    numbered_run = False  # the paragraph read is numbered (or lettered under a numbered one)
     for it in items:
         if it.mark is not None:
             if cur is None:
                 pending.append((it.index, it.mark))
             else:
-                cur.marks.append((len(cur.raw), it.mark))
+                cur.marks.append((cur.size, it.mark))
                 cur.mark_indices.append(it.index)
             continue
-        prev_terminal = cur is None or cur.label_only or is_terminal(cur.raw, terminal)
+        prev_terminal = (
+            cur is None
+            or cur.label_only
+            or (is_terminal(cur.end, terminal) and not SECTION_LABEL.match(cur.end))
+        )
         num = number.match(it.text)
         lab = LABEL.match(it.text)
         new: Group | None = None
@@ -145,12 +226,15 @@ def group_lines(
                 not cur.label_only
                 and prev_terminal
                 and not _continues(it.text, capitalised)
-                and (mode == "line" or (mode == "indent" and it.indent) or (mode == "blank" and it.gap))
+                and (it.gap or not sep.gap)
+                and (it.indent or not sep.indent)
+                and (sep.gap or sep.indent or not numbered_run or it.gap)
             )
         ):
             new = Group(no=it.no)
             rest = it.text
         if new is not None:
+            numbered_run = new.numbered or (new.label is not None and numbered_run)
             groups.append(new)
             cur = new
             for index, mark in pending:
@@ -164,7 +248,9 @@ def group_lines(
             cur.add(it.text)
         cur.indices.append(it.index)
     if pending and groups:
-        groups[-1].marks.extend((len(groups[-1].raw), m) for _, m in pending)
+        groups[-1].marks.extend((groups[-1].size, m) for _, m in pending)
+    for g in groups:
+        g.close()
     return groups
 
 

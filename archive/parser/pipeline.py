@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .blocks import Layout, classify
+from .columns import split_columns
 from .compilation import finish_compilation, read_compilation
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
 from .detect import detect_language
@@ -26,9 +27,10 @@ from .document import (
     part_of,
 )
 from .footnote_pass import Kinds
-from .footnotes import finalise_text, find_glued
+from .footnotes import finalise_text
 from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
+from .marks import place_marks
 from .normalise import Line, normalise_lines
 from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
 from .parts import PartDraft, find_parts
@@ -57,7 +59,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     if language not in LANGUAGES:
         raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     tab = table(language)
-    lines = normalise_lines(text)
+    lines = split_columns(normalise_lines(text))
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
@@ -307,7 +309,8 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
     if not parts:
         _body(out, layout, layout.main, comma, tab, "")
     for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
-        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, part.heading_index + 1)
+        line = layout.numbers[part.heading_index]
+        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, line)
         out.headings.append(heading)
         pre, ops = len(out.preambular), len(out.operative)
         _body(out, layout, items, part.comma, tab, part.eid)
@@ -317,7 +320,7 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
         _heading_marks(out, layout, headings)
         n = len(out.annexes) + 1
         out.annexes.append(
-            _annex(draft.heading_index + 1, draft.heading, draft.title, groups, headings, n, out)
+            _annex(layout.numbers[draft.heading_index], draft.heading, draft.title, groups, headings, n, out)
         )
     return out
 
@@ -407,8 +410,9 @@ def _keep_headings(
 def _heading_marks(out: Structure, layout: Layout, headings: list[tuple[Group, int]]) -> None:
     for g, _ in headings:
         for i in g.mark_indices:
-            out.artefacts.append(Artefact(i + 1, layout.texts[i], "footnote mark in a heading"))
-            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", i + 1))
+            no = layout.numbers[i]
+            out.artefacts.append(Artefact(no, layout.texts[i], "footnote mark in a heading"))
+            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", no))
 
 
 def _paragraph(node: _Node, eid: str, own: OwnMarks, eids: dict[int, str]) -> Paragraph:
@@ -451,33 +455,18 @@ def attach_footnotes(
     marks. The marks found in the paragraphs' raw text (own-line or glued) are removed and recorded: this
     step finishes each paragraph's `text` and `footnote_refs`."""
     out = FootnoteNotes()
-    months = frozenset(tab.table.months)
     marks_of: list[list[tuple[int, str]]] = [list(own_marks.get(id(p), [])) for p in paras]
-    own = {m for ms in marks_of for _, m in ms}
-    spans: list[list[tuple[int, int]]] = [[] for _ in paras]
-    cursor = (0, 0)
+    anchors: dict[str, tuple[int, int]] = {}
+    for k, ms in enumerate(marks_of):
+        for pos, mark in ms:
+            anchors[mark] = min(anchors.get(mark, (k, pos)), (k, pos))
     footnotes = layout.footnotes
-    for fn in footnotes:
-        if fn.mark in own:
-            first = min(
-                ((k, p) for k, ms in enumerate(marks_of) for p, m in ms if m == fn.mark), default=None
-            )
-            if first and first > cursor:
-                cursor = first
-            continue
-        found = None
-        for k in range(cursor[0], len(paras)):
-            start = cursor[1] if k == cursor[0] else 0
-            span = find_glued(paras[k].text, fn.mark, start, months, tab.table.numbered_words)
-            if span:
-                found = (k, span)
-                break
-        if found is None:
-            continue
-        k, (s, e) = found
-        spans[k].append((s, e))
-        marks_of[k].append((s, fn.mark))
-        cursor = (k, e)
+    placed = place_marks(
+        [p.text for p in paras], [fn.mark for fn in footnotes], anchors, frozenset(tab.table.months)
+    )
+    spans = placed.spans
+    for k, found in enumerate(placed.marks):
+        marks_of[k].extend(found)
     referenced = set()
     keep = tab.table.suspended_hyphen_words
     for k, para in enumerate(paras):
@@ -492,9 +481,10 @@ def attach_footnotes(
         while eid in known:
             eid += "_"
         known.add(eid)
-        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=fn.lines[0] + 1))
+        no = layout.numbers[fn.lines[0]]
+        out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=no))
         if fn.mark not in referenced:
-            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", fn.lines[0] + 1))
+            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", no))
     marks = {fn.mark for fn in footnotes}
     for para in paras:
         for ref in para.footnote_refs:

@@ -1,7 +1,7 @@
 """Chinese is indexed as overlapping character bigrams, so that any substring of two or more characters
 is found: "国际合作" is the phrase 国际 <-> 际合 <-> 合作.
 
-The index side is the SQL function `archive_bigram_vector` (migration 0002): a bigram for each pair of
+The index side is the SQL function `archive_bigram_vector` (migration 0005): a bigram for each pair of
 adjacent "word characters" of the lower-cased text, at the position of its first character. The query side
 below must split in exactly the same way; tests/search/test_bigrams.py checks them against each other.
 """

@@ -6,9 +6,9 @@ from __future__ import annotations
 from django import forms
 
 from archive.models import ResolutionText, Session
-from archive.models.search import SearchUnit
 from archive.parser.symbols import parse_session, parse_symbol
 
+from .hits import PARTS
 from .query import SearchFilters
 from .service import PER_PAGE
 
@@ -23,7 +23,7 @@ class SearchForm(forms.Form):
     session_kind = forms.ChoiceField(required=False, choices=[("", "any"), *Session.Kind.choices])
     adopted_from = forms.DateField(required=False)
     adopted_to = forms.DateField(required=False)
-    part = forms.ChoiceField(required=False, choices=[("", "any"), *SearchUnit.Part.choices])
+    part = forms.ChoiceField(required=False, choices=[("", "any"), *PARTS])
     cites = forms.CharField(required=False, max_length=60, help_text="A resolution symbol: 59/190")
     page = forms.IntegerField(required=False, min_value=1)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)

@@ -28,6 +28,7 @@ SCRIPTS = (
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 _WORD = re.compile(r"\w+")
+_PHRASE_OPERATOR = re.compile(r"<(?:-|[0-9]+)>")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,15 @@ class SearchQuery:
 
     def ranking_tsquery(self, language: str) -> str | None:
         """The required terms only, for ts_rank (which ranks any query with a NOT at 0)."""
-        operand = _operand(language)
+        return self._required(_operand(language))
+
+    def words_tsquery(self, language: str) -> str | None:
+        """The required terms with the words of each phrase required anywhere ('human' & 'rights'), the
+        excluded terms left out: a superset of the texts `tsquery` finds, which a full-text index finds
+        without reading a text's vector (a phrase and an exclusion need it)."""
+        return self._required(_words_operand(language))
+
+    def _required(self, operand) -> str | None:
         parts = []
         for choice in self.required:
             operands = [op for op in map(operand, choice) if op]
@@ -138,6 +147,18 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 def _operand(language: str):
     return _bigram_operand if language == "zh" else _quoted_operand
+
+
+def _words_operand(language: str):
+    """Each word of a term as an operand of its own: ('human' & 'rights'); Chinese bigrams anywhere."""
+    if language == "zh":
+        return lambda term: _PHRASE_OPERATOR.sub("&", _bigram_operand(term))
+
+    def words(term: Term) -> str:
+        operands = [_quoted_operand(Term(word)) for word in _WORD.findall(term.text)]
+        return operands[0] if len(operands) == 1 else f"({' & '.join(operands)})" if operands else ""
+
+    return words
 
 
 def _quoted_operand(term: Term) -> str:

@@ -1,22 +1,22 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
-A fixed number of queries whatever the archive's size: five (the planner's setting, the facets by session
-and by language in one scan of the texts found, the page of resolutions, their hits, the hits' snippets),
-six with a phrase (the page's candidates checked), or none for a symbol.
+Five queries whatever the archive's size (the facets by session, by language, the page of resolutions,
+their hits, the hits' snippets), six with a phrase (the page's candidates checked), or none for a symbol.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
-  title, paragraphs and footnotes together, `SearchDocument`): every required word (or one of an OR) is
-  somewhere in the text, each phrase (and each Chinese word of two bigrams or more) within one title,
-  paragraph or footnote, and no excluded word or phrase is anywhere in it.
-- The facets and the total count those resolutions (by the texts' index only, never their paragraphs).
-  With a phrase (a quoted phrase, a term of several words, a Chinese term of three characters or more),
-  they count the resolutions whose texts have the words of the phrases anywhere and ignore the excluded
-  terms: an upper bound, as checking the phrases would read every such text. The resolutions listed are
-  checked: a page has the phrases' resolutions only, so that the last pages may have fewer rows or none.
+  title, paragraphs and footnotes together: the text's search vector): every required word (or one of an
+  OR) is somewhere in the text, each phrase (and each Chinese word of two bigrams or more) within one
+  title, paragraph or footnote, and no excluded word or phrase is anywhere in it.
+- The facets and the total count those resolutions, through the texts' index alone (no text's vector
+  read). With a phrase (a quoted phrase, a term of several words, a Chinese term of three characters or
+  more), they count the resolutions whose texts have the words of the phrases anywhere and ignore the
+  excluded terms: an upper bound, as checking the phrases would read every such text's vector. The
+  resolutions listed are checked: a page has the phrases' resolutions only, so that the last pages may
+  have fewer rows or none.
 - Resolutions are ranked by the best ts_rank of their found texts' titles against the query (0 when no
   title has the words: a title is what a resolution is about), then the latest adopted first, then by
-  symbol. Ranking whole texts by their paragraphs would read every match.
+  symbol.
 - A resolution's hits are the units (title, paragraphs, footnotes) of its found texts with at least one
   of the terms, best first by ts_rank against the terms (a unit with more of them first; a title counts
   ten times a paragraph), then language, then document order; read for the page's resolutions only.
@@ -30,13 +30,16 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import transaction
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.search import SearchRank
+from django.db import models
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
 
-from archive.models import ResolutionText, Session
-from archive.models.search import SearchUnit
-from archive.models.search_documents import SearchDocument
+from archive.models import Footnote, Paragraph, Resolution, ResolutionText, Session
+from archive.models.search import search_vector, tsquery
 from archive.parser.symbols import parse_symbol
 
+from .hits import FOOTNOTE, TITLE, Unit, snippets, units_with_terms
 from .query import SearchFilters, SearchQuery, parse_query
 from .snippets import mark_substrings, to_html
 
@@ -114,35 +117,25 @@ def search(text: str, filters: SearchFilters | None = None, *, page: int = 1, pe
     symbol = symbol_of(text) if text else None
     if symbol:
         return SearchResults(text=text, symbol=symbol)
-    with transaction.atomic(savepoint=False):  # for the planner's setting
-        results = _search(text, filters, page, per_page)
-    if results is None:
-        raise PageNotFound(page)
-    return results
-
-
-def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> SearchResults | None:
-    """The search's queries, in its transaction; None for a page past the last."""
-    SearchDocument.objects.plan_by_index()
     query = parse_query(text, filters.language)
-    documents = SearchDocument.objects.search(query)
     sessions, languages = facets(text, filters)
     # Every resolution is in one session: the session counts add up to the total.
     total = sum(f.count for f in sessions if filters.session in (None, f.session))
     if page < 1 or (page - 1) * per_page >= max(total, 1):
-        return None
-    ranked = documents.filtered(filters, query).resolutions_by_rank(query)
+        raise PageNotFound(page)
+    ranked = resolutions_by_rank(found_texts(query, filters), query)
     if any(query.has_phrases(language) for language in query.languages):
         rows = verified_page(ranked, query, page, per_page)
     else:
         rows = list(ranked[(page - 1) * per_page : page * per_page])
-    hits, hit_counts = best_hits(query, filters, [text for row in rows for text in row["texts"]])
+    texts = {text: (code, row["resolution"]) for row in rows for text, code in _texts(row)}
+    hits, hit_counts = best_hits(query, filters, texts)
     session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
         Group(
-            symbol=row["symbol"],
-            adopted_on=row["adopted_on"],
-            session=session_of[row["session"]],
+            symbol=row["resolution__symbol"],
+            adopted_on=row["resolution__adopted_on"],
+            session=session_of[row["resolution__session"]],
             score=row["score"],
             hit_count=hit_counts.get(row["resolution"], 0),
             hits=hits.get(row["resolution"], []),
@@ -163,57 +156,128 @@ def _search(text: str, filters: SearchFilters, page: int, per_page: int) -> Sear
 
 def verified_page(ranked, query: SearchQuery, page: int, per_page: int) -> list[dict]:
     """The page among the ranked resolutions whose texts have the query's phrases: candidates are read in
-    rank order, twice as many as the rows up to the page, and their documents checked (one more query;
+    rank order, twice as many as the rows up to the page, and their vectors checked (one more query;
     again with twice as many candidates while too few have the phrases). Each row keeps its texts checked."""
     needed = page * per_page
     window = 2 * needed
+    exact = {code: source for code in query.languages if (source := query.tsquery(code))}
     while True:
         candidates = list(ranked[:window])
-        verified = SearchDocument.objects.verified(
-            query, [text for row in candidates for text in row["texts"]]
-        )
-        rows = [row | {"texts": [t for t in row["texts"] if t in verified]} for row in candidates]
-        rows = [row for row in rows if row["texts"]]
+        ids = [text for row in candidates for text in row["texts"]]
+        verified = set(ResolutionText.objects.filter(id__in=ids).matching(exact).values_list("id", flat=True))
+        rows = []
+        for row in candidates:
+            kept = [(text, code) for text, code in _texts(row) if text in verified]
+            if kept:
+                texts, languages = zip(*kept, strict=True)
+                rows.append(row | {"texts": list(texts), "languages": list(languages)})
         if len(rows) >= needed or len(candidates) < window:
             return rows[(page - 1) * per_page : needed]
         window *= 2
 
 
-def best_hits(query: SearchQuery, filters: SearchFilters, text_ids: list[int]):
-    """The best hits of each resolution, with snippets, and its number of hits: the units of its texts
-    found (`text_ids`) with one of the terms (of the part filtered on). Two queries: which units, then
-    their snippets, so that ts_headline runs on the shown hits only."""
-    units = SearchUnit.objects.search_terms(query, by_index=False).filter(text__in=text_ids)
-    if filters.part:
-        units = units.filter(part=filters.part)
-    best = list(
-        units.best_per_resolution(HITS_PER_RESOLUTION).values_list("source", "row_id", "rank", "hits")
-    )
-    shown = {
-        (row["source"], row["row_id"]): row
-        for row in SearchUnit.objects.units([(source, row_id) for source, row_id, *_ in best])
-        .with_snippets(query)
-        .values("source", "row_id", "resolution", "language", "part", "eid", "text__title", "snippet")
+def _texts(row: dict) -> list[tuple[int, str]]:
+    """The (id, language) of the texts found of a ranked resolution."""
+    return list(zip(row["texts"], row["languages"], strict=True))
+
+
+def found_texts(query: SearchQuery, filters: SearchFilters):
+    """The texts matching `query` in one of its languages, narrowed by `filters`; for a language where the
+    query has phrases, a superset: the texts with the words of its required terms anywhere
+    (`verified_page` tells which have the phrases, and none of the excluded terms)."""
+    sources = {
+        code: query.words_tsquery(code) if query.has_phrases(code) else query.tsquery(code)
+        for code in query.languages
     }
-    hits: dict[int, list[Hit]] = {}
-    counts: dict[int, int] = {}
-    for source, row_id, rank, count in best:
-        row = shown[source, row_id]
-        snippet = row["snippet"]
-        if row["language"] == "zh":
-            snippet = mark_substrings(snippet, query.terms())
-        counts[row["resolution"]] = count
-        hits.setdefault(row["resolution"], []).append(
-            Hit(
-                language=row["language"],
-                part=row["part"],
-                eid=row["eid"],
-                title=row["text__title"],
-                snippet=to_html(snippet),
-                rank=rank,
-            )
+    texts = ResolutionText.objects.matching({code: source for code, source in sources.items() if source})
+    if filters.language:
+        texts = texts.filter(language=filters.language)
+    if filters.session:
+        kind, number = filters.session
+        texts = texts.filter(resolution__session__kind=kind, resolution__session__number=number)
+    if filters.session_kind:
+        texts = texts.filter(resolution__session__kind=filters.session_kind)
+    if filters.adopted_from:
+        texts = texts.filter(resolution__adopted_on__gte=filters.adopted_from)
+    if filters.adopted_to:
+        texts = texts.filter(resolution__adopted_on__lte=filters.adopted_to)
+    if filters.cites:
+        texts = texts.filter(resolution__in=Resolution.objects.citing(filters.cites))
+    if filters.part:
+        texts = texts.filter(with_terms_in_part(query, filters.part))
+    return texts
+
+
+def with_terms_in_part(query: SearchQuery, part: str) -> Q:
+    """A text where a unit of `part` has one of the terms of `query` (each unit's vector computed)."""
+    matches = Q()
+    for code in query.languages:
+        source = query.terms_tsquery(code)
+        if not source:
+            continue
+        if part == TITLE:
+            matches |= Q(language=code, title_vector=tsquery(code, source))
+            continue
+        units = Footnote.objects.all() if part == FOOTNOTE else Paragraph.objects.filter(kind=part)
+        units = units.filter(text=OuterRef("pk")).alias(vector=search_vector(Value(code), F("body")))
+        matches |= Q(Q(language=code), Exists(units.filter(vector=tsquery(code, source))))
+    return matches
+
+
+def resolutions_by_rank(texts, query: SearchQuery):
+    """One row per resolution of `texts`, best first: its `score` is the best ts_rank of the titles of its
+    texts found (0 if no title has the terms), then the latest adopted first, then by symbol; with the ids
+    of its `texts` found and their `languages`."""
+    ranks = [
+        When(
+            Q(language=code, title_vector=tsquery(code, source)),
+            then=SearchRank(F("title_vector"), tsquery(code, source)),
         )
-    return hits, counts
+        for code in query.languages
+        if (source := query.ranking_tsquery(code))
+    ]
+    score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
+    return (
+        texts.values("resolution", "resolution__symbol", "resolution__adopted_on", "resolution__session")
+        .annotate(
+            score=Max(score),
+            texts=ArrayAgg("id", order_by="id"),
+            languages=ArrayAgg("language", order_by="id"),
+        )
+        .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
+    )
+
+
+def best_hits(query: SearchQuery, filters: SearchFilters, texts: dict[int, tuple[str, int]]):
+    """The best hits of each resolution, with snippets, and its number of hits: the units of its texts
+    found (`texts`: id: language, resolution) with one of the terms (of the part filtered on). Two
+    queries: which units, then their snippets, so that ts_headline runs on the shown hits only."""
+    per_resolution: dict[int, list[Unit]] = {}
+    language = {text: code for text, (code, _) in texts.items()}
+    for unit in units_with_terms(query, language, filters.part):
+        per_resolution.setdefault(texts[unit.text][1], []).append(unit)
+    best = {
+        resolution: sorted(units, key=lambda u: (-u.rank, language[u.text], u.position))[:HITS_PER_RESOLUTION]
+        for resolution, units in per_resolution.items()
+    }
+    shown = snippets(query, {unit: language[unit.text] for units in best.values() for unit in units})
+    hits: dict[int, list[Hit]] = {}
+    for resolution, units in best.items():
+        for unit in units:
+            title, snippet = shown[unit.source, unit.id]
+            if language[unit.text] == "zh":
+                snippet = mark_substrings(snippet, query.terms())
+            hits.setdefault(resolution, []).append(
+                Hit(
+                    language=language[unit.text],
+                    part=unit.part,
+                    eid=unit.eid,
+                    title=title,
+                    snippet=to_html(snippet),
+                    rank=unit.rank,
+                )
+            )
+    return hits, {resolution: len(units) for resolution, units in per_resolution.items()}
 
 
 def facets(text: str, filters: SearchFilters) -> tuple[list[Facet], list[Facet]]:
@@ -223,23 +287,37 @@ def facets(text: str, filters: SearchFilters) -> tuple[list[Facet], list[Facet]]
     if filters.language and filters.language not in query.languages:
         query = dataclasses.replace(query, languages=(*query.languages, filters.language))
     unfaceted = dataclasses.replace(filters, language=None, session=None)
-    found = SearchDocument.objects.search(query).filtered(unfaceted, query)
-    rows = found.count_facets(filters.language, filters.session)
-    names = dict(ResolutionText.Language.choices)
+    found = found_texts(query, unfaceted)
+    if filters.language:  # that language's condition alone: answered by the index whole
+        found_in_language = dataclasses.replace(query, languages=(filters.language,))
+        in_language = found_texts(found_in_language, unfaceted)
+    else:
+        in_language = found
+    by_session = (
+        in_language.values("resolution__session", "resolution__session__kind", "resolution__session__number")
+        .annotate(resolutions=Count("resolution", distinct=True))
+        .order_by("resolution__session__kind", "-resolution__session__number")
+    )
+    if filters.session:
+        kind, number = filters.session
+        found = found.filter(resolution__session__kind=kind, resolution__session__number=number)
+    # A resolution has one text per language: texts counted are resolutions.
+    by_language = found.values("language").annotate(resolutions=Count("id")).order_by("language")
     sessions = []
-    for row in sorted((r for r in rows if r["session"]), key=lambda r: (r["kind"], -r["number"])):
-        session = Session(kind=row["kind"], number=row["number"])
+    for row in by_session:
+        session = Session(kind=row["resolution__session__kind"], number=row["resolution__session__number"])
         sessions.append(
             Facet(
                 value=session.symbol_prefix,
                 label=str(session),
                 session=(session.kind, session.number),
                 count=row["resolutions"],
-                id=row["session"],
+                id=row["resolution__session"],
             )
         )
+    names = dict(ResolutionText.Language.choices)
     languages = [
         Facet(value=row["language"], label=names[row["language"]], session=None, count=row["resolutions"])
-        for row in sorted((r for r in rows if r["language"]), key=lambda r: r["language"])
+        for row in by_language
     ]
     return sessions, languages

@@ -181,6 +181,7 @@ def store(
     _attribute(text, user, reason or f"ingested from {source_name}")
     text.save()
     _store_structure(text, parsed)
+    ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
     Citation.objects.resolve_pending(resolution)
     Resolution.objects.filter(pk__in=[*showing, resolution.pk]).touch()
     return IngestOutcome(text, "replaced" if existing else "created", warnings)

@@ -10,6 +10,7 @@ from archive.parser.normalise import normalise_lines
         ("25-15106 (E)", "job number"),
         ("25-15106", "job number"),
         ("18-18418 (E) 071118", "job number"),
+        ("071118", "print date"),
         ("*2515106*", "barcode"),
         ("2/18", "page number"),
         ("A/RES/80/1", "running symbol"),
@@ -17,6 +18,7 @@ from archive.parser.normalise import normalise_lines
         ("_______________", "footnote rule"),
         ("---", "footnote rule"),
         ("1. Decides", None),
+        ("2030", None),
         ("Awaza Political Declaration", None),
     ],
 )

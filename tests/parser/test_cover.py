@@ -152,3 +152,14 @@ def test_adoption_lines_in_other_languages(line, tab, meeting):
 
 def test_no_adoption_line():
     assert find_adoption(normalise_lines("text"), 0, EN) is None
+
+
+def test_a_title_number_alone_on_its_line():
+    """pdftotext: "73/8." on a line of its own, a blank line, then the title."""
+    lines = normalise_lines("A/RES/73/8\n\n73/8.\n\nNecessity of ending the\nembargo\nThe General Assembly,")
+    assert find_title(lines, EN) == (2, 5, "Necessity of ending the embargo", "73/8")
+
+
+def test_a_number_alone_before_the_formula_is_no_title():
+    with pytest.raises(ParseError):
+        find_title(normalise_lines("73/8.\n\nThe General Assembly,"), EN)

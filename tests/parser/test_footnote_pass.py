@@ -28,7 +28,16 @@ def test_a_footnote_rule_opens_a_block_and_any_other_placed_line_closes_it(phase
     assert (m.phase, m.gap) == (Phase.BLOCK, True)
     m = machine(phase, gap=False)
     m.placed(rule=False)
-    assert (m.phase, m.gap) == (Phase.BODY, True)
+    assert (m.phase, m.gap) == (Phase.MARK if phase is Phase.MARK else Phase.BODY, True)
+
+
+def test_a_mark_alone_waits_for_its_text_across_a_page_number():
+    """pdftotext puts the page number between a footnote's mark and its text."""
+    lines = normalise_lines("__________________\n1\n\n2/2\n\nA/73/85.\n18-18418")
+    kinds = ("artefact", None, None, "artefact", None, None, "artefact")
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset([0]), EN)
+    assert footnotes == (FootnoteDraft("1", "A/73/85.", [1, 5]),)
+    assert out == ("artefact", "footnote", None, "artefact", None, "footnote", "artefact")
 
 
 @pytest.mark.parametrize("phase", list(Phase))

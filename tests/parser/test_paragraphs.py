@@ -1,6 +1,14 @@
 import pytest
 
-from archive.parser.paragraphs import Item, alpha_next, assign_labels, choose_mode, group_lines, is_terminal
+from archive.parser.paragraphs import (
+    Item,
+    Separators,
+    alpha_next,
+    assign_labels,
+    group_lines,
+    is_terminal,
+    separators,
+)
 
 TERMINAL = ",;:.!?"
 
@@ -82,10 +90,44 @@ def test_indent_mode_and_own_line_marks():
     ]
 
 
-def test_choose_mode():
-    assert choose_mode(items(">a\nb\n>c\nd")) == "indent"
-    assert choose_mode(items("a\n|b\n|c")) == "blank"
-    assert choose_mode(items("a\nb")) == "line"
+def test_separators_are_read_from_lines_whose_place_is_certain():
+    assert separators(items(">Recalling that\nthe Assembly,\n>1. Decides;\n>2. Requests;"), TERMINAL) == (
+        Separators(indent=True)
+    )
+    assert separators(items("Noting,\n|Recalling the\nAssembly,\n|1.\nDecides;"), TERMINAL) == Separators(
+        gap=True
+    )
+    assert separators(items("Noting,\nRecalling,\n1. Decides;\n2. Requests;"), TERMINAL) == Separators()
+
+
+def test_page_breaks_in_an_extraction_without_paragraph_gaps_do_not_merge_paragraphs():
+    """pdftotext: no blank line between paragraphs, blank lines only where the pages break (here inside
+    the second paragraph and between the first two)."""
+    spec = (
+        "Determined to encourage the\nprinciples of the Charter,\n|Reaffirming the equality\nof States,\n"
+        "Recalling its resolutions 47/19 of 24 November\n|1993, 49/9 of 26 October 1994,\n"
+        "Concerned about the embargo,\n1.\nTakes note;\n2.\nReiterates its call;"
+    )
+    groups = group_lines(items(spec), TERMINAL)
+    assert [g.raw for g in groups] == [
+        "Determined to encourage the principles of the Charter,",
+        "Reaffirming the equality of States,",
+        "Recalling its resolutions 47/19 of 24 November 1993, 49/9 of 26 October 1994,",
+        "Concerned about the embargo,",
+        "Takes note;",
+        "Reiterates its call;",
+    ]
+
+
+def test_a_blank_line_separated_extraction_keeps_a_capital_after_a_comma_in_its_paragraph():
+    spec = "Recalling the report of 2015,\nJapan and others,\n|Noting,\n|1. Decides;\n|2. Requests;"
+    groups = group_lines(items(spec), TERMINAL)
+    assert [g.raw for g in groups] == [
+        "Recalling the report of 2015, Japan and others,",
+        "Noting,",
+        "Decides;",
+        "Requests;",
+    ]
 
 
 def test_alpha_next():

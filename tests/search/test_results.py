@@ -3,6 +3,7 @@
 import pytest
 
 from archive.models import Paragraph, ResolutionText
+from archive.search.query import SearchFilters
 from archive.search.service import PageNotFound, search
 
 from .search_helpers import found
@@ -26,6 +27,7 @@ def test_a_source_text_cannot_inject_markup_or_forge_marks(corpus):
         number="9",
         body='Notes <mark onclick="x()">forged</mark> \x02marks\x03 & <img src=x onerror=alert(1)> sinecures',
     )
+    ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
     [group] = search("sinecures").groups
     snippet = str(group.hits[0].snippet)
     assert "<img" not in snippet and "onclick" not in snippet and "\x02" not in snippet
@@ -43,6 +45,7 @@ def test_chinese_snippets_are_marked_in_python_and_escaped(corpus):
         number="99",
         body="<script>x</script>重申人权理事会的作用",
     )
+    ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
     [group] = search('"人权理事会"').groups
     assert [str(hit.snippet) for hit in group.hits] == [
         "&lt;script&gt;x&lt;/script&gt;重申<mark>人权理事会</mark>的作用"
@@ -84,10 +87,12 @@ def test_nothing_found_is_one_page_of_nothing(corpus):
 
 
 def test_five_queries_whatever_the_number_of_hits(corpus, django_assert_num_queries):
-    """The planner's setting, the facets, the page, the hits, their snippets; one more with a phrase."""
+    """The facets by session, by language, the page, the hits, their snippets; one more with a phrase."""
     with django_assert_num_queries(5):
         search("Palestine")
     with django_assert_num_queries(5):
         search("resolution OR Palestine -visas")
     with django_assert_num_queries(6):
         search('"human rights" OR 国际合作')
+    with django_assert_num_queries(5):
+        search("resolution", SearchFilters(part="footnote", session=("regular", 80), language="en"))

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0013_member_state_names_six_languages"),
+        ("archive", "0014_search_one_vector_per_text"),
     ]
 
     operations = [

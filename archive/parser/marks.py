@@ -1,0 +1,216 @@
+"""Footnote marks in running text (where the extraction did not put them on a line of their own), found by
+evidence rather than word lists, in one pass over the text:
+
+- where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1"), or after
+  punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), or after
+  a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and") —
+  weak; after a lower-case word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a
+  small number and a comma ("paragraphs 3, 4 and") is in a list; one before a month is a date.
+- that a footnote with that number exists, and that first references run in order: footnote N's mark is
+  the first candidate after footnote N-1's, a strong one preferred to a weaker one, among those before
+  footnote N+1's mark; a faint one only between N-1's and N+1's marks.
+- a later strong candidate for a footnote already referenced is a repeated reference ("Court, 1 and").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_AFTER_PUNCT = frozenset(',.;:)]”’"»،؛')
+_END_PUNCT = frozenset(",.;:)]”’،؛")
+_LIST_PUNCT = frozenset(",;:.،؛")  # after these, a number following a number is in a list
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_NUMBER = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_NONSPACE = re.compile(r"\S")
+_LOOKBACK = 40  # characters looked at before a number: constant work per number
+STRONG, WEAK, FAINT = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number that may be footnote mark `mark`, at text[start:end] of paragraph `para`."""
+
+    para: int
+    start: int
+    end: int
+    mark: str
+    level: int  # STRONG, WEAK or FAINT
+
+    @property
+    def at(self) -> tuple[int, int]:
+        return (self.para, self.start)
+
+
+def candidates(text: str, months: frozenset[str] = frozenset(), para: int = 0) -> Iterable[Candidate]:
+    """The numbers in `text` that may be footnote marks, in order."""
+    for m in _NUMBER.finditer(text):
+        found = _classify(text, m.start(), m.end(), months)
+        if found:
+            start, level = found
+            yield Candidate(para, start, m.end(), text[start : m.end()], level)
+
+
+def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
+    """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
+    if s == 0 or not _ends_well(text, e):
+        return None
+    prev = text[s - 1]
+    if prev.isdigit():
+        return None
+    if e - s > 3:  # a year with a mark glued to it: "20242" is 2024 and mark 2
+        if 5 <= e - s <= 7 and _YEAR.fullmatch(text, s, s + 4) and text[s + 4] != "0":
+            return (s + 4, WEAK) if not text[s - 1].isalnum() else None
+        return None
+    if text[s] == "0":
+        return None
+    if prev.isalpha():
+        word = _WORD_BEFORE.search(text, max(0, s - _LOOKBACK), s)
+        return None if word and len(word.group()) > 1 and word.group().isupper() else (s, STRONG)
+    if prev in _AFTER_PUNCT:
+        after_digit = s >= 2 and text[s - 2].isdigit()
+        number = after_digit and (prev == "." or (prev == "," and e - s == 3))  # "2.5", "1,500"
+        return None if number and e < len(text) else (s, STRONG)
+    if prev != " " or s < 2:
+        return None
+    before = text[s - 2]
+    if _month_follows(text, e, months):
+        return None
+    if before in _AFTER_PUNCT:
+        if not (e == len(text) or text[e].isspace()):
+            return None
+        listed = before in _LIST_PUNCT and _small_number_ends(text, s - 2)
+        return None if listed and _NONSPACE.search(text, e) else (s, STRONG)
+    if not _lower_word_or_end(text, e):
+        return None
+    if before.isalpha():
+        word = _WORD_BEFORE.search(text, max(0, s - 1 - _LOOKBACK), s - 1)
+        if not word or (len(word.group()) > 1 and word.group().isupper()):
+            return None
+        return s, WEAK if word.group()[0].isupper() else FAINT
+    if before.isdigit() and s >= 6 and _YEAR.fullmatch(text, s - 5, s - 1):
+        return (s, WEAK) if s == 5 or not text[s - 6].isalnum() else None
+    return None
+
+
+def _small_number_ends(text: str, end: int) -> bool:
+    """Whether a number of one to three digits standing alone ends at `end` ("paragraphs 3, 4")."""
+    start = end
+    while start > 0 and text[start - 1].isdigit() and end - start < 4:
+        start -= 1
+    return 1 <= end - start <= 3 and (start == 0 or text[start - 1] == " ")
+
+
+def _ends_well(text: str, e: int) -> bool:
+    return e == len(text) or text[e].isspace() or text[e] in _END_PUNCT
+
+
+def _lower_word_or_end(text: str, e: int) -> bool:
+    """What follows a spaced mark: the end, punctuation, or a space and a lower-case word."""
+    if e == len(text) or text[e] in _END_PUNCT:
+        return True
+    return text[e] == " " and e + 1 < len(text) and text[e + 1].islower()
+
+
+def _month_follows(text: str, e: int, months: frozenset[str]) -> bool:
+    if not months:
+        return False
+    m = _WORD_AFTER.match(text, e, e + 20)
+    return bool(m) and m.group(1).lower() in months
+
+
+@dataclass
+class Placed:
+    """The marks found: for each paragraph, the (start, end) spans to delete and (position, mark) refs."""
+
+    spans: list[list[tuple[int, int]]]
+    marks: list[list[tuple[int, str]]]
+
+
+class _Queue:
+    """One footnote number's candidates of one strength, consumed in order as the cursor moves on."""
+
+    def __init__(self) -> None:
+        self.items: list[Candidate] = []
+        self.next = 0
+
+    def first_after(self, cursor: tuple[int, int]) -> Candidate | None:
+        while self.next < len(self.items) and self.items[self.next].at <= cursor:
+            self.next += 1
+        return self.items[self.next] if self.next < len(self.items) else None
+
+
+def place_marks(
+    texts: Sequence[str],
+    footnotes: Sequence[str],
+    anchors: dict[str, tuple[int, int]],
+    months: frozenset[str] = frozenset(),
+) -> Placed:
+    """The marks of `footnotes` (their marks, in order) in the paragraphs' `texts`. `anchors` gives where
+    a footnote's mark already stands (a mark on its own line): those move the cursor and are not searched.
+    Footnote N's mark is the first candidate after N-1's, by level (strong, then weak) among those
+    before N+1's first candidate; a faint one (after a lower-case word: "the agenda 5 and") only when
+    N-1's and N+1's marks stand on either side of it. Linear in the length of the texts plus the number
+    of footnotes."""
+    out = Placed([[] for _ in texts], [[] for _ in texts])
+    queues: dict[tuple[str, int], _Queue] = {}
+    every: list[Candidate] = []
+    for k, text in enumerate(texts):
+        for c in candidates(text, months, k):
+            queues.setdefault((c.mark, c.level), _Queue()).items.append(c)
+            every.append(c)
+    empty = _Queue()
+
+    def first_after(mark: str, level: int, cursor: tuple[int, int]) -> Candidate | None:
+        return queues.get((mark, level), empty).first_after(cursor)
+
+    first: dict[str, tuple[int, int]] = dict(anchors)
+    taken: set[tuple[int, int]] = set()
+    cursor = (-1, -1)
+    for n, mark in enumerate(footnotes):
+        if mark in anchors:
+            cursor = max(cursor, anchors[mark])
+            continue
+        if mark in first:
+            continue  # a second footnote with the same mark: its first reference is taken
+        bound = faint_bound = None  # N+1's first strong candidate; its first strong or weak one
+        if n + 1 < len(footnotes):
+            nxt = footnotes[n + 1]
+            bound = _earliest(cursor, anchors.get(nxt), _at(first_after(nxt, STRONG, cursor)))
+            faint_bound = _earliest(cursor, bound, _at(first_after(nxt, WEAK, cursor)))
+        chosen = None
+        for level in (STRONG, WEAK):
+            c = first_after(mark, level, cursor)
+            if c is not None and (bound is None or c.at < bound):
+                chosen = c
+                break
+        faint = first_after(mark, FAINT, cursor)
+        after_previous = n > 0 and footnotes[n - 1] in first
+        if chosen is None and faint and faint_bound and faint.at < faint_bound and after_previous:
+            chosen = faint
+        if chosen is None:
+            continue
+        first[mark] = chosen.at
+        taken.add(chosen.at)
+        _record(out, chosen)
+        cursor = chosen.at
+    for c in every:
+        if c.level == STRONG and c.at not in taken and c.mark in first and first[c.mark] < c.at:
+            _record(out, c)
+    return out
+
+
+def _earliest(cursor: tuple[int, int], *places: tuple[int, int] | None) -> tuple[int, int] | None:
+    return min((at for at in places if at is not None and at > cursor), default=None)
+
+
+def _at(c: Candidate | None) -> tuple[int, int] | None:
+    return c.at if c else None
+
+
+def _record(out: Placed, c: Candidate) -> None:
+    out.spans[c.para].append((c.start, c.end))
+    out.marks[c.para].append((c.start, c.mark))

@@ -1,0 +1,178 @@
+"""Property: a resolution laid out in the style of each text extractor — the archive's own (pdfplumber),
+PyMuPDF, pdftotext and pdftotext -layout: their line breaks, blank lines, paragraph numbers, running
+headers and footers at page breaks, footnote blocks at the page bottoms and footnote marks — parses back
+to the same structure. The styles copy the real extractions of 73/8 in tests/data/extractions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive.parser import parse
+
+TITLE = "Cooperation between the United Nations and the regional organizations"
+WORDS = ["the", "of", "and", "international", "cooperation", "peace", "security", "development"]
+PREAMBLE_LEADS = ["Recalling", "Reaffirming", "Noting with concern", "Welcoming", "Bearing in mind"]
+OPERATIVE_LEADS = ["Decides", "Requests the Secretary-General", "Calls upon", "Encourages", "Invites"]
+NAMES = ["the Programme of Action", "the Sendai Framework", "the Istanbul Declaration"]
+STYLES = ["pdfplumber", "pymupdf", "pdftotext", "pdftotext-layout"]
+
+
+@dataclass
+class Para:
+    words: list[str]  # a footnote mark is a word "^N" right after a name
+    number: int | None = None
+
+    def text(self) -> str:
+        return " ".join(w for w in self.words if not w.startswith("^"))
+
+    def marks(self) -> list[str]:
+        return [w[1:] for w in self.words if w.startswith("^")]
+
+
+@st.composite
+def resolutions(draw) -> list[Para]:
+    paras: list[Para] = []
+    count = {"marks": 0}
+
+    def body(lead: str, end: str) -> list[str]:
+        words = lead.split()
+        for _ in range(draw(st.integers(1, 4))):
+            words += draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=14))
+            if draw(st.booleans()):
+                count["marks"] += 1
+                words += [*draw(st.sampled_from(NAMES)).split(), f"^{count['marks']}"]
+        return [*words, "cooperation" + end]
+
+    for _ in range(draw(st.integers(0, 5))):
+        paras.append(Para(body(draw(st.sampled_from(PREAMBLE_LEADS)), ",")))
+    operative = draw(st.integers(1, 5))
+    for n in range(1, operative + 1):
+        paras.append(Para(body(draw(st.sampled_from(OPERATIVE_LEADS)), "." if n == operative else ";"), n))
+    return paras
+
+
+def tokens(para: Para, style: str) -> list[tuple[str, str | None]]:
+    """(word, its footnote mark) to wrap: a mark goes with the word before it, the way the extractor
+    prints it (an extraction never starts a line with it)."""
+    out: list[tuple[str, str | None]] = []
+    for w in para.words:
+        if w.startswith("^"):
+            printed = {"pdfplumber": "\n{}\n", "pymupdf": "{}"}.get(style, " {}").format(w[1:])
+            out[-1] = (out[-1][0] + printed, w[1:])
+        else:
+            out.append((w, None))
+    return out
+
+
+def wrap(words: list[tuple[str, str | None]], width: int) -> list[tuple[str, list[str]]]:
+    """(line, the footnote marks on it)."""
+    lines: list[tuple[str, list[str]]] = []
+    line, marks = "", []
+    for w, mark in words:
+        if line and len(line) + 1 + len(w.split("\n")[0]) > width:
+            lines.append((line, marks))
+            line, marks = w, []
+        else:
+            line = f"{line}{'' if line.endswith(chr(10)) or not line else ' '}{w}"
+        marks += [mark] if mark else []
+    return [*lines, (line, marks)]
+
+
+def render(paras: list[Para], style: str, width: int, page_lines: int) -> str:
+    layout = style == "pdftotext-layout"
+    gap = style in ("pdfplumber", "pymupdf")
+    left, first = (" " * 16, " " * 21) if layout else ("", "")
+    title_line = f"80/1.{' ' * 6 if layout else ' '}{TITLE}"
+    if style == "pdftotext":
+        title_line = f"80/1.\n\n{TITLE}"
+    out = [
+        "United Nations" + (" " * 40 + "A/RES/80/1" if layout else "\nA/RES/80/1"),
+        "General Assembly" + (" " * 30 + "Distr.: General" if layout else "\nDistr.: General"),
+        "1 December 2025",
+        "",
+        "Eightieth session",
+        "Agenda item 12",
+        "",
+        "Resolution adopted by the General Assembly on 1 December 2025",
+        "",
+        "[without reference to a Main Committee (A/80/L.1)]",
+        "",
+        title_line,
+        "",
+        f"{left}The General Assembly,",
+    ]
+    pages = 1
+    on_page: list[str] = []  # body lines on the current page
+    notes: list[str] = []  # footnotes to print at its bottom
+
+    def page_break() -> None:
+        nonlocal pages
+        block = ["", "__________________"] + [f"{left}{n} A/80/{100 + int(n)}." for n in notes]
+        footer = f"{pages}/9" + (" " * 40 + "25-12345" if layout else "\n25-12345")
+        header = f"A/RES/80/1{' ' * 40 if layout else chr(10)}{TITLE}"
+        out.extend([*(block if notes else []), "", footer, "\f" + header, ""])
+        pages += 1
+        on_page.clear()
+        notes.clear()
+
+    for para in paras:
+        lines = wrap(tokens(para, style), width)
+        if para.number is not None:
+            if style in ("pymupdf", "pdftotext"):
+                lines = [(f"{para.number}.", []), *lines]
+            else:
+                lines[0] = (f"{para.number}.{'   ' if layout else ' '}{lines[0][0]}", lines[0][1])
+        if gap:
+            out.append("")
+        for k, (line, marks) in enumerate(lines):
+            if len(on_page) == page_lines:
+                page_break()
+            out.append(f"{first if k == 0 else left}{line}")
+            on_page.append(line)
+            notes.extend(marks)
+    out += ["", f"{' ' * 60 if layout else ''}3rd plenary meeting", "1 December 2025"]
+    if notes:
+        out += ["", "__________________"] + [f"{left}{n} A/80/{100 + int(n)}." for n in notes]
+    return "\n".join(out) + "\n"
+
+
+def expected(paras: list[Para]) -> dict:
+    marks = [m for p in paras for m in p.marks()]
+    return {
+        "preambular": [(p.text(), p.marks()) for p in paras if p.number is None],
+        "operative": [(str(p.number), p.text(), p.marks()) for p in paras if p.number is not None],
+        "footnotes": [(m, f"A/80/{100 + int(m)}.") for m in marks],
+    }
+
+
+def structure(parsed) -> dict:
+    return {
+        "preambular": [(p.text, [r.mark for r in p.footnote_refs]) for p in parsed.preambular],
+        "operative": [(p.number, p.text, [r.mark for r in p.footnote_refs]) for p in parsed.operative],
+        "footnotes": [(f.mark, f.text) for f in parsed.footnotes],
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(resolutions(), st.sampled_from(STYLES), st.integers(50, 90), st.integers(6, 30))
+def test_every_extractors_layout_parses_back_to_the_structure(paras, style, width, page_lines):
+    text = render(paras, style, width, page_lines)
+    parsed = parse(text)
+    assert (parsed.title, parsed.symbol.canonical) == (TITLE, "A/RES/80/1")
+    assert structure(parsed) == expected(paras), text
+    assert [w.message for w in parsed.warnings] == [], text
+
+
+def test_the_styles_are_those_of_the_real_extractions():
+    paras = [
+        Para(["Recalling", "the", "Programme", "of", "Action", "^1", "and", "peace,"]),
+        Para(["Decides."], 1),
+    ]
+    assert "Action\n1\nand peace," in render(paras, "pdfplumber", 80, 30)
+    assert "Action1 and peace,\n\n1.\nDecides." in render(paras, "pymupdf", 80, 30)
+    assert "80/1.\n\nCooperation" in render(paras, "pdftotext", 80, 30)
+    assert "Action 1 and peace,\n1.\nDecides." in render(paras, "pdftotext", 80, 30)
+    assert "                     1.   Decides." in render(paras, "pdftotext-layout", 80, 30)

@@ -1,0 +1,124 @@
+"""Footnote marks in running text, attached by evidence: where the number stands, that a footnote with
+that number exists, and the order of first references."""
+
+import pytest
+
+from archive.parser import parse
+from archive.parser.languages import table
+from archive.parser.marks import FAINT, STRONG, WEAK, candidates, place_marks
+
+MONTHS = frozenset(table("en").table.months)
+
+
+def found(text: str) -> list[tuple[str, int, int]]:
+    return [(c.mark, c.start, c.level) for c in candidates(text, MONTHS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headquarters of the United Nations1 are prevented", [("1", 34, STRONG)]),
+        ("peacebuilding and sustaining peace,1", [("1", 35, STRONG)]),
+        ("the first special session devoted to disarmament, 1 in which", [("1", 50, STRONG)]),
+        ("the International Court of Justice, 1 and", [("1", 36, STRONG)]),
+        ("report of 25 November 20242 and the", [("2", 26, WEAK)]),
+        ("for the Decade 2014–20243 and provides", [("3", 24, WEAK)]),
+        ("Disaster Risk Reduction 2015–2030 3 and the", [("3", 34, WEAK)]),
+        ("the Programme of Action 9 and the", [("9", 24, WEAK)]),
+        ("implementation of resolution 72/4; 1", [("1", 35, STRONG)]),
+        ("resolution 79/7;1", [("1", 16, STRONG)]),
+        ("in 2019 and 2023, 4 as well", [("4", 18, STRONG)]),
+        ("2024,1 which builds", [("1", 5, STRONG)]),
+        ("the first phase 1 of the project", [("1", 16, FAINT)]),
+        ("the adoption of the agenda 5 and the", [("5", 27, FAINT)]),
+    ],
+)
+def test_where_a_number_stands_makes_it_a_candidate(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in accordance with paragraph 1 (a) above",
+        "adopted on 2 December 2024, 3 December 2025",
+        "paragraphs 3, 4 and 5",
+        "the UN80 Initiative",
+        "No. 30822",
+        "A/CONF.202/3",
+        "all 17 Sustainable Development Goals",
+        "an increase of 2.5 per cent and 1,500 people",
+        "1.5°C above",
+    ],
+)
+def test_numbers_that_are_not_marks_or_only_faint_ones(text):
+    assert [c for c in found(text) if c[2] != FAINT] == []
+
+
+def test_first_references_run_in_order_and_a_strong_mark_beats_an_earlier_weak_one():
+    texts = ["Recalling the Declaration 2 and the Programme1 and the Agenda,2", "Noting the Plan,3"]
+    placed = place_marks(texts, ["1", "2", "3"], {})
+    assert placed.marks == [[(45, "1"), (62, "2")], [(16, "3")]]
+
+
+def test_a_weak_mark_is_taken_when_the_next_footnotes_mark_comes_before_any_strong_one():
+    texts = ["the Programme of Action 9 and the Agenda,10 and the Plan,9"]
+    placed = place_marks(texts, ["9", "10"], {"8": (0, 0)})
+    assert placed.marks == [[(24, "9"), (41, "10"), (57, "9")]]
+
+
+def test_a_faint_mark_needs_the_marks_before_and_after_it():
+    assert place_marks(["the phase 1 of the plan;"], ["1"], {}).marks == [[]]
+    assert place_marks(["the plan,4 the phase 5 of the plan;"], ["4", "5"], {}).marks == [[(9, "4")]]
+    texts = ["the plan,4 the agenda 5 and the Decade 2025–20286 and"]
+    assert place_marks(texts, ["4", "5", "6"], {}).marks == [[(9, "4"), (22, "5"), (48, "6")]]
+
+
+RESOLUTION = """80/1. Title
+
+The General Assembly,
+
+Recalling the International Court of Justice,1 and the Programme of Action 2 and the first phase 1 of
+the Sendai Framework for Disaster Risk Reduction 2015–2030 3 and the opinion of the Court, 1 and
+resolution 1 of the Conference, with 2.5 per cent in paragraphs 3, 2 and 1,
+
+1. Decides;
+
+3rd plenary meeting
+1 December 2025
+
+__________________
+1 Report of the Court.
+2 A/CONF.1/2.
+3 Resolution 69/283, annex II.
+"""
+
+
+def test_a_paragraph_with_every_kind_of_mark():
+    parsed = parse(RESOLUTION)
+    para = parsed.preambular[0]
+    assert para.text == (
+        "Recalling the International Court of Justice, and the Programme of Action and the first phase 1 of "
+        "the Sendai Framework for Disaster Risk Reduction 2015–2030 and the opinion of the Court, and "
+        "resolution 1 of the Conference, with 2.5 per cent in paragraphs 3, 2 and 1,"
+    )
+    assert [(r.mark, para.text[: r.offset][-12:]) for r in para.footnote_refs] == [
+        ("1", " of Justice,"),
+        ("2", "me of Action"),
+        ("3", "on 2015–2030"),
+        ("1", "f the Court,"),
+    ]
+    assert [w.message for w in parsed.warnings] == []
+
+
+def test_999_marks_in_one_paragraph():
+    words = " ".join(f"the Programme {k} and" for k in range(1, 1000))
+    notes = "\n".join(f"{k} Report {k}." for k in range(1, 1000))
+    body = f"1. Decides that {words} the end;"
+    text = f"80/1. Title\n\nThe General Assembly,\n\n{body}\n\n__________________\n{notes}\n"
+    parsed = parse(text)
+    refs = parsed.operative[0].footnote_refs
+    assert [r.mark for r in refs] == [str(k) for k in range(1, 1000)]
+    assert parsed.operative[0].text.startswith("Decides that the Programme and the Programme and")
+    assert [r.offset for r in refs[:2]] == [26, 44]
+    assert len(parsed.footnotes) == 999
