@@ -8,6 +8,8 @@ Preambular paragraphs are `container`s, operative paragraphs `paragraph`s (sub-p
 `subparagraph`s), annexes `attachment`s; every eId is the parser's, which is also the reading page's
 anchor. Footnotes are `authorialNote`s at their markers (the first marker of a footnote carries the
 footnote's eId, later markers `<eId>__ref_<n>`); citations are `ref`s whose `href` the caller chooses.
+Headings are `hcontainer`s (name "part" for a part of a multi-part resolution, "section" for a section)
+holding the paragraphs they head, or, before preambular paragraphs, `container`s named "heading".
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from archive.parser.document import Annex, Citation, Footnote, Paragraph, ParsedResolution, Symbol
+from archive.parser.document import Annex, Citation, Footnote, Heading, Paragraph, ParsedResolution, Symbol
 from archive.parser.languages import Language
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -51,12 +53,17 @@ def akn_xml(parsed: ParsedResolution, *, href: Href, generated_on: datetime.date
         preamble = _sub(statement, "preamble")
         if parsed.formula:
             _sub(_sub(preamble, "formula", name="enactingFormula"), "p").text = parsed.formula
-        for para in parsed.preambular:
-            container = _sub(preamble, "container", name="preambularParagraph", eId=para.eid)
-            _inline(_sub(container, "p"), para, parsed.footnotes, notes, href)
+        for item in _in_order(parsed, parsed.preambular):
+            if isinstance(item, Heading):
+                container = _sub(preamble, "container", name="heading", eId=item.eid)
+                for line in (item.number, item.text):
+                    if line:
+                        _sub(container, "p").text = line
+                continue
+            container = _sub(preamble, "container", name="preambularParagraph", eId=item.eid)
+            _inline(_sub(container, "p"), item, parsed.footnotes, notes, href)
     body = _sub(statement, "mainBody")
-    for para in parsed.operative:
-        _hierarchy(body, para, parsed.footnotes, notes, href)
+    _sections(body, _in_order(parsed, parsed.operative, trailing=True), parsed.footnotes, notes, href)
     if not parsed.operative:
         _sub(body, "p")
     if parsed.annexes:
@@ -139,12 +146,51 @@ class _NoteMarkers:
         return footnote.eid if count == 1 else f"{footnote.eid}__ref_{count}"
 
 
+def _in_order(parsed: ParsedResolution, paras: list[Paragraph], trailing: bool = False, annex: str = ""):
+    """`paras` with the headings that stand before them, in document order; with `trailing`, the headings
+    after the last paragraph of the body (or of `annex`) at the end."""
+    eids = {p.eid for p in paras}
+    items = [x for x in parsed.contents() if (x.before in eids if isinstance(x, Heading) else x.eid in eids)]
+    prefix = f"{annex}__" if annex else ""
+    if trailing:
+        items += [
+            h
+            for h in parsed.headings
+            if h.before is None and (h.eid.startswith(prefix) if annex else not h.eid.startswith("annex_"))
+        ]
+    return items
+
+
+def _sections(parent, items, footnotes, notes, href) -> None:
+    """Paragraphs under the headings before them: a heading opens an `hcontainer` that holds what follows
+    until a heading of its level or above."""
+    stack: list[tuple[int, etree._Element]] = []
+    for item in items:
+        if isinstance(item, Heading):
+            while stack and stack[-1][0] >= item.level:
+                _close(stack.pop()[1])
+            name = "part" if item.level == 0 else "section"
+            container = _sub(stack[-1][1] if stack else parent, "hcontainer", name=name, eId=item.eid)
+            if item.number:
+                _sub(container, "num").text = item.number
+            if item.text:
+                _sub(container, "heading").text = item.text
+            stack.append((item.level, container))
+        else:
+            _hierarchy(stack[-1][1] if stack else parent, item, footnotes, notes, href)
+    for _, container in stack:
+        _close(container)
+
+
+def _close(container: etree._Element) -> None:
+    """An `hcontainer` must hold something: an empty one (a heading after the last paragraph) gets an
+    empty `content`."""
+    if not any(child.tag.endswith(("paragraph", "hcontainer")) for child in container):
+        _sub(_sub(container, "content"), "p")
+
+
 def _hierarchy(parent, para: Paragraph, footnotes, notes, href) -> None:
     tag = "subparagraph" if para.kind == "subparagraph" else "paragraph"
-    if para.kind == "annex_heading":
-        container = _sub(parent, "hcontainer", name="heading", eId=para.eid)
-        _inline(_sub(container, "heading"), para, footnotes, notes, href)
-        return
     element = _sub(parent, tag, eId=para.eid)
     if para.number:
         _sub(element, "num").text = para.number
@@ -160,12 +206,13 @@ def _annex(attachment, annex: Annex, index: int, parsed, generated_on, notes, hr
     doc = _sub(attachment, "doc", name="annex")
     doc.append(_meta(parsed, generated_on, component=index))
     preface = _sub(doc, "preface")
-    _sub(preface, "p").text = annex.heading
+    if annex.heading:
+        _sub(preface, "p").text = annex.heading
     if annex.title:
         _sub(_sub(preface, "p"), "docTitle").text = annex.title
     body = _sub(doc, "mainBody", eId=annex.eid)
-    for para in annex.paragraphs:
-        _hierarchy(body, para, parsed.footnotes, notes, href)
+    items = _in_order(parsed, annex.paragraphs, trailing=True, annex=annex.eid)
+    _sections(body, items, parsed.footnotes, notes, href)
     if not annex.paragraphs:
         _sub(body, "p")
 

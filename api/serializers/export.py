@@ -21,6 +21,7 @@ from archive.parser.document import (
     CitationAt,
     Footnote,
     FootnoteRef,
+    Heading,
     Paragraph,
     ParsedResolution,
     ParseWarning,
@@ -99,7 +100,11 @@ class ExportAnnexSerializer(serializers.Serializer):
     """An annex"""
 
     eid = serializers.CharField(max_length=40, help_text=EID)
-    heading = serializers.CharField(max_length=200, help_text='The heading as printed: "Annex", "Annex I"')
+    heading = serializers.CharField(
+        max_length=200,
+        allow_blank=True,
+        help_text='The heading as printed: "Annex", "Annex I"; empty for a declaration printed without one',
+    )
     title = serializers.CharField(
         allow_null=True, allow_blank=True, required=False, help_text="The annex's title"
     )
@@ -109,6 +114,37 @@ class ExportAnnexSerializer(serializers.Serializer):
 
     def validate(self, attrs) -> Annex:
         return Annex(attrs["eid"], attrs["heading"], attrs.get("title") or None, attrs["paragraphs"])
+
+
+class ExportHeadingSerializer(serializers.Serializer):
+    """A heading: a part's ("B" and its title) or a section's ("I." "Global context…"), for a table of
+    contents"""
+
+    eid = serializers.CharField(max_length=80, help_text=EID + ': "part_b", "annex_1__hcontainer_2"')
+    number = serializers.CharField(
+        max_length=20,
+        allow_null=True,
+        allow_blank=True,
+        required=False,
+        help_text='The number or letter as printed: "I.", "A.", "B" (a part)',
+    )
+    text = serializers.CharField(allow_blank=True, help_text="The heading's text")
+    level = serializers.IntegerField(
+        min_value=0,
+        max_value=9,
+        help_text="0: a part of a multi-part resolution; 1: a section; 2 and on below",
+    )
+    before = serializers.CharField(
+        max_length=80,
+        allow_null=True,
+        required=False,
+        help_text="eId of the paragraph it stands before (null: after the last paragraph)",
+    )
+
+    def validate(self, attrs) -> Heading:
+        return Heading(
+            attrs["eid"], attrs["text"], attrs.get("number") or None, attrs["level"], attrs.get("before")
+        )
 
 
 class ExportFootnoteSerializer(serializers.Serializer):
@@ -196,6 +232,12 @@ class ExportTextSerializer(serializers.Serializer):
     preambular = ExportPreambularParagraphSerializer(many=True, help_text="Preambular paragraphs")
     operative = ExportParagraphSerializer(many=True, help_text="Operative paragraphs")
     annexes = ExportAnnexSerializer(many=True, help_text="Annexes")
+    headings = ExportHeadingSerializer(
+        many=True,
+        required=False,
+        default=list,
+        help_text="Headings of parts and sections, in document order, each naming the paragraph it heads",
+    )
     footnotes = ExportFootnoteSerializer(many=True, help_text="Footnotes")
     citations = ExportCitationSerializer(many=True, help_text="Citations, in document order")
     warnings = ExportWarningSerializer(many=True, help_text="Parser warnings")
@@ -318,6 +360,7 @@ class ExportSerializer(serializers.Serializer):
             preambular=text["preambular"],
             operative=text["operative"],
             annexes=text["annexes"],
+            headings=text["headings"],
             footnotes=text["footnotes"],
             warnings=text["warnings"],
         )
@@ -332,10 +375,20 @@ class ExportSerializer(serializers.Serializer):
 def _check_eids(parsed: ParsedResolution) -> None:
     """eIds and footnote marks differ; footnote references name given footnotes."""
     seen: set[str] = set()
-    for eid in [p.eid for p in parsed.paragraphs()] + [f.eid for f in parsed.footnotes]:
+    for eid in [p.eid for p in parsed.paragraphs()] + [h.eid for h in parsed.headings]:
         if eid in seen:
             raise serializers.ValidationError(f"the eId {eid!r} is used twice")
         seen.add(eid)
+    paragraphs = {p.eid for p in parsed.paragraphs()}
+    for eid in [f.eid for f in parsed.footnotes]:
+        if eid in seen:
+            raise serializers.ValidationError(f"the eId {eid!r} is used twice")
+        seen.add(eid)
+    for heading in parsed.headings:
+        if heading.before is not None and heading.before not in paragraphs:
+            raise serializers.ValidationError(
+                {"headings": f"{heading.eid} stands before {heading.before!r}, which is not a paragraph"}
+            )
     if len({a.eid for a in parsed.annexes}) != len(parsed.annexes):
         raise serializers.ValidationError({"annexes": "annex eIds must differ"})
     marks = {f.mark for f in parsed.footnotes}

@@ -182,7 +182,8 @@ class ParagraphQuerySet(models.QuerySet):
 
 
 class Paragraph(models.Model):
-    """A clause of a text, in document order; nested sub-paragraphs point to their parent."""
+    """A clause of a text, in document order; nested sub-paragraphs point to their parent. Headings (a
+    part's, an annex's sections) are rows too, at their place in the order, for a table of contents."""
 
     class Kind(models.TextChoices):
         PREAMBULAR = "preambular", "preambular paragraph"
@@ -190,6 +191,8 @@ class Paragraph(models.Model):
         SUBPARAGRAPH = "subparagraph", "sub-paragraph"
         ANNEX_HEADING = "annex_heading", "annex heading"
         ANNEX_PARAGRAPH = "annex_paragraph", "annex paragraph"
+        # A part's heading (depth 0) or a section heading (depth = its level), before the paragraph it heads
+        HEADING = "heading", "heading"
 
     text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="paragraphs")
     parent = models.ForeignKey(

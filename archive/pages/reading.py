@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString
 
 from archive.models import Paragraph, ResolutionText
+from archive.parser.document import part_of
 
 from .languages import LANGUAGES, Language
 from .links import citation_link
@@ -38,6 +39,18 @@ class AnnexView:
 
 
 @dataclass
+class PartView:
+    """A part of a multi-part resolution: its letter and title, and its own sections."""
+
+    eid: str
+    anchor: str
+    letter: str
+    title: str
+    preamble: list[ParagraphView] = field(default_factory=list)
+    operative: list[ParagraphView] = field(default_factory=list)
+
+
+@dataclass
 class FootnoteView:
     eid: str
     mark: str
@@ -54,9 +67,13 @@ class ReadingText:
     operative: list[ParagraphView] = field(default_factory=list)
     annexes: list[AnnexView] = field(default_factory=list)
     footnotes: list[FootnoteView] = field(default_factory=list)
+    parts: list[PartView] = field(default_factory=list)  # a multi-part resolution's body, part by part
 
     def paragraphs(self) -> list[ParagraphView]:
-        return [*self.preamble, *self.operative, *(p for annex in self.annexes for p in annex.paragraphs)]
+        """Paragraphs and headings in document order (a part's own heading aside)."""
+        parts = [p for part in self.parts for p in [*part.preamble, *part.operative]]
+        annexed = (p for annex in self.annexes for p in annex.paragraphs)
+        return [*parts, *self.preamble, *self.operative, *annexed]
 
 
 def paragraph_label(kind: str, number: str) -> str:
@@ -111,16 +128,29 @@ def reading_text(text: ResolutionText, id_prefix: str = "") -> ReadingText:
         footnotes=list(footnote_views.values()),
     )
     annexes = {a.id: view for a, view in zip(text.annexes.all(), layout.annexes, strict=True)}
+    parts: dict[str, PartView] = {}
     section_of = {}  # paragraph id -> the list its top-level paragraph belongs to
+    waiting: list[ParagraphView] = []  # headings, placed in the section of the paragraph after them
     for row in text.paragraphs.all():  # by position: parents come first
+        if row.kind == Paragraph.Kind.HEADING and row.depth == 0 and part_of(row.eid) == row.eid:
+            part = PartView(row.eid, id_prefix + row.eid, row.number, row.body)
+            parts[row.eid] = part
+            layout.parts.append(part)
+            continue
+        body = parts.get(part_of(row.eid), layout)
         if row.parent_id:
             section = section_of[row.parent_id]
         elif row.annex_id:
             section = annexes[row.annex_id].paragraphs
         elif row.kind == Paragraph.Kind.PREAMBULAR:
-            section = layout.preamble
+            section = body.preamble
         else:
-            section = layout.operative
+            section = body.operative
+        if row.kind == Paragraph.Kind.HEADING and not row.annex_id:
+            section = waiting  # a heading in the body belongs where the next paragraph does
+        else:
+            section.extend(waiting)
+            waiting = []
         section_of[row.id] = section
         section.append(
             ParagraphView(
@@ -134,4 +164,5 @@ def reading_text(text: ResolutionText, id_prefix: str = "") -> ReadingText:
                 cited_by=row.cited_by,
             )
         )
+    layout.operative.extend(waiting)
     return layout

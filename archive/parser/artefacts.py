@@ -11,7 +11,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("print date", re.compile(r"^\d{6}$")),  # the job number's ddmmyy, on its own line in pdftotext
     ("barcode", re.compile(r"^\*\d{5,}\*$")),
     ("page number", re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")),
-    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s?\*)?$")),
+    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?(?:\s?\*)?$")),
     ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
 )
 PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")
@@ -41,7 +41,8 @@ def _flat(s: str) -> str:
 
 def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[int]:
     """Indices of running-header lines repeating (part of) the title: runs of free, non-blank lines that
-    are each a piece of the title and stand between blanks, furniture or the edges of the text."""
+    are each a piece of the title and stand between blanks, furniture or the edges of the text, not after
+    a paragraph ending with a colon."""
     flat_title = _flat(title)
     if len(flat_title) < 4:
         return []
@@ -58,12 +59,20 @@ def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[
         if j > i:
             before_ok = i == 0 or lines[i - 1].blank or not free[i - 1]
             after_ok = j == n or lines[j].blank or not free[j]
-            if before_ok and after_ok:
+            if before_ok and after_ok and not _opens_a_text(lines, free, i):
                 out.extend(range(i, j))
             i = j
         else:
             i += 1
     return out
+
+
+def _opens_a_text(lines: list[Line], free: list[bool], i: int) -> bool:
+    """Whether the nearest non-blank line before line i is text ending with a colon: a title repeated
+    there opens what that paragraph introduces (a declaration whose title is the resolution's: "Approves
+    the following political declaration:"), it is not a running header."""
+    before = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    return before is not None and free[before] and lines[before].text.rstrip().endswith((":", "："))
 
 
 def _is_piece(text: str, flat_title: str, minimum: int) -> bool:

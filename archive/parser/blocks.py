@@ -41,6 +41,7 @@ class Layout:
     annexes: tuple[AnnexDraft, ...]
     unplaced: tuple[int, ...]
     numbers: tuple[int, ...] = ()  # each line's number in the text (side-by-side columns share one)
+    parts: tuple[tuple[Item, ...], ...] = ()  # body items of the second and later parts; `main` is part A's
 
 
 def with_kind(kinds: Kinds, indices: Iterable[int], kind: str) -> Kinds:
@@ -113,9 +114,15 @@ def page_break_tails(
 
 
 def classify(
-    lines: Sequence[Line], kinds: Sequence[str | None], body_start: int, title: str, tab: Compiled
+    lines: Sequence[Line],
+    kinds: Sequence[str | None],
+    body_start: int,
+    title: str,
+    tab: Compiled,
+    part_starts: Sequence[int] = (),
 ) -> Layout:
-    """Every free line's place from `body_start` on, given the kinds found so far (left unchanged)."""
+    """Every free line's place from `body_start` on, given the kinds found so far (left unchanged);
+    `part_starts` are the heading lines of a multi-part resolution's second and later parts."""
     kinds = tuple(kinds)
     furniture = find_furniture(lines, kinds, body_start)
     kinds = with_kind(kinds, furniture, "artefact")
@@ -127,7 +134,7 @@ def classify(
     texts, breaks = page_break_tails(lines, kinds, body_start)
     rules = frozenset(i for i, reason in furniture.items() if reason == "footnote rule")
     kinds, footnotes = read_footnotes(lines, kinds, texts, body_start, rules, tab)
-    kinds, main, annexes, unplaced = place_lines(lines, kinds, texts, body_start, annexes)
+    kinds, main, annexes, unplaced, parts = place_lines(lines, kinds, texts, body_start, annexes, part_starts)
     artefacts = [
         *(Artefact(lines[i].no, lines[i].text or lines[i].raw, reason) for i, reason in furniture.items()),
         *(Artefact(lines[i].no, lines[i].text, "running header") for i in running),
@@ -135,18 +142,25 @@ def classify(
     ]
     artefacts.sort(key=lambda a: a.line)
     numbers = tuple(line.no for line in lines)
-    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced, numbers)
+    return Layout(kinds, texts, tuple(artefacts), footnotes, main, annexes, unplaced, numbers, parts)
 
 
 def place_lines(
-    lines: Sequence[Line], kinds: Kinds, texts: Sequence[str], start: int, annexes: Sequence[AnnexDraft]
-) -> tuple[Kinds, tuple[Item, ...], tuple[AnnexDraft, ...], tuple[int, ...]]:
-    """(kinds, body items, annexes with their items, unplaced lines): body lines and own-line marks
-    into the resolution body or an annex, with gap flags; blank free lines become "blank", text after
-    the adoption line outside an annex "unplaced"."""
+    lines: Sequence[Line],
+    kinds: Kinds,
+    texts: Sequence[str],
+    start: int,
+    annexes: Sequence[AnnexDraft],
+    part_starts: Sequence[int] = (),
+) -> tuple[Kinds, tuple[Item, ...], tuple[AnnexDraft, ...], tuple[int, ...], tuple[tuple[Item, ...], ...]]:
+    """(kinds, body items, annexes with their items, unplaced lines, later parts' body items): body lines
+    and own-line marks into the resolution body, a later part's body or an annex, with gap flags; blank
+    free lines become "blank", text after an adoption line outside an annex or a new part "unplaced"."""
     out = list(kinds)
     heads = {a.heading_index: k for k, a in enumerate(annexes)}
-    zones: list[list[Item]] = [[] for _ in range(len(annexes) + 1)]  # the body, then each annex
+    # the body, then each annex, then each later part
+    zones: list[list[Item]] = [[] for _ in range(len(annexes) + 1 + len(part_starts))]
+    heads.update({index: len(annexes) + k for k, index in enumerate(part_starts)})
     unplaced = []
     gap = True
     current: list[Item] | None = zones[0]
@@ -182,8 +196,10 @@ def place_lines(
         if kind == "body":
             gap = False
     zones = [relative_indents(zone, lines) for zone in zones]
-    placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, zones[1:], strict=True))
-    return tuple(out), tuple(zones[0]), placed, tuple(unplaced)
+    annex_zones = zones[1 : len(annexes) + 1]
+    placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, annex_zones, strict=True))
+    parts = tuple(tuple(items) for items in zones[len(annexes) + 1 :])
+    return tuple(out), tuple(zones[0]), placed, tuple(unplaced), parts
 
 
 def relative_indents(items: list[Item], lines: Sequence[Line]) -> list[Item]:

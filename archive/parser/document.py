@@ -15,6 +15,11 @@ from typing import NamedTuple
 PARSER_VERSION = "1.0"
 
 
+def part_of(eid: str) -> str:
+    """The part an eId belongs to in a multi-part resolution ("part_b" for `part_b__para_3`), or ""."""
+    return eid.split("__", 1)[0] if eid.startswith("part_") else ""
+
+
 class ParseError(ValueError):
     """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input."""
 
@@ -111,6 +116,22 @@ class Paragraph:
 
 
 @dataclass
+class Heading:
+    """A heading between paragraphs, kept so a table of contents can be built: a part's heading ("B" and
+    its title), an annex's section heading ("I." "Global context…"), a declaration's section or a heading
+    in the operative part. `before` is the eId of the paragraph it stands before (None: after the last
+    paragraph of the text); `level` 0 is a part, 1 a top section (roman numbers, or unnumbered headings
+    where no section is numbered), 2 below it."""
+
+    eid: str  # "part_b", "annex_1__hcontainer_2", "hcontainer_1"
+    text: str
+    number: str | None = None  # "I.", "A.", "B" (a part's letter)
+    level: int = 1
+    before: str | None = None
+    line: int | None = None
+
+
+@dataclass
 class Annex:
     eid: str
     heading: str  # "Annex", "Annex I", "附件"
@@ -176,17 +197,31 @@ class ParsedResolution:
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     artefacts: list[Artefact] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
     def paragraphs(self):
-        """Every paragraph (formula excluded), nested ones included, in document order."""
-        for para in [*self.preambular, *self.operative]:
+        """Every paragraph (formula excluded), nested ones included, in document order (part by part in a
+        multi-part resolution)."""
+        for para in sorted([*self.preambular, *self.operative], key=lambda p: part_of(p.eid)):
             yield from para.walk()
         for annex in self.annexes:
             for para in annex.paragraphs:
                 yield from para.walk()
+
+    def contents(self):
+        """Every paragraph and heading in document order: a heading comes just before the paragraph it
+        stands before, headings after the last paragraph of the text at the end."""
+        waiting: dict[str | None, list[Heading]] = {}
+        for heading in self.headings:
+            waiting.setdefault(heading.before, []).append(heading)
+        for para in self.paragraphs():
+            yield from waiting.pop(para.eid, ())
+            yield para
+        for headings in waiting.values():
+            yield from headings
 
     def citations(self) -> list[CitationAt]:
         """Every citation, in paragraphs then footnotes, in document order."""

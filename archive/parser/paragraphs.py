@@ -118,6 +118,22 @@ def _continues(text: str, capitalised: bool) -> bool:
     return ch.isdigit() or (capitalised and ch.islower())
 
 
+def _title_after_colon(groups: list[Group], it: Item, terminal: str) -> bool:
+    """Whether the paragraph being read is a title standing alone after a paragraph that ends with a colon
+    ("Approves the following declaration:" / its title / "We, Heads of State…"): one unlabelled line
+    without final punctuation, then a blank line and a capitalised line."""
+    if len(groups) < 2 or not it.gap or not it.text[:1].isupper():
+        return False
+    cur, before = groups[-1], groups[-2]
+    return (
+        cur.label is None
+        and len(cur.indices) == 1
+        and not cur.marks
+        and not is_terminal(cur.end, terminal)
+        and ends_with_colon(before.end)
+    )
+
+
 @dataclass(frozen=True)
 class Separators:
     """What this extraction puts before a paragraph's first line: a gap (blank line), an indent, both
@@ -214,7 +230,7 @@ def group_lines(
             num = None
         if (
             num
-            and (prev_terminal or int(num.group("num")) == last_number + 1)
+            and (prev_terminal or int(num.group("num")) in (last_number + 1, 1 if it.gap else -1))
             and not (cur and cur.label_only)
         ):
             new = Group(no=it.no, label=num.group("num"), numbered=True)
@@ -223,13 +239,17 @@ def group_lines(
         elif lab and (prev_terminal or (cur is not None and cur.label_only)):
             rest = lab[1]
             new = Group(no=it.no, label=lab[0], printed=it.text[: len(it.text) - len(rest)].strip())
-        elif cur is None or (
-            not cur.label_only
-            and prev_terminal
-            and not _continues(it.text, capitalised)
-            and (it.gap or not sep.gap)
-            and (it.indent or not sep.indent)
-            and (sep.gap or sep.indent or not numbered_run or it.gap)
+        elif (
+            cur is None
+            or _title_after_colon(groups, it, terminal)
+            or (
+                not cur.label_only
+                and prev_terminal
+                and not _continues(it.text, capitalised)
+                and (it.gap or not sep.gap)
+                and (it.indent or not sep.indent)
+                and (sep.gap or sep.indent or not numbered_run or it.gap)
+            )
         ):
             new = Group(no=it.no)
             rest = it.text

@@ -5,9 +5,10 @@ it finds (lines' kinds, paragraphs, footnotes, warnings); `_parse` puts the resu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .blocks import AnnexDraft, Layout, classify
+from .blocks import Layout, classify
 from .columns import split_columns
 from .compilation import finish_compilation, read_compilation
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
@@ -17,18 +18,22 @@ from .document import (
     Artefact,
     Footnote,
     FootnoteRef,
+    Heading,
     Paragraph,
     ParsedResolution,
     ParseError,
     ParseWarning,
     Symbol,
+    part_of,
 )
 from .footnote_pass import Kinds
 from .footnotes import finalise_text
+from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .marks import place_marks
 from .normalise import Line, normalise_lines, plain_forms
-from .paragraphs import Group, assign_labels, ends_with_colon, group_lines, is_terminal
+from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
+from .parts import PartDraft, find_parts
 from .visual_order import logical_order
 
 HEADING_MAX = 250
@@ -62,18 +67,22 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
     warnings: list[ParseWarning] = cross_check(symbol, cover, lines)
-    formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
+    parts = find_parts(lines, cover.title_end + 1, tab)
+    if parts:
+        formula_index, comma = parts[0].formula_index, parts[0].comma
+    else:
+        formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
     if formula_index is None:
         warnings.append(ParseWarning("no formula ('The General Assembly,') found", lines[cover.title_end].no))
         body_start = cover.title_end + 1
     else:
         body_start = formula_index + 1
-    adoption = find_adoption(lines, body_start, tab)
+    adoption = parts[0].adoption if parts else find_adoption(lines, body_start, tab)
     if not adoption and not compilation:  # the compilation prints its adoption line before the title
         warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
-    kinds = metadata_kinds(lines, cover, formula_index, adoption)
-    layout = classify(lines, kinds, body_start, cover.title, tab)
-    structure = build_structure(layout, comma, tab)
+    kinds = part_kinds(metadata_kinds(lines, cover, formula_index, adoption), parts)
+    layout = classify(lines, kinds, body_start, cover.title, tab, [p.heading_index for p in parts[1:]])
+    structure = build_structure(layout, comma, tab, parts)
     result = ParsedResolution(
         language=language,
         symbol=symbol,
@@ -87,6 +96,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         preambular=structure.preambular,
         operative=structure.operative,
         annexes=structure.annexes,
+        headings=structure.headings,
     )
     notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
     result.footnotes = notes.footnotes
@@ -174,6 +184,18 @@ def metadata_kinds(
     return tuple(kinds)
 
 
+def part_kinds(kinds: Kinds, parts: Sequence[PartDraft]) -> Kinds:
+    """`kinds` with each part's heading and title lines ("part"), formula and closing meeting lines."""
+    out = list(kinds)
+    for part in parts:
+        for i in (part.heading_index, *part.title_indices):
+            out[i] = "part"
+        out[part.formula_index] = "formula"
+        for i in part.adoption.indices if part.adoption else ():
+            out[i] = "adoption"
+    return tuple(out)
+
+
 def metadata_artefacts(lines: list[Line], kinds: Kinds) -> list[Artefact]:
     """Cover, title, formula and adoption lines, recorded so every line is accounted for."""
     out = []
@@ -197,10 +219,11 @@ class _Node:
         self.children: list[_Node] = []
 
 
-def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], list[Group]]:
-    """(paragraph groups, heading groups): a heading is unlabelled, short, without final punctuation,
-    and followed by more text."""
-    keep, headings = [], []
+def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], list[tuple[Group, int]]]:
+    """(paragraph groups, heading groups each with the index of the paragraph group it stands before): a
+    heading is unlabelled, short, without final punctuation, and followed by more text."""
+    keep: list[Group] = []
+    headings: list[tuple[Group, int]] = []
     for k, g in enumerate(groups):
         if (
             g.label is None
@@ -208,7 +231,7 @@ def split_headings(groups: list[Group], tab: Compiled) -> tuple[list[Group], lis
             and len(g.raw) <= HEADING_MAX
             and not is_terminal(g.raw, tab.table.terminal)
         ):
-            headings.append(g)
+            headings.append((g, len(keep)))
         else:
             keep.append(g)
     return keep, headings
@@ -283,18 +306,55 @@ class Structure:
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
     own_marks: OwnMarks = field(default_factory=dict)
+    group_eids: dict[int, str] = field(default_factory=dict)  # id(group) -> eId of its paragraph
     warnings: list[ParseWarning] = field(default_factory=list)
     artefacts: list[Artefact] = field(default_factory=list)
 
 
-def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
-    """Preambular and operative paragraphs from the body; annex paragraphs from each annex."""
+def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[PartDraft] = ()) -> Structure:
+    """Preambular and operative paragraphs from the body (each part's body, eIds prefixed `part_b__`, in a
+    multi-part resolution); annex paragraphs from each annex, a declaration printed without an "Annex"
+    line (see `declaration_start`) coming first; headings kept, a part's heading among them."""
     out = Structure()
-    groups = _group(layout.main, tab)
+    if not parts:
+        _body(out, layout, layout.main, comma, tab, "")
+    for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
+        line = layout.numbers[part.heading_index]
+        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, line)
+        out.headings.append(heading)
+        pre, ops = len(out.preambular), len(out.operative)
+        _body(out, layout, items, part.comma, tab, part.eid)
+        heading.before = next((p.eid for p in [*out.preambular[pre:], *out.operative[ops:]]), None)
+    for draft in layout.annexes:
+        groups, headings = split_headings(_group(draft.items, tab), tab)
+        _heading_marks(out, layout, headings)
+        n = len(out.annexes) + 1
+        out.annexes.append(
+            _annex(
+                layout.numbers[draft.heading_index], draft.heading, draft.title, groups, headings, n, out, tab
+            )
+        )
+    return out
+
+
+def _body(
+    out: Structure, layout: Layout, items: Sequence[Item], comma: bool, tab: Compiled, part: str
+) -> None:
+    """The preambular and operative paragraphs (and headings) of the body or of one part's body."""
+    prefix = f"{part}__" if part else ""
+    groups = _group(list(items), tab)
     groups, headings = split_headings(groups, tab)
-    _record_headings(out, layout, headings)
+    _heading_marks(out, layout, headings)
     first_numbered = next((k for k, g in enumerate(groups) if g.numbered), None)
+    declaration = declaration_start(groups, headings, first_numbered or 0 if comma else 0)
+    attached: list[Group] = []
+    if declaration is not None:
+        title, cut = headings[declaration]
+        groups, attached = groups[:cut], groups[cut:]
+        attached_headings = [(g, k - cut) for g, k in headings[declaration + 1 :]]
+        headings = headings[:declaration]
     if comma:
         if first_numbered is None and groups:
             first_numbered = len(groups) - 1
@@ -306,69 +366,89 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled) -> Structure:
     for k, node in enumerate(pre, 1):
         node.label = None
         _nest(node, out.warnings, tab.table.label_format)
-        out.preambular.append(_paragraph(node, f"preamble__para_{k}", out.own_marks))
+        eid = f"{prefix}preamble__para_{k}"
+        out.preambular.append(_paragraph(node, eid, out.own_marks, out.group_eids))
     ops = _tops(op_groups, out.warnings, "operative", unnumbered_new=False)
-    out.operative = _numbered(ops, "para", out, tab)
-    for n, draft in enumerate(layout.annexes, 1):
-        out.annexes.append(_annex(draft, n, out, layout, tab))
-    return out
+    out.operative.extend(_numbered(ops, f"{prefix}para", out, tab))
+    _keep_headings(out, groups, headings, part)
+    if declaration is not None:
+        n = len(out.annexes) + 1
+        out.annexes.append(_annex(title.no, "", title.raw, attached, attached_headings, n, out, tab))
 
 
-def _annex(draft: AnnexDraft, n: int, out: Structure, layout: Layout, tab: Compiled) -> Annex:
-    groups = _group(draft.items, tab)
-    groups, headings = split_headings(groups, tab)
-    _record_headings(out, layout, headings)
+def _annex(
+    line: int,
+    heading: str,
+    title: str | None,
+    groups: list[Group],
+    headings: list[tuple[Group, int]],
+    n: int,
+    out: Structure,
+    tab: Compiled,
+) -> Annex:
     tops = _tops(groups, out.warnings, "annex_paragraph", unnumbered_new=True)
     eid = f"annex_{n}"
-    line = draft.heading_index + 1
-    return Annex(
-        eid=eid,
-        heading=draft.heading,
-        title=draft.title,
-        paragraphs=_numbered(tops, f"{eid}__para", out, tab),
-        line=line,
+    annex = Annex(
+        eid=eid, heading=heading, title=title, paragraphs=_numbered(tops, f"{eid}__para", out, tab), line=line
     )
+    _keep_headings(out, groups, headings, eid)
+    return annex
 
 
 def _numbered(tops: list[_Node], prefix: str, out: Structure, tab: Compiled) -> list[Paragraph]:
+    """Paragraphs with eIds from their printed numbers (`para_3`), else their position (`para_1_unnumbered`
+    where a paragraph is printed with that number); a number printed again gets its copy's count
+    (`para_3_2`)."""
     paras, seen = [], set()
+    printed = {node.label for node in tops if node.label}
     for k, node in enumerate(tops, 1):
         _nest(node, out.warnings, tab.table.label_format)
-        eid = f"{prefix}_{node.label or k}"
+        position = str(k) if str(k) not in printed else f"{k}_unnumbered"
+        base = eid = f"{prefix}_{node.label or position}"
+        copy = 1
         while eid in seen:
-            eid += "_"
+            copy += 1
+            eid = f"{base}_{copy}"
         seen.add(eid)
-        paras.append(_paragraph(node, eid, out.own_marks))
+        paras.append(_paragraph(node, eid, out.own_marks, out.group_eids))
     return paras
 
 
-def _record_headings(out: Structure, layout: Layout, headings: list[Group]) -> None:
-    for g in headings:
-        for i in g.indices:
-            out.artefacts.append(Artefact(layout.numbers[i], layout.texts[i], "heading"))
+def _keep_headings(
+    out: Structure, groups: list[Group], headings: list[tuple[Group, int]], container: str
+) -> None:
+    """The headings of one container, each with the eId of the paragraph it stands before."""
+    found = [(g, out.group_eids[id(groups[k])] if k < len(groups) else None) for g, k in headings]
+    out.headings.extend(build_headings(found, container))
+
+
+def _heading_marks(out: Structure, layout: Layout, headings: list[tuple[Group, int]]) -> None:
+    for g, _ in headings:
         for i in g.mark_indices:
             no = layout.numbers[i]
             out.artefacts.append(Artefact(no, layout.texts[i], "footnote mark in a heading"))
             out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", no))
 
 
-def _paragraph(node: _Node, eid: str, own: OwnMarks) -> Paragraph:
+def _paragraph(node: _Node, eid: str, own: OwnMarks, eids: dict[int, str]) -> Paragraph:
     g = node.group
     raw, marks = g.raw, list(g.marks)
     for child in node.children:
         if child.kind == "continuation":
             base = len(raw) + 1
             raw = f"{raw} {child.group.raw}"
+            eids[id(child.group)] = eid
             marks.extend((base + p, m) for p, m in child.group.marks)
     number = node.number
     if node.kind == "subparagraph":
         number = g.printed or (f"({node.label})" if node.label else None)
     para = Paragraph(kind=node.kind, eid=eid, text=raw, number=number, line=g.no)
     own[id(para)] = marks
+    eids[id(g)] = eid
     subs = [child for child in node.children if child.kind == "subparagraph"]
     for k, child in enumerate(subs, 1):
         sub_eid = f"{eid}__subpara_{child.label or k}"
-        para.subparagraphs.append(_paragraph(child, sub_eid, own))
+        para.subparagraphs.append(_paragraph(child, sub_eid, own, eids))
     return para
 
 
@@ -431,7 +511,11 @@ def attach_footnotes(
 def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
     """Gaps and repeats in operative and annex paragraph numbers."""
     out = []
-    for where, paras in [("operative", result.operative)] + [(a.eid, a.paragraphs) for a in result.annexes]:
+    by_part: dict[str, list[Paragraph]] = {}
+    for para in result.operative:  # each part of a multi-part resolution is numbered from 1
+        by_part.setdefault(part_of(para.eid), []).append(para)
+    lists = [(f"{part} operative".lstrip(), paras) for part, paras in by_part.items()]
+    for where, paras in lists + [(a.eid, a.paragraphs) for a in result.annexes]:
         previous = 0
         for para in paras:
             if para.number is None or not para.number.isdigit():

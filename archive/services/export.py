@@ -14,6 +14,7 @@ from archive.parser.document import (
     Citation,
     Footnote,
     FootnoteRef,
+    Heading,
     Paragraph,
     ParsedResolution,
     ParseWarning,
@@ -56,7 +57,17 @@ def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedRe
 
     nodes = {}
     top = []
+    headings: list[Heading] = []
+    waiting: list[Heading] = []  # headings before the next paragraph
     for row in text.paragraphs.all():  # ordered by position: parents come before their children
+        if row.kind == "heading":
+            heading = Heading(row.eid, row.body, row.number or None, row.depth, None, row.source_line)
+            headings.append(heading)
+            waiting.append(heading)
+            continue
+        for heading in waiting:
+            heading.before = row.eid
+        waiting = []
         node = Paragraph(
             kind=row.kind,
             eid=row.eid,
@@ -92,6 +103,7 @@ def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedRe
             Footnote(eid=f.eid, mark=f.mark, text=f.body, citations=note_citations[f.id])
             for f in text.footnotes.all()
         ],
+        headings=headings,
         warnings=[ParseWarning(w["message"], w.get("line")) for w in text.warnings],
     )
     for row, node in top:

@@ -330,7 +330,22 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
 
     rows: dict[int, Paragraph] = {}  # id(parser paragraph) -> row
     ordered = list(parsed.paragraphs())
-    order = {id(p): i for i, p in enumerate(ordered)}
+    order = {id(p): i for i, p in enumerate(parsed.contents())}
+    annex_by_eid = {row.eid: row for row in annexes}
+    Paragraph.objects.bulk_create(
+        Paragraph(
+            text=text,
+            annex=annex_by_eid.get(h.eid.split("__", 1)[0]),
+            kind=Paragraph.Kind.HEADING,
+            eid=h.eid,
+            position=order[id(h)],
+            depth=h.level,
+            number=h.number or "",
+            body=h.text,
+            source_line=h.line,
+        )
+        for h in parsed.headings
+    )
     level = [(p, None) for p in _top_level(parsed)]
     depth = 0
     while level:

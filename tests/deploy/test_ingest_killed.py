@@ -29,7 +29,11 @@ def parsed_shape(text: ResolutionText) -> tuple[int, int, int]:
     parsed = parse_text(
         read_source(source, text.source_name), filename=text.source_name, language=text.language, symbol=None
     )
-    return len(list(parsed.paragraphs())), len(parsed.footnotes), len(parsed.citations())
+    return (
+        len(list(parsed.contents())),
+        len(parsed.footnotes),
+        len(parsed.citations()),
+    )  # headings are rows too
 
 
 def test_killed_ingest_leaves_whole_texts_and_resumes(test_database_url, tmp_path):

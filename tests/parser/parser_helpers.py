@@ -44,7 +44,7 @@ def nonspace(text: str) -> Counter:
 
 def accounted(parsed: ParsedResolution) -> Counter:
     """Every character the parse keeps: metadata and furniture lines, paragraphs with their labels and
-    footnote marks, footnotes, annex headings and titles."""
+    footnote marks, footnotes, annex headings and titles, headings."""
     out = Counter()
     for artefact in parsed.artefacts:
         out += nonspace(artefact.text)
@@ -58,6 +58,8 @@ def accounted(parsed: ParsedResolution) -> Counter:
         out += nonspace(footnote.mark + footnote.text)
     for annex in parsed.annexes:
         out += nonspace(annex.heading + (annex.title or ""))
+    for heading in parsed.headings:
+        out += nonspace((heading.number or "") + heading.text)
     for warning in parsed.warnings:  # labels the extraction lost and the parser inferred
         m = re.search(r"label missing; read as (\S+)$", warning.message)
         if m:

@@ -8,6 +8,7 @@ from parser_helpers import exported
 
 from archive.parser import ParseError, parse
 from archive.parser.citations import find_citations
+from archive.parser.document import Heading
 
 EXAMPLE = (Path(__file__).parent / "example_en.txt").read_text(encoding="utf-8")
 
@@ -61,6 +62,7 @@ def test_example_paragraphs():
     assert [(a.eid, a.heading, a.title, a.line) for a in p.annexes] == [
         ("annex_1", "Annex", "Guidelines", 56)
     ]
+    assert p.headings == [Heading("hcontainer_1", "Follow-up", None, 1, "para_2", 49)]
 
 
 def test_example_footnotes_and_artefacts():
@@ -78,7 +80,6 @@ def test_example_footnotes_and_artefacts():
         (33, "Example resolution on testing", "running header"),
         (35, "25-12345", "job number"),
         (36, "2/3", "page number"),
-        (49, "Follow-up", "heading"),
         (53, "40th plenary meeting", "adoption"),
         (54, "7 December 2020", "adoption"),
         (60, "_______________", "footnote rule"),
@@ -114,9 +115,13 @@ def test_export_renders():
         "preambular",
         "operative",
         "annexes",
+        "headings",
         "footnotes",
         "citations",
         "warnings",
+    ]
+    assert text["headings"] == [
+        {"eid": "hcontainer_1", "number": None, "text": "Follow-up", "level": 1, "before": "para_2"}
     ]
     assert list(text["preambular"][0]) == ["eid", "text", "footnote_refs"]
     assert list(text["operative"][0]) == ["eid", "number", "text", "footnote_refs", "subparagraphs"]
@@ -277,17 +282,15 @@ def test_split_headings():
     ]
     keep, headings = split_headings(groups, table("en"))
     assert [g.raw for g in keep] == ["Calls for;", "End"]
-    assert [g.raw for g in headings] == ["Peacebuilding financing"]
+    assert [(g.raw, before) for g, before in headings] == [("Peacebuilding financing", 0)]
 
 
-def test_heading_with_an_own_line_mark_keeps_the_mark_as_an_artefact():
+def test_heading_with_an_own_line_mark_is_kept_and_the_mark_is_an_artefact():
     text = "80/9. T\n\nThe General Assembly,\n\n1. Decides;\n\nFollow-up\n1\n\n2. Requests.\n"
     text += "_______________\n1 A note.\n"
     p = parse(text)
     assert [
         (a.line, a.text, a.reason) for a in p.artefacts if a.reason.startswith(("heading", "footnote mark"))
-    ] == [
-        (7, "Follow-up", "heading"),
-        (8, "1", "footnote mark in a heading"),
-    ]
+    ] == [(8, "1", "footnote mark in a heading")]
+    assert p.headings == [Heading("hcontainer_1", "Follow-up", None, 1, "para_2", 7)]
     assert ("footnote mark 1 in a heading", 8) in [(w.message, w.line) for w in p.warnings]

@@ -83,13 +83,20 @@ def test_second_style_text(path):
     } <= allowed
 
 
-def test_headings_in_the_operative_part_are_artefacts():
+def test_headings_in_the_operative_part_are_kept_as_headings():
     p = parse(read(SECOND_STYLE[0]))
-    assert [(a.line, a.text) for a in p.artefacts if a.reason == "heading"] == [
-        (57, "Peacebuilding Commission"),
-        (119, "Peacebuilding financing"),
-        (145, "Department of Political and Peacebuilding Affairs/Peacebuilding Support Office"),
+    assert [(h.eid, h.line, h.text, h.level, h.before) for h in p.headings] == [
+        ("hcontainer_1", 57, "Peacebuilding Commission", 1, "para_1"),
+        ("hcontainer_2", 119, "Peacebuilding financing", 1, "para_13"),
+        (
+            "hcontainer_3",
+            145,
+            "Department of Political and Peacebuilding Affairs/Peacebuilding Support Office",
+            1,
+            "para_24",
+        ),
     ]
+    assert not [a for a in p.artefacts if a.reason == "heading"]
 
 
 def test_lost_sub_paragraph_letters_are_inferred():

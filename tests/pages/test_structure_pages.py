@@ -1,0 +1,173 @@
+"""Headings, parts and declarations on the reading page and in the JSON: headings are headings with their
+eIds as ids, parts are sections with their heading, a declaration without an "Annex" line is an annex
+titled by its title. Texts from tests/data/texts (written for the tests)."""
+
+import re
+
+from page_samples import source
+
+
+def page(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def headings(content: str) -> list[str]:
+    return re.findall(r"<h[2-6][^>]*>.*?</h[2-6]>", content, flags=re.S)
+
+
+def test_annex_section_headings_are_headings_with_their_eids(client, ingest_bytes):
+    ingest_bytes(source("A_RES_80_91.en.txt").read_bytes(), "A_RES_80_91.en.txt")
+    content = page(client, "/en/A/RES/80/91")
+    [annex] = re.findall(r'<section class="annex".*?</section>', content, flags=re.S)
+    assert headings(annex) == [
+        '<h2 id="annex_1-heading">Annex</h2>',
+        '<h3 class="heading heading--level-1" id="annex_1__hcontainer_1"><span class="heading-num">I.</span> '
+        "Shared commitments</h3>",
+        '<h4 class="heading heading--level-2" id="annex_1__hcontainer_2"><span class="heading-num">A.</span> '
+        "Commitments of States</h4>",
+        '<h4 class="heading heading--level-2" id="annex_1__hcontainer_3"><span class="heading-num">B.</span> '
+        "Commitments of organizations</h4>",
+        '<h3 class="heading heading--level-1" id="annex_1__hcontainer_4">'
+        '<span class="heading-num">II.</span> Implementation</h3>',
+        '<h4 class="heading heading--level-2" id="annex_1__hcontainer_5">Follow-up and review</h4>',
+    ]
+    order = re.findall(r'id="(annex_1__(?:hcontainer|para)_\d+)"', annex)
+    assert order == [
+        "annex_1__para_1",
+        "annex_1__hcontainer_1",
+        "annex_1__para_2",
+        "annex_1__hcontainer_2",
+        "annex_1__para_3",
+        "annex_1__hcontainer_3",
+        "annex_1__para_4",
+        "annex_1__hcontainer_4",
+        "annex_1__para_5",
+        "annex_1__hcontainer_5",
+        "annex_1__para_6",
+    ]
+    body = client.get("/api/v1/resolutions/A/RES/80/91").json()
+    assert body["texts"]["en"]["headings"] == [
+        {
+            "eid": "annex_1__hcontainer_1",
+            "number": "I.",
+            "text": "Shared commitments",
+            "level": 1,
+            "before": "annex_1__para_2",
+        },
+        {
+            "eid": "annex_1__hcontainer_2",
+            "number": "A.",
+            "text": "Commitments of States",
+            "level": 2,
+            "before": "annex_1__para_3",
+        },
+        {
+            "eid": "annex_1__hcontainer_3",
+            "number": "B.",
+            "text": "Commitments of organizations",
+            "level": 2,
+            "before": "annex_1__para_4",
+        },
+        {
+            "eid": "annex_1__hcontainer_4",
+            "number": "II.",
+            "text": "Implementation",
+            "level": 1,
+            "before": "annex_1__para_5",
+        },
+        {
+            "eid": "annex_1__hcontainer_5",
+            "number": None,
+            "text": "Follow-up and review",
+            "level": 2,
+            "before": "annex_1__para_6",
+        },
+    ]
+    assert [p["eid"] for p in body["texts"]["en"]["annexes"][0]["paragraphs"]] == [
+        f"annex_1__para_{n}" for n in range(1, 7)
+    ]
+
+
+def test_each_part_is_a_section_with_its_heading_formula_and_paragraphs(client, ingest_bytes):
+    ingest_bytes(source("A_RES_79_238.en.txt").read_bytes(), "A_RES_79_238.en.txt")
+    content = page(client, "/en/A/RES/79/238")
+    parts = re.findall(r'<section class="part" id="(part_[ab])".*?</section>', content, flags=re.S)
+    assert parts == ["part_a", "part_b"]
+    assert (
+        '<h2 id="part_b-heading"><span class="part-letter">B</span> '
+        '<span class="part-title">United Nations public information policies and activities</span></h2>'
+    ) in content
+    assert content.count('<p class="formula">The General Assembly,</p>') == 2
+    assert (
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a">79/238 A</a>' in content
+    )  # cited on its own
+    order = re.findall(r'id="(part_[ab](?:__[a-z_0-9]+)?)"', content)
+    assert order == [
+        "part_a",
+        "part_a__preamble__para_1",
+        "part_a__preamble__para_2",
+        "part_a__para_1",
+        "part_a__para_2",
+        "part_b",
+        "part_b__preamble__para_1",
+        "part_b__para_1",
+        "part_b__para_2",
+        "part_b__para_2__subpara_a",
+        "part_b__para_2__subpara_b",
+        "part_b__para_3",
+    ]
+    body = client.get("/api/v1/resolutions/A/RES/79/238").json()
+    assert (body["symbol"], body["parts"]) == ("A/RES/79/238", "A-B")
+    assert [(h["eid"], h["number"], h["level"], h["before"]) for h in body["texts"]["en"]["headings"]] == [
+        ("part_a", "A", 0, "part_a__preamble__para_1"),
+        ("part_b", "B", 0, "part_b__preamble__para_1"),
+    ]
+    assert [p["eid"] for p in body["texts"]["en"]["operative"]] == [
+        "part_a__para_1",
+        "part_a__para_2",
+        "part_b__para_1",
+        "part_b__para_2",
+        "part_b__para_3",
+    ]
+
+
+def test_a_declaration_without_an_annex_line_is_an_annex_titled_by_its_title(client, ingest_bytes):
+    ingest_bytes(source("A_RES_80_92.en.txt").read_bytes(), "A_RES_80_92.en.txt")
+    content = page(client, "/en/A/RES/80/92")
+    assert (
+        '<h2 id="annex_1-heading" class="annex-title">'
+        "Political declaration of the high-level meeting on testing declarations</h2>"
+    ) in content
+    body = client.get("/api/v1/resolutions/A/RES/80/92").json()
+    [annex] = body["texts"]["en"]["annexes"]
+    assert (annex["heading"], annex["title"]) == (
+        "",
+        "Political declaration of the high-level meeting on testing declarations",
+    )
+    assert [p["eid"] for p in body["texts"]["en"]["operative"]] == ["para_1"]
+
+
+def test_plain_text_prints_headings_and_each_part_with_its_formula():
+    from archive.parser import parse
+    from archive.plaintext import plain_text
+
+    text = plain_text(parse(source("A_RES_79_238.en.txt").read_text(encoding="utf-8")))
+    assert text.split("\n")[:8] == [
+        "A/RES/79/238",
+        "",
+        "Questions relating to information",
+        "",
+        "A Information in the service of humanity",
+        "",
+        "The General Assembly,",
+        "",
+    ]
+    assert (
+        "\n\nB United Nations public information policies and activities\n\nThe General Assembly,\n\n" in text
+    )
+    annexed = plain_text(parse(source("A_RES_80_91.en.txt").read_text(encoding="utf-8")))
+    assert "\n\nAnnex\n\nDeclaration on testing the structure of annexes\n\n1. We, the Heads" in annexed
+    assert "\n\nI. Shared commitments\n\n2. We commit ourselves" in annexed
+    assert "\n\nFollow-up and review\n\n6. We will review" in annexed
