@@ -179,3 +179,20 @@ def test_the_styles_are_those_of_the_real_extractions():
     assert "80/1.\n\nCooperation" in render(paras, "pdftotext", 80, 30)
     assert "Action 1 and peace,\n1.\nDecides." in render(paras, "pdftotext", 80, 30)
     assert "                     1.   Decides." in render(paras, "pdftotext-layout", 80, 30)
+
+
+def test_a_paragraph_number_opening_a_page_is_no_evidence_that_gaps_separate_paragraphs():
+    # pdftotext prints no blank line between paragraphs; the only numbered paragraph here opens page 2,
+    # after the page's furniture: that gap is the page break's, not a paragraph separator (a random
+    # example once merged every preambular paragraph into one)
+    paras = [
+        Para("Recalling the Programme of Action ^1 and peace cooperation,".split()),
+        Para("Recalling the Sendai Framework ^2 and security cooperation,".split()),
+        Para("Decides to remain seized of the matter.".split(), 1),
+    ]
+    text = render(paras, "pdftotext", 60, 2)
+    assert "security cooperation,\n\n__________________" in text
+    assert "regional organizations\n\n1.\nDecides" in text
+    parsed = parse(text)
+    assert structure(parsed) == expected(paras)
+    assert parsed.warnings == []
