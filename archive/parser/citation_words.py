@@ -306,32 +306,5 @@ OTHER_BODY_SESSIONS: dict[str, dict[str, list[str]]] = {
     "zh": {"session_skip_before": [r"(?:缔约国大会|缔约国会议)\s*$"]},
 }
 
-# Arabic writes part letters by name in abjad order and old-era sessions as "(د-3)".
-ARABIC_PART_LETTERS = {
-    "ألف": "A",
-    "باء": "B",
-    "جيم": "C",
-    "دال": "D",
-    "هاء": "E",
-    "واو": "F",
-    "زاي": "G",
-    "حاء": "H",
-    "طاء": "I",
-    "ياء": "J",
-    "كاف": "K",
-    "لام": "L",
-    "ميم": "M",
-    "نون": "N",
-    "سين": "O",
-    "عين": "P",
-    "فاء": "Q",
-    "صاد": "R",
-    "قاف": "S",
-    "راء": "T",
-    "شين": "U",
-    "تاء": "V",
-    "ثاء": "W",
-    "خاء": "X",
-}
 # Arabic session prefixes inside symbols: "(د-3)" old era; "دإ-27/2" special; "دإط-10/19" emergency.
 ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S", "دا": "S", "دإط": "ES", "داط": "ES"}

@@ -322,7 +322,7 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
         _body(out, layout, layout.main, comma, tab, "")
     for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
         line = layout.numbers[part.heading_index]
-        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, line)
+        heading = Heading(part.eid, part.title or part.printed, part.printed, 0, None, line)
         out.headings.append(heading)
         pre, ops = len(out.preambular), len(out.operative)
         _body(out, layout, items, part.comma, tab, part.eid)
