@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive.models import Citation
-from archive.parser.symbols import parse_symbol
 
 from .rendering import Link
 
@@ -38,15 +37,6 @@ def compare_url(left: str, right: str, language: str | None = None) -> str:
     return reverse("pages:compare", kwargs={"left": left, "right": right})
 
 
-def cited_part(raw: str) -> str | None:
-    """The eId of the part a citation names ("79/238 B" gives "part_b"), or None."""
-    try:
-        parts = parse_symbol(raw).parts
-    except ValueError:
-        return None
-    return f"part_{parts.lower()}" if len(parts) == 1 else None
-
-
 def citation_link(citation: Citation, language: str) -> Link | None:
     """The link for a citation from `Citation.objects.with_link_targets()`; None for a session and for a
     document of another organisation (plain text: neither the archive nor undocs holds it)."""
@@ -55,7 +45,7 @@ def citation_link(citation: Citation, language: str) -> Link | None:
         href = resolution_url(
             citation.target,
             language if citation.target_has_language else None,
-            citation.pinpoint_eid or cited_part(citation.raw),
+            citation.pinpoint_eid or (f"part_{citation.part.lower()}" if citation.part else None),
         )
         return Link(**span, href=href, css="in-archive")
     if citation.kind == Citation.Kind.RESOLUTION:
