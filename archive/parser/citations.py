@@ -211,11 +211,14 @@ def _read_list(m: str, pos: int, vocab: dict) -> tuple[list[tuple[re.Match, str 
         para = vocab.get("para_after") and vocab["para_after"].match(m, pos)
         if para:
             pin, pos = para["pin"], para.end()
-        items.append((item, pin))
         for key in ("date", "qualifier"):
             qualifier = vocab.get(key) and vocab[key].match(m, pos)
             if qualifier:
                 pos = qualifier.end()
+        para = pin is None and vocab.get("para_after") and vocab["para_after"].match(m, pos)
+        if para:  # after the date: "resolution 60/251 of 15 March 2006, in particular paragraph 8"
+            pin, pos = para["pin"], para.end()
+        items.append((item, pin))
         conj = vocab["conj"].match(m, pos)
         if not conj or not _ITEM_RE.match(m, _skip_ws(m, conj.end())):
             break

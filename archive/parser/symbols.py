@@ -223,7 +223,9 @@ def parse_symbol(text: str) -> Symbol:
 
 
 # Tokens that UN symbols spell in mixed case; every other letter run is upper-cased.
-_MIXED_CASE = {w.upper(): w for w in ("Corr", "Add", "Rev", "Amend", "Sub", "Part", "Parts", "Vol", "Vols")}
+_MIXED_CASE = {
+    w.upper(): w for w in ("Corr", "Add", "Rev", "Amend", "Sub", "Part", "Parts", "Vol", "Vols", "Agenda")
+}
 _TRAILING = "。.,;，；、 "
 
 
