@@ -502,11 +502,13 @@ def find_citations(text: str, language: str) -> list[Citation]:
         return []
     m = fold(text)
     vocab = _vocabulary(language)
-    groups = [_explicit_citations(text, m), _other_citations(text, m)]
+    symbols = "/" in m  # every symbol has a slash: without one, no explicit, other or document citation
+    groups = [_explicit_citations(text, m), _other_citations(text, m)] if symbols else []
     if vocab is not None:
         keyword_after = "resolution_after" in vocab
         groups.append((_keyword_after_citations if keyword_after else _keyword_citations)(text, m, vocab))
-    groups.append(_document_citations(text, m))
+    if symbols:
+        groups.append(_document_citations(text, m))
     if vocab is not None:
         numbered = "session_numbered" in vocab
         groups.append((_numbered_session_citations if numbered else _session_citations)(text, m, vocab))

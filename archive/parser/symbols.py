@@ -79,9 +79,12 @@ def latin_parts(text: str) -> str:
     return _PRINTED_PART.sub(latin, text)
 
 
+_FOLDED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
+
+
 def fold(text: str) -> str:
     """Fold full-width forms, Arabic-Indic digits and odd hyphens/spaces to ASCII, one char for one."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDED.search(text) else text  # the search is the cheaper scan
 
 
 def roman_to_int(numeral: str) -> int:
