@@ -27,7 +27,7 @@ _TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
 _CLOSERS = '”’"»」』】'
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One body line (or a footnote mark standing on its own line) in reading order."""
 
