@@ -80,8 +80,8 @@ def test_a_text_in_arabic_is_laid_out_right_to_left(client, ingest_bytes):
 def test_cross_references_link_to_the_archive_to_missing_symbols_and_to_undocs(client, successor):
     content = page(client, "/A/RES/60/155")
     assert (
-        'Recalling paragraph 5 of resolution <a class="cite '
-        'cite--in-archive" href="/en/A/RES/59/190#para_5">59/190</a>,'
+        'Recalling paragraph 5 of resolution <a class="cite cite--in-archive" href="/en/A/RES/59/190#para_5" '
+        'data-preview="/api/v1/resolutions/A/RES/59/190/paragraphs/para_5?language=en">59/190</a>,'
     ) in content
     assert (
         'Resolution <a class="cite cite--not-in-archive" href="/A/RES/217(III)" '
@@ -120,7 +120,10 @@ def test_a_citation_links_to_the_default_page_when_the_cited_resolution_lacks_th
     )
     ingest_bytes(cited_in_zh, "A_RES_60_155.txt")
     content = page(client, "/zh/A/RES/60/155")
-    assert '<a class="cite cite--in-archive" href="/zh/A/RES/59/190">59/190</a>' in content
+    assert (
+        '<a class="cite cite--in-archive" href="/zh/A/RES/59/190" '
+        'data-preview="/api/v1/resolutions/A/RES/59/190.json?language=zh">59/190</a>'
+    ) in content
 
 
 def test_cited_by_lists_citing_paragraphs_and_counts_them_on_the_cited_paragraph(client, successor):

@@ -101,7 +101,8 @@ def test_each_part_is_a_section_with_its_heading_formula_and_paragraphs(client, 
     ) in content
     assert content.count('<p class="formula">The General Assembly,</p>') == 2
     assert (
-        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a">79/238 A</a>' in content
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a" '
+        'data-preview="/api/v1/resolutions/A/RES/79/238.json?language=en">79/238 A</a>' in content
     )  # cited on its own
     order = re.findall(r'id="(part_[ab](?:__[a-z_0-9]+)?)"', content)
     assert order == [
