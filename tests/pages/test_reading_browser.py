@@ -4,8 +4,9 @@ the pointer and close with Esc. Screenshots of each page type at each width are 
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from page_samples import source
+from page_samples import source, variant
 
+from archive.models import ResolutionText
 from tests.conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
@@ -29,10 +30,16 @@ PAGES = {
 
 @pytest.fixture
 def archive(successor, ingest_bytes):
-    """59/190 in Chinese and English, 60/155 citing it, 80/91 with an annex and its sections, 79/238 in
-    two parts."""
+    """59/190 in Chinese and English (two versions of the English), 60/155 citing it, 80/91 with an annex
+    and its sections, 79/238 in two parts."""
     for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt"):
         ingest_bytes(source(name).read_bytes(), name)
+    revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
+    ingest_bytes(revised, "A_RES_59_190.en.txt")
+    latest = ResolutionText.history.filter(language="en", title__startswith="Strengthening").latest(
+        "history_id"
+    )
+    return {**PAGES, "text-version": f"/changes/A/RES/59/190/versions/{latest.history_id}"}
 
 
 def at_width(page, width: int):
@@ -61,7 +68,7 @@ def test_every_page_type_fits_the_screen_and_axe_finds_nothing(
     page = at_width(browser_page, WIDTHS[width])
     axe = Axe()
     problems = {}
-    for name, path in PAGES.items():
+    for name, path in archive.items():
         response = page.goto(path)
         assert response.status in (200, 404), path
         page.screenshot(path=ARTIFACTS / f"{name}-{width}.png", full_page=True)
