@@ -12,6 +12,7 @@ from tests.conftest import ARTIFACTS
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
 WIDTHS = {"wide": 1280, "phone": 375}
+SMALLEST = 360  # the narrowest screen every page must fit
 PAGES = {
     "home": "/",
     "sessions": "/sessions",
@@ -77,6 +78,16 @@ def test_every_page_type_fits_the_screen_and_axe_finds_nothing(
         if overflow(page) > 0 or found:
             problems[path] = {"overflow": overflow(page), "axe": found}
     assert problems == {}
+
+
+def test_every_page_type_fits_the_smallest_screen(transactional_db, archive, browser_page):
+    page = at_width(browser_page, SMALLEST)
+    too_wide = {}
+    for path in archive.values():
+        page.goto(path)
+        if overflow(page) > 0:
+            too_wide[path] = overflow(page)
+    assert too_wide == {}
 
 
 def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, archive, browser_page):

@@ -232,3 +232,8 @@ def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
     assert large.paragraphs.count() > 4 * small.paragraphs.count()
     with django_assert_num_queries(8):
         assert client.get(path).status_code == 200
+
+
+def test_the_source_file_costs_two_queries(client, seed, django_assert_num_queries):
+    with django_assert_num_queries(2):  # the version, the file
+        assert client.get("/source/zh/A/RES/59/190").status_code == 200

@@ -59,3 +59,12 @@ def test_a_version_of_another_resolution_or_none_is_not_found(client, revised, i
     record = other.history.first()
     assert client.get(f"/changes/A/RES/59/190/versions/{record.history_id}").status_code == 404
     assert client.get("/changes/A/RES/59/190/versions/999999").status_code == 404
+
+
+@pytest.mark.parametrize("fixture", ["seed", "revised"])
+def test_the_change_log_runs_the_same_number_of_queries_whatever_the_versions(
+    client, request, fixture, django_assert_num_queries
+):
+    request.getfixturevalue(fixture)
+    with django_assert_num_queries(6):
+        assert client.get("/changes/A/RES/59/190").status_code == 200
