@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.http import Http404, HttpResponse
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import ResolutionText
@@ -85,5 +85,5 @@ def source_file(request, lang: str, symbol: str):
         raise Http404(f"The archive holds no {lang} text of {symbol}")
     name, data = source[0], bytes(source[1])
     response = HttpResponse(data, content_type=content_type(name, data))
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
     return response
