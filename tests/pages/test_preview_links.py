@@ -17,3 +17,11 @@ from archive.pages.links import preview_url
 )
 def test_the_preview_comes_from_the_api(language, eid, url):
     assert preview_url("A/RES/59/190", language, eid) == url
+
+
+def test_the_api_answers_with_what_the_preview_shows(client, successor):
+    """The script shows `texts[language].text` of a paragraph, `texts[language].title` of a resolution."""
+    paragraph = client.get(preview_url("A/RES/59/190", "en", "para_5")).json()
+    assert paragraph["texts"]["en"]["text"].startswith("Reaffirms that the promotion, protection")
+    resolution = client.get(preview_url("A/RES/59/190", "zh", None)).json()
+    assert resolution["texts"]["zh"]["title"].startswith("促进国际合作")
