@@ -21,6 +21,7 @@ PAGES = {
     "resolution-zh": "/zh/A/RES/59/190",
     "resolution-annex": "/en/A/RES/80/91",
     "resolution-parts": "/en/A/RES/79/238",
+    "resolution-ar": "/ar/A/RES/80/99",
     "parallel": "/parallel/en/zh/A/RES/59/190",
     "compare": "/compare/A/RES/59/190/with/A/RES/60/155",
     "changelog": "/changes/A/RES/59/190",
@@ -32,8 +33,8 @@ PAGES = {
 @pytest.fixture
 def archive(successor, ingest_bytes):
     """59/190 in Chinese and English (two versions of the English), 60/155 citing it, 80/91 with an annex
-    and its sections, 79/238 in two parts."""
-    for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt"):
+    and its sections, 79/238 in two parts, 80/99 in Arabic (right to left)."""
+    for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt", "A_RES_80_99.ar.txt"):
         ingest_bytes(source(name).read_bytes(), name)
     revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
     ingest_bytes(revised, "A_RES_59_190.en.txt")
