@@ -98,11 +98,18 @@ SECURE_HSTS_PRELOAD = HTTPS
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Admin login: after AXES_FAILURE_LIMIT failed attempts from one address, refused (429) for an hour.
+# The client's address: TRUSTED_PROXY_COUNT reverse proxies (the TLS proxy, compose's nginx) stand in
+# front and each appends the address it saw to X-Forwarded-For; the client is the one the outermost
+# trusted proxy saw, whatever the client itself sent. 0: REMOTE_ADDR (no proxy). One rule, DRF's
+# (NUM_PROXIES below), for the API's limits, the login lockout and the logs (archive/serving/client.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+# Admin login: after AXES_FAILURE_LIMIT failed attempts for one username from one address, that username is
+# refused (429) from that address for an hour: editors behind one proxy address do not lock each other out.
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "archive.serving.client.client_address"
 # --- end deployment ---------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -177,6 +184,17 @@ DATABASES = {"default": database_from_url("DATABASE_URL", database_url)}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
 # A persistent connection is checked before reuse, so the site recovers when the database comes back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Bounded work: PostgreSQL cancels a web request's statement after DATABASE_STATEMENT_TIMEOUT_MS (the page
+# answers 503, archive/serving/database_unavailable.py); ingestion and maintenance commands run with
+# DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS instead (archive/management/maintenance.py). 0: no limit.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 15_000, minimum=0)
+DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS = env_int(
+    "DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS", 3_600_000, minimum=0
+)
+_options = DATABASES["default"].setdefault("OPTIONS", {})
+_options["options"] = (
+    f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
+)
 
 # Parallel test runs on one server need distinct test databases.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("ARCHIVE_TEST_DATABASE", "test_archive")}
@@ -203,7 +221,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
@@ -288,6 +306,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle"],
     "DEFAULT_SCHEMA_CLASS": "api.schema.ApiSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_METADATA_CLASS": "api.metadata.Metadata",
 }
 
@@ -331,6 +350,8 @@ LOGGING = {
     "loggers": {
         # One JSON line per request: method, path, status, duration_ms.
         "archive.requests": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        # One JSON line per security event: logins, failed logins, logouts, ingests (user, client, action).
+        "archive.security": {"handlers": ["json"], "level": "INFO", "propagate": False},
     },
     "root": {
         "handlers": ["console"],

@@ -30,6 +30,7 @@ from archive.models import (
 from archive.models.history import REPLACED, replacing_structure
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
+from archive.serving.security_log import security_event
 
 from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
@@ -186,7 +187,16 @@ def store(
     _index_for_search(text, source_name)
     Citation.objects.resolve_pending(resolution)
     Resolution.objects.filter(pk__in=[*showing, resolution.pk]).touch()
-    return IngestOutcome(text, "replaced" if existing else "created", warnings)
+    status = "replaced" if existing else "created"
+    event = {
+        "symbol": resolution.symbol,
+        "language": parsed.language,
+        "status": status,
+        "source": source_name,
+    }
+    username = user.get_username() if user is not None else None
+    transaction.on_commit(lambda: security_event("ingest", user=username, **event))
+    return IngestOutcome(text, status, warnings)
 
 
 def store_vote(
