@@ -250,6 +250,11 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
+# stops and answers "too long to compare" (archive/pages/time_budget.py); /search statements stop after
+# ARCHIVE_SEARCH_TIMEOUT_MS in the database.
+ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
