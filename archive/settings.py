@@ -62,6 +62,13 @@ def database_from_url(name: str, url: str) -> dict:
         ) from None
 
 
+def env_rate(name: str, default: str) -> str:
+    value = os.environ.get(name) or default
+    if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day|[smhd])", value):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 1000/hour, not {value!r}")
+    return value
+
+
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     value = (os.environ.get(name) or default).upper()
     if value not in choices:
@@ -251,8 +258,8 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
     )
 
 # Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
-# stops and answers "too long to compare" (archive/pages/time_budget.py); /search statements stop after
-# ARCHIVE_SEARCH_TIMEOUT_MS in the database.
+# stops and answers "too long to compare" (archive/pages/time_budget.py). /search is bounded by the
+# statement timeout above and limited to SEARCH_RATE searches per client address.
 ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
 
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
@@ -286,10 +293,11 @@ CACHES = {"default": cache_from_url(ARCHIVE_CACHE_URL)}
 ARCHIVE_RELEASE = os.environ.get("ARCHIVE_RELEASE") or ""
 
 # --- REST API (api/): DRF, OpenAPI schema, CORS ------------------------------------------------
-# Anonymous requests per client address, as DRF rates: "1000/hour", "20/minute".
-API_ANON_RATE = os.environ.get("API_ANON_RATE") or "1000/hour"
-if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day|[smhd])", API_ANON_RATE):
-    raise ImproperlyConfigured(f"API_ANON_RATE must be a rate such as 1000/hour, not {API_ANON_RATE!r}")
+# Rates as DRF writes them ("1000/hour", "20/minute"): anonymous API requests per client address,
+# API requests per signed-in user or token, /search pages per client address (archive/serving/limits.py).
+API_ANON_RATE = env_rate("API_ANON_RATE", "1000/hour")
+API_USER_RATE = env_rate("API_USER_RATE", "10000/hour")
+SEARCH_RATE = env_rate("SEARCH_RATE", "60/minute")
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 50, minimum=1)
 
 REST_FRAMEWORK = {
@@ -308,7 +316,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
     "PAGE_SIZE": API_PAGE_SIZE,
-    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle", "api.throttling.UserThrottle"],
     "DEFAULT_SCHEMA_CLASS": "api.schema.ApiSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
