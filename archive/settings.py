@@ -150,6 +150,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "archive.serving.body_limit.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -250,6 +251,8 @@ STORAGES = {
 # Largest upload accepted for ingestion, in bytes.
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
+# The largest request body a client that is not signed in may send (archive/serving/body_limit.py).
+ANONYMOUS_BODY_MAX_BYTES = env_int("ANONYMOUS_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
 if not ARCHIVE_STAGING_DIR.is_absolute():
