@@ -251,6 +251,10 @@ STORAGES = {
 # Largest upload accepted for ingestion, in bytes.
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
+# What reading one uploaded PDF may cost: a child process reads it, killed past these (archive/pdf_text.py).
+PDF_CPU_SECONDS = env_int("PDF_CPU_SECONDS", 30, minimum=1)
+PDF_MEMORY_BYTES = env_int("PDF_MEMORY_BYTES", 1024 * 1024 * 1024, minimum=256 * 1024 * 1024)
+PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 500, minimum=1)
 # The largest request body a client that is not signed in may send (archive/serving/body_limit.py).
 ANONYMOUS_BODY_MAX_BYTES = env_int("ANONYMOUS_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
