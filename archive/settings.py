@@ -259,6 +259,8 @@ PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 500, minimum=1)
 ANONYMOUS_BODY_MAX_BYTES = env_int("ANONYMOUS_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
+# At most this many bytes of uploads wait there at once (archive/admin/staging.py).
+ARCHIVE_STAGING_QUOTA_BYTES = env_int("ARCHIVE_STAGING_QUOTA_BYTES", 1024 * 1024 * 1024, minimum=1)
 if not ARCHIVE_STAGING_DIR.is_absolute():
     raise ImproperlyConfigured(
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"

@@ -1,5 +1,9 @@
 """Each kind of bad input gets a clear message on the ingest page, and nothing is written or staged."""
 
+import errno
+import os
+from pathlib import Path
+
 import pytest
 from admin_helpers import sample
 from admin_texts import WARNED
@@ -143,3 +147,29 @@ def test_a_text_too_large_for_the_search_index_is_refused_on_confirm(as_alice, s
     ]
     assert not Resolution.objects.exists()
     assert not any(staging_dir.iterdir())
+
+
+def test_uploads_past_the_staging_quota_are_refused_and_nothing_is_staged(as_alice, staging_dir, settings):
+    settings.ARCHIVE_STAGING_QUOTA_BYTES = 100
+    assert refused(
+        as_alice, staging_dir, {"files": [SimpleUploadedFile("A_RES_80_2.txt", sample("A_RES_80_2.txt"))]}
+    ) == [
+        "Uploads waiting for confirmation already fill the staging area (100 bytes): confirm or cancel them, "
+        "or upload fewer files at a time."
+    ]
+
+
+def test_a_full_disk_while_staging_leaves_no_folder_behind(as_alice, staging_dir, monkeypatch):
+    real_write = Path.write_bytes
+
+    def write_until_full(path, data):
+        if path.name == "1.bin":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", write_until_full)
+    files = [SimpleUploadedFile(name, sample(name)) for name in ("A_RES_80_2.txt", "A_RES_80_1.txt")]
+    assert refused(as_alice, staging_dir, {"files": files}) == [
+        "The upload could not be kept for the preview (No space left on device): nothing was saved."
+    ]
+    assert as_alice.session.get("archive_ingest_batches", []) == []
