@@ -21,6 +21,7 @@ SERVER_ENV = {
     "DJANGO_DEBUG": "false",
     "DJANGO_HTTPS": "false",  # plain HTTP on the loopback interface
     "API_ANON_RATE": "1000000/minute",  # every reader shares one address: measure the site, not the limit
+    "SEARCH_RATE": "1000000/minute",
 }
 
 
