@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.core import serializers
 from django.core.management.color import no_style
-from django.db import IntegrityError, connection, transaction
+from django.db import DataError, IntegrityError, connection, transaction
 
 from .layout import (
     FORMAT,
@@ -121,29 +121,58 @@ def check_database_empty(models) -> None:
         )
 
 
+BATCH = 2000  # rows inserted by one statement
+
+
 def _load_rows(folder: Path, model, expected_rows: int) -> None:
     """The rows of `model`'s file, each of that model (a row of another model, such as a user hidden in a
-    table's file, is refused), as many as the manifest says."""
+    table's file, is refused), as many as the manifest says; inserted BATCH rows a statement (rows with
+    many-to-many links, a user's groups, one by one with their links)."""
     name = file_name(model)
     number = 0
+    batch: list = []
     with (folder / name).open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
-            try:
-                row = json.loads(line)
-                held = row.get("model") if isinstance(row, dict) else None
-                if held != label(model):
-                    raise ValueError(f"a row of {held or 'nothing'}, not of {label(model)}: refused")
-                [obj] = serializers.deserialize("python", [row], handle_forward_references=False)
-            except (ValueError, TypeError, LookupError, serializers.base.DeserializationError) as exc:
-                raise BackupError(f"{name}, line {number}: {exc}") from None
+            obj = _row(name, model, number, line)
             if label(model) == "archive.resolutiontext":
                 obj.object.source_bytes = _source(folder, obj.object)
-            try:
-                obj.save(force_insert=True)
-            except IntegrityError as exc:
-                raise BackupError(f"{name}, line {number}: {exc}") from None
+            if obj.m2m_data:
+                _insert(name, model, [obj], number)
+            else:
+                batch.append(obj)
+            if len(batch) == BATCH:
+                _insert(name, model, batch, number)
+                batch = []
+    _insert(name, model, batch, number)
     if number != expected_rows:
         raise BackupError(f"{name} holds {number} rows, the manifest {expected_rows}")
+
+
+def _row(name: str, model, number: int, line: str):
+    try:
+        row = json.loads(line)
+        held = row.get("model") if isinstance(row, dict) else None
+        if held != label(model):
+            raise ValueError(f"a row of {held or 'nothing'}, not of {label(model)}: refused")
+        [obj] = serializers.deserialize("python", [row], handle_forward_references=False)
+    except (ValueError, TypeError, LookupError, serializers.base.DeserializationError) as exc:
+        raise BackupError(f"{name}, line {number}: {exc}") from None
+    return obj
+
+
+def _insert(name: str, model, objs: list, last_line: int) -> None:
+    """Insert deserialised rows (raw: no signals, as a fixture's rows), naming their lines if refused."""
+    if not objs:
+        return
+    lines = f"line {last_line}" if len(objs) == 1 else f"lines {last_line - len(objs) + 1}-{last_line}"
+    try:
+        with transaction.atomic():
+            if len(objs) == 1 and objs[0].m2m_data:
+                objs[0].save(force_insert=True)
+            else:
+                model._base_manager.bulk_create([obj.object for obj in objs])
+    except (IntegrityError, DataError) as exc:
+        raise BackupError(f"{name}, {lines}: {exc}") from None
 
 
 def _source(folder: Path, text) -> bytes:
