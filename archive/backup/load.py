@@ -121,7 +121,7 @@ def check_database_empty(models) -> None:
         )
 
 
-BATCH = 2000  # rows inserted by one statement
+BATCH = 1000  # rows inserted by one statement (under PostgreSQL's 65,535 parameters up to 65 columns)
 
 
 def _load_rows(folder: Path, model, expected_rows: int) -> None:
@@ -161,7 +161,8 @@ def _row(name: str, model, number: int, line: str):
 
 
 def _insert(name: str, model, objs: list, last_line: int) -> None:
-    """Insert deserialised rows (raw: no signals, as a fixture's rows), naming their lines if refused."""
+    """Insert deserialised rows as they are (raw, as a fixture's rows: no signals, no auto_now), naming their
+    lines if refused."""
     if not objs:
         return
     lines = f"line {last_line}" if len(objs) == 1 else f"lines {last_line - len(objs) + 1}-{last_line}"
@@ -169,8 +170,9 @@ def _insert(name: str, model, objs: list, last_line: int) -> None:
         with transaction.atomic():
             if len(objs) == 1 and objs[0].m2m_data:
                 objs[0].save(force_insert=True)
-            else:
-                model._base_manager.bulk_create([obj.object for obj in objs])
+            else:  # as Model.save_base(raw=True) inserts one row: the dump's values, auto_now's too
+                fields = model._meta.local_concrete_fields
+                model._base_manager._insert([obj.object for obj in objs], fields=fields, raw=True)
     except (IntegrityError, DataError) as exc:
         raise BackupError(f"{name}, {lines}: {exc}") from None
 
