@@ -78,6 +78,6 @@ def test_searches_are_limited_per_client_address(client, corpus, settings):
     assert statuses == [200, 200, 200, 429]
     refused = client.get("/search", {"q": "other"}, REMOTE_ADDR="203.0.113.7")
     assert refused.status_code == 429
-    assert refused["Retry-After"] == "60"
+    assert 0 < int(refused["Retry-After"]) <= 60
     assert "<h1>Too many requests</h1>" in refused.content.decode()
     assert client.get("/search", {"q": "assembly"}, REMOTE_ADDR="203.0.113.8").status_code == 200

@@ -124,7 +124,10 @@ def compare_page(request, left: str, right: str, lang: str | None = None):
     pks = {"left": held[left][language], "right": held[right][language]}
     fetched = {t.pk: t for t in ResolutionText.objects.for_reading().filter(pk__in=pks.values())}
     texts = {side: reading_text(fetched[pk], id_prefix=f"{side}-") for side, pk in pks.items()}
-    versions = [f"{r.pk}.{r.content_version}" for r in (resolutions[left], resolutions[right])]
+    versions = [
+        f"{r.pk}.{r.content_version}.{r.content_changed_at.isoformat()}"  # as the ETag's ContentVersion
+        for r in (resolutions[left], resolutions[right])
+    ]
     key = f"compare:{release()}:{':'.join(versions)}:{language}"
     marked = cached_marked_pairs(key, texts["left"], texts["right"])
     if marked is None:
