@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-short bench bench-small fuzz-api audit
+.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit
 
 # Development targets run with debug on (no secret key needed) unless DJANGO_DEBUG says otherwise.
 migrate sample-corpus run static: export DJANGO_DEBUG ?= true
@@ -51,6 +51,10 @@ fuzz-api: $(STAMP)
 # p50/p95/p99 latency, and a non-zero exit on any error. loadtest-short is CI's 10-second form.
 loadtest: sample-corpus static
 	$(BIN)/python -m bench.loadtest --users 50 --duration 60
+
+# As docker-compose serves (nginx in front), 200 readers for 60 s while 300 slowloris connections hold on.
+loadtest-proxy: sample-corpus static
+	$(BIN)/python -m bench.loadtest --proxy --users 200 --duration 60 --slow-clients 300
 
 loadtest-short: sample-corpus static
 	$(BIN)/python -m bench.loadtest --users 50 --duration 10
