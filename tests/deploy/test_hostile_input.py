@@ -114,6 +114,7 @@ PAGE_PATHS = [
     "/sessions/{}",
     "/changes/{}",
     "/changes/A/RES/{}",
+    "/changes/A/RES/{}/versions/1",
     "/compare/{}/with/A/RES/80/1",
     "/parallel/en/zh/{}",
     "/api/v1/resolutions/{}",
