@@ -93,6 +93,7 @@ def measure(console: Console, chosen, crawl: list[str], page: str, static_page: 
         "DJANGO_HTTPS": "false",  # plain HTTP on loopback
         "DJANGO_LOG_LEVEL": "WARNING",
         "API_ANON_RATE": "1000000/second",  # the load comes from one address
+        "SEARCH_RATE": "1000000/second",
     }
     log = Path(tempfile.gettempdir()) / f"bench-gunicorn-{os.getpid()}.log"
     with (
