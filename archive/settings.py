@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -247,6 +248,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Source maps (7 MB of the API docs' and admin's bundles, twice: plain and hashed names) are read by
+# developer tools only: served as they are, not compressed by every collectstatic.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Largest upload accepted for ingestion, in bytes.
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
@@ -273,8 +277,10 @@ ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, mi
 
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
-# file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
-# Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.
+# file:///var/cache/archive for files shared by the processes of one host (diskcache: its SQLite index
+# finds the oldest entries to cull past 1 GiB, where Django's file cache lists the whole folder on every
+# write); redis://host:6379/0 for a Redis server shared by all (needs the `redis` package). Keys hold the
+# content version: never stale.
 ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
 ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000, minimum=1)
 
@@ -284,11 +290,7 @@ def cache_from_url(url: str) -> dict:
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
     if url.startswith("file:///"):
-        return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": url[7:],
-            **options,
-        }
+        return {"BACKEND": "diskcache.DjangoCache", "LOCATION": url[7:], "TIMEOUT": None}
     if url.startswith(("redis://", "rediss://")):
         if importlib.util.find_spec("redis") is None:
             raise ImproperlyConfigured("ARCHIVE_CACHE_URL names Redis: install the redis package")

@@ -26,7 +26,6 @@ from .profile import sample_profile
 from .server import gunicorn
 from .synthetic import SyntheticArchive
 
-CACHE_ENTRIES = 200_000  # responses the workers' shared cache holds: more than a crawl at full scale
 DYNAMIC, STATIC = "same page, dynamic", "same page, static file"
 
 
@@ -166,7 +165,7 @@ def compare_with_static(run, base_url: str, page: str, static_page: str, options
 def shared_cache(folder: str) -> dict:
     """The environment of workers sharing one response cache, in files, as a deployment's do
     (docker-compose.yml): a page rendered by one is served from the cache by all."""
-    return {"ARCHIVE_CACHE_URL": f"file://{folder}", "ARCHIVE_CACHE_ENTRIES": str(CACHE_ENTRIES)}
+    return {"ARCHIVE_CACHE_URL": f"file://{folder}"}
 
 
 def machine() -> dict:
