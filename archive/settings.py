@@ -232,6 +232,15 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# The site's public address (scheme and host): canonical links, sitemaps, feeds, dumps and the Akoma Ntoso
+# IRIs are absolute under it, whichever host name a request came in by.
+ARCHIVE_CANONICAL_URL = (os.environ.get("ARCHIVE_CANONICAL_URL") or "http://127.0.0.1:8000").removesuffix("/")
+if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICAL_URL):
+    raise ImproperlyConfigured(
+        "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+        f"not {ARCHIVE_CANONICAL_URL!r}"
+    )
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a

@@ -5,6 +5,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from archive.linked_data import akn_language
 from archive.models import Resolution, ResolutionText
 from archive.serving.conditional import ContentVersion
 
@@ -12,7 +13,7 @@ from .. import schema
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, PlainTextRenderer
-from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
+from ..representations import resolution_akn, resolution_json, resolution_text
 from ..serializers.resolutions import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
 from .base import (
@@ -109,7 +110,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")
-            return Response(resolution_akn(request, resolution, akn_language(held, language)))
+            return Response(resolution_akn(resolution, akn_language(held, language)))
         languages = [language] if language else None
         if request.accepted_renderer.format == "txt":
             return Response(resolution_text(resolution, languages))
