@@ -13,6 +13,7 @@ from archive.models.texts import reading_prefetches
 from archive.serving.conditional import conditional
 
 from ..cited_by import cited_by
+from ..discovery import resolution_discovery
 from ..languages import LANGUAGES, preferred
 from ..links import compare_url, parallel_url, resolution_url, undocs_url
 from ..listing import vote_summary
@@ -61,5 +62,6 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "compare_url": compare_url(previous, symbol) if previous else None,
         "citing": cited_by(Citation.objects.citing(resolution), language),
         "official_url": undocs_url(symbol, language),
+        "discovery": resolution_discovery(resolution, text, [code for code in LANGUAGES if code in held]),
     }
     return render(request, "pages/resolution.html", context)
