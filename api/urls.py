@@ -9,6 +9,7 @@ from rest_framework.routers import APIRootView
 
 from .search import SearchView
 from .views.base import UnknownPath
+from .views.changes import ChangeFeedViewSet
 from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
@@ -28,6 +29,7 @@ v1 = [
                 "resolutions": "resolution-list",
                 "citations": "citation-list",
                 "documents": "document-list",
+                "changes": "change-list",
             }
         ),
         name="api-root",
@@ -67,6 +69,7 @@ v1 = [
     path("citations/", CitationViewSet.as_view(LIST), name="citation-list"),
     path("documents/", DocumentViewSet.as_view(LIST), name="document-list"),
     path("search/", SearchView.as_view(), name="search"),
+    path("changes/", ChangeFeedViewSet.as_view(LIST), name="change-list"),
 ]
 
 urlpatterns = [

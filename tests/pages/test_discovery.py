@@ -160,7 +160,7 @@ def test_the_sitemap_lists_each_page_in_each_language_held(client, held, django_
         f"{BASE}/en/A/RES/79/5",
     ]
     changed = Resolution.objects.get(symbol="A/RES/79/5").content_changed_at
-    lastmod = root.xpath("//s:url[s:loc='%s/en/A/RES/79/5']/s:lastmod/text()" % BASE, namespaces=SITEMAP_NS)
+    lastmod = root.xpath(f"//s:url[s:loc='{BASE}/en/A/RES/79/5']/s:lastmod/text()", namespaces=SITEMAP_NS)
     assert lastmod == [timezone.localtime(changed).date().isoformat()]
 
 
