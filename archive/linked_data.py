@@ -3,8 +3,8 @@ resolver, the dumps): citations of resolutions the archive holds as their AKN IR
 base (`ARCHIVE_CANONICAL_URL`), which the site resolves; sessions as their pages; other UN documents as
 undocs.org links; the recorded vote with each Member State's vote.
 
-Expects resolutions from `Resolution.objects.for_export()`; a batch costs two more queries, whatever its
-size (the cited resolutions' adoption dates, the Member States' votes).
+Expects resolutions from `Resolution.objects.for_export()`; a batch costs at most two more queries,
+whatever its size (the cited resolutions' adoption dates, the Member States' votes of recorded votes).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def akn_documents(
     """Each text of `resolutions` (only the languages `languages[resolution.pk]` where given) with its
     Akoma Ntoso XML, in the resolutions' order and the archive's order of languages."""
     prefetch_related_objects(
-        resolutions,
+        [r for r in resolutions if r.vote == Resolution.Vote.RECORDED],
         Prefetch(
             "state_votes",
             queryset=MemberStateVote.objects.select_related("member_state").order_by("member_state__code"),
