@@ -24,3 +24,16 @@ class AknRenderer(BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         return data
+
+
+class FileRenderer(BaseRenderer):
+    """A file the view answers itself (a dump): named so that content negotiation can choose it."""
+
+    charset = None
+    render_style = "binary"
+
+    def __init__(self, media_type: str, format: str):
+        self.media_type, self.format = media_type, format
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data

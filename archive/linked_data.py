@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from archive.akn import RecordedVote, StateVote, akn_xml, pinpoint_eid, portion_uri, undocs_url, work_uri
 from archive.models import MemberStateVote, Resolution, ResolutionText
-from archive.parser.document import Citation, SessionRef
+from archive.parser.document import Citation, SessionRef, Symbol
 from archive.parser.symbols import parse_symbol, session_prefix
 from archive.services.export import document_from_rows
 
@@ -26,6 +26,12 @@ from archive.services.export import document_from_rows
 def canonical_url(path: str) -> str:
     """`path` (absolute, from the site's root) under the site's canonical base."""
     return settings.ARCHIVE_CANONICAL_URL + path
+
+
+def work_iri(resolution: Resolution) -> str:
+    """The resolution's AKN work IRI (/akn/un/statement/deliberation/unga/2004-12-20/59-190/)."""
+    session = SessionRef(resolution.session.kind, resolution.session.number)
+    return work_uri(Symbol(session, resolution.number, old_era=resolution.old_era), resolution.adopted_on)
 
 
 def akn_language(held: list[str], asked: str | None) -> str:

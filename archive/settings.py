@@ -234,6 +234,11 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# Downloadable dumps of the corpus (archive/dumps.py), rebuilt there when the archive changes (git-ignored).
+ARCHIVE_DUMP_DIR = Path(os.environ.get("ARCHIVE_DUMP_DIR") or BASE_DIR / ".data" / "dumps")
+if not ARCHIVE_DUMP_DIR.is_absolute():
+    raise ImproperlyConfigured(f"ARCHIVE_DUMP_DIR must be an absolute path, not {str(ARCHIVE_DUMP_DIR)!r}")
+
 # The site's public address (scheme and host): canonical links, sitemaps, feeds, dumps and the Akoma Ntoso
 # IRIs are absolute under it, whichever host name a request came in by.
 ARCHIVE_CANONICAL_URL = (os.environ.get("ARCHIVE_CANONICAL_URL") or "http://127.0.0.1:8000").removesuffix("/")

@@ -26,9 +26,16 @@ CHANGE_FEED = (
 class ChangeFeedViewSet(ConditionalResponseMixin, ApiViewSet):
     serializer_class = ChangeFeedSerializer
     pagination_class = None
+    filter_backends = []
 
-    @extend_schema(summary="Changes since a cursor", description=CHANGE_FEED, parameters=[ChangeQuery])
-    def list(self, request):
+    @extend_schema(
+        operation_id="changes_feed",
+        summary="Changes since a cursor",
+        description=CHANGE_FEED,
+        parameters=[ChangeQuery],
+        responses=ChangeFeedSerializer,
+    )
+    def feed(self, request):
         query = ChangeQuery(data=request.query_params)
         query.is_valid(raise_exception=True)
         at, symbol = query.validated_data.get("since", (None, ""))

@@ -15,10 +15,9 @@ from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from archive.akn import MEDIA_TYPE, work_uri
-from archive.linked_data import canonical_url
+from archive.akn import MEDIA_TYPE
+from archive.linked_data import canonical_url, work_iri
 from archive.models import Resolution, ResolutionText, Session
-from archive.parser.document import SessionRef, Symbol
 
 from .links import resolution_url
 
@@ -105,13 +104,11 @@ def resolution_discovery(resolution: Resolution, text: ResolutionText, held: lis
 
 def _legislation(resolution: Resolution, text: ResolutionText, held: list[str], canonical: str) -> dict:
     """schema.org `Legislation`: the work (its AKN IRI), this language's version, the others held."""
-    session = resolution.session
-    symbol = Symbol(SessionRef(session.kind, session.number), resolution.number, old_era=resolution.old_era)
     api = reverse("api:resolution-detail", args=[resolution.symbol])
     data = {
         "@context": "https://schema.org",
         "@type": "Legislation",
-        "@id": canonical_url(work_uri(symbol, resolution.adopted_on)),
+        "@id": canonical_url(work_iri(resolution)),
         "url": canonical,
         "name": text.title,
         "legislationIdentifier": resolution.symbol,
