@@ -141,11 +141,23 @@ def dump_checksum_schema(format: str):
 
 class JsonlDumpViewSet(DumpFileViewSet):
     dump_format = "jsonl"
-    retrieve = dump_file_schema("jsonl")(DumpFileViewSet.retrieve)
-    checksum = dump_checksum_schema("jsonl")(DumpFileViewSet.checksum)
+
+    @dump_file_schema("jsonl")
+    def retrieve(self, request, scope: str):
+        return super().retrieve(request, scope)
+
+    @dump_checksum_schema("jsonl")
+    def checksum(self, request, scope: str):
+        return super().checksum(request, scope)
 
 
 class AknDumpViewSet(DumpFileViewSet):
     dump_format = "akn"
-    retrieve = dump_file_schema("akn")(DumpFileViewSet.retrieve)
-    checksum = dump_checksum_schema("akn")(DumpFileViewSet.checksum)
+
+    @dump_file_schema("akn")
+    def retrieve(self, request, scope: str):
+        return super().retrieve(request, scope)
+
+    @dump_checksum_schema("akn")
+    def checksum(self, request, scope: str):
+        return super().checksum(request, scope)
