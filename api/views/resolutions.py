@@ -1,4 +1,5 @@
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound
@@ -12,7 +13,7 @@ from archive.serving.conditional import ContentVersion
 from .. import schema
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
-from ..renderers import AknRenderer, PlainTextRenderer
+from ..renderers import AknRenderer, CsvRenderer, PlainTextRenderer
 from ..representations import resolution_akn, resolution_json, resolution_text
 from ..serializers.resolutions import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
@@ -41,7 +42,14 @@ class LanguageQuery(serializers.Serializer):
 @extend_schema_view(
     list=extend_schema(
         summary="List resolutions",
-        description=schema.RESOLUTION_LIST,
+        description=schema.RESOLUTION_LIST
+        + "\n\nAs CSV (`Accept: text/csv` or `?format=csv`): a header line, then one line a resolution of "
+        "the page (the session's kind and number, the languages held separated by spaces, the title in each "
+        "language). For the whole archive at once, see the dumps.",
+        responses={
+            (200, "application/json"): ResolutionSummarySerializer(many=True),
+            (200, "text/csv"): OpenApiTypes.STR,
+        },
     ),
     retrieve=extend_schema(
         summary="One resolution",
@@ -69,10 +77,27 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     filterset_class = ResolutionFilter
     parser_classes = [JsonParser, MultiPartParser]
 
+    csv_columns = [
+        "symbol",
+        "session.kind",
+        "session.number",
+        "number",
+        "parts",
+        "adopted_on",
+        "meeting",
+        "vote",
+        "languages",
+        *(f"titles.{code}" for code in ResolutionText.Language.values),
+        "url",
+        "page_url",
+    ]
+
     def get_renderers(self):
         renderers = super().get_renderers()
         if self.action == "retrieve":
             renderers += [PlainTextRenderer(), AknRenderer()]
+        if self.action == "list":
+            renderers += [CsvRenderer()]
         return renderers
 
     def list(self, request):
