@@ -26,7 +26,7 @@ def test_the_list_as_csv(client, db, django_assert_num_queries):
     title = Resolution.objects.get(number=2).texts.get().title
     assert response.content.decode().split("\r\n") == [
         HEADER,
-        'A/RES/80/101,regular,80,101,,2025-10-14,18,recorded,en fr,,,'
+        "A/RES/80/101,regular,80,101,,2025-10-14,18,recorded,en fr,,,"
         '"Oceans, seas and ""the law""",Les océans,,,'
         "http://testserver/api/v1/resolutions/A/RES/80/101,http://testserver/A/RES/80/101",
         f"A/RES/S-27/2,special,27,2,,2025-10-14,18,unknown,en,,,{title},,,,"
