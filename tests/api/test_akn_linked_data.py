@@ -200,8 +200,11 @@ def test_no_analysis_without_a_recorded_vote(client, db):
         (WORK + "fra@/~para_1", "/fr/A/RES/80/7#para_1"),
     ],
 )
-def test_the_resolver_redirects_works_expressions_and_portions_to_their_pages(client, citing, iri, location):
-    response = client.get(iri)
+def test_the_resolver_redirects_works_expressions_and_portions_to_their_pages(
+    client, citing, iri, location, django_assert_num_queries
+):
+    with django_assert_num_queries(1):  # the resolution's adoption date
+        response = client.get(iri)
     assert (response.status_code, response["Location"]) == (303, location)
     assert "Accept" in response["Vary"].split(", ")
 

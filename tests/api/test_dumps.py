@@ -40,8 +40,11 @@ def download(client, path: str):
     return response, b"".join(response.streaming_content)
 
 
-def test_the_list_names_each_dump_of_the_archive_and_of_each_session(client, two_sessions):
-    response = client.get("/api/v1/dumps/")
+def test_the_list_names_each_dump_of_the_archive_and_of_each_session(
+    client, two_sessions, django_assert_num_queries
+):
+    with django_assert_num_queries(1):  # the sessions held
+        response = client.get("/api/v1/dumps/")
     assert response.status_code == 200
     assert response.json() == [
         {
