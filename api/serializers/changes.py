@@ -6,6 +6,7 @@ import base64
 import binascii
 import datetime
 import json
+import re
 
 from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
@@ -27,7 +28,11 @@ def decode_cursor(cursor: str) -> tuple[datetime.datetime, str]:
     try:
         at, symbol = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         at = datetime.datetime.fromisoformat(at)
-        if at.tzinfo is None or not isinstance(symbol, str):
+        if (
+            at.tzinfo is None
+            or not isinstance(symbol, str)
+            or not re.fullmatch(r"[A-Za-z0-9/()-]{0,40}", symbol)
+        ):
             raise ValueError
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise serializers.ValidationError(

@@ -1,6 +1,9 @@
 """Following the archive: the change feed (created, changed, deleted, with a cursor), `updated_since` on the
 resolution list, deletions recorded by the one deletion service."""
 
+import base64
+import json
+
 import pytest
 from django.utils import timezone
 
@@ -107,6 +110,11 @@ def test_bad_cursors_and_sizes_are_400(client, db, query, errors):
     assert response.status_code == 400
     body = response.json()
     assert {e["field"]: [e["message"]] for e in body["errors"]} == errors
+
+
+def test_a_cursor_naming_no_symbol_is_400(client, db):
+    forged = base64.urlsafe_b64encode(json.dumps(["2026-12-01T00:00:00+00:00", "A\u0000"]).encode()).decode()
+    assert client.get("/api/v1/changes/", {"since": forged}).status_code == 400
 
 
 def test_deleting_records_the_deletion_and_renews_the_citing_pages(db):
