@@ -233,6 +233,7 @@ def test_a_client_preferring_akoma_ntoso_gets_the_xml(client, citing):
         "/akn/un/statement/deliberation/unga/2025-10-15/80-7/",  # another date
         "/akn/un/statement/deliberation/unga/2025-10-14/80-9/",  # not held
         "/akn/un/statement/deliberation/unga/2025-10-14/eighty/",  # not a number
+        "/akn/un/statement/deliberation/unga/2025-10-14/0-7/",  # no session 0
         WORK + "xyz@/",  # not a language
         WORK + "fra@.akn",  # a language not held, as XML
         WORK + "eng@/~",  # no eId

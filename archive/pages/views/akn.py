@@ -30,9 +30,12 @@ XML_TYPES = [MEDIA_TYPE, "application/xml", "text/xml"]
 
 def akn_resolver(request, date: str, number: str, rest: str = ""):
     symbol, rest_match = work_symbol(number), REST.fullmatch(rest or "")
-    if symbol is None or rest_match is None:
+    try:
+        canonical = parse_symbol(symbol).canonical if symbol and rest_match else None
+    except ValueError:  # "0-1": shaped as a number, not a symbol
+        canonical = None
+    if canonical is None:
         raise Http404("Not an Akoma Ntoso IRI of a General Assembly resolution")
-    canonical = parse_symbol(symbol).canonical
     row = Resolution.objects.filter(symbol=canonical).values_list("adopted_on").first()
     requested = f"/akn/un/statement/deliberation/unga/{date}/{number}/"
     if row is None or work_uri(parse_symbol(canonical), row[0]) != requested:
