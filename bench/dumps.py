@@ -1,6 +1,7 @@
 """The dumps of the corpus at the benchmark's scale: each format of the whole archive, and of its largest
-session, built in a process of its own, timed, with that process's peak resident memory (`wait4`): a dump
-is written a batch at a time, so its memory does not grow with what it holds."""
+session, built in a process of its own, timed, with that process's peak resident memory (VmHWM, of its own
+address space: `ru_maxrss` would count the benchmark's, which Linux carries over `exec`): a dump is written
+a batch at a time, so its memory does not grow with what it holds."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from archive.models import Session
 from . import database
 
 BUILD = (
-    "import django; django.setup(); from archive.dumps import build_dump; "
-    "d = build_dump({scope!r}, {format!r}); print(d.size, d.resolutions)"
+    "import re, django; django.setup(); from archive.dumps import build_dump; "
+    "d = build_dump({scope!r}, {format!r}); "
+    "peak = re.search(r'VmHWM:\\s+(\\d+) kB', open('/proc/self/status').read())[1]; "
+    "print(d.size, d.resolutions, peak)"
 )
 
 
@@ -46,14 +49,13 @@ def _build(env: dict, scope: str, format: str) -> dict:
     child = subprocess.Popen(
         [sys.executable, "-c", BUILD.format(scope=scope, format=format)], env=env, stdout=subprocess.PIPE
     )
-    output = child.stdout.read().decode().split()
-    _, status, usage = os.wait4(child.pid, 0)
-    if status != 0:
+    output, _ = child.communicate()
+    if child.returncode != 0:
         raise RuntimeError(f"building the {format} dump of {scope} failed")
-    size, resolutions = map(int, output)
+    size, resolutions, peak_kb = map(int, output.decode().split())
     return {
         "seconds": round(time.perf_counter() - started, 1),
         "resolutions": resolutions,
         "bytes": size,
-        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),  # Linux: kilobytes
+        "peak_rss_mib": round(peak_kb / 1024, 1),
     }
