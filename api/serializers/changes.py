@@ -42,7 +42,8 @@ def decode_cursor(cursor: str) -> tuple[datetime.datetime, str]:
 
 
 class ChangeQuery(serializers.Serializer):
-    since = serializers.CharField(
+    since = serializers.RegexField(
+        r"^[A-Za-z0-9_-]+$",
         required=False,
         max_length=200,
         help_text="The `cursor` of an earlier answer: the changes after it (from the start without it)",
