@@ -232,6 +232,19 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# --- The UN Digital Library (archive/harvest/): the harvester asks nothing of any other host -----------
+UNDL_BASE_URL = (os.environ.get("UNDL_BASE_URL") or "https://digitallibrary.un.org").rstrip("/")
+if not UNDL_BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"UNDL_BASE_URL must be an http(s) URL, not {UNDL_BASE_URL!r}")
+# At most one request every UNDL_INTERVAL_MS milliseconds; UNDL_RETRIES retries of a failed request
+# (timeouts, 429, 5xx), backing off from UNDL_BACKOFF_MS (doubled each time, or the answer's Retry-After).
+UNDL_INTERVAL_MS = env_int("UNDL_INTERVAL_MS", 1000, minimum=0)
+UNDL_RETRIES = env_int("UNDL_RETRIES", 4, minimum=0)
+UNDL_BACKOFF_MS = env_int("UNDL_BACKOFF_MS", 2000, minimum=0)
+UNDL_TIMEOUT_S = env_int("UNDL_TIMEOUT_S", 60, minimum=1)
+# Records asked for in one page of search results (the Digital Library answers at most 200).
+UNDL_PAGE_SIZE = env_int("UNDL_PAGE_SIZE", 100, minimum=1)
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a

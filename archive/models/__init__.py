@@ -1,3 +1,4 @@
+from .catalogue import HarvestRun, OfficialFile, SeparateVote
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
@@ -9,10 +10,13 @@ __all__ = [
     "Citation",
     "Footnote",
     "FootnoteRef",
+    "HarvestRun",
     "MemberState",
     "MemberStateVote",
+    "OfficialFile",
     "Paragraph",
     "Resolution",
     "ResolutionText",
+    "SeparateVote",
     "Session",
 ]
