@@ -13,6 +13,7 @@ or malformed XML); a record that cannot be used (no symbol, a vote without total
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -200,10 +201,8 @@ def _file_language(url: str, name: str) -> str | None:
     suffix = _FILE_LANGUAGE.search(url)
     if suffix:
         return suffix.group(1).lower()
-    try:
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         name = name.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
     return LANGUAGE_NAMES.get(name.strip().casefold())
 
 

@@ -14,6 +14,7 @@ from .views.parallel import parallel_page
 from .views.resolution import resolution_page
 from .views.search import search_page
 from .views.sessions import SessionIndexView, session_page
+from .views.states import state_page, states_page
 
 app_name = "pages"
 
@@ -21,6 +22,8 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("search", search_page, name="search"),
     path("sessions", SessionIndexView.as_view(), name="sessions"),
+    path("member-states", states_page, name="member-states"),
+    re_path(r"^member-states/(?P<code>[A-Za-z]{3})$", state_page, name="member-state"),
     re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
     re_path(rf"^sessions/(?P<prefix>{SESSION_PREFIX})$", session_page, name="session"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),

@@ -100,7 +100,8 @@ def test_a_session_harvested_with_its_record_files_and_votes(library):
     }
     problems = [line.split(" ", 2)[2] for line in done.log.splitlines()[1:-1]]
     assert problems == [
-        "record 1654251 A/RES/73/8 (fr): the file is named .pdf but is not a PDF (it does not start with %PDF-)",
+        "record 1654251 A/RES/73/8 (fr): the file is named .pdf but is not a PDF "
+        "(it does not start with %PDF-)",
         "record 1654999: a record without a document symbol (191 $a)",
         "record 1655000 A/RES/73/9: no file in en",
         "record 1655000 A/RES/73/9: no file in fr",

@@ -21,7 +21,7 @@ class Command(BaseCommand):
             nargs="*",
             choices=ResolutionText.Language.values,
             default=[],
-            help="Download and ingest the official files of these languages (default: catalogue and votes only)",
+            help="Download and ingest the files of these languages (default: catalogue and votes only)",
         )
         parser.add_argument(
             "--since", type=datetime.date.fromisoformat, help="Only records changed since (YYYY-MM-DD)"
