@@ -65,6 +65,14 @@ def run_for(*, session: int, languages: list[str], since: datetime.date | None) 
     return unfinished or HarvestRun.objects.create(session=session, languages=sorted(languages), since=since)
 
 
+STALLED = datetime.timedelta(minutes=10)  # longer than any wait between two records (MAX_WAIT_S)
+
+
+def running(run: HarvestRun) -> bool:
+    """Whether a process is carrying `run` out: it is running and wrote its progress lately."""
+    return run.status == HarvestRun.Status.RUNNING and run.updated_at > timezone.now() - STALLED
+
+
 def start_in_background(run: HarvestRun) -> None:
     """Run `manage.py harvest --run <id>` in a process of its own (what the admin's "start" does)."""
     manage = settings.BASE_DIR / "manage.py"
