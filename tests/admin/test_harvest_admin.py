@@ -12,7 +12,9 @@ def test_an_editor_starts_a_harvest_and_watches_it(admin_client, monkeypatch):
     started = []
     monkeypatch.setattr("archive.admin.harvest.start_in_background", started.append)
     answer = admin_client.post(
-        "/admin/archive/harvestrun/add/", {"session": "80", "languages": ["en", "fr"], "since": ""}, follow=True
+        "/admin/archive/harvestrun/add/",
+        {"session": "80", "languages": ["en", "fr"], "since": ""},
+        follow=True,
     )
     assert answer.status_code == 200
     run = HarvestRun.objects.get()
