@@ -88,30 +88,32 @@ class DigitalLibrary:
             raise HarvestError(
                 f"{url} is not under the configured Digital Library ({self.base_url}): not asked"
             )
-        for attempt in range(self.retries + 1):
-            self._wait_turn()
-            last = attempt == self.retries
-            try:
-                answer = self._http.get(url, params=params, headers=headers)
-            except httpx.TimeoutException:
-                problem, wait = "timed out", None
-            except httpx.TransportError as exc:
-                problem, wait = f"failed ({exc.__class__.__name__})", None
-            else:
-                if answer.status_code in (200, 304):
-                    return answer
-                if answer.status_code not in RETRIED_STATUSES:
-                    raise HarvestError(f"{url} answered {answer.status_code} {answer.reason_phrase}")
-                problem, wait = (
-                    f"answered {answer.status_code}",
-                    retry_after(answer.headers.get("Retry-After")),
-                )
-            if last:
+        attempt = 0
+        while True:
+            answer, problem, wait = self._try(url, params, headers)
+            if answer is not None:
+                return answer
+            if attempt == self.retries:
                 raise HarvestError(f"{url} {problem}, {self.retries + 1} times: given up")
             wait = self.backoff_s * 2**attempt if wait is None else wait
             self.log(f"{url} {problem}; retrying in {wait:g} s")
             self.sleep(wait)
-        raise AssertionError("unreachable")
+            attempt += 1
+
+    def _try(self, url: str, params, headers) -> tuple[httpx.Response | None, str, float | None]:
+        """(the answer, or None with what went wrong and the wait it asks for, if any)."""
+        self._wait_turn()
+        try:
+            answer = self._http.get(url, params=params, headers=headers)
+        except httpx.TimeoutException:
+            return None, "timed out", None
+        except httpx.TransportError as exc:
+            return None, f"failed ({exc.__class__.__name__})", None
+        if answer.status_code in (200, 304):
+            return answer, "", None
+        if answer.status_code not in RETRIED_STATUSES:
+            raise HarvestError(f"{url} answered {answer.status_code} {answer.reason_phrase}")
+        return None, f"answered {answer.status_code}", retry_after(answer.headers.get("Retry-After"))
 
     def _wait_turn(self) -> None:
         wait = self._last + self.interval_s - time.monotonic()

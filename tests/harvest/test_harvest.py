@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 
-import httpx
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from archive.harvest.client import DigitalLibrary, HarvestError, retry_after
-from archive.models import HarvestRun, MemberStateVote, OfficialFile, Resolution, ResolutionText, SeparateVote
+from archive.models import (
+    Citation,
+    HarvestRun,
+    MemberStateVote,
+    OfficialFile,
+    Resolution,
+    ResolutionText,
+    SeparateVote,
+)
 from archive.services.harvest import harvest, run_for
 from archive.services.harvest import library as client_for
 from tests.conftest import sample
@@ -278,9 +285,43 @@ def test_the_command_prints_a_summary(library, capsys):
     session_73(library)
     call_command("harvest", "--session", "73", "--languages", "en", "--quiet")
     out = capsys.readouterr().out
+    run_id = HarvestRun.objects.get().pk
     assert (
-        "harvest run 1 of session 73: records 5, created 2, updated 2" in out
-        or "of session 73: records 5" in out
-    )
+        f"harvest run {run_id} of session 73: records 5, created 2, updated 2, unchanged 0, downloaded 1, "
+        "not modified 0, ingested 1, problems 2; 3 requests"
+    ) in out
     assert "a record without a document symbol (191 $a)" in out
-    assert httpx  # the client's library
+
+
+def test_citations_waiting_for_a_resolution_link_to_it_once_harvested(library, ingest_sample):
+    citing = ingest_sample("A_RES_73_8-EN.pdf").text
+    Citation.objects.create(
+        text=citing,
+        paragraph=citing.paragraphs.first(),
+        position=99,
+        kind="resolution",
+        raw="resolution 73/9",
+        start=0,
+        end=15,
+        target="A/RES/73/9",
+    )
+    before = Resolution.objects.get(symbol="A/RES/73/8").content_version
+    session_73(library)
+    run(73)
+    known = Resolution.objects.get(symbol="A/RES/73/9")
+    assert Citation.objects.get(target="A/RES/73/9").target_resolution == known
+    assert Resolution.objects.get(symbol="A/RES/73/8").content_version > before  # its link changed
+
+
+def test_the_command_carries_out_a_run_started_from_the_admin(library):
+    session_73(library)
+    queued = HarvestRun.objects.create(session=73, languages=[])
+    call_command("harvest", "--run", str(queued.pk), "--quiet")
+    queued.refresh_from_db()
+    assert queued.status == HarvestRun.Status.FINISHED and queued.counts["created"] == 2
+    with pytest.raises(CommandError, match=f"harvest run {queued.pk} is finished already"):
+        call_command("harvest", "--run", str(queued.pk))
+    with pytest.raises(CommandError, match="there is no harvest run 999"):
+        call_command("harvest", "--run", "999")
+    with pytest.raises(CommandError, match="give --session"):
+        call_command("harvest")
