@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -59,17 +59,19 @@ class MemberStateVoteQuerySet(models.QuerySet):
 
     def agreement(self, state, other):
         """Rows (session_kind, session_number, together, same) per session: the recorded votes both States
-        cast (in favour, against or abstaining) and how many of them alike. One query; the other State's
-        vote on each resolution is read on the unique (resolution, member state) index."""
-        theirs = self.model.objects.filter(resolution=OuterRef("resolution"), member_state=other).values(
-            "vote"
-        )[:1]
+        cast (in favour, against or abstaining) and how many of them alike. One query joining the two
+        States' votes on their resolution (each read on the index of a State's votes)."""
         return (
-            self.filter(member_state=state, vote__in=CAST)
-            .annotate(other=Subquery(theirs))
-            .filter(other__in=CAST)
+            self.filter(
+                member_state=state,
+                vote__in=CAST,
+                resolution__state_votes__member_state=other,
+                resolution__state_votes__vote__in=CAST,
+            )
             .values("resolution__session_kind", "resolution__session_number")
-            .annotate(together=Count("id"), same=Count("id", filter=Q(vote=F("other"))))
+            .annotate(
+                together=Count("id"), same=Count("id", filter=Q(vote=F("resolution__state_votes__vote")))
+            )
             .order_by("resolution__session_kind", "-resolution__session_number")
         )
 

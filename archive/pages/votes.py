@@ -29,6 +29,11 @@ class Bar:
     count: int
     percent: float  # of the largest count: the bar's length
 
+    @property
+    def width(self) -> str:
+        """The bar's length as an SVG width (a dot whatever the interface language)."""
+        return f"{self.percent:.1f}"
+
 
 @dataclass(frozen=True)
 class StateVote:
@@ -94,6 +99,10 @@ class SessionVotes:
     total: int
     bars: list[Bar]
 
+    @property
+    def label(self) -> str:
+        return ", ".join(f"{bar.label}: {bar.count}" for bar in self.bars)
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -102,6 +111,10 @@ class Agreement:
     together: int
     same: int
     percent: float
+
+    @property
+    def width(self) -> str:
+        return f"{self.percent:.1f}"
 
 
 def _session(kind: str, number: int) -> tuple[str, str]:

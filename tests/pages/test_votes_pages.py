@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from archive.models import MemberState, OfficialFile, Resolution, SeparateVote
+from archive.models import MemberState, MemberStateVote, OfficialFile, Resolution, SeparateVote
 from tests.factories import (
     CitationFactory,
     MemberStateVoteFactory,
@@ -131,6 +131,11 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     recorded(3, 80, {"USA": "abstain", "ISR": "abstain", "CUB": "non_voting"}, date(2025, 10, 2))
     with django_assert_num_queries(5):
         content = text(client.get("/member-states/USA?with=ISR").content)
+    with django_assert_num_queries(1):  # cached by its version
+        assert text(client.get("/member-states/USA?with=ISR").content) == content
+    MemberStateVote.objects.filter(member_state__code="ISR", resolution__number=2).update(vote="no")
+    Resolution.objects.filter(number=2, session__number=80).touch()  # as the services and the admin do
+    assert "50 %" not in text(client.get("/member-states/USA?with=ISR").content)
     assert "<h1>United States of America</h1>" in content
     rows = re.findall(
         r'<tr>\s*<th scope="row"><a href="(/sessions/\d+)">[^<]+</a></th>\s*((?:<td>\d+</td>){4})', content
