@@ -102,6 +102,7 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
         "number",
         "parts",
         "old_era",
+        "agenda_titles",  # the catalogue's, as harvested
         "source",
         "undl_record",
         "checked_at",
