@@ -121,3 +121,22 @@ def test_a_member_state_its_votes_and_its_agreement(client, votes, django_assert
     }
     names = [s["code"] for s in client.get("/api/v1/member-states/?page_size=500").json()["results"]]
     assert "SUN" in names and "USA" in names
+
+
+def test_a_resolution_known_by_its_record_only_in_the_api(client):
+    ResolutionFactory(
+        session=SessionFactory(number=73),
+        number=9,
+        adopted_on=datetime.date(2018, 11, 5),
+        agenda_items=["43"],
+        catalogue_title="Known by its record",
+        source=Resolution.Source.HARVESTED,
+    )
+    answer = client.get("/api/v1/resolutions/A/RES/73/9")
+    assert answer.status_code == 200
+    data = answer.json()
+    assert (data["symbol"], data["adopted_on"], data["agenda_items"]) == ("A/RES/73/9", "2018-11-05", ["43"])
+    assert data["texts"] == {}
+    for suffix in (".txt", ".xml"):
+        missing = client.get(f"/api/v1/resolutions/A/RES/73/9{suffix}")
+        assert (missing.status_code, missing.json()) == (404, {"detail": "A/RES/73/9 has no text"})
