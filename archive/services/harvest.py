@@ -55,12 +55,12 @@ def library(log: Callable[[str], None] = lambda message: None) -> DigitalLibrary
 
 
 def run_for(*, session: int, languages: list[str], since: datetime.date | None) -> HarvestRun:
-    """The unfinished run of these parameters (to continue), or a new one."""
+    """The unfinished run of these parameters (stopped, or stopped by an error: to continue), or a new one."""
     unfinished = HarvestRun.objects.filter(
         session=session,
         languages=sorted(languages),
         since=since,
-        status__in=[HarvestRun.Status.QUEUED, HarvestRun.Status.RUNNING],
+        status__in=[HarvestRun.Status.QUEUED, HarvestRun.Status.RUNNING, HarvestRun.Status.FAILED],
     ).first()
     return unfinished or HarvestRun.objects.create(session=session, languages=sorted(languages), since=since)
 
@@ -101,11 +101,16 @@ def harvest(*, run: HarvestRun, client: DigitalLibrary, progress: Progress | Non
         run, f"harvest of session {run.session} ({', '.join(run.languages) or 'no files'}) from {run.phase}"
     )
     names = [phase for phase, _, _ in PHASES]
-    for phase, collection, pattern in PHASES[names.index(run.phase) :]:
-        if run.phase != phase:
-            run.phase, run.position, run.total = phase, 0, None
-            _save(run)
-        _phase(run, client, collection, pattern.format(session=run.session), progress)
+    try:
+        for phase, collection, pattern in PHASES[names.index(run.phase) :]:
+            if run.phase != phase:
+                run.phase, run.position, run.total = phase, 0, None
+                _save(run)
+            _phase(run, client, collection, pattern.format(session=run.session), progress)
+    except Exception as exc:  # the database gone, a bug: the run stops where it is, to be continued
+        HarvestRun.objects.filter(pk=run.pk).update(status=HarvestRun.Status.FAILED)
+        write_log(run, f"stopped by an error: {exc.__class__.__name__}: {exc}")
+        raise
     run.status, run.finished_at = HarvestRun.Status.FINISHED, timezone.now()
     _save(run, "status", "finished_at")
     write_log(run, "finished: " + ", ".join(f"{n.replace('_', ' ')} {run.counts[n]}" for n in COUNTS))

@@ -325,3 +325,21 @@ def test_the_command_carries_out_a_run_started_from_the_admin(library):
         call_command("harvest", "--run", "999")
     with pytest.raises(CommandError, match="give --session"):
         call_command("harvest")
+
+
+def test_a_run_stopped_by_an_error_is_marked_and_continued(library, monkeypatch):
+    session_73(library)
+    import archive.services.harvest as service
+
+    def broken(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(service, "store_voting_record", broken)
+    with pytest.raises(RuntimeError):
+        run(73)
+    failed = HarvestRun.objects.get()
+    assert (failed.status, failed.phase, failed.position) == ("failed", "votes", 0)
+    assert "stopped by an error: RuntimeError: the database went away" in failed.log
+    monkeypatch.undo()
+    done = run(73)
+    assert (done.pk, done.status, SeparateVote.objects.count()) == (failed.pk, "finished", 1)
