@@ -11,8 +11,6 @@ from django.utils.translation import gettext_lazy
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
 from archive.models.sessions import Session
 
-from .listing import vote_summary
-
 CHOICES = [
     ("yes", gettext_lazy("In favour")),
     ("no", gettext_lazy("Against")),
@@ -45,7 +43,6 @@ class StateVote:
 
 @dataclass
 class VoteView:
-    summary: str
     recorded: bool
     bars: list[Bar] = field(default_factory=list)
     states: list[StateVote] = field(default_factory=list)
@@ -64,7 +61,7 @@ def bars(counts: dict[str, int | None]) -> list[Bar]:
 def vote_view(resolution: Resolution, language: str) -> VoteView:
     """One query (the separate votes), two for a recorded vote (each State's vote: only a recorded vote
     has them)."""
-    view = VoteView(vote_summary(resolution), resolution.vote == Resolution.Vote.RECORDED)
+    view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
     view.separate = list(SeparateVote.objects.filter(resolution=resolution))
     votes = list(MemberStateVote.objects.of_resolution(resolution)) if view.recorded else []
     if view.recorded:
