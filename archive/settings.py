@@ -320,6 +320,7 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "archive.models.ResolutionText.Language",
         "VoteEnum": "archive.models.Resolution.Vote",
         "ParagraphKindEnum": "archive.models.Paragraph.Kind",
+        "MemberStateVoteEnum": "archive.models.MemberStateVote.Choice",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

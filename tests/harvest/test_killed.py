@@ -20,8 +20,9 @@ from tests.conftest import ROOT, sample
 from .conftest import Reply
 from .test_harvest import EN_PDF, session_73
 
-# Its own processes read the test database: committed rows, restored for the other tests afterwards.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Its own processes read the test database: committed rows, flushed afterwards (pytest-django runs the
+# transactional tests after the others; this one needs no row of the migrations).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def harvest_process(library) -> subprocess.Popen:
