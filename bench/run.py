@@ -21,7 +21,7 @@ from rich.console import Console
 from archive.models import MemberState, ResolutionText
 from archive.services.member_names import other_names
 
-from . import ceiling, database, loader, report, scenarios, throughput
+from . import ceiling, database, loader, report, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -47,6 +47,8 @@ def benchmark(options, console: Console) -> dict:
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()
+    console.print("parsing the worst cases at 1×, 2× and 4× their size…")
+    result["parse_worst_case"] = worst_case.measure()
     result["ingest"] = throughput.parallel_ingest(options.ingest_passes)
     chosen = scenarios.build(options.seed, search=not options.skip_search)
     crawl = scenarios.crawl_paths()
@@ -96,6 +98,7 @@ def measure(console: Console, chosen, crawl: list[str], page: str, static_page: 
         "DJANGO_HTTPS": "false",  # plain HTTP on loopback
         "DJANGO_LOG_LEVEL": "WARNING",
         "API_ANON_RATE": "1000000/second",  # the load comes from one address
+        "SEARCH_RATE": "1000000/second",
     }
     log = Path(tempfile.gettempdir()) / f"bench-gunicorn-{os.getpid()}.log"
     with (

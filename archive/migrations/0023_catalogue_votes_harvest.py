@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0016_parts_and_headings"),
+        ("archive", "0022_citation_part"),
     ]
 
     operations = [
