@@ -23,6 +23,7 @@ migrate: $(STAMP)
 
 sample-corpus: migrate
 	$(BIN)/python manage.py ingest archive/sample_corpus
+	$(BIN)/python manage.py enter_vote_totals archive/sample_corpus/vote_totals.json
 
 run: sample-corpus
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0

@@ -15,6 +15,7 @@ from .views.dumps import AknDumpViewSet, DumpListViewSet, JsonlDumpViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
 from .views.sessions import SessionViewSet
+from .views.votes import AgreementViewSet, MemberStateViewSet, MemberStateVotesViewSet, ResolutionVoteViewSet
 
 app_name = "api"
 
@@ -34,6 +35,7 @@ v1 = [
                 "documents": "document-list",
                 "changes": "change-list",
                 "dumps": "dump-list",
+                "member-states": "member-state-list",
             }
         ),
         name="api-root",
@@ -69,6 +71,23 @@ v1 = [
         rf"^resolutions/{SYMBOL}$",
         ResolutionViewSet.as_view({"get": "retrieve", "put": "update"}),
         name="resolution-detail",
+    ),
+    re_path(rf"^votes/{SYMBOL}$", ResolutionVoteViewSet.as_view({"get": "retrieve"}), name="resolution-vote"),
+    path("member-states/", MemberStateViewSet.as_view(LIST), name="member-state-list"),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})$",
+        MemberStateViewSet.as_view({"get": "retrieve"}),
+        name="member-state-detail",
+    ),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})/votes/$",
+        MemberStateVotesViewSet.as_view(LIST),
+        name="member-state-votes",
+    ),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})/agreement/(?P<other>[A-Za-z]{3})$",
+        AgreementViewSet.as_view(LIST),
+        name="member-state-agreement",
     ),
     path("citations/", CitationViewSet.as_view(LIST), name="citation-list"),
     path("documents/", DocumentViewSet.as_view(LIST), name="document-list"),

@@ -291,6 +291,19 @@ if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICA
 # statement timeout above and limited to SEARCH_RATE searches per client address.
 ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
 
+# --- The UN Digital Library (archive/harvest/): the harvester asks nothing of any other host -----------
+UNDL_BASE_URL = (os.environ.get("UNDL_BASE_URL") or "https://digitallibrary.un.org").rstrip("/")
+if not UNDL_BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"UNDL_BASE_URL must be an http(s) URL, not {UNDL_BASE_URL!r}")
+# At most one request every UNDL_INTERVAL_MS milliseconds; UNDL_RETRIES retries of a failed request
+# (timeouts, 429, 5xx), backing off from UNDL_BACKOFF_MS (doubled each time, or the answer's Retry-After).
+UNDL_INTERVAL_MS = env_int("UNDL_INTERVAL_MS", 1000, minimum=0)
+UNDL_RETRIES = env_int("UNDL_RETRIES", 4, minimum=0)
+UNDL_BACKOFF_MS = env_int("UNDL_BACKOFF_MS", 2000, minimum=0)
+UNDL_TIMEOUT_S = env_int("UNDL_TIMEOUT_S", 60, minimum=1)
+# Records asked for in one page of search results (the Digital Library answers at most 200).
+UNDL_PAGE_SIZE = env_int("UNDL_PAGE_SIZE", 100, minimum=1)
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
 # file:///var/cache/archive for files shared by the processes of one host (diskcache: its SQLite index
@@ -366,6 +379,7 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "archive.models.ResolutionText.Language",
         "VoteEnum": "archive.models.Resolution.Vote",
         "ParagraphKindEnum": "archive.models.Paragraph.Kind",
+        "MemberStateVoteEnum": "archive.models.MemberStateVote.Choice",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

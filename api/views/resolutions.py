@@ -132,6 +132,8 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         held = [t.language for t in resolution.texts.all()]
         if language and language not in held:
             raise NotFound(f"{canonical} has no text in language {language!r}")
+        if not held and request.accepted_renderer.format in ("xml", "txt"):
+            raise NotFound(f"{canonical} has no text")  # known by its catalogue record: JSON only
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")

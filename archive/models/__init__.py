@@ -1,3 +1,4 @@
+from .catalogue import HarvestRun, OfficialFile, SeparateVote
 from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
 from .members import MemberState, MemberStateVote
@@ -11,12 +12,15 @@ __all__ = [
     "Citation",
     "Footnote",
     "FootnoteRef",
+    "HarvestRun",
     "MemberState",
     "MemberStateVote",
+    "OfficialFile",
     "Paragraph",
     "Resolution",
     "ResolutionDeletion",
     "ResolutionText",
+    "SeparateVote",
     "Session",
     "changes_after",
 ]

@@ -235,6 +235,10 @@ class Resolution(models.Model):
         WITHOUT_VOTE = "without_vote", "adopted without a vote"
         RECORDED = "recorded", "recorded vote"
 
+    class Source(models.TextChoices):
+        UPLOADED = "uploaded", "uploaded"
+        HARVESTED = "harvested", "harvested from the UN Digital Library"
+
     symbol = models.CharField(max_length=40)
     session = models.ForeignKey("archive.Session", on_delete=models.PROTECT, related_name="resolutions")
     number = models.PositiveIntegerField()
@@ -248,6 +252,22 @@ class Resolution(models.Model):
     basis = models.TextField(blank=True, help_text="The line in square brackets under the cover")
     draft_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     vote = models.CharField(max_length=12, choices=Vote.choices, default=Vote.UNKNOWN)
+    # The catalogue record (the UN Digital Library's, or what an upload printed): a resolution may be
+    # known by its record, and its vote, before any text of it is in the archive.
+    catalogue_title = models.TextField(blank=True, help_text="The catalogue's title (each text has its own)")
+    agenda_titles = models.JSONField(
+        default=dict, blank=True, help_text="Agenda item number → its title, as catalogued"
+    )
+    report_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
+    subjects = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.UPLOADED)
+    undl_record = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The record's id in the UN Digital Library"
+    )
+    checked_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the harvester last read its record"
+    )
     votes_yes = models.PositiveSmallIntegerField(null=True, blank=True)
     votes_no = models.PositiveSmallIntegerField(null=True, blank=True)
     votes_abstain = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -273,6 +293,11 @@ class Resolution(models.Model):
         ordering = ["session_kind", "-session_number", "number"]  # the sessions' order, then the number
         constraints = [
             models.UniqueConstraint(fields=["symbol"], name="resolution_symbol_unique"),
+            models.UniqueConstraint(
+                fields=["undl_record"],
+                condition=models.Q(undl_record__isnull=False),
+                name="resolution_undl_unique",
+            ),
             models.CheckConstraint(
                 condition=models.Q(symbol__startswith="A/RES/"), name="resolution_symbol_prefix"
             ),
