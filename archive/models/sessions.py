@@ -4,13 +4,8 @@ from django.db.models import Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
+from archive.parser.printed import printed_session
 from archive.parser.symbols import SessionRef, parse_session, session_prefix
-
-
-def ordinal_en(number: int) -> str:
-    """1 -> "1st", 22 -> "22nd", 73 -> "73rd", 11 -> "11th"."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 class SessionQuerySet(models.QuerySet):
@@ -96,8 +91,8 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        label = {"regular": "session", "special": "special session", "emergency": "emergency special session"}
-        return f"{ordinal_en(self.number)} {label[self.kind]}"
+        """In English, as the admin and the API name it: "59th session"."""
+        return printed_session(self.kind, self.number, "en")
 
     def save(self, *args, **kwargs):
         """Its resolutions carry its kind and number (`Resolution.save()`) and show them: both follow."""

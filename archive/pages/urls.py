@@ -2,7 +2,7 @@
 optional language prefix (/zh/A/RES/59/190); the last patterns take any path, so that every other spelling
 of a symbol can be redirected and anything else answered with a helpful 404."""
 
-from django.urls import path, re_path
+from django.urls import re_path
 
 from archive.parser.symbols import SESSION_PREFIX
 
@@ -17,22 +17,30 @@ from .views.sessions import SessionIndexView, session_page
 
 app_name = "pages"
 
+# The pages that are not one resolution's text: each also answers under a language prefix (/fr/sessions),
+# which names the interface language (`PathOrHeaderLocaleMiddleware` reads it); the prefixed forms are
+# reached through the language switcher and `language_prefix`, never reversed.
+CHROME = [
+    (r"", HomeView.as_view(), "home"),
+    (r"search", search_page, "search"),
+    (r"sessions", SessionIndexView.as_view(), "sessions"),
+    (r"changes/(?P<symbol>A/RES/.+)", changelog_page, "changelog"),
+    (rf"sessions/(?P<prefix>{SESSION_PREFIX})", session_page, "session"),
+    (
+        rf"parallel/(?P<left>{CODES_PATTERN})/(?P<right>{CODES_PATTERN})/(?P<symbol>.+)",
+        parallel_page,
+        "parallel",
+    ),
+]
+
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
-    path("search", search_page, name="search"),
-    path("sessions", SessionIndexView.as_view(), name="sessions"),
-    re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
-    re_path(rf"^sessions/(?P<prefix>{SESSION_PREFIX})$", session_page, name="session"),
+    *(re_path(rf"^{route}$", view, name=name) for route, view, name in CHROME),
+    *(re_path(rf"^(?:{CODES_PATTERN})/{route}$", view) for route, view, _ in CHROME),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",
         compare_page,
         name="compare-in",
-    ),
-    re_path(
-        rf"^parallel/(?P<left>{CODES_PATTERN})/(?P<right>{CODES_PATTERN})/(?P<symbol>.+)$",
-        parallel_page,
-        name="parallel",
     ),
     re_path(rf"^(?P<lang>{CODES_PATTERN})/(?P<symbol>.+)$", resolution_page, name="resolution-in"),
     re_path(r"^(?P<symbol>.+)$", resolution_page, name="resolution"),

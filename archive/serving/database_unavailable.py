@@ -11,16 +11,17 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.template.response import SimpleTemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger("archive.database")
 
 RETRY_AFTER_SECONDS = 30
-MESSAGE = "The archive's database is unavailable. Please try again in a minute."
+MESSAGE = _("The archive’s database is unavailable. Please try again in a minute.")
 
 
 def unavailable_response(path: str):
     if path.startswith("/api/"):
-        response = JsonResponse({"detail": MESSAGE}, status=503)
+        response = JsonResponse({"detail": str(MESSAGE)}, status=503)
     else:
         response = SimpleTemplateResponse("503.html", {"message": MESSAGE}, status=503).render()
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
