@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from archive.parser.printed import printed_session
 from archive.parser.symbols import SessionRef, parse_session, session_prefix
@@ -66,9 +67,9 @@ class Session(models.Model):
     """A General Assembly session: regular (1st to 80th…), special (S-1…) or emergency special (ES-1…)."""
 
     class Kind(models.TextChoices):
-        REGULAR = "regular", "regular"
-        SPECIAL = "special", "special"
-        EMERGENCY = "emergency", "emergency special"
+        REGULAR = "regular", _("regular")
+        SPECIAL = "special", _("special")
+        EMERGENCY = "emergency", _("emergency special")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     number = models.PositiveSmallIntegerField()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from archive.models import ResolutionText, Session
+from archive.models import Session
+from archive.parser.languages import Language as Official
 from archive.parser.symbols import parse_session, parse_symbol
 
 from .hits import PARTS
@@ -20,7 +21,9 @@ MAX_PAGE_SIZE = 500
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=500, strip=True)
     lang = forms.ChoiceField(
-        required=False, label=_("Language"), choices=[("", _("any")), *ResolutionText.Language.choices]
+        required=False,
+        label=_("Language"),
+        choices=[("", _("any")), *((language.value, language.native) for language in Official)],
     )
     session = forms.CharField(required=False, max_length=8, label=_("Session"), help_text="59, S-27 or ES-10")
     session_kind = forms.ChoiceField(
