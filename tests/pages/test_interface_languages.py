@@ -4,6 +4,8 @@ the switcher; <html lang dir>; the cover and closing lines, dates and sessions a
 import datetime
 
 import pytest
+from django.utils import translation
+from django.views.defaults import server_error
 
 from archive.models import ResolutionText
 from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
@@ -228,3 +230,12 @@ def test_a_session_page_names_its_session_in_the_interface_language(client, db):
 def test_the_api_speaks_english_unless_accept_language_asks_otherwise(client, db, accept, detail):
     response = client.post("/api/v1/resolutions/A/RES/59/1/texts", HTTP_ACCEPT_LANGUAGE=accept)
     assert (response.status_code, response.json()["detail"]) == (401, detail)  # DRF's own catalogues
+
+
+def test_the_server_error_page_speaks_the_readers_language(rf):
+    with translation.override("ar"):
+        response = server_error(rf.get("/ar/"))
+    content = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="ar" dir="rtl">' in content
+    assert "<h1>خطأ في الخادم</h1><p>حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى لاحقا.</p>" in content
