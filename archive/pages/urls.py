@@ -3,6 +3,7 @@ optional language prefix (/zh/A/RES/59/190); the last patterns take any path, so
 of a symbol can be redirected and anything else answered with a helpful 404."""
 
 from django.urls import re_path
+from django.views.generic import RedirectView
 
 from archive.parser.symbols import SESSION_PREFIX
 
@@ -36,6 +37,7 @@ CHROME = [
 urlpatterns = [
     *(re_path(rf"^{route}$", view, name=name) for route, view, name in CHROME),
     *(re_path(rf"^(?:{CODES_PATTERN})/{route}$", view) for route, view, _ in CHROME),
+    re_path(rf"^(?P<lang>{CODES_PATTERN})$", RedirectView.as_view(url="/%(lang)s/", permanent=True)),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",

@@ -206,6 +206,11 @@ def test_every_page_answers_under_a_prefix_and_its_header_keeps_it(client, db, p
     assert '<form class="search-form" role="search" action="/es/search" method="get">' in content
 
 
+def test_a_bare_prefix_is_the_home_page_in_that_language(client, db):
+    response = client.get("/ar")
+    assert (response.status_code, response["Location"]) == (301, "/ar/")
+
+
 def test_pages_without_a_prefix_link_without_one(client, db):
     _, content = page(client, "/sessions")
     assert '<a class="site-name" href="/">UN General Assembly resolutions</a>' in content
