@@ -7,7 +7,8 @@ from django.views.generic import RedirectView
 
 from archive.parser.symbols import SESSION_PREFIX
 
-from .changelog import changelog_page
+from .changelog import changelog_page, version_page
+from .downloads import source_file
 from .languages import CODES_PATTERN
 from .views.compare import compare_page
 from .views.home import HomeView
@@ -25,6 +26,7 @@ CHROME = [
     (r"", HomeView.as_view(), "home"),
     (r"search", search_page, "search"),
     (r"sessions", SessionIndexView.as_view(), "sessions"),
+    (r"changes/(?P<symbol>A/RES/.+)/versions/(?P<version>[0-9]{1,18})", version_page, "text-version"),
     (r"changes/(?P<symbol>A/RES/.+)", changelog_page, "changelog"),
     (rf"sessions/(?P<prefix>{SESSION_PREFIX})", session_page, "session"),
     (
@@ -38,6 +40,7 @@ urlpatterns = [
     *(re_path(rf"^{route}$", view, name=name) for route, view, name in CHROME),
     *(re_path(rf"^(?:{CODES_PATTERN})/{route}$", view) for route, view, _ in CHROME),
     re_path(rf"^(?P<lang>{CODES_PATTERN})$", RedirectView.as_view(url="/%(lang)s/", permanent=True)),
+    re_path(rf"^source/(?P<lang>{CODES_PATTERN})/(?P<symbol>A/RES/.+)$", source_file, name="source"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",
