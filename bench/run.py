@@ -20,7 +20,7 @@ from rich.console import Console
 
 from archive.models import ResolutionText
 
-from . import ceiling, database, loader, report, scenarios, throughput
+from . import ceiling, database, loader, report, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -46,6 +46,8 @@ def benchmark(options, console: Console) -> dict:
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()
+    console.print("parsing the worst cases at 1×, 2× and 4× their size…")
+    result["parse_worst_case"] = worst_case.measure()
     result["ingest"] = throughput.parallel_ingest(options.ingest_passes)
     chosen = scenarios.build(options.seed, search=not options.skip_search)
     crawl = scenarios.crawl_paths()

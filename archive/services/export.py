@@ -48,7 +48,13 @@ def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedRe
     para_citations, note_citations = defaultdict(list), defaultdict(list)
     for c in text.citations.all():
         citation = Citation(
-            text=c.raw, start=c.start, end=c.end, target=c.target, kind=c.kind, pinpoint=c.pinpoint or None
+            text=c.raw,
+            start=c.start,
+            end=c.end,
+            target=c.target,
+            kind=c.kind,
+            pinpoint=c.pinpoint or None,
+            part=c.part or None,
         )
         if c.paragraph_id:
             para_citations[c.paragraph_id].append(citation)

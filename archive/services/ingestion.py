@@ -402,6 +402,7 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
             end=c.end,
             target=c.target,
             pinpoint=c.pinpoint or "",
+            part=c.part or "",
             target_resolution_id=in_archive.get(c.target) if c.kind == "resolution" else None,
         )
         for i, (eid, c) in enumerate(parsed.citations())

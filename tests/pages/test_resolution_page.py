@@ -60,8 +60,9 @@ def test_the_language_switcher_links_those_held_and_the_official_document_of_the
     content = page(client, "/zh/A/RES/59/190")
     assert (
         '<li><a class="official" href="https://undocs.org/ar/A/RES/59/190" hreflang="ar">'
-        '<span lang="ar" dir="rtl">العربية</span><span class="visually-hidden"> （正式文件，尚未收入本档案库）'
-        '</span><span aria-hidden="true"> ↗</span></a></li>'
+        '<span lang="ar" dir="rtl">العربية</span>'
+        '<span class="visually-hidden"> （正式文件，尚未收入本档案库）</span>'
+        '<span aria-hidden="true"> ↗</span></a></li>'
     ) in content
     assert '<li><span class="current" aria-current="page" lang="zh" dir="ltr">中文</span></li>' in content
     assert '<li><a href="/en/A/RES/59/190" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
