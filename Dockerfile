@@ -21,4 +21,6 @@ COPY docker/entrypoint.sh /usr/local/bin/entrypoint
 USER archive
 EXPOSE 8000
 ENTRYPOINT ["entrypoint"]
-CMD ["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", "--worker-class", "gthread", "--threads", "4"]
+# A worker is replaced after 1,000 requests (give or take 100, so that not all at once): memory a request
+# made it grow is given back. --timeout ends a worker stuck past 60 s.
+CMD ["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", "--worker-class", "gthread", "--threads", "4", "--keep-alive", "5", "--max-requests", "1000", "--max-requests-jitter", "100", "--timeout", "60"]

@@ -2,14 +2,8 @@
 
 import pytest
 from api_helpers import CITING
-from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle_counts():
-    cache.clear()  # throttling counts requests in the cache
 
 
 @pytest.fixture(autouse=True)
