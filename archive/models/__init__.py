@@ -1,3 +1,4 @@
+from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
@@ -6,6 +7,7 @@ from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
 __all__ = [
     "Annex",
+    "Change",
     "Citation",
     "Footnote",
     "FootnoteRef",
@@ -13,6 +15,8 @@ __all__ = [
     "MemberStateVote",
     "Paragraph",
     "Resolution",
+    "ResolutionDeletion",
     "ResolutionText",
     "Session",
+    "changes_after",
 ]
