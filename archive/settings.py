@@ -148,7 +148,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "archive.serving.language.PathOrHeaderLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -177,6 +177,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "archive.pages.context.interface",
                 "archive.pages.discovery.discovery",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -237,7 +238,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# The interface's languages, the six official ones in the UN's order. Chinese is Django's "zh-hans" (its
+# own and DRF's catalogues are zh_Hans); the URL prefix is "zh", as a text's language code, and our
+# catalogue archive/locale/zh serves both "zh" and "zh-hans" (gettext tries zh_Hans, then zh).
+LANGUAGES = [
+    ("ar", "العربية"),
+    ("zh-hans", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+]
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
