@@ -55,9 +55,16 @@ v1 = [
     ),
     re_path(rf"^resolutions/{SYMBOL}/cited-by/$", CitedByViewSet.as_view(LIST), name="resolution-cited-by"),
     re_path(
-        rf"^resolutions/{SYMBOL}\.(?P<format>json|txt|xml)$",
-        ResolutionViewSet.as_view({"get": "retrieve"}),
-        name="resolution-detail",
+        rf"^resolutions/{SYMBOL}\.txt$",
+        ResolutionViewSet.as_view({"get": "text"}),
+        {"format": "txt"},
+        name="resolution-text",
+    ),
+    re_path(
+        rf"^resolutions/{SYMBOL}\.xml$",
+        ResolutionViewSet.as_view({"get": "akn"}),
+        {"format": "xml"},
+        name="resolution-akn",
     ),
     re_path(
         rf"^resolutions/{SYMBOL}$",

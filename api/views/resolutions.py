@@ -6,9 +6,10 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from archive.models import Resolution, ResolutionText
-from archive.serving.conditional import ContentVersion
+from archive.serving.conditional import ContentVersion, if_match_holds
 
 from .. import schema
+from ..errors import PreconditionFailed
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, PlainTextRenderer
@@ -31,6 +32,12 @@ LANGUAGE = OpenApiParameter(
 )
 
 
+def content_language(languages: list[str]) -> dict:
+    """`Content-Language` of an answer showing these languages' texts (LocaleMiddleware would otherwise
+    name the interface language)."""
+    return {"Content-Language": ", ".join(languages)} if languages else {}
+
+
 class LanguageQuery(serializers.Serializer):
     language = serializers.ChoiceField(
         choices=ResolutionText.Language.choices, required=False, allow_blank=True
@@ -49,14 +56,14 @@ class LanguageQuery(serializers.Serializer):
         responses=schema.resolution_responses(),
     ),
     create=extend_schema(
-        summary="Add or replace a resolution text (staff)",
+        summary="Add or replace a resolution text (editors)",
         description=schema.RESOLUTION_WRITE,
         request=schema.write_requests(),
         responses=schema.write_responses(created=True),
     ),
     update=extend_schema(
-        summary="Replace a resolution text (staff)",
-        parameters=[schema.SYMBOL],
+        summary="Replace a resolution text (editors)",
+        parameters=[schema.SYMBOL, schema.IF_MATCH],
         description=schema.RESOLUTION_WRITE,
         request=schema.write_requests(),
         responses=schema.write_responses(created=False),
@@ -67,11 +74,16 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     serializer_class = ResolutionSummarySerializer
     filterset_class = ResolutionFilter
     parser_classes = [JsonParser, MultiPartParser]
+    query_parameters = ("language",)
 
     def get_renderers(self):
+        if self.action == "text":
+            return [PlainTextRenderer()]
+        if self.action == "akn":
+            return [AknRenderer()]
         renderers = super().get_renderers()
         if self.action == "retrieve":
-            renderers += [PlainTextRenderer(), AknRenderer()]
+            renderers += [PlainTextRenderer(), AknRenderer()]  # by `Accept`, as the documented suffixes
         return renderers
 
     def list(self, request):
@@ -88,6 +100,26 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         rows = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
         page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        operation_id="resolutions_text_retrieve",
+        summary="One resolution as plain text",
+        description=schema.RESOLUTION_TEXT,
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.text_responses(),
+    )
+    def text(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
+
+    @extend_schema(
+        operation_id="resolutions_akn_retrieve",
+        summary="One resolution as Akoma Ntoso",
+        description=schema.RESOLUTION_AKN,
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.akn_responses(),
+    )
+    def akn(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
 
     def retrieve(self, request, symbol, format=None):
         canonical = canonical_symbol(request, symbol)
@@ -109,17 +141,23 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")
-            return Response(resolution_akn(request, resolution, akn_language(held, language)))
+            shown = akn_language(held, language)
+            return Response(resolution_akn(request, resolution, shown), headers=content_language([shown]))
         languages = [language] if language else None
+        headers = content_language(languages or held)
         if request.accepted_renderer.format == "txt":
-            return Response(resolution_text(resolution, languages))
-        return Response(resolution_json(request, resolution, languages))
+            return Response(resolution_text(resolution, languages), headers=headers)
+        return Response(resolution_json(request, resolution, languages), headers=headers)
 
     def create(self, request):
         return self._write(request, symbol=None)
 
     def update(self, request, symbol, format=None):
-        return self._write(request, symbol=canonical_symbol(request, symbol))
+        canonical = canonical_symbol(request, symbol)
+        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
+        if not if_match_holds(request, version, variant="application/json"):
+            raise PreconditionFailed()
+        return self._write(request, symbol=canonical)
 
     def _write(self, request, symbol):
         if request.content_type.startswith("multipart/"):

@@ -17,9 +17,10 @@ MANIFEST = "manifest.json"
 SOURCES = "sources"
 SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 
-# Accounts and the admin's log before the archive: users' groups and permissions, tokens' users and
-# the log's content types are written as natural keys (names), which must exist when a row is read.
-ACCOUNT_MODELS = ["auth.group", "auth.user", "authtoken.token", "admin.logentry"]
+# Accounts and the admin's log before the archive (whose API tokens refer to users): users' groups and
+# permissions and the log's content types are written as natural keys (names), which must exist when a
+# row is read.
+ACCOUNT_MODELS = ["auth.group", "auth.user", "admin.logentry"]
 # Rows the migrations create (the Member States, the Editors group): a dump's rows replace them.
 SEEDED = {"archive.memberstate", "auth.group"}
 # Rows the database keeps itself, by triggers (the archive's content version): not dumped; loading the

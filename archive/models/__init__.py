@@ -1,3 +1,4 @@
+from .api_tokens import ApiToken
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
@@ -6,6 +7,7 @@ from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
 __all__ = [
     "Annex",
+    "ApiToken",
     "Citation",
     "Footnote",
     "FootnoteRef",
