@@ -90,8 +90,9 @@ def test_every_operation_documents_the_shape_of_its_answer(schema):
             success = operation["responses"].get("200") or operation["responses"]["201"]
             [content] = success["content"].values()  # one media type: what a generated client parses
             assert "schema" in content, (method, path)
+    paths = schema["paths"]
     formats = {
-        suffix: schema["paths"][f"/api/v1/resolutions/{{symbol}}{suffix}"]["get"]["responses"]["200"]["content"]
+        suffix: paths[f"/api/v1/resolutions/{{symbol}}{suffix}"]["get"]["responses"]["200"]["content"]
         for suffix in ("", ".txt", ".xml")
     }
     assert formats == {

@@ -14,6 +14,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from archive.models import ApiToken, Citation, Resolution, ResolutionText, Session
+from archive.services.ingestion import reparse
 from tests.factories import EditorFactory, UserFactory, api_key
 
 SEED = "archive/sample_corpus/zh/A_RES_59_190.txt"
@@ -271,6 +272,19 @@ def test_json_put_replaces_the_text(staff, client, seed):
 
     assert (response.status_code, response.json()["texts"]["zh"]["title"]) == (200, "新标题")
     assert ResolutionText.objects.get().title == "新标题"
+
+
+def test_a_text_written_as_json_is_left_as_written_by_reparse(staff, client, seed):
+    body = exported(client, "A/RES/59/190")
+    body["texts"]["zh"]["title"] = "新标题"
+    staff.put("/api/v1/resolutions/A/RES/59/190", body, format="json")
+    text = ResolutionText.objects.get()
+
+    outcome = reparse(text)
+
+    assert (outcome.status, outcome.changes, text.source_name) == ("unchanged", [], "A_RES_59_190.zh.json")
+    assert ResolutionText.objects.get().title == "新标题"
+    assert [record.history_user.username for record in text.history.all()[:1]] == ["editor"]
 
 
 def test_json_put_refuses_another_resolution(staff, client, seed):
