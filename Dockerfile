@@ -1,4 +1,4 @@
-# The archive's web server: gunicorn on port 8000. On start, docker/entrypoint.sh applies the migrations
+# The archive's web server: gunicorn on port 8000 (docker/gunicorn.conf.py). On start, docker/entrypoint.sh applies the migrations
 # and collects the static files. Configured by environment (see .env.example and README, "Deploying").
 FROM python:3.12-slim-bookworm
 
@@ -17,8 +17,9 @@ COPY templates ./templates
 COPY static ./static
 RUN pip install -e . && mkdir staticfiles && chown archive staticfiles
 COPY docker/entrypoint.sh /usr/local/bin/entrypoint
+COPY docker/gunicorn.conf.py ./gunicorn.conf.py
 
 USER archive
 EXPOSE 8000
 ENTRYPOINT ["entrypoint"]
-CMD ["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", "--worker-class", "gthread", "--threads", "4"]
+CMD ["gunicorn", "archive.wsgi:application", "--config", "gunicorn.conf.py"]

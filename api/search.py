@@ -14,14 +14,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from archive.models import Resolution
 from archive.pages.links import resolution_url
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
-from archive.serving.conditional import ContentVersion
 
 from .throttling import RateLimitHeadersMixin
-from .views.base import ConditionalResponseMixin, QueryParametersMixin
+from .views.base import ConditionalResponseMixin, QueryParametersMixin, archive_version
 
 
 class HitSerializer(serializers.Serializer):
@@ -142,8 +140,7 @@ class SearchView(RateLimitHeadersMixin, QueryParametersMixin, ConditionalRespons
         form = SearchForm(data)
         if not form.is_valid():
             raise ValidationError({API_NAMES.get(key, key): errors for key, errors in form.errors.items()})
-        version = ContentVersion.of("archive", Resolution.objects.version_summary())
-        return self.conditional(request, version, lambda: self._answer(request, form))
+        return self.conditional(request, archive_version(), lambda: self._answer(request, form))
 
     def _answer(self, request, form):
         try:

@@ -35,6 +35,12 @@ class ConditionalResponseMixin:
         return conditional_response(request, version, render, variant=request.accepted_media_type)
 
 
+def archive_version() -> ContentVersion | None:
+    """The version of an answer drawn from anywhere in the archive (all citations, the search): the
+    count, sum of versions and latest change of every resolution, in one aggregate query."""
+    return ContentVersion.of("archive", Resolution.objects.version_summary())
+
+
 class JsonErrorsMixin:
     """Errors are JSON even when the request asked for plain text or XML."""
 

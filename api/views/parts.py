@@ -89,13 +89,16 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         "order, with its mark and text in each language the archive holds.",
     ),
 )
-class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
+class FootnoteViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Footnote.objects.none()  # for the schema: each action builds its own query
     serializer_class = FootnoteSerializer
     pagination_class = None  # bounded by one resolution's length
 
     def list(self, request, symbol):
-        resolution = self.get_resolution()
+        return self.conditional(request, self.resolution_version(), self._list)
+
+    def _list(self):
+        request, resolution = self.request, self.get_resolution()
         rows = (
             Footnote.objects.filter(text__resolution=resolution)
             .annotate(language=F("text__language"))

@@ -58,8 +58,15 @@ def test_paragraphs_in_document_order_with_nesting(client, ingest_sample, django
 
 
 def test_footnotes(client, seed, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/resolutions/A/RES/59/190/footnotes/")
+    with django_assert_num_queries(1):  # the version
+        assert (
+            client.get(
+                "/api/v1/resolutions/A/RES/59/190/footnotes/", HTTP_IF_NONE_MATCH=response["ETag"]
+            ).status_code
+            == 304
+        )
 
     assert response.json() == [
         {
@@ -98,8 +105,15 @@ def citation(citing, **fields) -> dict:
 
 
 def test_outgoing_citations(client, citing, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/resolutions/A/RES/80/99/citations/")
+    with django_assert_num_queries(1):  # the version
+        assert (
+            client.get(
+                "/api/v1/resolutions/A/RES/80/99/citations/", HTTP_IF_NONE_MATCH=response["ETag"]
+            ).status_code
+            == 304
+        )
 
     assert response.json() == [
         citation(
@@ -189,8 +203,10 @@ def test_citation_list_filters(client, seed, citing, query, targets):
 
 
 def test_cited_documents(client, seed, citing, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/documents/")
+    with django_assert_num_queries(1):  # the version
+        assert client.get("/api/v1/documents/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
     assert response.json() == {
         "count": 3,
