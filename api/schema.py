@@ -63,14 +63,12 @@ UNSUPPORTED = OpenApiResponse(ErrorSerializer, description="The body is neither 
 
 
 class ApiSchema(AutoSchema):
-    """Each operation also documents the answers any request may get: the errors, and 304 for a GET;
-    reads need no credentials (`security` lists the empty requirement first, a token being optional)."""
+    """Each operation also documents the answers any request may get: the errors, and 304 for a GET.
+    Reads state no security requirement: they need no credentials (generated clients call them without
+    any), though a token or session is taken (their answers are then `private`)."""
 
     def get_auth(self):
-        auth = super().get_auth()
-        if self.method in ("GET", "HEAD"):
-            return [{}, *(requirement for requirement in auth if requirement)]
-        return [requirement for requirement in auth if requirement]
+        return [] if self.method in ("GET", "HEAD") else [auth for auth in super().get_auth() if auth]
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
