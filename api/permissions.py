@@ -18,4 +18,6 @@ class ModelPermissionsOrReadOnly(DjangoModelPermissions):
     }
 
     def has_permission(self, request, view) -> bool:
-        return request.method in SAFE_METHODS or super().has_permission(request, view)
+        if request.method in SAFE_METHODS or not hasattr(view, request.method.lower()):
+            return True  # a read, or a method the view does not take: 405 follows
+        return super().has_permission(request, view)

@@ -114,8 +114,8 @@ RESOLUTION_DETAIL = (
     "A resolution by its symbol, which stands in the path with its slashes "
     "(`/api/v1/resolutions/A/RES/59/190`). Other spellings (`59/190`, `217 A (III)`) redirect to the "
     "canonical URL.\n\nJSON: the `manage.py export` shape, with `url`s. The other formats are operations "
-    "of their own: plain text at `.txt`, Akoma Ntoso at `.xml` (`Accept: text/plain` or "
-    f"`Accept: {AKN}` here answers them too). `Content-Language` names the languages shown.\n\n"
+    "of their own, one media type each: plain text at `.txt`, Akoma Ntoso at `.xml`. `Content-Language` "
+    "names the languages shown.\n\n"
     "Conditional requests: the response has an `ETag` and a `Last-Modified`; `If-None-Match` answers 304 "
     "(a second is too coarse to tell two edits apart: `If-Modified-Since` alone is answered in full)."
 )

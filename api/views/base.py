@@ -116,6 +116,9 @@ class QueryParametersMixin:
         return known
 
     def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # the format first: errors are rendered in it
+        if not hasattr(self, request.method.lower()):
+            return  # a method the view does not take: 405 follows
         known = self.known_query_parameters()
         errors = {
             key: ["unknown parameter: this operation takes " + ", ".join(sorted(known))]
@@ -129,7 +132,6 @@ class QueryParametersMixin:
         }
         if errors:
             raise ValidationError(dict(sorted(errors.items())))
-        super().initial(request, *args, **kwargs)
 
 
 class ApiViewSet(RateLimitHeadersMixin, QueryParametersMixin, viewsets.GenericViewSet):

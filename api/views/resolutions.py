@@ -81,10 +81,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
             return [PlainTextRenderer()]
         if self.action == "akn":
             return [AknRenderer()]
-        renderers = super().get_renderers()
-        if self.action == "retrieve":
-            renderers += [PlainTextRenderer(), AknRenderer()]  # by `Accept`, as the documented suffixes
-        return renderers
+        return super().get_renderers()
 
     def list(self, request):
         # The page's ids and versions first (in the default order an index-only scan, however deep the
