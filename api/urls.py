@@ -5,10 +5,9 @@ Resolution symbols stand in the path as they are spelled, slashes included: /api
 
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.routers import APIRootView
 
 from .search import SearchView
-from .views.base import UnknownPath
+from .views.base import ApiRootView, UnknownPath
 from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
@@ -17,12 +16,14 @@ from .views.sessions import SessionViewSet
 app_name = "api"
 
 SYMBOL = r"(?P<symbol>.+)"
+
+
 LIST = {"get": "list"}
 
 v1 = [
     path(
         "",
-        APIRootView.as_view(
+        ApiRootView.as_view(
             api_root_dict={
                 "sessions": "session-list",
                 "resolutions": "resolution-list",

@@ -8,6 +8,7 @@ from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import JSONRenderer
+from rest_framework.routers import APIRootView
 from rest_framework.views import APIView
 
 from archive.models import Resolution
@@ -136,6 +137,10 @@ class QueryParametersMixin:
 
 class ApiViewSet(RateLimitHeadersMixin, QueryParametersMixin, viewsets.GenericViewSet):
     """The base of every view of the API."""
+
+
+class ApiRootView(RateLimitHeadersMixin, APIRootView):
+    """DRF's index of the lists, with the rate-limit headers of every answer."""
 
 
 class UnknownPath(RateLimitHeadersMixin, CanonicalSymbolMixin, APIView):
