@@ -241,6 +241,9 @@ def test_anonymous_answers_carry_ratelimit_headers(client, staff, seed, settings
     ]
     assert {r["RateLimit-Policy"] for r in answers} == {'"anonymous";q=3;w=60'}
     assert "RateLimit" not in staff.get("/api/v1/sessions/")
+    cache.clear()
+    for path in ("/api/v1/", "/api/v1/search/?q=water"):
+        assert client.get(path)["RateLimit-Policy"] == '"anonymous";q=3;w=60', path
 
 
 def test_the_apis_data_is_gzipped_and_pages_are_not(client, seed):
