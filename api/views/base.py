@@ -36,6 +36,13 @@ class ConditionalResponseMixin:
         return conditional_response(request, version, render, variant=request.accepted_media_type)
 
 
+def content_language(languages) -> dict:
+    """`Content-Language` of an answer showing these languages' texts, each once in their order
+    (LocaleMiddleware would otherwise name the interface language)."""
+    languages = ", ".join(dict.fromkeys(languages))
+    return {"Content-Language": languages} if languages else {}
+
+
 def archive_version() -> ContentVersion | None:
     """The version of an answer drawn from anywhere in the archive (all citations, the search): the
     count, sum of versions and latest change of every resolution, in one aggregate query."""

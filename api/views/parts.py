@@ -10,7 +10,7 @@ from archive.models import Footnote, FootnoteRef, Paragraph
 from ..schema import EID, SYMBOL
 from ..serializers.links import api_url, page_url
 from ..serializers.parts import FootnoteSerializer, ParagraphSerializer
-from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin
+from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin, content_language
 
 
 def by_eid(rows) -> dict[str, list]:
@@ -67,8 +67,10 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
 
     def _list(self):
         resolution = self.get_resolution()
-        items = [self.item(resolution, eid, rows) for eid, rows in by_eid(self.rows(resolution)).items()]
-        return Response(self.get_serializer(items, many=True).data)
+        rows = list(self.rows(resolution))
+        items = [self.item(resolution, eid, group) for eid, group in by_eid(rows).items()]
+        data = self.get_serializer(items, many=True).data
+        return Response(data, headers=content_language(row.language for row in rows))
 
     def retrieve(self, request, symbol, eid):
         return self.conditional(request, self.resolution_version(), lambda: self._retrieve(eid))
@@ -78,7 +80,8 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         rows = list(self.rows(resolution).filter(eid=eid))
         if not rows:
             raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}")
-        return Response(self.get_serializer(self.item(resolution, eid, rows)).data)
+        data = self.get_serializer(self.item(resolution, eid, rows)).data
+        return Response(data, headers=content_language(row.language for row in rows))
 
 
 @extend_schema_view(

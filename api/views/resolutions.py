@@ -22,6 +22,7 @@ from .base import (
     ConditionalResponseMixin,
     JsonErrorsMixin,
     canonical_symbol,
+    content_language,
 )
 
 LANGUAGE = OpenApiParameter(
@@ -30,12 +31,6 @@ LANGUAGE = OpenApiParameter(
     description="Only this language's text. Akoma Ntoso is one language's text: English if the archive holds "
     "it, else the first held in the order ar, zh, en, fr, ru, es.",
 )
-
-
-def content_language(languages: list[str]) -> dict:
-    """`Content-Language` of an answer showing these languages' texts (LocaleMiddleware would otherwise
-    name the interface language)."""
-    return {"Content-Language": ", ".join(languages)} if languages else {}
 
 
 class LanguageQuery(serializers.Serializer):

@@ -148,7 +148,7 @@ def test_a_path_without_its_slash_redirects_to_it(client, seed):
 def test_content_language_names_the_languages_shown(client, seed):
     answers = {
         path: client.get(f"/api/v1/resolutions/A/RES/59/190{path}", HTTP_ACCEPT_LANGUAGE="fr")
-        for path in ("", ".txt", ".xml", "?language=zh")
+        for path in ("", ".txt", ".xml", "?language=zh", "/paragraphs/", "/paragraphs/preamble__para_1")
     }
 
     assert {path: r["Content-Language"] for path, r in answers.items()} == dict.fromkeys(answers, "zh")
