@@ -91,8 +91,10 @@ class SearchSerializer(serializers.Serializer):
 
 # What the form accepts, as schemas: a value matching them is never refused. Symbols and sessions get a
 # pattern covering their modern spellings (the form reads the older ones too).
+SYMBOL_PATTERN = r"^(?:A/RES/)?(?:(?:S-|ES-)[1-9][0-9]?|3[1-9]|[4-9][0-9]|[1-9][0-9]{2})/[1-9][0-9]{0,3}$"
 PATTERNS = {
-    "cites": r"^(?:A/RES/)?(?:(?:S-|ES-)[1-9][0-9]?|3[1-9]|[4-9][0-9]|[1-9][0-9]{2})/[1-9][0-9]{0,3}$",
+    "cites": SYMBOL_PATTERN,
+    "resolution": SYMBOL_PATTERN,
     "session": r"^(?:S-|ES-)?[1-9][0-9]{0,2}$",
 }
 

@@ -47,6 +47,7 @@ class CitationQuerySet(models.QuerySet):
                 "text__resolution__symbol",
                 "text__resolution__adopted_on",
                 "paragraph__eid",
+                "paragraph__kind",
                 "paragraph__number",
                 "paragraph__body",
                 "footnote__eid",

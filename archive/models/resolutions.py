@@ -16,26 +16,44 @@ def _outer(resolution: str | Expression, depth: int) -> Expression:
     return resolution
 
 
-def previous_in_series(resolution: str | Expression):
-    """The symbol of the previous resolution of the series of the resolution `resolution` (a field of the
-    outer query holding its id, or an expression): of the resolutions it cites, those sharing one of its
-    titles or agenda items, the latest (a subquery; None if there is none)."""
+def _series_neighbour(resolution: str | Expression, *, later: bool):
+    """The symbol of the neighbour of the resolution `resolution` (a field of the outer query holding its
+    id, or an expression) in its series: of the resolutions it cites (earlier) or that cite it (`later`),
+    those sharing one of its titles or agenda items, the nearest in date (a subquery; None if none)."""
     from .citations import Citation
     from .texts import ResolutionText
 
-    cited = Citation.objects.filter(
-        text__resolution=_outer(resolution, 2), target_resolution__isnull=False
-    ).values("target_resolution")
+    if later:
+        linked = Citation.objects.filter(target_resolution=_outer(resolution, 2)).values("text__resolution")
+    else:
+        linked = Citation.objects.filter(
+            text__resolution=_outer(resolution, 2), target_resolution__isnull=False
+        ).values("target_resolution")
     its_titles = ResolutionText.objects.filter(resolution=_outer(resolution, 3)).values("title")
     same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=its_titles))
     its_agenda = Resolution.objects.filter(pk=_outer(resolution, 2)).values("agenda_items")
+    nearest = (
+        (F("adopted_on").asc(nulls_last=True), "number")
+        if later
+        else (F("adopted_on").desc(nulls_last=True), "-number")
+    )
     candidates = (
-        Resolution.objects.filter(pk__in=cited)
+        Resolution.objects.filter(pk__in=linked)
         .exclude(pk=_outer(resolution, 1))
         .filter(Q(same_title) | Q(agenda_items__overlap=Subquery(its_agenda)))
-        .order_by(F("adopted_on").desc(nulls_last=True), "-number")
+        .order_by(*nearest)
     )
     return Subquery(candidates.values("symbol")[:1])
+
+
+def previous_in_series(resolution: str | Expression):
+    """The previous resolution of the series: the latest of those it cites sharing a title or agenda item."""
+    return _series_neighbour(resolution, later=False)
+
+
+def next_in_series(resolution: str | Expression):
+    """The next resolution of the series: the earliest of those citing it sharing a title or agenda item."""
+    return _series_neighbour(resolution, later=True)
 
 
 class ResolutionQuerySet(models.QuerySet):

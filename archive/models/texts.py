@@ -43,16 +43,18 @@ class ResolutionTextQuerySet(models.QuerySet):
     def for_reading_page(self, symbol: str):
         """The texts of the resolution `symbol`, without their structure (`reading_prefetches()` fetches the
         one shown), each with the resolution and its session and annotated with `previous_in_series` (a
-        symbol or None): one query for what the reading page shows around a text. The annotation names the
-        resolution by its symbol, so PostgreSQL works it out once, not per text."""
-        from .resolutions import Resolution, previous_in_series
+        symbol or None) and `next_in_series`: one query for what the reading page shows around a text. The
+        annotations name the resolution by its symbol, so PostgreSQL works them out once, not per text."""
+        from .resolutions import Resolution, next_in_series, previous_in_series
 
         resolution = Subquery(Resolution.objects.filter(symbol=symbol).values("pk"))
         return (
             self.without_sources()
             .select_related("resolution__session")
             .filter(resolution__symbol=symbol)
-            .annotate(previous_in_series=previous_in_series(resolution))
+            .annotate(
+                previous_in_series=previous_in_series(resolution), next_in_series=next_in_series(resolution)
+            )
         )
 
 

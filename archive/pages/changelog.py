@@ -1,14 +1,97 @@
-"""A resolution's public change log (/changes/A/RES/59/190): what changed and when, not who."""
+"""A resolution's public change log (/changes/A/RES/59/190): what changed and when, not who; each version
+of a text readable with its differences from the version before it
+(/changes/A/RES/59/190/versions/12)."""
 
 from __future__ import annotations
 
-from django.shortcuts import get_object_or_404, render
+from dataclasses import dataclass
 
-from archive.models import Resolution
-from archive.services.changelog import resolution_changes
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.safestring import SafeString
+
+from archive.models import Resolution, ResolutionText
+from archive.services.changelog import resolution_changes, text_versions
+
+from .alignment import align_similar, mark_changes
+from .languages import LANGUAGES
+
+
+@dataclass(frozen=True)
+class LineChange:
+    """A line of the earlier version beside the line of this one, changes marked (None: no such line)."""
+
+    before: SafeString | None
+    after: SafeString | None
+
+
+def version_url(symbol: str, history_id: int) -> str:
+    return reverse("pages:text-version", kwargs={"symbol": symbol, "version": history_id})
+
+
+def line_changes(before: str, after: str, unit: str) -> list[LineChange]:
+    """The lines that differ between the two texts, similar lines paired, what changed marked."""
+    old, new = before.splitlines(), after.splitlines()
+    rows = []
+    for i, j in align_similar(old, new, unit):
+        if i is not None and j is not None and old[i] == new[j]:
+            continue
+        left, right = mark_changes(old[i] if i is not None else "", new[j] if j is not None else "", unit)
+        rows.append(
+            LineChange(before=left if i is not None else None, after=right if j is not None else None)
+        )
+    return rows
+
+
+def readable(entry) -> bool:
+    """A change log entry that is a version of a text (not its deletion)."""
+    return entry.model is ResolutionText and entry.action != "deleted"
 
 
 def changelog_page(request, symbol: str):
     resolution = get_object_or_404(Resolution.objects.all(), symbol=symbol)
-    context = {"resolution": resolution, "entries": resolution_changes(resolution)}
+    entries = resolution_changes(resolution)
+    context = {
+        "resolution": resolution,
+        "entries": entries,
+        "rows": [
+            (entry, version_url(symbol, entry.history_id) if readable(entry) else None) for entry in entries
+        ],
+    }
     return render(request, "pages/changelog.html", context)
+
+
+def version_page(request, symbol: str, version: str):
+    """A version of a text: its title and the text the parser read, and what changed since the version
+    before it (of the same language). Two queries."""
+    resolution = get_object_or_404(Resolution.objects.all(), symbol=symbol)
+    every = list(text_versions(resolution))
+    record = next((v for v in every if v.history_id == int(version)), None)
+    if record is None:
+        raise Http404(f"{symbol} has no text version {version}")
+    versions = [v for v in every if v.language == record.language]
+    index = versions.index(record)
+    earlier = versions[index - 1] if index > 0 else None
+    later = versions[index + 1] if index + 1 < len(versions) else None
+    language = LANGUAGES[record.language]
+    context = {
+        "resolution": resolution,
+        "version": record,
+        "language": language,
+        "number": index + 1,
+        "count": len(versions),
+        "earlier_url": version_url(symbol, earlier.history_id) if earlier else None,
+        "later_url": version_url(symbol, later.history_id) if later else None,
+        "title_changes": (
+            mark_changes(earlier.title, record.title, language.diff_unit)
+            if earlier and earlier.title != record.title
+            else None
+        ),
+        "differences": (
+            line_changes(earlier.extracted_text, record.extracted_text, language.diff_unit)
+            if earlier
+            else None
+        ),
+    }
+    return render(request, "pages/text_version.html", context)

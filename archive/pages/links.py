@@ -3,7 +3,7 @@ cited paragraph), the page of a resolution not in the archive yet, or the offici
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -38,6 +38,16 @@ def compare_url(left: str, right: str, language: str | None = None) -> str:
     return reverse("pages:compare", kwargs={"left": left, "right": right})
 
 
+def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
+    """The API's answer with the cited text: the paragraph (by its eId), else the resolution, in `language`
+    (all languages held when None)."""
+    if eid and not eid.startswith("part_"):
+        url = reverse("api:paragraph-detail", kwargs={"symbol": symbol, "eid": eid})
+    else:
+        url = reverse("api:resolution-detail", kwargs={"symbol": symbol, "format": "json"})
+    return f"{url}?{urlencode({'language': language})}" if language else url
+
+
 def cited_part(raw: str) -> str | None:
     """The eId of the part a citation names ("79/238 B" gives "part_b"), or None."""
     try:
@@ -52,12 +62,14 @@ def citation_link(citation: Citation, language: str) -> Link | None:
     document of another organisation (plain text: neither the archive nor undocs holds it)."""
     span = {"start": citation.start, "end": citation.end}
     if citation.kind == Citation.Kind.RESOLUTION and citation.target_resolution_id:
-        href = resolution_url(
-            citation.target,
-            language if citation.target_has_language else None,
-            citation.pinpoint_eid or cited_part(citation.raw),
+        shown = language if citation.target_has_language else None
+        eid = citation.pinpoint_eid or cited_part(citation.raw)
+        return Link(
+            **span,
+            href=resolution_url(citation.target, shown, eid),
+            css="in-archive",
+            preview=preview_url(citation.target, shown, eid),
         )
-        return Link(**span, href=href, css="in-archive")
     if citation.kind == Citation.Kind.RESOLUTION:
         return Link(
             **span,

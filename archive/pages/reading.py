@@ -16,6 +16,7 @@ from .links import citation_link
 from .rendering import Marker, render_body
 
 NUMBERED_WITH_STOP = {Paragraph.Kind.OPERATIVE, Paragraph.Kind.ANNEX_PARAGRAPH}
+HEADINGS = {Paragraph.Kind.HEADING, Paragraph.Kind.ANNEX_HEADING}
 
 
 @dataclass
@@ -58,6 +59,16 @@ class FootnoteView:
     ref_ids: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ContentsEntry:
+    """A line of the table of contents: a part, a heading or an annex."""
+
+    anchor: str
+    label: str  # "B", "I.", "Annex I"
+    title: str
+    depth: int  # 0 for a part or an annex, a heading's level below
+
+
 @dataclass
 class ReadingText:
     language: Language
@@ -74,6 +85,27 @@ class ReadingText:
         parts = [p for part in self.parts for p in [*part.preamble, *part.operative]]
         annexed = (p for annex in self.annexes for p in annex.paragraphs)
         return [*parts, *self.preamble, *self.operative, *annexed]
+
+    def contents(self) -> list[ContentsEntry]:
+        """The table of contents, in document order: parts, headings and annexes (empty for a text that
+        has none of them)."""
+
+        def headings(paragraphs, below: int) -> list[ContentsEntry]:
+            return [
+                ContentsEntry(p.anchor, p.label, p.body, below + max(p.depth, 1) - 1)
+                for p in paragraphs
+                if p.kind in HEADINGS
+            ]
+
+        entries = []
+        for part in self.parts:
+            entries.append(ContentsEntry(part.anchor, part.letter, part.title, 0))
+            entries.extend(headings([*part.preamble, *part.operative], 1))
+        entries.extend(headings([*self.preamble, *self.operative], 0))
+        for annex in self.annexes:
+            entries.append(ContentsEntry(annex.eid, annex.heading, annex.title, 0))
+            entries.extend(headings(annex.paragraphs, 1))
+        return entries
 
 
 def paragraph_label(kind: str, number: str) -> str:

@@ -19,6 +19,7 @@ class Link:
     href: str
     css: str  # modifier class: "in-archive", "not-in-archive", "document"
     title: str = ""
+    preview: str = ""  # where a script can fetch the cited text (the API), for a preview on hover or focus
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,11 @@ def render_body(body: str, links: Sequence[Link] = (), markers: Sequence[Marker]
 
 
 def _link_html(link: Link, text: str) -> str:
-    if link.title:
-        return format_html(
-            '<a class="cite cite--{}" href="{}" title="{}">{}</a>', link.css, link.href, link.title, text
-        )
-    return format_html('<a class="cite cite--{}" href="{}">{}</a>', link.css, link.href, text)
+    title = format_html(' title="{}"', link.title) if link.title else ""
+    preview = format_html(' data-preview="{}"', link.preview) if link.preview else ""
+    return format_html(
+        '<a class="cite cite--{}" href="{}"{}{}>{}</a>', link.css, link.href, title, preview, text
+    )
 
 
 def _marker_html(marker: Marker) -> str:

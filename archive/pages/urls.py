@@ -6,7 +6,8 @@ from django.urls import path, re_path
 
 from archive.parser.symbols import SESSION_PREFIX
 
-from .changelog import changelog_page
+from .changelog import changelog_page, version_page
+from .downloads import source_file
 from .languages import CODES_PATTERN
 from .views.compare import compare_page
 from .views.home import HomeView
@@ -21,7 +22,11 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("search", search_page, name="search"),
     path("sessions", SessionIndexView.as_view(), name="sessions"),
+    re_path(
+        r"^changes/(?P<symbol>A/RES/.+)/versions/(?P<version>[0-9]{1,18})$", version_page, name="text-version"
+    ),
     re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
+    re_path(rf"^source/(?P<lang>{CODES_PATTERN})/(?P<symbol>A/RES/.+)$", source_file, name="source"),
     re_path(rf"^sessions/(?P<prefix>{SESSION_PREFIX})$", session_page, name="session"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(

@@ -25,6 +25,9 @@ class SearchForm(forms.Form):
     adopted_to = forms.DateField(required=False)
     part = forms.ChoiceField(required=False, choices=[("", "any"), *PARTS])
     cites = forms.CharField(required=False, max_length=60, help_text="A resolution symbol: 59/190")
+    resolution = forms.CharField(
+        required=False, max_length=60, help_text="A resolution symbol: its hits alone, every one of them"
+    )
     page = forms.IntegerField(required=False, min_value=1)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
 
@@ -35,12 +38,18 @@ class SearchForm(forms.Form):
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from None
 
-    def clean_cites(self):
-        value = self.cleaned_data["cites"]
+    def _symbol(self, name: str) -> str | None:
+        value = self.cleaned_data[name]
         try:
             return parse_symbol(value).canonical if value else None
         except ValueError as exc:
             raise forms.ValidationError(str(exc)) from None
+
+    def clean_cites(self):
+        return self._symbol("cites")
+
+    def clean_resolution(self):
+        return self._symbol("resolution")
 
     def pagination(self) -> dict:
         """`search()`'s page and per_page."""
@@ -57,4 +66,5 @@ class SearchForm(forms.Form):
             adopted_to=data["adopted_to"],
             part=data["part"] or None,
             cites=data["cites"],
+            resolution=data["resolution"],
         )

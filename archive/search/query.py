@@ -42,6 +42,7 @@ class SearchFilters:
     adopted_to: date | None = None
     part: str | None = None  # title, preambular, operative, …, footnote
     cites: str | None = None  # a canonical resolution symbol
+    resolution: str | None = None  # a canonical resolution symbol: that resolution alone, every hit of it
 
 
 @dataclass(frozen=True)

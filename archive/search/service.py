@@ -63,7 +63,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class Group:
-    """A resolution with hits: its best `hits` (at most HITS_PER_RESOLUTION of `hit_count`)."""
+    """A resolution with hits: its best `hits` (at most HITS_PER_RESOLUTION of `hit_count`, all of them when
+    the search is narrowed to the resolution)."""
 
     symbol: str
     adopted_on: date | None
@@ -203,6 +204,8 @@ def found_texts(query: SearchQuery, filters: SearchFilters):
         texts = texts.filter(resolution__adopted_on__lte=filters.adopted_to)
     if filters.cites:
         texts = texts.filter(resolution__in=Resolution.objects.citing(filters.cites))
+    if filters.resolution:
+        texts = texts.filter(resolution__symbol=filters.resolution)
     if filters.part:
         texts = texts.filter(with_terms_in_part(query, filters.part))
     return texts
@@ -256,8 +259,9 @@ def best_hits(query: SearchQuery, filters: SearchFilters, texts: dict[int, tuple
     language = {text: code for text, (code, _) in texts.items()}
     for unit in units_with_terms(query, language, filters.part):
         per_resolution.setdefault(texts[unit.text][1], []).append(unit)
+    limit = None if filters.resolution else HITS_PER_RESOLUTION  # one resolution: all its hits
     best = {
-        resolution: sorted(units, key=lambda u: (-u.rank, language[u.text], u.position))[:HITS_PER_RESOLUTION]
+        resolution: sorted(units, key=lambda u: (-u.rank, language[u.text], u.position))[:limit]
         for resolution, units in per_resolution.items()
     }
     shown = snippets(query, {unit: language[unit.text] for units in best.values() for unit in units})

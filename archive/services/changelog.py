@@ -31,6 +31,7 @@ class Entry:
     model: type
     object_id: int
     fields: list[FieldChange] = field(default_factory=list)
+    history_id: int | None = None  # the history record: a text's record is a version one can read
 
 
 def resolution_changes(resolution: Resolution) -> list[Entry]:
@@ -74,6 +75,7 @@ def _entries(records, subject) -> list[Entry]:
                 reason=record.history_change_reason or "",
                 model=record.instance_type,
                 object_id=record.id,
+                history_id=record.history_id,
                 fields=_field_changes(before, record) if before and record.history_type == "~" else [],
             )
         )
@@ -94,3 +96,15 @@ def _field_changes(before, after) -> list[FieldChange]:
 
 def _shown(value) -> str:
     return "" if value is None else str(value)
+
+
+def text_versions(resolution: Resolution):
+    """Every version of the resolution's texts as they were stored, oldest first: each ingest, re-parse
+    and edit of a text is a history record holding its language, its title and the text the parser read (a
+    record of a deletion repeats the version before it, and is left out). One query."""
+    return (
+        ResolutionText.history.filter(resolution_id=resolution.pk)
+        .exclude(history_type="-")
+        .only("history_id", "history_date", "history_change_reason", "language", "title", "extracted_text")
+        .order_by("history_date", "history_id")
+    )

@@ -105,6 +105,6 @@ def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, b
     page.goto("/zh/A/RES/59/190")
     assert page.locator("nav.doc-tools").is_visible()
     page.emulate_media(media="print")
-    for hidden in ("header.site-header", "nav.doc-tools", "#cited-by", "#para_1 .permalink"):
+    for hidden in ("header.site-header", "nav.doc-tools", ".doc-about", "#cited-by", "#para_1 .permalink"):
         assert not page.locator(hidden).is_visible(), hidden
     assert page.locator("#para_1").is_visible()

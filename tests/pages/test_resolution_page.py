@@ -56,11 +56,12 @@ def test_footnote_markers_link_to_the_footnote_and_back_with_the_text_as_tooltip
     assert '<a class="fn-back" href="#ref_para_11_1" lang="en">' in content
 
 
-def test_the_language_switcher_shows_the_six_languages_and_links_those_held(client, seed_en):
+def test_the_language_switcher_links_those_held_and_the_official_document_of_the_others(client, seed_en):
     content = page(client, "/zh/A/RES/59/190")
     assert (
-        '<li><span class="unavailable" lang="ar" dir="rtl" title="Not '
-        'in the archive in this language">العربية</span></li>'
+        '<li><a class="official" href="https://undocs.org/ar/A/RES/59/190" hreflang="ar">'
+        '<span lang="ar" dir="rtl">العربية</span><span class="visually-hidden"> (official document, not in '
+        'the archive yet)</span><span aria-hidden="true"> ↗</span></a></li>'
     ) in content
     assert '<li><span class="current" aria-current="page" lang="zh" dir="ltr">中文</span></li>' in content
     assert '<li><a href="/en/A/RES/59/190" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
@@ -79,8 +80,8 @@ def test_a_text_in_arabic_is_laid_out_right_to_left(client, ingest_bytes):
 def test_cross_references_link_to_the_archive_to_missing_symbols_and_to_undocs(client, successor):
     content = page(client, "/A/RES/60/155")
     assert (
-        'Recalling paragraph 5 of resolution <a class="cite '
-        'cite--in-archive" href="/en/A/RES/59/190#para_5">59/190</a>,'
+        'Recalling paragraph 5 of resolution <a class="cite cite--in-archive" href="/en/A/RES/59/190#para_5" '
+        'data-preview="/api/v1/resolutions/A/RES/59/190/paragraphs/para_5?language=en">59/190</a>,'
     ) in content
     assert (
         'Resolution <a class="cite cite--not-in-archive" href="/A/RES/217(III)" '
@@ -119,7 +120,10 @@ def test_a_citation_links_to_the_default_page_when_the_cited_resolution_lacks_th
     )
     ingest_bytes(cited_in_zh, "A_RES_60_155.txt")
     content = page(client, "/zh/A/RES/60/155")
-    assert '<a class="cite cite--in-archive" href="/zh/A/RES/59/190">59/190</a>' in content
+    assert (
+        '<a class="cite cite--in-archive" href="/zh/A/RES/59/190" '
+        'data-preview="/api/v1/resolutions/A/RES/59/190.json?language=zh">59/190</a>'
+    ) in content
 
 
 def test_cited_by_lists_citing_paragraphs_and_counts_them_on_the_cited_paragraph(client, successor):
@@ -128,21 +132,82 @@ def test_cited_by_lists_citing_paragraphs_and_counts_them_on_the_cited_paragraph
         '<h3><a href="/en/A/RES/60/155">A/RES/60/155</a> <span class="citing-title" lang="en" dir="ltr">'
         in content
     )
+    assert '<p class="cited-by-total">1 resolution cites it, in 1 passage.</p>' in content
+    assert '<span class="citing-count">1 passage</span></h3>' in content
     assert (
-        '<li><a href="/en/A/RES/60/155#preamble__para_5">preambular paragraph 5</a> (on paragraph 5):\n'
-        '        <q lang="en" dir="ltr">Recalling paragraph 5 of resolution 59/190,</q></li>'
+        '<li><a href="/en/A/RES/60/155#preamble__para_5">Preambular paragraph 5</a> (on paragraph 5):\n'
+        '        <q lang="en" dir="ltr">Recalling paragraph 5 of resolution <mark>59/190</mark>,</q></li>'
     ) in content
     assert content.count('class="cited-count"') == 1
     assert '<a class="cited-count" href="#cited-by" lang="en">cited by 1 paragraph elsewhere</a>' in content
 
 
-def test_previous_in_series_links_to_it_and_to_the_comparison(client, successor):
+def test_the_series_links_both_ways_with_the_comparison(client, successor):
     content = page(client, "/A/RES/60/155")
     assert (
-        '<p class="tool">Previous in series: <a href="/A/RES/59/190">A/RES/59/190</a> · '
-        '<a class="compare-link" href="/compare/A/RES/59/190/with/A/RES/60/155">Compare with this one</a></p>'
+        '<div><dt>Previous in series</dt><dd><a href="/A/RES/59/190">A/RES/59/190</a> · '
+        '<a class="compare-link" href="/compare/A/RES/59/190/with/A/RES/60/155">Compare with this one</a>'
+        "</dd></div>"
     ) in content
-    assert "Previous in series" not in page(client, "/A/RES/59/190")
+    assert "Next in series" not in content
+    content = page(client, "/A/RES/59/190")
+    assert "Previous in series" not in content
+    assert (
+        '<div><dt>Next in series</dt><dd><a href="/A/RES/60/155">A/RES/60/155</a> · <a class="compare-link" '
+        'href="/compare/A/RES/59/190/with/A/RES/60/155">Compare with this one</a></dd></div>'
+    ) in content
+
+
+def test_the_metadata_panel_links_the_report_and_names_session_agenda_and_meeting(client, successor):
+    content = page(client, "/A/RES/60/155")
+    assert '<div><dt>Session</dt><dd><a href="/sessions/60">60th session</a></dd></div>' in content
+    assert "<div><dt>Agenda item</dt><dd>71 (b)</dd></div>" in content
+    assert (
+        '<div><dt>Report</dt><dd><a href="https://undocs.org/en/A/60/509/Add.2">A/60/509/Add.2</a></dd></div>'
+    ) in content
+    assert "<div><dt>Meeting</dt><dd>64th plenary meeting</dd></div>" in content
+    assert '<p class="doc-vote">Vote not recorded</p>' in content
+
+
+def test_the_metadata_panel_links_the_drafts_in_the_readers_language(client, seed):
+    seed.draft_symbols = ["A/C.3/59/L.62"]
+    seed.save()
+    content = page(client, "/zh/A/RES/59/190")
+    assert (
+        '<div><dt>Draft</dt><dd><a href="https://undocs.org/zh/A/C.3/59/L.62">A/C.3/59/L.62</a></dd></div>'
+    ) in content
+
+
+def test_downloads_offer_the_source_the_api_representations_and_six_official_documents(client, seed_en):
+    content = page(client, "/en/A/RES/59/190")
+    for url, label in [
+        ("/source/en/A/RES/59/190", "Source file as ingested"),
+        ("/api/v1/resolutions/A/RES/59/190.xml?language=en", "Akoma Ntoso (XML)"),
+        ("/api/v1/resolutions/A/RES/59/190.json?language=en", "JSON"),
+        ("/api/v1/resolutions/A/RES/59/190.txt?language=en", "Plain text"),
+    ]:
+        assert f'<li><a href="{url}" download>{label}</a></li>' in content
+        assert client.get(url).status_code == 200
+    assert content.count('<li><a href="https://undocs.org/') == 6
+    assert (
+        '<li><a href="https://undocs.org/ar/A/RES/59/190" hreflang="ar" lang="ar" dir="rtl">العربية</a></li>'
+    ) in content
+
+
+def test_the_source_file_is_served_byte_for_byte_under_its_name(client, seed_en):
+    response = client.get("/source/zh/A/RES/59/190")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="A_RES_59_190.txt"'
+    assert response.content == source("A_RES_59_190.txt").read_bytes()
+    assert client.get("/source/fr/A/RES/59/190").status_code == 404
+
+
+def test_a_pdf_source_is_served_as_a_pdf(client, ingest_sample):
+    ingest_sample("A_RES_73_8-EN.pdf")
+    response = client.get("/source/en/A/RES/73/8")
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content == source("A_RES_73_8-EN.pdf").read_bytes()
 
 
 def test_markup_in_the_text_is_shown_as_text(client, ingest_bytes):
@@ -167,3 +232,8 @@ def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
     assert large.paragraphs.count() > 4 * small.paragraphs.count()
     with django_assert_num_queries(8):
         assert client.get(path).status_code == 200
+
+
+def test_the_source_file_costs_two_queries(client, seed, django_assert_num_queries):
+    with django_assert_num_queries(2):  # the version, the file
+        assert client.get("/source/zh/A/RES/59/190").status_code == 200

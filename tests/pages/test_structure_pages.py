@@ -101,7 +101,8 @@ def test_each_part_is_a_section_with_its_heading_formula_and_paragraphs(client, 
     ) in content
     assert content.count('<p class="formula">The General Assembly,</p>') == 2
     assert (
-        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a">79/238 A</a>' in content
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a" '
+        'data-preview="/api/v1/resolutions/A/RES/79/238.json?language=en">79/238 A</a>' in content
     )  # cited on its own
     order = re.findall(r'id="(part_[ab](?:__[a-z_0-9]+)?)"', content)
     assert order == [
@@ -171,3 +172,45 @@ def test_plain_text_prints_headings_and_each_part_with_its_formula():
     assert "\n\nAnnex\n\nDeclaration on testing the structure of annexes\n\n1. We, the Heads" in annexed
     assert "\n\nI. Shared commitments\n\n2. We commit ourselves" in annexed
     assert "\n\nFollow-up and review\n\n6. We will review" in annexed
+
+
+def contents(content: str) -> list[tuple[str, str, str]]:
+    """The table of contents' entries: (depth class, target, text)."""
+    [toc] = re.findall(r'<nav class="toc".*?</nav>', content, flags=re.S)
+    entries = re.findall(
+        r'<li class="toc-entry toc-entry--depth-(\d)"><a href="#([^"]+)">(.*?)</a></li>', toc
+    )
+    return [(depth, target, re.sub(r"<[^>]+>", "", text)) for depth, target, text in entries]
+
+
+def test_the_table_of_contents_lists_an_annex_and_its_sections_by_level(client, ingest_bytes):
+    ingest_bytes(source("A_RES_80_91.en.txt").read_bytes(), "A_RES_80_91.en.txt")
+    content = page(client, "/en/A/RES/80/91")
+    assert (
+        '<details class="toc-details" open>\n    <summary id="toc-heading" lang="en">Contents</summary>'
+        in content
+    )
+    assert contents(content) == [
+        ("0", "annex_1", "Annex Declaration on testing the structure of annexes"),
+        ("1", "annex_1__hcontainer_1", "I. Shared commitments"),
+        ("2", "annex_1__hcontainer_2", "A. Commitments of States"),
+        ("2", "annex_1__hcontainer_3", "B. Commitments of organizations"),
+        ("1", "annex_1__hcontainer_4", "II. Implementation"),
+        ("2", "annex_1__hcontainer_5", "Follow-up and review"),
+    ]
+    for _, target, _ in contents(content):
+        assert f'id="{target}"' in content
+
+
+def test_the_table_of_contents_lists_the_parts(client, ingest_bytes):
+    ingest_bytes(source("A_RES_79_238.en.txt").read_bytes(), "A_RES_79_238.en.txt")
+    assert contents(page(client, "/en/A/RES/79/238")) == [
+        ("0", "part_a", "A Information in the service of humanity"),
+        ("0", "part_b", "B United Nations public information policies and activities"),
+    ]
+
+
+def test_a_text_without_headings_parts_or_annexes_has_no_table_of_contents(client, seed):
+    content = page(client, "/zh/A/RES/59/190")
+    assert 'class="toc"' not in content
+    assert '<div class="reading-layout">' in content

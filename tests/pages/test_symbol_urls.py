@@ -65,7 +65,7 @@ def test_a_symbol_not_in_the_archive_shows_who_cites_it_and_the_official_documen
     assert "Resolution 217 of the 3rd session is not in the archive yet." in content
     assert '<a class="official" href="https://undocs.org/en/A/RES/217(III)">' in content
     assert '<a href="/en/A/RES/59/190">A/RES/59/190</a>' in content
-    assert '<a href="/en/A/RES/59/190#fnt_1">footnote 1</a>' in content
+    assert '<a href="/en/A/RES/59/190#fnt_1">Footnote 1</a>' in content
 
 
 def test_a_missing_symbol_near_existing_ones_suggests_them(client, held):

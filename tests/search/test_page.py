@@ -13,12 +13,16 @@ def page(client, params, status=200):
 
 def test_results_grouped_by_resolution_with_snippets_linking_to_the_paragraphs(client, corpus):
     content = page(client, {"q": '"human rights defenders"'})
-    assert "1 resolution matches <q>&quot;human rights defenders&quot;</q>." in content
+    assert (
+        '1 resolution matches <strong class="search-query">&quot;human rights defenders&quot;</strong>.'
+    ) in content
     assert '<h2><a href="/en/A/RES/80/98">A/RES/80/98</a> Human rights defenders</h2>' in content
-    assert re.findall(r'<li lang="en" dir="ltr"><a href="([^"]+)"', content) == [
-        "/en/A/RES/80/98",
-        "/en/A/RES/80/98#para_1",
+    assert re.findall(r'<li><a href="([^"]+)" class="search-part">([^<]+)</a>', content) == [
+        ("/en/A/RES/80/98", "Title"),
+        ("/en/A/RES/80/98#para_1", "Operative paragraph 1"),
     ]
+    assert '<span class="search-snippet" lang="en" dir="ltr">' in content
+    assert "search-all-hits" not in content
     assert "protect <mark>human</mark> <mark>rights</mark> <mark>defenders</mark>" in content
 
 
@@ -39,11 +43,24 @@ def test_facets_are_a_bar_chart_of_links_narrowing_the_search(client, corpus):
 
 def test_pages_of_results(client, corpus):
     content = page(client, {"q": "resolution", "page": 2})
-    assert "25 resolutions match <q>resolution</q>." in content
+    assert '25 resolutions match <strong class="search-query">resolution</strong>.' in content
     assert '<a rel="prev" href="?q=resolution&amp;page=1">Previous page</a>' in content
     assert "<span>Page 2 of 2</span>" in content
     assert 'rel="next"' not in content
     page(client, {"q": "resolution", "page": 3}, status=404)
+
+
+def test_every_hit_of_a_resolution_is_reachable(client, corpus):
+    content = page(client, {"q": "human rights"})
+    assert (
+        '<p class="search-all-hits"><a href="?q=human+rights&amp;resolution=A%2FRES%2F80%2F5&amp;page=1">'
+        "All 28 hits in A/RES/80/5</a></p>"
+    ) in content
+    content = page(client, {"q": "human rights", "resolution": "A/RES/80/5"})
+    assert "1 resolution matches" in content
+    labels = re.findall(r'<li><a href="/en/A/RES/80/5#[^"]+" class="search-part">([^<]+)</a>', content)
+    assert len(labels) == 28 == len(set(labels))
+    assert "search-all-hits" not in content
 
 
 @pytest.mark.parametrize(

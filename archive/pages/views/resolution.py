@@ -1,7 +1,7 @@
 """A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190): every other spelling of the symbol
 answers with a permanent redirect to it. Eight queries whatever the resolution's length (one on a cached
-page): the version, the texts with the resolution and its session, the shown text's structure (five),
-"Cited by"."""
+page): the version, the texts with the resolution, its session and its neighbours in its series, the shown
+text's structure (five), "Cited by"."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from archive.models.texts import reading_prefetches
 from archive.serving.conditional import conditional
 
 from ..cited_by import cited_by
+from ..downloads import downloads, official_documents
 from ..languages import LANGUAGES, preferred
-from ..links import compare_url, parallel_url, resolution_url, undocs_url
+from ..links import parallel_url, resolution_url, undocs_url
 from ..listing import vote_summary
 from ..lookup import understand
+from ..metadata import document_links, neighbour, report_symbols
 from ..reading import reading_text
 from ..versions import resolution_version
 from . import missing
@@ -42,13 +44,14 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         return missing.language_not_held(request, resolution, lang)
     text = held[language]
     prefetch_related_objects([text], *reading_prefetches())
-    previous = texts[0].previous_in_series
+    layout = reading_text(text)
     context = {
         "resolution": resolution,
-        "text": reading_text(text),
+        "text": layout,
+        "contents": layout.contents(),
         "vote": vote_summary(resolution),
         "switcher": [
-            (choice, resolution_url(symbol, code) if code in held else None)
+            (choice, resolution_url(symbol, code) if code in held else undocs_url(symbol, code), code in held)
             for code, choice in LANGUAGES.items()
         ],
         "parallel": [
@@ -56,10 +59,12 @@ def resolution_page(request, symbol: str, lang: str | None = None):
             for code in LANGUAGES
             if code in held and code != language
         ],
-        "previous": previous,
-        "previous_url": resolution_url(previous) if previous else None,
-        "compare_url": compare_url(previous, symbol) if previous else None,
+        "previous": neighbour(symbol, texts[0].previous_in_series, later=False),
+        "next": neighbour(symbol, texts[0].next_in_series, later=True),
+        "drafts": document_links(resolution.draft_symbols, language),
+        "reports": document_links(report_symbols(resolution.basis), language),
+        "downloads": downloads(symbol, language),
+        "official": official_documents(symbol, held),
         "citing": cited_by(Citation.objects.citing(resolution), language),
-        "official_url": undocs_url(symbol, language),
     }
     return render(request, "pages/resolution.html", context)

@@ -9,6 +9,7 @@ from django.utils.http import urlencode
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
 
+from ..labels import part_label
 from ..languages import LANGUAGES
 from ..links import resolution_url
 
@@ -40,18 +41,24 @@ def search_page(request):
                 "hits": [
                     {
                         "hit": hit,
+                        "label": part_label(hit.part, hit.eid),
                         "language": LANGUAGES[hit.language],
                         "url": resolution_url(group.symbol, hit.language, hit.eid or None),
                     }
                     for hit in group.hits
                 ],
+                "all_hits_url": (
+                    query_url(request, resolution=group.symbol, page=1)
+                    if group.hit_count > len(group.hits)
+                    else None
+                ),
             }
             for group in results.groups
         ],
         "session_bars": bars(request, results.sessions, "session"),
         "language_bars": bars(request, results.languages, "lang"),
-        "previous_url": page_url(request, results.page - 1) if results.page > 1 else None,
-        "next_url": page_url(request, results.page + 1) if results.page < results.pages else None,
+        "previous_url": query_url(request, page=results.page - 1) if results.page > 1 else None,
+        "next_url": query_url(request, page=results.page + 1) if results.page < results.pages else None,
     }
     return render(request, "search.html", context)
 
@@ -63,12 +70,13 @@ def bars(request, facets, parameter: str) -> list[dict]:
         {
             "facet": facet,
             "step": round(BAR_STEPS * facet.count / most),
-            "url": "?" + urlencode({**request.GET.dict(), parameter: facet.value, "page": 1}),
+            "url": query_url(request, **{parameter: facet.value, "page": 1}),
             "current": request.GET.get(parameter) == facet.value,
         }
         for facet in facets
     ]
 
 
-def page_url(request, page: int) -> str:
-    return "?" + urlencode({**request.GET.dict(), "page": page})
+def query_url(request, **changed) -> str:
+    """This search with some parameters changed: another page, a facet, one resolution's hits."""
+    return "?" + urlencode({**request.GET.dict(), **changed})

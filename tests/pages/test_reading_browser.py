@@ -1,0 +1,195 @@
+"""Every page type in headless Chromium at 1280 and 375 px: no horizontal overflow, axe-core finds nothing,
+the table of contents works by keyboard, footnote and citation pop-ups stay on screen, stay open under
+the pointer and close with Esc. Screenshots of each page type at each width are saved in tests/artifacts/."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from page_samples import source, variant
+
+from archive.models import ResolutionText
+from tests.conftest import ARTIFACTS
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
+
+WIDTHS = {"wide": 1280, "phone": 375}
+SMALLEST = 360  # the narrowest screen every page must fit
+PAGES = {
+    "home": "/",
+    "sessions": "/sessions",
+    "session": "/sessions/59",
+    "resolution": "/en/A/RES/59/190",
+    "resolution-zh": "/zh/A/RES/59/190",
+    "resolution-annex": "/en/A/RES/80/91",
+    "resolution-parts": "/en/A/RES/79/238",
+    "resolution-ar": "/ar/A/RES/80/99",
+    "parallel": "/parallel/en/zh/A/RES/59/190",
+    "compare": "/compare/A/RES/59/190/with/A/RES/60/155",
+    "changelog": "/changes/A/RES/59/190",
+    "search": "/search?q=human+rights",
+    "not-in-archive": "/A/RES/217(III)",
+}
+
+
+@pytest.fixture
+def archive(successor, ingest_bytes):
+    """59/190 in Chinese and English (two versions of the English), 60/155 citing it, 80/91 with an annex
+    and its sections, 79/238 in two parts, 80/99 in Arabic (right to left)."""
+    for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt", "A_RES_80_99.ar.txt"):
+        ingest_bytes(source(name).read_bytes(), name)
+    revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
+    ingest_bytes(revised, "A_RES_59_190.en.txt")
+    latest = ResolutionText.history.filter(language="en", title__startswith="Strengthening").latest(
+        "history_id"
+    )
+    return {**PAGES, "text-version": f"/changes/A/RES/59/190/versions/{latest.history_id}"}
+
+
+def at_width(page, width: int):
+    page.set_viewport_size({"width": width, "height": 800})
+    return page
+
+
+def overflow(page) -> int:
+    """How many pixels the page is wider than the window (0: no horizontal scrolling)."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def on_screen(page, selector: str) -> bool:
+    return page.eval_on_selector(
+        selector,
+        """e => { const r = e.getBoundingClientRect();
+                  return r.left >= 0 && r.right <= document.documentElement.clientWidth
+                         && r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0; }""",
+    )
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_fits_the_screen_and_axe_finds_nothing(
+    transactional_db, archive, browser_page, width
+):
+    page = at_width(browser_page, WIDTHS[width])
+    axe = Axe()
+    problems = {}
+    for name, path in archive.items():
+        response = page.goto(path)
+        assert response.status in (200, 404), path
+        page.screenshot(path=ARTIFACTS / f"{name}-{width}.png", full_page=True)
+        results = axe.run(page)
+        found = [(v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]]
+        if overflow(page) > 0 or found:
+            problems[path] = {"overflow": overflow(page), "axe": found}
+    assert problems == {}
+
+
+def test_every_page_type_fits_the_smallest_screen(transactional_db, archive, browser_page):
+    page = at_width(browser_page, SMALLEST)
+    too_wide = {}
+    for path in archive.values():
+        page.goto(path)
+        if overflow(page) > 0:
+            too_wide[path] = overflow(page)
+    assert too_wide == {}
+
+
+def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, archive, browser_page):
+    page = at_width(browser_page, WIDTHS["wide"])
+    page.goto("/en/A/RES/80/91")
+    toc = page.locator("nav.toc")
+    assert page.eval_on_selector("nav.toc", "e => getComputedStyle(e).position") == "sticky"
+    summary = toc.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert not toc.locator("details").evaluate("d => d.open")
+    page.keyboard.press("Enter")
+    assert toc.locator("details").evaluate("d => d.open")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#annex_1__hcontainer_1"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#annex_1__hcontainer_1")
+    assert on_screen(page, "#annex_1__hcontainer_1")
+    assert on_screen(page, "nav.toc summary")  # sticky: still there after the jump
+
+
+def test_the_table_of_contents_starts_folded_on_a_phone_and_folds_once_followed(
+    transactional_db, archive, browser_page
+):
+    page = at_width(browser_page, WIDTHS["phone"])
+    page.goto("/en/A/RES/80/91")
+    details = page.locator("nav.toc details")
+    assert not details.evaluate("d => d.open")
+    page.locator("nav.toc summary").focus()
+    page.keyboard.press("Enter")
+    assert details.evaluate("d => d.open")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#annex_1")
+    assert not details.evaluate("d => d.open")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_footnote_pop_ups_stay_on_screen_can_be_hovered_and_close_with_esc(
+    transactional_db, archive, browser_page, width
+):
+    page = at_width(browser_page, WIDTHS[width])
+    page.goto("/en/A/RES/59/190")
+    markers = page.locator(".fn-ref > a")
+    assert markers.count() == 7
+    for i in range(markers.count()):
+        marker = markers.nth(i)
+        marker.scroll_into_view_if_needed()
+        marker.hover()
+        tip = f"#tip-{marker.get_attribute('id')}"
+        assert page.locator(tip).is_visible()
+        assert on_screen(page, tip), tip
+    page.locator("#tip-ref_para_11_1").hover()  # the pointer moves onto the pop-up: it stays
+    assert page.locator("#tip-ref_para_11_1").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("#tip-ref_para_11_1").is_visible()
+    page.locator("#ref_para_3_1").focus()
+    assert page.locator("#tip-ref_para_3_1").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("#tip-ref_para_3_1").is_visible()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_citation_preview_shows_the_cited_paragraph_and_closes_with_esc(
+    transactional_db, archive, browser_page, width
+):
+    page = at_width(browser_page, WIDTHS[width])
+    page.goto("/en/A/RES/60/155")
+    link = page.locator('a.cite--in-archive[href="/en/A/RES/59/190#para_5"]')
+    link.scroll_into_view_if_needed()
+    link.hover()
+    preview = page.locator("#cite-preview")
+    preview.wait_for(state="visible")
+    assert preview.locator("p").nth(0).inner_text() == "59/190"
+    assert (
+        preview.locator("p")
+        .nth(1)
+        .inner_text()
+        .startswith("Reaffirms that the promotion, protection and full realization")
+    )
+    assert on_screen(page, "#cite-preview")
+    assert link.get_attribute("aria-describedby") == "cite-preview"
+    preview.hover()
+    page.wait_for_timeout(500)
+    assert preview.is_visible()
+    page.keyboard.press("Escape")
+    assert not preview.is_visible()
+    link.focus()
+    preview.wait_for(state="visible")
+    page.keyboard.press("Escape")
+    assert not preview.is_visible()
+
+
+def test_side_by_side_stacks_the_pair_on_a_phone(transactional_db, archive, browser_page):
+    page = at_width(browser_page, WIDTHS["phone"])
+    page.goto("/parallel/en/zh/A/RES/59/190")
+    row = page.locator("tbody tr").nth(3)
+    left, right = (row.locator("td").nth(i).bounding_box() for i in (0, 1))
+    assert left["x"] == right["x"] and left["width"] == right["width"] > 300
+    assert right["y"] >= left["y"] + left["height"]
+    at_width(page, WIDTHS["wide"])
+    left, right = (row.locator("td").nth(i).bounding_box() for i in (0, 1))
+    assert left["y"] == right["y"] and right["x"] > left["x"]

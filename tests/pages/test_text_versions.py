@@ -1,0 +1,70 @@
+"""The public history: each version of a text, from the change log, with its differences from the one
+before it."""
+
+import re
+
+import pytest
+from page_samples import variant
+
+from archive.models import ResolutionText
+
+
+@pytest.fixture
+def revised(seed_en, ingest_bytes):
+    """59/190 in English re-ingested with one word changed: two English versions, one Chinese."""
+    changed = variant(
+        "A_RES_59_190.en.txt", ("Desiring to achieve further progress", "Desiring to achieve real progress")
+    )
+    ingest_bytes(changed, "A_RES_59_190.en.txt")
+    return seed_en
+
+
+def versions(language: str) -> list[int]:
+    records = ResolutionText.history.filter(language=language).exclude(history_type="-")
+    return list(records.order_by("history_date").values_list("history_id", flat=True))
+
+
+def test_the_change_log_links_each_version_of_a_text(client, revised):
+    content = client.get("/changes/A/RES/59/190").content.decode()
+    links = re.findall(r'<a href="(/changes/A/RES/59/190/versions/\d+)">Read this version</a>', content)
+    expected = [f"/changes/A/RES/59/190/versions/{n}" for n in [*versions("en")[::-1], *versions("zh")]]
+    assert links == expected
+
+
+def test_a_later_version_shows_what_changed_since_the_earlier(client, revised, django_assert_num_queries):
+    first, second = versions("en")
+    with django_assert_num_queries(2):
+        response = client.get(f"/changes/A/RES/59/190/versions/{second}")
+    content = response.content.decode()
+    assert "<h1>A/RES/59/190 in English: version 2 of 2</h1>" in content
+    assert f'<a rel="prev" href="/changes/A/RES/59/190/versions/{first}">Earlier version</a>' in content
+    assert '<a href="/en/A/RES/59/190">The text as it is now</a>' in content
+    [row] = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td></tr>", content)
+    assert "Desiring to achieve <del>further</del> progress" in row[0]
+    assert "Desiring to achieve <ins>real</ins> progress" in row[1]
+    assert '<pre class="extracted-text">' in content and "Desiring to achieve real progress" in content
+
+
+def test_the_first_version_is_readable_without_differences(client, revised):
+    first, second = versions("en")
+    content = client.get(f"/changes/A/RES/59/190/versions/{first}").content.decode()
+    assert "<h1>A/RES/59/190 in English: version 1 of 2</h1>" in content
+    assert f'<a rel="next" href="/changes/A/RES/59/190/versions/{second}">Later version</a>' in content
+    assert "Differences from the earlier version" not in content
+    assert "Desiring to achieve further progress" in content
+
+
+def test_a_version_of_another_resolution_or_none_is_not_found(client, revised, ingest_sample):
+    other = ingest_sample("A_RES_80_13.txt").text
+    record = other.history.first()
+    assert client.get(f"/changes/A/RES/59/190/versions/{record.history_id}").status_code == 404
+    assert client.get("/changes/A/RES/59/190/versions/999999").status_code == 404
+
+
+@pytest.mark.parametrize("fixture", ["seed", "revised"])
+def test_the_change_log_runs_the_same_number_of_queries_whatever_the_versions(
+    client, request, fixture, django_assert_num_queries
+):
+    request.getfixturevalue(fixture)
+    with django_assert_num_queries(6):
+        assert client.get("/changes/A/RES/59/190").status_code == 200
