@@ -287,3 +287,28 @@ def test_session_detail(client, seed):
     assert response["Last-Modified"] == http_date(seed.content_changed_at.timestamp())
     assert client.get("/api/v1/sessions/regular/58/").status_code == 404
     assert client.get("/api/v1/sessions/plenary/59/").status_code == 404
+
+
+def test_a_paragraph_in_one_language(client, seed):
+    url = "/api/v1/resolutions/A/RES/59/190/paragraphs/preamble__para_1"
+    chinese = client.get(f"{url}?language=zh")
+    english = client.get(f"{url}?language=en")
+    every = client.get("/api/v1/resolutions/A/RES/59/190/paragraphs/?language=zh")
+
+    assert (chinese.status_code, list(chinese.json()["texts"]), chinese["Content-Language"]) == (
+        200,
+        ["zh"],
+        "zh",
+    )
+    assert (english.status_code, english.json()) == (
+        404,
+        {"detail": "A/RES/59/190 has no paragraph 'preamble__para_1' in language 'en'"},
+    )
+    assert {language for item in every.json() for language in item["texts"]} == {"zh"}
+    assert client.get(f"{url}?language=xx").status_code == 400
+
+
+def test_the_json_suffix_is_the_json_operation(client, seed):
+    assert client.get("/api/v1/resolutions/A/RES/59/190.json").json() == (
+        client.get("/api/v1/resolutions/A/RES/59/190").json()
+    )
