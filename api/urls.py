@@ -55,10 +55,11 @@ v1 = [
         name="resolution-citations",
     ),
     re_path(rf"^resolutions/{SYMBOL}/cited-by/$", CitedByViewSet.as_view(LIST), name="resolution-cited-by"),
-    re_path(  # the JSON operation with its suffix, as the formats have theirs
-        rf"^resolutions/{SYMBOL}\.(?P<format>json)$",
-        ResolutionViewSet.as_view({"get": "retrieve"}),
-        name="resolution-detail",
+    re_path(  # the JSON operation with a suffix too, as the other formats have theirs
+        rf"^resolutions/{SYMBOL}\.json$",
+        ResolutionViewSet.as_view({"get": "json"}),
+        {"format": "json"},
+        name="resolution-json",
     ),
     re_path(
         rf"^resolutions/{SYMBOL}\.txt$",

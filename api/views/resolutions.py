@@ -94,6 +94,16 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(
+        operation_id="resolutions_json_retrieve",
+        summary="One resolution as JSON, by suffix",
+        description="The JSON operation at `.json`, as the other formats have their suffix.",
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.resolution_responses(),
+    )
+    def json(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
+
+    @extend_schema(
         operation_id="resolutions_text_retrieve",
         summary="One resolution as plain text",
         description=schema.RESOLUTION_TEXT,

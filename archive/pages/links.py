@@ -44,7 +44,7 @@ def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
     if eid and not eid.startswith("part_"):
         url = reverse("api:paragraph-detail", kwargs={"symbol": symbol, "eid": eid})
     else:
-        url = reverse("api:resolution-detail", kwargs={"symbol": symbol, "format": "json"})
+        url = reverse("api:resolution-json", kwargs={"symbol": symbol})
     return f"{url}?{urlencode({'language': language})}" if language else url
 
 

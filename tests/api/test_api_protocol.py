@@ -117,7 +117,7 @@ def test_every_list_pages_with_a_link_header(client, seed):
             "/api/v1/search/?q=water&lang=en",
             {
                 "lang": "unknown parameter: this operation takes adopted_from, adopted_to, cites, format, "
-                "language, page, page_size, part, q, session, session_kind"
+                "language, page, page_size, part, q, resolution, session, session_kind"
             },
         ),
         ("/api/v1/resolutions/?adopted_to=2004-31-12", {"adopted_to": "Enter a valid date."}),
@@ -193,7 +193,7 @@ def test_every_get_of_the_schema_answers_304_to_its_etag(client, seed, citing, d
             again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
         assert (again.status_code, again["ETag"]) == (304, first["ETag"]), url
         promised.append(path)
-    assert len(promised) == 14
+    assert len(promised) == 15
 
 
 def test_reads_need_no_credentials_in_the_schema(client, db):

@@ -87,6 +87,7 @@ def test_a_generated_client_calls_every_operation(generated, live_server, transa
         "resolutions_cited_by_list": (200, "PaginatedCitationList"),
         "resolutions_create": (201, "Resolution"),
         "resolutions_footnotes_list": (200, "list"),
+        "resolutions_json_retrieve": (200, "Resolution"),
         "resolutions_list": (200, "PaginatedResolutionSummaryList"),
         "resolutions_paragraphs_list": (200, "list"),
         "resolutions_paragraphs_retrieve": (200, "Paragraph"),
