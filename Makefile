@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-short bench bench-small fuzz-api
+.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit
 
 # Development targets run with debug on (no secret key needed) unless DJANGO_DEBUG says otherwise.
 migrate sample-corpus run static: export DJANGO_DEBUG ?= true
@@ -39,8 +39,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-static: $(STAMP)
+# collectstatic (hashing and compressing a thousand files) only when a static file, the settings or the
+# installed packages changed since its manifest was written.
+static: staticfiles/staticfiles.json
+
+staticfiles/staticfiles.json: $(STAMP) archive/settings.py $(shell find static -type f)
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	touch $@
 
 # Schemathesis, every check, against the live API and its live schema: the sample corpus in its own
 # database (fuzz_api), served on a free loopback port, a few hundred cases in at most ~3 minutes.
@@ -51,6 +56,10 @@ fuzz-api: $(STAMP)
 # p50/p95/p99 latency, and a non-zero exit on any error. loadtest-short is CI's 10-second form.
 loadtest: sample-corpus static
 	$(BIN)/python -m bench.loadtest --users 50 --duration 60
+
+# As docker-compose serves (nginx in front), 200 readers for 60 s while 300 slowloris connections hold on.
+loadtest-proxy: sample-corpus static
+	$(BIN)/python -m bench.loadtest --proxy --users 200 --duration 60 --slow-clients 300
 
 loadtest-short: sample-corpus static
 	$(BIN)/python -m bench.loadtest --users 50 --duration 10
@@ -64,6 +73,19 @@ bench: $(STAMP)
 bench-small: $(STAMP)
 	$(BIN)/python -m bench --scale 300 --seconds 2 --warmup 1 --ingest-passes 1 --crawl-seconds 10 \
 		--json .data/bench/small.json
+
+# Known vulnerabilities in the installed dependencies (pip-audit, in CI). Where its vulnerability database
+# cannot be reached, no dependency can be audited: the audit is then skipped, and says so.
+audit: $(STAMP)
+	@mkdir -p .data && rm -f .data/audit.json
+	@$(BIN)/pip-audit --skip-editable --progress-spinner off --format json --output .data/audit.json; status=$$?; \
+	if $(BIN)/python -c "import json, pathlib, sys; p = pathlib.Path('.data/audit.json'); \
+		d = json.loads(p.read_text())['dependencies'] if p.exists() else []; \
+		sys.exit(0 if all('skip_reason' in x for x in d) else 1)"; then \
+		echo "pip-audit skipped: its vulnerability database cannot be reached (no dependency could be audited)"; \
+	else \
+		[ $$status -eq 0 ] && echo "pip-audit: no known vulnerabilities in the installed dependencies"; exit $$status; \
+	fi
 
 clean-db:
 	rm -rf .data/postgres

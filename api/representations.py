@@ -10,9 +10,9 @@ from archive.akn import akn_xml
 from archive.models import Resolution
 from archive.parser.document import Citation
 from archive.plaintext import plain_text
+from archive.serializers import export_resolution
 from archive.services.export import document_from_rows
 
-from .serializers.export import export_resolution
 from .serializers.links import api_url
 from .serializers.resolutions import ResolutionSerializer
 

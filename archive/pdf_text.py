@@ -5,12 +5,22 @@ as lines for the parser to remove. Superscript footnote marks in running text ar
 of their own ("…resolution 72/4;" / "1" / "…"); a mark that starts a line (a footnote at the page
 bottom) stays in front of its text ("1 A/73/85."). A footnote separator drawn as a rule is written
 as "_______________". No Django here.
+
+A PDF from outside may be hostile (a glyph bomb: a small compressed stream drawing millions of glyphs, or
+thousands of pages): `extract_text_contained` reads it in a child process (`python -m archive.pdf_text`)
+under a CPU-time limit (RLIMIT_CPU), an address-space limit (RLIMIT_AS) and a page limit, killed past them,
+so the web worker neither grows nor stalls.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import re
+import resource
+import signal
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +43,12 @@ COLUMN_GAP = 3.0  # a gap wider than this many ems splits a line into separate t
 BLANK_GAP = 1.45  # a baseline step larger than this many ems is written as an empty line
 MARK_RE = re.compile(r"[0-9]{1,3}|[a-z]{1,2}|[*†‡§]{1,3}")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"})
+
+
+OUT_OF_MEMORY = 3  # the child's exit status when an allocation fails under RLIMIT_AS
+TOO_MANY_PAGES = "the PDF has {pages:,} pages, over the limit of {limit:,}"
+TOO_MUCH_CPU = "reading the PDF took over {seconds:g} seconds of processor time: refused"
+TOO_MUCH_MEMORY = "reading the PDF needed over {megabytes:,} MB of memory: refused"
 
 
 class PdfTextError(ValueError):
@@ -111,12 +127,60 @@ class Segment:
         return self.glyphs[-1].x1
 
 
-def extract_text(data: bytes) -> str:
+@dataclass(frozen=True)
+class Limits:
+    cpu_seconds: int = 30
+    memory_bytes: int = 1024 * 1024 * 1024
+    max_pages: int = 500
+
+
+def extract_text_contained(data: bytes, limits: Limits) -> str:
+    """`extract_text` in a child process within `limits`; PdfTextError with a message past any of them."""
+    if bytes(data[:5]) != b"%PDF-":
+        raise PdfTextError(NOT_PDF)
+    try:
+        child = subprocess.run(
+            [sys.executable, "-m", "archive.pdf_text", json.dumps(limits.__dict__)],
+            input=data,
+            capture_output=True,
+            timeout=2 * limits.cpu_seconds + 10,  # waiting for a processor counts here, not in RLIMIT_CPU
+            check=False,
+        )
+    except subprocess.TimeoutExpired:  # run() has killed it
+        raise PdfTextError(TOO_MUCH_CPU.format(seconds=limits.cpu_seconds)) from None
+    if child.returncode == 0:
+        answer = json.loads(child.stdout)
+        if "error" in answer:
+            raise PdfTextError(answer["error"])
+        return answer["text"]
+    if child.returncode in (-signal.SIGXCPU, -signal.SIGKILL):  # past RLIMIT_CPU's soft, then hard limit
+        raise PdfTextError(TOO_MUCH_CPU.format(seconds=limits.cpu_seconds))
+    if child.returncode in (OUT_OF_MEMORY, -signal.SIGABRT, -signal.SIGSEGV):  # past RLIMIT_AS
+        raise PdfTextError(TOO_MUCH_MEMORY.format(megabytes=limits.memory_bytes // (1024 * 1024)))
+    raise PdfTextError(DAMAGED)
+
+
+def _contained_child(limits: Limits) -> None:
+    """The child's side: limits first, then the PDF from standard input, the answer as JSON on standard
+    output. Running out of memory ends it with a non-zero status (the parent names the limit)."""
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
+    data = sys.stdin.buffer.read()
+    try:
+        answer = {"text": extract_text(data, max_pages=limits.max_pages)}
+    except PdfTextError as exc:
+        answer = {"error": exc.message}
+    except MemoryError:
+        sys.exit(OUT_OF_MEMORY)
+    sys.stdout.write(json.dumps(answer))
+
+
+def extract_text(data: bytes, max_pages: int | None = None) -> str:
     """Return the text of a resolution PDF, one PDF line per text line, pages separated by a blank line."""
     if not isinstance(data, bytes | bytearray | memoryview) or bytes(data[:5]) != b"%PDF-":
         raise PdfTextError(NOT_PDF)
     try:
-        pages = _read_pages(data)
+        pages = _read_pages(data, max_pages)
     except PdfTextError:
         raise
     except Exception as exc:  # pdfminer raises many kinds; none may escape
@@ -139,11 +203,13 @@ def _is_encryption_error(exc: BaseException | None) -> bool:
     return False
 
 
-def _read_pages(data: bytes) -> list[list[str]]:
-    """Open the PDF and extract every page's lines."""
+def _read_pages(data: bytes, max_pages: int | None) -> list[list[str]]:
+    """Open the PDF and extract every page's lines (refused past `max_pages`, before any is read)."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         if not pdf.pages:
             raise PdfTextError(DAMAGED)
+        if max_pages is not None and len(pdf.pages) > max_pages:
+            raise PdfTextError(TOO_MANY_PAGES.format(pages=len(pdf.pages), limit=max_pages))
         pages = []
         for page in pdf.pages:
             page.page_obj.rotate = 0  # read in the content's own frame: text on a /Rotate page stays upright
@@ -411,3 +477,7 @@ def _spaced(a: Glyph, b: Glyph, size: float) -> bool:
 def _clean(text: str) -> str:
     """Collapse runs of spaces, expand ligatures and strip the ends."""
     return re.sub(r" {2,}", " ", text.translate(LIGATURES)).strip()
+
+
+if __name__ == "__main__":
+    _contained_child(Limits(**json.loads(sys.argv[1])))

@@ -16,6 +16,7 @@ from pathlib import Path
 import dj_database_url
 from corsheaders.defaults import default_headers as cors_default_headers
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -63,6 +64,13 @@ def database_from_url(name: str, url: str) -> dict:
         ) from None
 
 
+def env_rate(name: str, default: str) -> str:
+    value = os.environ.get(name) or default
+    if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day|[smhd])", value):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 1000/hour, not {value!r}")
+    return value
+
+
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     value = (os.environ.get(name) or default).upper()
     if value not in choices:
@@ -99,11 +107,18 @@ SECURE_HSTS_PRELOAD = HTTPS
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Admin login: after AXES_FAILURE_LIMIT failed attempts from one address, refused (429) for an hour.
+# The client's address: TRUSTED_PROXY_COUNT reverse proxies (the TLS proxy, compose's nginx) stand in
+# front and each appends the address it saw to X-Forwarded-For; the client is the one the outermost
+# trusted proxy saw, whatever the client itself sent. 0: REMOTE_ADDR (no proxy). One rule, DRF's
+# (NUM_PROXIES below), for the API's limits, the login lockout and the logs (archive/serving/client.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+# Admin login: after AXES_FAILURE_LIMIT failed attempts for one username from one address, that username is
+# refused (429) from that address for an hour: editors behind one proxy address do not lock each other out.
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "archive.serving.client.client_address"
 # --- end deployment ---------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -137,6 +152,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "archive.serving.body_limit.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -178,6 +194,17 @@ DATABASES = {"default": database_from_url("DATABASE_URL", database_url)}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
 # A persistent connection is checked before reuse, so the site recovers when the database comes back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Bounded work: PostgreSQL cancels a web request's statement after DATABASE_STATEMENT_TIMEOUT_MS (the page
+# answers 503, archive/serving/database_unavailable.py); ingestion and maintenance commands run with
+# DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS instead (archive/management/maintenance.py). 0: no limit.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 15_000, minimum=0)
+DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS = env_int(
+    "DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS", 3_600_000, minimum=0
+)
+_options = DATABASES["default"].setdefault("OPTIONS", {})
+_options["options"] = (
+    f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
+)
 
 # Parallel test runs on one server need distinct test databases.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("ARCHIVE_TEST_DATABASE", "test_archive")}
@@ -204,7 +231,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
@@ -222,21 +249,39 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Source maps (7 MB of the API docs' and admin's bundles, twice: plain and hashed names) are read by
+# developer tools only: served as they are, not compressed by every collectstatic.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Largest upload accepted for ingestion, in bytes.
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_UPLOAD_BYTES
+# What reading one uploaded PDF may cost: a child process reads it, killed past these (archive/pdf_text.py).
+PDF_CPU_SECONDS = env_int("PDF_CPU_SECONDS", 30, minimum=1)
+PDF_MEMORY_BYTES = env_int("PDF_MEMORY_BYTES", 1024 * 1024 * 1024, minimum=256 * 1024 * 1024)
+PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 500, minimum=1)
+# The largest request body a client that is not signed in may send (archive/serving/body_limit.py).
+ANONYMOUS_BODY_MAX_BYTES = env_int("ANONYMOUS_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 # Uploads waiting in the admin between the ingestion preview and the editor's confirmation (git-ignored).
 ARCHIVE_STAGING_DIR = Path(os.environ.get("ARCHIVE_STAGING_DIR") or BASE_DIR / ".data" / "staging")
+# At most this many bytes of uploads wait there at once (archive/admin/staging.py).
+ARCHIVE_STAGING_QUOTA_BYTES = env_int("ARCHIVE_STAGING_QUOTA_BYTES", 1024 * 1024 * 1024, minimum=1)
 if not ARCHIVE_STAGING_DIR.is_absolute():
     raise ImproperlyConfigured(
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
+# stops and answers "too long to compare" (archive/pages/time_budget.py). /search is bounded by the
+# statement timeout above and limited to SEARCH_RATE searches per client address.
+ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
-# file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
-# Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.
+# file:///var/cache/archive for files shared by the processes of one host (diskcache: its SQLite index
+# finds the oldest entries to cull past 1 GiB, where Django's file cache lists the whole folder on every
+# write); redis://host:6379/0 for a Redis server shared by all (needs the `redis` package). Keys hold the
+# content version: never stale.
 ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
 ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000, minimum=1)
 
@@ -246,11 +291,7 @@ def cache_from_url(url: str) -> dict:
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
     if url.startswith("file:///"):
-        return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": url[7:],
-            **options,
-        }
+        return {"BACKEND": "diskcache.DjangoCache", "LOCATION": url[7:], "TIMEOUT": None}
     if url.startswith(("redis://", "rediss://")):
         if importlib.util.find_spec("redis") is None:
             raise ImproperlyConfigured("ARCHIVE_CACHE_URL names Redis: install the redis package")
@@ -264,10 +305,11 @@ CACHES = {"default": cache_from_url(ARCHIVE_CACHE_URL)}
 ARCHIVE_RELEASE = os.environ.get("ARCHIVE_RELEASE") or ""
 
 # --- REST API (api/): DRF, OpenAPI schema, CORS ------------------------------------------------
-# Anonymous requests per client address, as DRF rates: "1000/hour", "20/minute".
-API_ANON_RATE = os.environ.get("API_ANON_RATE") or "1000/hour"
-if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day|[smhd])", API_ANON_RATE):
-    raise ImproperlyConfigured(f"API_ANON_RATE must be a rate such as 1000/hour, not {API_ANON_RATE!r}")
+# Rates as DRF writes them ("1000/hour", "20/minute"): anonymous API requests per client address,
+# API requests per signed-in user or token, /search pages per client address (archive/serving/limits.py).
+API_ANON_RATE = env_rate("API_ANON_RATE", "1000/hour")
+API_USER_RATE = env_rate("API_USER_RATE", "10000/hour")
+SEARCH_RATE = env_rate("SEARCH_RATE", "60/minute")
 API_PAGE_SIZE = env_int("API_PAGE_SIZE", 50, minimum=1)
 
 REST_FRAMEWORK = {
@@ -286,9 +328,10 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
     "PAGE_SIZE": API_PAGE_SIZE,
-    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle", "api.throttling.UserThrottle"],
     "DEFAULT_SCHEMA_CLASS": "api.schema.ApiSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_METADATA_CLASS": "api.metadata.Metadata",
 }
 
@@ -344,6 +387,8 @@ LOGGING = {
     "loggers": {
         # One JSON line per request: method, path, status, duration_ms.
         "archive.requests": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        # One JSON line per security event: logins, failed logins, logouts, ingests (user, client, action).
+        "archive.security": {"handlers": ["json"], "level": "INFO", "propagate": False},
     },
     "root": {
         "handlers": ["console"],

@@ -11,6 +11,8 @@ from rich.table import Table
 
 MIN_PARSE_RATE = 200  # texts a second
 MIN_PARALLEL_INGEST = 1.7  # two workers' throughput over one's
+# a worst case's time per character at 4× its size over that at 1×: 1 is linear, a quadratic step gives 4
+MAX_WORST_CASE_GROWTH = 2
 
 
 def figures(report: dict) -> list[dict]:
@@ -26,6 +28,8 @@ def figures(report: dict) -> list[dict]:
         _row(f"crawl, {crawl['requests']:,} of {crawl['pages']:,} pages (pages/s)", crawl["per_second"])
     )
     rows.append(_row("parse (texts/s)", report["parse"]["texts_per_second"], "≥", MIN_PARSE_RATE))
+    for name, case in report["parse_worst_case"].items():
+        rows.append(_row(f"parse growth 4×/1×, {name}", case["growth"], "≤", MAX_WORST_CASE_GROWTH))
     ingest = report["ingest"]
     rows.append(_row("ingest, one worker (files/s)", ingest["one"]["files_per_second"]))
     rows.append(_row("ingest, two workers / one", ingest["ratio"], "≥", MIN_PARALLEL_INGEST))
@@ -44,6 +48,24 @@ def _row(figure: str, value: float, relation: str | None = None, limit: float | 
 
 def write_json(report: dict, path: Path) -> None:
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+
+
+def worst_case_table(cases: dict) -> Table:
+    """Each worst case's size and parse time at each scale, and its growth: the time per character at the
+    largest scale over that at 1× (1 is linear time)."""
+    scales = next(iter(cases.values()))["scales"]
+    table = Table(title="Parse worst cases (CPU seconds, the fastest of three parses)")
+    table.add_column("case")
+    for scale in scales:
+        table.add_column(f"{scale}×: characters", justify="right")
+        table.add_column(f"{scale}×: s", justify="right")
+    table.add_column("growth", justify="right")
+    for name, case in cases.items():
+        cells = []
+        for size, seconds in zip(case["sizes"], case["seconds"], strict=True):
+            cells += [f"{size:,}", f"{seconds:.3f}"]
+        table.add_row(name, *cells, f"{case['growth']:.2f}")
+    return table
 
 
 def print_tables(report: dict, console: Console) -> None:
@@ -76,6 +98,7 @@ def print_tables(report: dict, console: Console) -> None:
     ]:  # fmt: skip
         facts.add_row(name, value)
     console.print(facts)
+    console.print(worst_case_table(report["parse_worst_case"]))
     table = Table(title="Figures and targets")
     for column in ("figure", "value", "target", "met"):
         table.add_column(column, justify="right" if column == "value" else "left")

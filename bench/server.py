@@ -1,11 +1,15 @@
-"""The site served by gunicorn on a free loopback port, for as long as a `with` block lasts."""
+"""The site served by gunicorn on a free loopback port, for as long as a `with` block lasts; optionally behind
+nginx with docker-compose's docker/nginx.conf (the production serving), and slow clients against it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,6 +80,77 @@ def _wait_until_ready(process: subprocess.Popen, base_url: str, timeout: float, 
             pass
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer /healthz with 200 within {timeout:.0f} s{_tail(log)}")
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_CONF = PROJECT_ROOT / "docker" / "nginx.conf"
+
+
+@contextmanager
+def nginx(upstream: str, folder: Path) -> Iterator[str]:
+    """docker/nginx.conf with gunicorn at `upstream` ("127.0.0.1:PORT") and a free loopback port instead of
+    compose's names; yields the proxy's base URL once it answers /healthz. Its files go to `folder`."""
+    port = free_port()
+    conf = NGINX_CONF.read_text()
+    for compose, here in [
+        ("server web:8000;", f"server {upstream};"),
+        ("listen 8080;", f"listen 127.0.0.1:{port};"),
+        ("pid /tmp/nginx.pid;", f"pid {folder / 'nginx.pid'};"),
+    ]:
+        if compose not in conf:
+            raise RuntimeError(f"{NGINX_CONF} no longer holds {compose!r}")
+        conf = conf.replace(compose, here)
+    (folder / "nginx.conf").write_text(conf)
+    process = subprocess.Popen(
+        [NGINX, "-c", str(folder / "nginx.conf"), "-p", str(folder), "-g", "daemon off;"]
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"nginx exited with status {process.returncode}")
+            try:
+                if httpx.get(f"{base_url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("nginx did not answer /healthz within 20 s")
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextmanager
+def slow_clients(base_url: str, count: int, interval: float = 2) -> Iterator[list[socket.socket]]:
+    """`count` connections to `base_url` that each send a request line, then one header line every
+    `interval` seconds (a slowloris), for as long as the `with` block lasts; yields the open sockets."""
+    host, port = base_url.removeprefix("http://").rsplit(":", 1)
+    stop, opened = threading.Event(), []
+
+    def attack():
+        for _ in range(count):
+            connection = socket.create_connection((host, int(port)))
+            connection.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n".encode())
+            opened.append(connection)
+        while not stop.wait(interval):
+            for connection in opened:
+                with contextlib.suppress(OSError):  # dropped by the server: as it should
+                    connection.sendall(b"X-Slow: 1\r\n")
+
+    thread = threading.Thread(target=attack, daemon=True)
+    thread.start()
+    try:
+        while len(opened) < count and thread.is_alive():
+            time.sleep(0.1)
+        yield opened
+    finally:
+        stop.set()
+        thread.join()
+        for connection in opened:
+            connection.close()
 
 
 def _tail(log: Path | None) -> str:

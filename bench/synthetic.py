@@ -46,7 +46,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "FootnoteRef": ("id", "text_id", "paragraph_id", "footnote_id", "mark", "offset", "position"),
     "Citation": (
         "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
-        "pinpoint", "target_resolution_id",
+        "pinpoint", "part", "target_resolution_id",
     ),
 }  # fmt: skip
 
@@ -297,7 +297,7 @@ class SyntheticArchive:
             rows["Citation"].append(
                 (
                     self._next_id("Citation"), text_id, paragraph_id, footnote_id, position, c.kind,
-                    self._printed(c, phrasing), start, end, c.target, c.pinpoint, c.target_id,
+                    self._printed(c, phrasing), start, end, c.target, c.pinpoint, "", c.target_id,
                 )
             )  # fmt: skip
         formula = phrasing.formula

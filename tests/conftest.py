@@ -25,6 +25,15 @@ def fast_password_hasher():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rendered pages and comparisons, and the throttles' counts
+    (the API's, /search's), are never carried over from another test."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def ingest_sample(db):
     from archive.services.ingestion import ingest

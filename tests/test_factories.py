@@ -63,6 +63,7 @@ def rows(text: ResolutionText) -> dict:
                 "end",
                 "target",
                 "pinpoint",
+                "part",
                 "target_resolution__symbol",
             )  # fmt: skip
         ),

@@ -230,3 +230,19 @@ def test_a_failure_while_storing_leaves_the_database_as_it_was(db, monkeypatch):
 
     assert {model: model.objects.count() for model in before} == before
     assert "these procedures" in ResolutionText.objects.get().paragraphs.get(eid="para_3").body
+
+
+def test_labels_printed_twice_in_one_paragraph_are_stored(db):
+    text = (
+        "80/94. T\n\nThe General Assembly,\n\nRecalling,\n\n1. Decides:\n\n"
+        "(a) one;\n\n(b) two;\n\n(a) three;\n\n(b) four.\n\n3rd plenary meeting\n1 December 2025\n"
+    )
+    outcome = ingest(data=text.encode(), filename="A_RES_80_94.txt")
+    assert [w.message for w in outcome.warnings] == ["sub-paragraph labels out of order"]
+    eids = Paragraph.objects.filter(text=outcome.text, kind=Paragraph.Kind.SUBPARAGRAPH)
+    assert list(eids.order_by("position").values_list("eid", flat=True)) == [
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+        "para_1__subpara_a_2",
+        "para_1__subpara_b_2",
+    ]

@@ -28,6 +28,9 @@ class CitationSerializer(serializers.ModelSerializer):
     from_eid = serializers.SerializerMethodField(help_text="eId of the citing paragraph or footnote")
     text = serializers.CharField(source="raw", help_text="The citation as printed")
     pinpoint = serializers.SerializerMethodField(help_text="Paragraph number cited, or null")
+    part = serializers.SerializerMethodField(
+        help_text='The part of a multi-part resolution cited ("B" in 79/238 B), or null'
+    )
     resolved = serializers.SerializerMethodField(help_text="Whether the cited resolution is in the archive")
     resolution_url = serializers.SerializerMethodField(help_text="The citing resolution in the API")
     target_url = serializers.SerializerMethodField(
@@ -49,6 +52,7 @@ class CitationSerializer(serializers.ModelSerializer):
             "kind",
             "target",
             "pinpoint",
+            "part",
             "resolved",
             "resolution_url",
             "target_url",
@@ -74,6 +78,10 @@ class CitationSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_pinpoint(self, citation) -> str | None:
         return citation.pinpoint or None
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_part(self, citation) -> str | None:
+        return citation.part or None
 
     def get_resolved(self, citation) -> bool:
         return citation.target_resolution_id is not None

@@ -12,11 +12,11 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from api.serializers.export import export_resolution
 from archive.akn import akn_xml
 from archive.models import Resolution, ResolutionText
 from archive.pages.links import resolution_url, undocs_url
 from archive.parser.document import Citation
+from archive.serializers import export_resolution
 from archive.services.errors import IngestError
 from archive.services.export import document_from_rows
 from archive.services.ingestion import reparse, resolve_citations

@@ -68,13 +68,18 @@ class IngestAdminMixin:
             items = [_preview_item(name, size, read, language, symbol) for name, size, read in form.sources()]
             ready = [item for item in items if item.preview]
             if ready:
-                batch = staging.stage(
-                    request, [(item.name, item.data) for item in ready], language=language, symbol=symbol
-                )
-                context = {"items": items, "batch": batch, "count": len(ready)}
-                return self._render(request, "preview.html", "Preview before ingesting", context)
+                try:
+                    batch = staging.stage(
+                        request, [(item.name, item.data) for item in ready], language=language, symbol=symbol
+                    )
+                except staging.StagingFull as exc:
+                    form.add_error(None, str(exc))
+                else:
+                    context = {"items": items, "batch": batch, "count": len(ready)}
+                    return self._render(request, "preview.html", "Preview before ingesting", context)
             for item in items:
-                form.add_error(None, item.error)
+                if item.error:
+                    form.add_error(None, item.error)
         return self._render(request, "form.html", "Ingest resolutions", {"form": form})
 
     def ingest_confirm_view(self, request, token):

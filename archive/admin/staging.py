@@ -1,6 +1,8 @@
 """Uploads kept between the ingestion preview and the editor's answer, without database rows: one folder
 per batch under ARCHIVE_STAGING_DIR, named by a random token that only the uploading session holds. A file
-is removed once confirmed (stored or refused), a batch once cancelled, and any batch after a day."""
+is removed once confirmed (stored or refused), a batch once cancelled, and any batch after a day. The staging
+area holds at most ARCHIVE_STAGING_QUOTA_BYTES; a batch that would pass it, or that the disk cannot hold, is
+refused with `StagingFull` and leaves no folder behind."""
 
 from __future__ import annotations
 
@@ -13,10 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 SESSION_KEY = "archive_ingest_batches"
 MAX_AGE_SECONDS = 24 * 3600
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")
+
+
+class StagingFull(Exception):
+    """The upload cannot be kept for the preview; the message is for the editor."""
 
 
 @dataclass
@@ -47,14 +54,31 @@ class Batch:
 
 
 def stage(request, files: list[tuple[str, bytes]], *, language: str | None, symbol: str | None) -> Batch:
+    """Keep the files for the preview. Raises StagingFull (nothing kept) past the quota or a full disk."""
     _remove_stale()
+    size = sum(len(data) for _, data in files)
+    if _staged_bytes() + size > settings.ARCHIVE_STAGING_QUOTA_BYTES:
+        raise StagingFull(
+            gettext(
+                "Uploads waiting for confirmation already fill the staging area (%(quota)s bytes): confirm "
+                "or cancel them, or upload fewer files at a time."
+            )
+            % {"quota": f"{settings.ARCHIVE_STAGING_QUOTA_BYTES:,}"}
+        )
     token = secrets.token_urlsafe(16)
     folder = Path(settings.ARCHIVE_STAGING_DIR) / token
-    folder.mkdir(parents=True)
-    for index, (_, data) in enumerate(files):
-        (folder / f"{index}.bin").write_bytes(data)
     manifest = {"names": [name for name, _ in files], "language": language, "symbol": symbol}
-    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    try:
+        folder.mkdir(parents=True)
+        for index, (_, data) in enumerate(files):
+            (folder / f"{index}.bin").write_bytes(data)
+        (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    except OSError as exc:  # a full disk (ENOSPC), a quota of the file system, a read-only volume
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StagingFull(
+            gettext("The upload could not be kept for the preview (%(reason)s): nothing was saved.")
+            % {"reason": exc.strerror or exc}
+        ) from None
     request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), token]
     return Batch(token, folder, **manifest)
 
@@ -69,6 +93,11 @@ def staged(request, token: str) -> Batch | None:
     except FileNotFoundError:
         return None
     return Batch(token, folder, **manifest)
+
+
+def _staged_bytes() -> int:
+    root = Path(settings.ARCHIVE_STAGING_DIR)
+    return sum(path.stat().st_size for path in root.glob("*/*") if path.is_file()) if root.exists() else 0
 
 
 def _remove_stale() -> None:

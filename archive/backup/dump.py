@@ -15,14 +15,17 @@ from archive.models import ResolutionText
 from .layout import (
     FORMAT,
     MANIFEST,
+    SIGNATURE,
     SOURCES,
     VERSION,
     BackupError,
     dumped_models,
     file_name,
     label,
+    private_file,
     schema_migrations,
     sha256_of,
+    sign,
     source_path,
     uses_natural_keys,
 )
@@ -49,10 +52,12 @@ EXCLUDED_FIELDS = {
 
 
 def dump(folder: Path) -> dict:
-    """Write the dump into `folder` (new or empty); return its manifest."""
+    """Write the dump into `folder` (new or empty), readable by its owner only; return its manifest."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise BackupError(f"{folder} is not an empty folder: dump into a new or empty one")
-    (folder / SOURCES).mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    (folder / SOURCES).mkdir(mode=0o700)
     outermost = not connection.in_atomic_block  # else the caller's transaction sets the snapshot
     with transaction.atomic():
         if outermost:
@@ -67,7 +72,11 @@ def dump(folder: Path) -> dict:
             "files": files,
             "sources": sources,
         }
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
+    with open(folder / MANIFEST, "wb", opener=private_file) as out:
+        out.write(manifest_bytes)
+    with open(folder / SIGNATURE, "w", encoding="ascii", opener=private_file) as out:
+        out.write(sign(manifest_bytes) + "\n")
     return manifest
 
 
@@ -78,7 +87,7 @@ def _write_rows(model, path: Path) -> dict:
     ]
     natural = uses_natural_keys(model)
     rows = 0
-    with path.open("w", encoding="utf-8", newline="\n") as out:
+    with open(path, "w", encoding="utf-8", newline="\n", opener=private_file) as out:
         objects = model._base_manager.order_by("pk").iterator(chunk_size=BATCH)
         for batch in _batches(objects):
             for row in Serializer().serialize(batch, fields=fields, use_natural_foreign_keys=natural):
@@ -94,7 +103,8 @@ def _write_sources(folder: Path) -> dict:
         data = bytes(text.source_bytes)
         path = folder / source_path(text.source_sha256, text.source_name)
         if not path.exists():  # texts with the same source share its file
-            path.write_bytes(data)
+            with open(path, "wb", opener=private_file) as out:
+                out.write(data)
             count += 1
             size += len(data)
     return {"files": count, "bytes": size}

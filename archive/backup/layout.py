@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
 from django.apps import apps
+from django.core import signing
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Model
@@ -14,12 +16,14 @@ from django.db.models import Model
 FORMAT = "unga-archive-dump"
 VERSION = 1
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.sig"  # the manifest's SHA-256, signed with the site's secret key
+SIGNING_SALT = "archive.backup.manifest"
 SOURCES = "sources"
 SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 
-# Accounts and the admin's log before the archive (whose API tokens refer to users): users' groups and
-# permissions and the log's content types are written as natural keys (names), which must exist when a
-# row is read.
+# Accounts and the admin's log before the archive: users' groups and permissions and the log's content
+# types are written as natural keys (names), which must exist when a row is read. API tokens are dumped
+# with the archive as their SHA-256 only (`archive.apitoken`): no key is in a file.
 ACCOUNT_MODELS = ["auth.group", "auth.user", "admin.logentry"]
 # Rows the migrations create (the Member States, the Editors group): a dump's rows replace them.
 SEEDED = {"archive.memberstate", "auth.group"}
@@ -87,6 +91,27 @@ def schema_migrations() -> dict[str, str]:
     applied = MigrationRecorder(connection).applied_migrations()
     app_labels = sorted({model._meta.app_label for model in dumped_models()})
     return {app: max(name for a, name in applied if a == app) for app in app_labels}
+
+
+def private_file(path, flags):
+    """`open(..., opener=private_file)`: a dump's files are created readable by their owner only (0600):
+    they hold password hashes and the history of every edit."""
+    return os.open(path, flags, 0o600)
+
+
+def sign(manifest_bytes: bytes) -> str:
+    return signing.Signer(salt=SIGNING_SALT).sign(hashlib.sha256(manifest_bytes).hexdigest())
+
+
+def signed_by_this_site(manifest_bytes: bytes, signature: str) -> bool:
+    """Whether `signature` is this site's (DJANGO_SECRET_KEY, or a key of SECRET_KEY_FALLBACKS) for it."""
+    try:
+        return (
+            signing.Signer(salt=SIGNING_SALT).unsign(signature.strip())
+            == hashlib.sha256(manifest_bytes).hexdigest()
+        )
+    except signing.BadSignature:
+        return False
 
 
 def sha256_of(path: Path) -> str:

@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Case, Exists, OuterRef, Subquery, Value, When
+from django.db.models.functions import Concat, Lower
 
 from archive.parser.issuing_bodies import issuing_organ
 
@@ -7,10 +8,16 @@ from archive.parser.issuing_bodies import issuing_organ
 class CitationQuerySet(models.QuerySet):
     def with_link_targets(self):
         """Annotate what a link to the cited resolution needs: `target_has_language` (the cited resolution
-        has a text in the citing text's language) and `pinpoint_eid` (the eId of the cited paragraph)."""
+        has a text in the citing text's language) and `pinpoint_eid` (the eId of the cited paragraph, in the
+        cited part when the citation names one: "79/238 B, paragraph 3" gives part_b__para_3)."""
         from .texts import Paragraph, ResolutionText
 
         return self.annotate(
+            pinpoint_prefix=Case(
+                When(part="", then=Value("")),
+                default=Concat(Value("part_"), Lower("part"), Value("__")),
+                output_field=models.CharField(),
+            ),
             target_has_language=Exists(
                 ResolutionText.objects.filter(
                     resolution=OuterRef("target_resolution"), language=OuterRef("text__language")
@@ -21,6 +28,7 @@ class CitationQuerySet(models.QuerySet):
                     text__resolution=OuterRef("target_resolution"),
                     kind=Paragraph.Kind.OPERATIVE,
                     number=OuterRef("pinpoint"),
+                    eid__startswith=OuterRef("pinpoint_prefix"),
                 ).values("eid")[:1]
             ),
         )
@@ -115,6 +123,11 @@ class Citation(models.Model):
         "symbol as printed (GC(69)/RES/7) or session",
     )
     pinpoint = models.CharField(max_length=20, blank=True, help_text="Paragraph number cited, if any")
+    part = models.CharField(
+        max_length=2,
+        blank=True,
+        help_text="The part of a multi-part resolution cited (B in 79/238 B), if one",
+    )
     target_resolution = models.ForeignKey(
         "archive.Resolution",
         on_delete=models.SET_NULL,

@@ -2,7 +2,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Cast, Coalesce, Concat
+from django.db.models.functions import Cast, Coalesce, Concat, Substr, Upper
 from simple_history.models import HistoricalRecords
 
 from archive.parser.languages import LANGUAGES
@@ -156,12 +156,16 @@ class Annex(models.Model):
 class ParagraphQuerySet(models.QuerySet):
     def with_cited_by(self):
         """Annotate `cited_by`: how many paragraphs (or footnotes) of other resolutions cite this operative
-        paragraph by number ("paragraph 5 of resolution 58/199"), counted once whatever their languages."""
+        paragraph by number ("paragraph 5 of resolution 58/199"; in a multi-part resolution, of its part or of
+        no part named), counted once whatever their languages."""
         from .citations import Citation
 
         citing = (
             Citation.objects.filter(
-                target_resolution=OuterRef("text__resolution"), pinpoint=OuterRef("number"), pinpoint__gt=""
+                models.Q(part="") | models.Q(part=OuterRef("part_letter")),
+                target_resolution=OuterRef("text__resolution"),
+                pinpoint=OuterRef("number"),
+                pinpoint__gt="",
             )
             .exclude(text__resolution=OuterRef("text__resolution"))
             .annotate(
@@ -176,6 +180,12 @@ class ParagraphQuerySet(models.QuerySet):
             .values("n")
         )
         return self.annotate(
+            # "B" for part_b__para_3 (eIds of parts start "part_" and one letter)
+            part_letter=models.Case(
+                models.When(eid__startswith="part_", then=Upper(Substr("eid", 6, 1))),
+                default=models.Value(""),
+            )
+        ).annotate(
             cited_by=models.Case(
                 models.When(kind=Paragraph.Kind.OPERATIVE, then=Coalesce(Subquery(citing), 0)),
                 default=0,

@@ -10,6 +10,8 @@ from typing import TypeVar
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from .time_budget import UNLIMITED, TimeBudget
+
 T = TypeVar("T")
 Pair = tuple[T | None, T | None]
 
@@ -37,16 +39,20 @@ def tokens(text: str, unit: str) -> list[str]:
     return list(text) if unit == "char" else _WORDS.findall(text)
 
 
-def similarity(a: str, b: str, unit: str) -> float:
-    return SequenceMatcher(None, tokens(a, unit), tokens(b, unit), autojunk=False).ratio()
+def similarity(a: str, b: str, unit: str, budget: TimeBudget = UNLIMITED) -> float:
+    left, right = tokens(a, unit), tokens(b, unit)
+    budget.check(len(left), len(right))
+    return SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 def align_similar(
-    left: Sequence[str], right: Sequence[str], unit: str
+    left: Sequence[str], right: Sequence[str], unit: str, budget: TimeBudget = UNLIMITED
 ) -> list[tuple[int | None, int | None]]:
     """Pair paragraphs of two versions of a text by index: identical ones first, then, between them, each
-    left paragraph with the most similar remaining right one if they are similar enough."""
+    left paragraph with the most similar remaining right one if they are similar enough. Raises TooLong
+    when `budget` runs out."""
     pairs: list[tuple[int | None, int | None]] = []
+    budget.check(len(left), len(right))
     matcher = SequenceMatcher(None, list(left), list(right), autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -54,7 +60,7 @@ def align_similar(
             continue
         next_j = j1
         for i in range(i1, i2):
-            scores = [(similarity(left[i], right[j], unit), j) for j in range(next_j, j2)]
+            scores = [(similarity(left[i], right[j], unit, budget), j) for j in range(next_j, j2)]
             score, j = max(scores, key=lambda s: (s[0], -s[1]), default=(0.0, None))
             if j is None or score < SIMILAR_ENOUGH:
                 pairs.append((i, None))
@@ -66,9 +72,13 @@ def align_similar(
     return pairs
 
 
-def mark_changes(old: str, new: str, unit: str) -> tuple[SafeString, SafeString]:
-    """Both texts escaped, with <del> around what `old` loses and <ins> around what `new` gains."""
+def mark_changes(
+    old: str, new: str, unit: str, budget: TimeBudget = UNLIMITED
+) -> tuple[SafeString, SafeString]:
+    """Both texts escaped, with <del> around what `old` loses and <ins> around what `new` gains. Raises
+    TooLong when `budget` runs out."""
     a, b = tokens(old, unit), tokens(new, unit)
+    budget.check(*([len(a), len(b)] if a and b else []))  # against nothing, a text is marked in one step
     left: list[str] = []
     right: list[str] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
@@ -16,6 +16,8 @@ from archive.services.changelog import resolution_changes, text_versions
 
 from .alignment import align_similar, mark_changes
 from .languages import LANGUAGES
+from .lookup import understand
+from .views import missing
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,25 @@ def readable(entry) -> bool:
     return entry.model is ResolutionText and entry.action != "deleted"
 
 
+def held(request, symbol: str, url):
+    """`(resolution, None)` for the resolution `symbol` names, else `(None, response)`: the symbol is read
+    as the reading pages read it, so another spelling is redirected to `url(canonical)` and a path that is
+    no symbol (a NUL byte, say) is a helpful 404, never a query."""
+    understood = understand(symbol)
+    if understood.canonical is None:
+        return None, missing.unreadable_symbol(request, understood)
+    if understood.canonical != symbol:
+        return None, redirect(url(understood.canonical), permanent=True)
+    resolution = Resolution.objects.filter(symbol=symbol).first()
+    if resolution is None:
+        return None, missing.not_in_archive(request, understood)
+    return resolution, None
+
+
 def changelog_page(request, symbol: str):
-    resolution = get_object_or_404(Resolution.objects.all(), symbol=symbol)
+    resolution, instead = held(request, symbol, lambda s: reverse("pages:changelog", kwargs={"symbol": s}))
+    if instead is not None:
+        return instead
     entries = resolution_changes(resolution)
     context = {
         "resolution": resolution,
@@ -65,7 +84,9 @@ def changelog_page(request, symbol: str):
 def version_page(request, symbol: str, version: str):
     """A version of a text: its title and the text the parser read, and what changed since the version
     before it (of the same language). Two queries."""
-    resolution = get_object_or_404(Resolution.objects.all(), symbol=symbol)
+    resolution, instead = held(request, symbol, lambda s: version_url(s, int(version)))
+    if instead is not None:
+        return instead
     every = list(text_versions(resolution))
     record = next((v for v in every if v.history_id == int(version)), None)
     if record is None:

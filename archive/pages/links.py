@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive.models import Citation
-from archive.parser.symbols import parse_symbol
+from archive.parser.document import part_of
 
 from .rendering import Link
 
@@ -41,20 +41,11 @@ def compare_url(left: str, right: str, language: str | None = None) -> str:
 def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
     """The API's answer with the cited text: the paragraph (by its eId), else the resolution, in `language`
     (all languages held when None)."""
-    if eid and not eid.startswith("part_"):
+    if eid and part_of(eid) != eid:  # a paragraph (part_b__para_2 too), not a part's heading (part_b)
         url = reverse("api:paragraph-detail", kwargs={"symbol": symbol, "eid": eid})
     else:
         url = reverse("api:resolution-json", kwargs={"symbol": symbol})
     return f"{url}?{urlencode({'language': language})}" if language else url
-
-
-def cited_part(raw: str) -> str | None:
-    """The eId of the part a citation names ("79/238 B" gives "part_b"), or None."""
-    try:
-        parts = parse_symbol(raw).parts
-    except ValueError:
-        return None
-    return f"part_{parts.lower()}" if len(parts) == 1 else None
 
 
 def citation_link(citation: Citation, language: str) -> Link | None:
@@ -63,7 +54,7 @@ def citation_link(citation: Citation, language: str) -> Link | None:
     span = {"start": citation.start, "end": citation.end}
     if citation.kind == Citation.Kind.RESOLUTION and citation.target_resolution_id:
         shown = language if citation.target_has_language else None
-        eid = citation.pinpoint_eid or cited_part(citation.raw)
+        eid = citation.pinpoint_eid or (f"part_{citation.part.lower()}" if citation.part else None)
         return Link(
             **span,
             href=resolution_url(citation.target, shown, eid),

@@ -191,6 +191,7 @@ def place_lines(
                 text=text,
                 mark=text if kind == "mark" else None,
                 gap=gap,
+                page_break=bool(current) and lines[current[-1].index].page != lines[i].page,
             )
         )
         if kind == "body":

@@ -51,7 +51,8 @@ LANGUAGES: dict[str, dict] = {
         "qualifier": r",\s+annex(?:es)?(?:\s+[IVX]+)?",
         "para_before": rf"\bparagraphs?\s+{_PARA_NUM}(?:\s+(?:to|and)\s+\d+)?\s+of\s+(?:the\s+|its\s+)?"
         r"(?:General\s+Assembly\s+|Assembly\s+)?$",
-        "para_after": rf"^,\s+paragraph\s+{_PARA_NUM}(?!\s*,?\s*(?:above|below)|\s+of\b)",
+        "para_after": rf"^,\s+(?:in\s+particular\s+|particularly\s+)?paragraph\s+{_PARA_NUM}"
+        r"(?!\s*,?\s*(?:above|below)|\s+of\b)",
         "body_before": [
             (r"\bSecurity\s+Council\s+$", "sc"),
             (r"\bHuman\s+Rights\s+Council\s+$", "hrc"),
@@ -101,7 +102,8 @@ LANGUAGES: dict[str, dict] = {
         "date": r",?\s+(?:du|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}",
         "qualifier": r",\s+annexes?(?:\s+[IVX]+)?",
         "para_before": rf"\bparagraphes?\s+{_PARA_NUM}(?:\s+(?:à|et)\s+\d+)?\s+(?:de\s+la|de\s+sa|de)\s+$",
-        "para_after": rf"^,\s+(?:au\s+)?paragraphe\s+{_PARA_NUM}"
+        "para_after": rf"^,\s+(?:en\s+particulier\s+|notamment\s+)?(?:au\s+|le\s+|son\s+)?"
+        rf"paragraphe\s+{_PARA_NUM}"
         r"(?!\s*,?\s*(?:ci-dessus|ci-dessous)|\s+d[eu]\b)",
         "body_before": [],
         "body_inner": [],
@@ -134,7 +136,8 @@ LANGUAGES: dict[str, dict] = {
         "date": r",?\s+de\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}",
         "qualifier": r",\s+anexos?(?:\s+[IVX]+)?",
         "para_before": rf"\bp[áa]rrafos?\s+{_PARA_NUM}(?:\s+(?:a|y)\s+\d+)?\s+de\s+(?:la\s+|su\s+)?$",
-        "para_after": rf"^,\s+p[áa]rrafo\s+{_PARA_NUM}(?!\s*,?\s*(?:supra|infra)|\s+de\b)",
+        "para_after": rf"^,\s+(?:en\s+particular\s+)?(?:el\s+|su\s+)?p[áa]rrafo\s+{_PARA_NUM}"
+        r"(?!\s*,?\s*(?:supra|infra)|\s+de\b)",
         "body_before": [],
         "body_inner": [],
         "body_after": [
@@ -166,7 +169,7 @@ LANGUAGES: dict[str, dict] = {
         "qualifier": r",\s+приложени[ея](?:\s+[IVX]+)?",
         "para_before": rf"(?<!\w)пункт(?:а|е|у|ом|ы|ах|ов|ами)?\s+{_PARA_NUM}(?:\s+(?:и|-|–)\s+\d+)?\s+"
         r"(?:своей\s+|е[её]\s+)?$",
-        "para_after": rf"^,\s+пункт\s+{_PARA_NUM}(?!\s+резолюци)",
+        "para_after": rf"^,\s+(?:в\s+частности\s+)?пункт\s+{_PARA_NUM}(?!\s+резолюци)",
         "body_before": [],
         "body_inner": [
             (r"^\s+Совета\s+Безопасности\b", "sc"),
@@ -201,7 +204,7 @@ LANGUAGES: dict[str, dict] = {
         "date": r"[،,]?\s+المؤرخ(?:ة|ين|تين)?\s+\d{1,2}\s+[^\s\d]+(?:\s+[^\s\d]+){0,2}\s+\d{4}",
         "qualifier": r"[،,]\s+المرفق",
         "para_before": rf"(?<!\w)(?:ال)?فقر(?:ة|تين|ات)\s+{_PARA_NUM}(?:\s+(?:و|إلى)\s*\d+)?\s+من\s+$",
-        "para_after": rf"^[،,]\s+الفقرة\s+{_PARA_NUM}(?!\s+من)",
+        "para_after": rf"^[،,]\s+(?:ولا\s+سيما\s+)?الفقرة\s+{_PARA_NUM}(?!\s+من\b)",  # "منه": of it
         "body_before": [],
         "body_inner": [
             (r"^\s+مجلس\s+الأمن(?!\w)", "sc"),
@@ -306,32 +309,5 @@ OTHER_BODY_SESSIONS: dict[str, dict[str, list[str]]] = {
     "zh": {"session_skip_before": [r"(?:缔约国大会|缔约国会议)\s*$"]},
 }
 
-# Arabic writes part letters by name in abjad order and old-era sessions as "(د-3)".
-ARABIC_PART_LETTERS = {
-    "ألف": "A",
-    "باء": "B",
-    "جيم": "C",
-    "دال": "D",
-    "هاء": "E",
-    "واو": "F",
-    "زاي": "G",
-    "حاء": "H",
-    "طاء": "I",
-    "ياء": "J",
-    "كاف": "K",
-    "لام": "L",
-    "ميم": "M",
-    "نون": "N",
-    "سين": "O",
-    "عين": "P",
-    "فاء": "Q",
-    "صاد": "R",
-    "قاف": "S",
-    "راء": "T",
-    "شين": "U",
-    "تاء": "V",
-    "ثاء": "W",
-    "خاء": "X",
-}
 # Arabic session prefixes inside symbols: "(د-3)" old era; "دإ-27/2" special; "دإط-10/19" emergency.
 ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S", "دا": "S", "دإط": "ES", "داط": "ES"}

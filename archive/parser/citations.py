@@ -30,16 +30,20 @@ from bisect import bisect_left
 from functools import cache
 
 from . import citation_words as words
-from .document import Citation
+from .document import Citation, Symbol
 from .issuing_bodies import NON_UN_SYMBOL_RE
+from .languages import PART_CONNECTORS, PART_LETTERS
 from .ordinals import chinese_number, ordinal_key
-from .symbols import fold, int_to_roman, normalise_document_symbol, parse_symbol
+from .symbols import fold, int_to_roman, latin_parts, normalise_document_symbol, parse_symbol
 
 # --- Symbol shapes (matched on folded text, case-sensitive) -----------------------------------------
 
-_LETTER = r"(?:[A-Z]{1,2}(?![A-Za-z0-9/])|[АВСЕНКМОРТХ](?![\w/]))"
-_AR_LETTER = "(?:" + "|".join(words.ARABIC_PART_LETTERS) + r")(?!\w)"
-_PARTS = rf"(?P<parts>{_LETTER}(?:\s*(?:-|–|and|et|y|и|to|à)\s*{_LETTER}|,\s*{_LETTER})*|{_AR_LETTER})"
+_PRINTED_LETTER = "|".join(sorted(PART_LETTERS, key=len, reverse=True))  # Arabic ألف, Cyrillic А
+_LETTER = rf"(?:[A-Z]{{1,2}}(?![A-Za-z0-9/])|(?:{_PRINTED_LETTER})(?![\w/]))"
+_CONNECTOR = "|".join(
+    ["-", "–", "and", "et", "y", "и", "to", "à", *sorted(PART_CONNECTORS, key=len, reverse=True)]
+)
+_PARTS = rf"(?P<parts>{_LETTER}(?:\s*(?:{_CONNECTOR})\s*{_LETTER}|,\s*{_LETTER})*)"
 _AR_PREFIX = "(?:" + "|".join(sorted(words.ARABIC_SESSION_PREFIX, key=len, reverse=True)) + ")"
 _ITEM_RE = re.compile(
     r"(?<![A-Za-z0-9/.\-])(?:"
@@ -126,17 +130,11 @@ def _first_body(compiled, haystack: str, pos: int = 0) -> tuple[str, int] | None
     return bodies[index], match.end()
 
 
-def _latin_parts(parts: str | None) -> str:
-    if not parts:
-        return ""
-    return words.ARABIC_PART_LETTERS.get(parts.strip(), parts)  # Cyrillic look-alikes: parse_symbol
-
-
 def _ga_symbol_text(item: re.Match) -> str | None:
     """The matched list item rewritten for `parse_symbol` (Latin letters, Roman session numerals)."""
     if item["old"]:
         number = re.match(r"\d+", item["old"]).group(0)
-        parts = _latin_parts(item["parts"])
+        parts = latin_parts(item["parts"] or "")
         if item["oldroman"]:
             session = item["oldroman"]
         else:
@@ -151,7 +149,7 @@ def _ga_symbol_text(item: re.Match) -> str | None:
         if item["pre"]:
             prefix = words.ARABIC_SESSION_PREFIX.get(item["pre"], item["pre"])
             core = prefix + "-" + core.split("-", 1)[1].strip()
-        parts = _latin_parts(item["mparts"])
+        parts = latin_parts(item["mparts"] or "")
         return f"{core} {parts}" if parts else core
     return None
 
@@ -187,7 +185,12 @@ def _item_citation(text: str, item: re.Match, body: str | None, pin: str | None)
         symbol = parse_symbol(symbol_text)
     except ValueError:
         return None
-    return Citation(raw, start, end, symbol.canonical, "resolution", pin)
+    return Citation(raw, start, end, symbol.canonical, "resolution", pin, _one_part(symbol))
+
+
+def _one_part(symbol: Symbol) -> str | None:
+    """The part a citation names, when it names one ("79/238 B"; not "60/1 A and B")."""
+    return symbol.parts if len(symbol.parts) == 1 else None
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -208,11 +211,14 @@ def _read_list(m: str, pos: int, vocab: dict) -> tuple[list[tuple[re.Match, str 
         para = vocab.get("para_after") and vocab["para_after"].match(m, pos)
         if para:
             pin, pos = para["pin"], para.end()
-        items.append((item, pin))
         for key in ("date", "qualifier"):
             qualifier = vocab.get(key) and vocab[key].match(m, pos)
             if qualifier:
                 pos = qualifier.end()
+        para = pin is None and vocab.get("para_after") and vocab["para_after"].match(m, pos)
+        if para:  # after the date: "resolution 60/251 of 15 March 2006, in particular paragraph 8"
+            pin, pos = para["pin"], para.end()
+        items.append((item, pin))
         conj = vocab["conj"].match(m, pos)
         if not conj or not _ITEM_RE.match(m, _skip_ws(m, conj.end())):
             break
@@ -299,9 +305,10 @@ def _explicit_citations(text: str, m: str) -> list[Citation]:
             symbol = parse_symbol(match.group(0))
         except ValueError:
             continue
+        span = text[match.start() : match.end()]
         out.append(
             Citation(
-                text[match.start() : match.end()], match.start(), match.end(), symbol.canonical, "resolution"
+                span, match.start(), match.end(), symbol.canonical, "resolution", None, _one_part(symbol)
             )
         )
     return out
@@ -495,11 +502,13 @@ def find_citations(text: str, language: str) -> list[Citation]:
         return []
     m = fold(text)
     vocab = _vocabulary(language)
-    groups = [_explicit_citations(text, m), _other_citations(text, m)]
+    symbols = "/" in m  # every symbol has a slash: without one, no explicit, other or document citation
+    groups = [_explicit_citations(text, m), _other_citations(text, m)] if symbols else []
     if vocab is not None:
         keyword_after = "resolution_after" in vocab
         groups.append((_keyword_after_citations if keyword_after else _keyword_citations)(text, m, vocab))
-    groups.append(_document_citations(text, m))
+    if symbols:
+        groups.append(_document_citations(text, m))
     if vocab is not None:
         numbered = "session_numbered" in vocab
         groups.append((_numbered_session_citations if numbered else _session_citations)(text, m, vocab))

@@ -13,7 +13,6 @@ from .normalise import Line, join_text
 from .ordinals import ordinal_number
 
 _COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?)$")  # parts: A-B
-_PART_LETTER = re.compile(r"^[A-Z]\.?$")
 _BASIS = re.compile(r"\[([^\[\]]+)\]")
 _DRAFT = re.compile(r"\b[A-Z]+(?:/[A-Z0-9.\-]+)*/L\.\d+(?:/(?:Rev|Add|Corr)\.\d+)*")
 
@@ -70,7 +69,7 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
                 continue
         title, end = m.group("title"), j - 1
         while j < len(lines) and not lines[j].blank and not tab.formula.match(lines[j].text):
-            if tab.title_line.match(lines[j].text) or _PART_LETTER.match(lines[j].text):
+            if tab.title_line.match(lines[j].text) or tab.part_letter(lines[j].text):
                 break  # another title, or the letter that opens part A of a multi-part resolution
             title, end = join_text(title, lines[j].text), j
             j += 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 
 
 def part_of(eid: str) -> str:
@@ -76,7 +76,8 @@ class Citation:
     "other" (another organisation's document, target as printed: GC(69)/RES/7) or "session" (target is
     the session, e.g. "regular/60"). `start`/`end` are the span of `text`
     within the paragraph or footnote text. `pinpoint` is a paragraph number the citation names
-    ("paragraph 5 of resolution 58/199" gives "5").
+    ("paragraph 5 of resolution 58/199" gives "5"); `part` the one part of a multi-part resolution it names
+    ("resolution 79/238 B, paragraph 3" gives "B" and "3"; Arabic "79/238 باء" gives "B").
     """
 
     text: str
@@ -85,6 +86,7 @@ class Citation:
     target: str
     kind: str
     pinpoint: str | None = None
+    part: str | None = None
 
 
 class CitationAt(NamedTuple):

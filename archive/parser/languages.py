@@ -65,6 +65,39 @@ _CYRILLIC_LABELS = "абвгдежзиклмнопрстуфхцчшщ"
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 
 
+# Parts of a resolution (217 A (III), 79/238 B, a multi-part resolution's part headings) where a language
+# does not print them as Latin capitals: Arabic names the letters in order (ألف A, باء B, جيم C …) and joins
+# them with و glued to the next ("ألف وباء", A and B) or إلى ("ألف إلى جيم", A to C); Russian texts may print
+# Cyrillic look-alikes (А, В, С) for the Latin letters.
+_ARABIC_PART_LETTERS = {
+    "ألف": "A",
+    "باء": "B",
+    "جيم": "C",
+    "دال": "D",
+    "هاء": "E",
+    "واو": "F",
+    "زاي": "G",
+    "حاء": "H",
+    "طاء": "I",
+    "ياء": "J",
+    "كاف": "K",
+    "لام": "L",
+    "ميم": "M",
+    "نون": "N",
+    "سين": "O",
+    "عين": "P",
+    "فاء": "Q",
+    "صاد": "R",
+    "قاف": "S",
+    "راء": "T",
+    "شين": "U",
+    "تاء": "V",
+    "ثاء": "W",
+    "خاء": "X",
+}
+_CYRILLIC_LOOKALIKES = dict(zip("АВСЕНКМОРТХ", "ABCEHKMOPTX", strict=True))
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -113,6 +146,10 @@ class LanguageTable:
     # footnote marks printed in another form than a bare number: regex with group "mark"; they are read
     # as bare numbers (see `normalise.plain_marks`)
     mark_forms: str | None = None
+    # part letters printed otherwise than as Latin capitals -> the Latin letter; the words joining them
+    # ("و" glued to the next letter, "إلى") -> the English connector
+    part_letters: dict[str, str] = field(default_factory=dict)
+    part_connectors: dict[str, str] = field(default_factory=dict)
 
 
 _MONTHS_EN = {
@@ -378,6 +415,7 @@ TABLES: dict[str, LanguageTable] = {
         sub_label=r"^[(（]?(?P<lab>[a-z]{1,4}|[а-щ])[)）](?:\s+(?P<rest>\S.*))?$",
         label_letters=dict(zip(_CYRILLIC_LABELS, _LATIN, strict=False)),
         label_format="{})",
+        part_letters=_CYRILLIC_LOOKALIKES,
     ),
     "zh": LanguageTable(
         code="zh",
@@ -434,8 +472,16 @@ TABLES: dict[str, LanguageTable] = {
         },
         # superscript "(1)", or "([1])" as some conversions print it
         mark_forms=r"\(\[?(?P<mark>\d{1,3})\]?\)",
+        part_letters=_ARABIC_PART_LETTERS,
+        part_connectors={"و": "and", "إلى": "to"},
     ),
 }
+
+
+# Every language's printed part letters and connectors: symbols and citations are read whatever the language.
+PART_LETTERS: dict[str, str] = {k: v for t in TABLES.values() for k, v in t.part_letters.items()}
+PART_CONNECTORS: dict[str, str] = {k: v for t in TABLES.values() for k, v in t.part_connectors.items()}
+_LATIN_PART = re.compile(r"[A-Z]")
 
 
 def evidence_words(t: LanguageTable) -> tuple[str, ...]:
@@ -462,6 +508,13 @@ class Compiled:
     session: re.Pattern | None
     sub_label: re.Pattern
     mark_forms: re.Pattern | None
+
+    def part_letter(self, text: str) -> str | None:
+        """The Latin letter of a part heading alone on its line ("B", "B.", Arabic "باء"), or None."""
+        printed = text.removesuffix(".")
+        if _LATIN_PART.fullmatch(printed):
+            return printed
+        return self.table.part_letters.get(printed)
 
     def label(self, text: str) -> tuple[str, str] | None:
         """(Latin label, rest of the line) when `text` starts with a sub-paragraph label, else None."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 RULE_SPACES = 20
 
 
-@dataclass
+@dataclass(slots=True)  # a line a million times over must stay small
 class Line:
     """One source line: `no` is 1-based; `text` is stripped with inner spaces collapsed."""
 

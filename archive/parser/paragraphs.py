@@ -27,7 +27,7 @@ _TRAILING_MARK = re.compile(r"(?<=\S)\s?\d{1,3}$")
 _CLOSERS = '”’"»」』】'
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One body line (or a footnote mark standing on its own line) in reading order."""
 
@@ -37,6 +37,7 @@ class Item:
     mark: str | None = None
     gap: bool = False  # a blank line, furniture or a footnote block stands before it
     indent: bool = False
+    page_break: bool = False  # a new page starts with it: its gap says nothing of paragraphs
 
 
 @dataclass
@@ -153,8 +154,8 @@ def separators(
     """Read from lines whose place is certain: a gap or an indent separates paragraphs when most lines
     that certainly start one have it (numbered or lettered lines; failing those, lines after final
     punctuation) and few lines that certainly continue one have it (after a line without final
-    punctuation, or starting in lower case or with a digit). A page break inside a paragraph is a gap
-    on a continuing line: it weighs as evidence, it does not switch anything."""
+    punctuation, or starting in lower case or with a digit). A line that opens a page is no evidence
+    either way: the page break puts a gap before it whether it starts a paragraph or continues one."""
     starts: list[Item] = []
     candidates: list[Item] = []
     continuing: list[Item] = []
@@ -164,7 +165,12 @@ def separators(
         if it.mark is not None:
             after_mark = True
             continue
-        if previous is not None and not after_mark and not _label_alone(previous.text, number, label):
+        if (
+            previous is not None
+            and not after_mark
+            and not it.page_break
+            and not _label_alone(previous.text, number, label)
+        ):
             if number.match(it.text) or label(it.text):
                 starts.append(it)
             elif not is_terminal(previous.text, terminal) or _continues(it.text, capitalised):

@@ -1,17 +1,16 @@
 """Multi-part resolutions (79/238 A-B): each part opens with its letter alone on a line, maybe a title,
 then its own formula, and closes with its own meeting line. A part is found by that structure: a letter
-line (A, B, C… in order) whose next lines, after an optional title, are a formula."""
+line (A, B, C… in order, as the language prints them: Arabic ألف, باء …) whose next lines, after an
+optional title, are a formula."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .cover import Adoption, find_adoption
 from .languages import Compiled
 from .normalise import Line, join_text
 
-PART_LETTER = re.compile(r"^(?P<letter>[A-Z])\.?$")
 TITLE_LINES = 3  # a part's title takes at most this many lines
 
 
@@ -19,7 +18,8 @@ TITLE_LINES = 3  # a part's title takes at most this many lines
 class PartDraft:
     """Where one part stands: its letter line, title lines, formula line and closing meeting line(s)."""
 
-    letter: str
+    letter: str  # Latin, for the eId
+    printed: str  # as the language prints it ("B", Arabic "باء")
     heading_index: int
     title: str | None
     title_indices: tuple[int, ...]
@@ -37,22 +37,23 @@ def find_parts(lines: list[Line], start: int, tab: Compiled) -> list[PartDraft]:
     out: list[PartDraft] = []
     expected = "A"
     for i in range(start, len(lines)):
-        m = PART_LETTER.match(lines[i].text)
-        if not m or m.group("letter") != expected:
+        if tab.part_letter(lines[i].text) != expected:
             continue
-        part = _part(lines, i, m.group("letter"), tab)
+        part = _part(lines, i, expected, lines[i].text.removesuffix("."), tab)
         if part is not None:
             out.append(part)
             expected = chr(ord(expected) + 1)
     if len(out) < 2:
         return []
     return [
-        PartDraft(p.letter, p.heading_index, p.title, p.title_indices, p.formula_index, p.comma, adoption)
+        PartDraft(
+            p.letter, p.printed, p.heading_index, p.title, p.title_indices, p.formula_index, p.comma, adoption
+        )
         for p, adoption in zip(out, _adoptions(lines, out, tab), strict=True)
     ]
 
 
-def _part(lines: list[Line], i: int, letter: str, tab: Compiled) -> PartDraft | None:
+def _part(lines: list[Line], i: int, letter: str, printed: str, tab: Compiled) -> PartDraft | None:
     title, indices = "", []
     j = i + 1
     while j < len(lines):
@@ -61,7 +62,9 @@ def _part(lines: list[Line], i: int, letter: str, tab: Compiled) -> PartDraft | 
             continue
         m = tab.formula.match(lines[j].text)
         if m:
-            return PartDraft(letter, i, title or None, tuple(indices), j, bool(m.group("comma")), None)
+            return PartDraft(
+                letter, printed, i, title or None, tuple(indices), j, bool(m.group("comma")), None
+            )
         if len(indices) == TITLE_LINES:
             return None
         title = join_text(title, lines[j].text) if title else lines[j].text

@@ -322,7 +322,7 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
         _body(out, layout, layout.main, comma, tab, "")
     for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
         line = layout.numbers[part.heading_index]
-        heading = Heading(part.eid, part.title or part.letter, part.letter, 0, None, line)
+        heading = Heading(part.eid, part.title or part.printed, part.printed, 0, None, line)
         out.headings.append(heading)
         pre, ops = len(out.preambular), len(out.operative)
         _body(out, layout, items, part.comma, tab, part.eid)
@@ -397,21 +397,25 @@ def _annex(
 
 def _numbered(tops: list[_Node], prefix: str, out: Structure, tab: Compiled) -> list[Paragraph]:
     """Paragraphs with eIds from their printed numbers (`para_3`), else their position (`para_1_unnumbered`
-    where a paragraph is printed with that number); a number printed again gets its copy's count
-    (`para_3_2`)."""
+    where a paragraph is printed with that number), made unique (`_unique`)."""
     paras, seen = [], set()
     printed = {node.label for node in tops if node.label}
     for k, node in enumerate(tops, 1):
         _nest(node, out.warnings, tab.table.label_format)
         position = str(k) if str(k) not in printed else f"{k}_unnumbered"
-        base = eid = f"{prefix}_{node.label or position}"
-        copy = 1
-        while eid in seen:
-            copy += 1
-            eid = f"{base}_{copy}"
-        seen.add(eid)
+        eid = _unique(f"{prefix}_{node.label or position}", seen)
         paras.append(_paragraph(node, eid, out.own_marks, out.group_eids))
     return paras
+
+
+def _unique(eid: str, seen: set[str]) -> str:
+    """`eid`, or where a number or label is printed again, its copy's count (`para_3_2`, `subpara_a_2`)."""
+    unique, copy = eid, 1
+    while unique in seen:
+        copy += 1
+        unique = f"{eid}_{copy}"
+    seen.add(unique)
+    return unique
 
 
 def _keep_headings(
@@ -446,8 +450,9 @@ def _paragraph(node: _Node, eid: str, own: OwnMarks, eids: dict[int, str]) -> Pa
     own[id(para)] = marks
     eids[id(g)] = eid
     subs = [child for child in node.children if child.kind == "subparagraph"]
+    seen: set[str] = set()
     for k, child in enumerate(subs, 1):
-        sub_eid = f"{eid}__subpara_{child.label or k}"
+        sub_eid = _unique(f"{eid}__subpara_{child.label or k}", seen)
         para.subparagraphs.append(_paragraph(child, sub_eid, own, eids))
     return para
 

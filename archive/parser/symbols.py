@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .document import SessionRef, Symbol
+from .languages import PART_CONNECTORS, PART_LETTERS
 
 _ROMAN_VALUES = (
     (1000, "M"),
@@ -56,14 +57,34 @@ _FOLD.update({0x06F0 + i: ord("0") + i for i in range(10)})
 _FOLD.update({0x2010: ord("-"), 0x2011: ord("-"), 0x00A0: ord(" "), 0x202F: ord(" "), 0x3000: ord(" ")})
 
 
-# Cyrillic capitals that look like Latin ones: Russian texts print part letters and series letters with
-# them ("2200 А (XXI)"). Read as Latin inside a symbol only (not in running text, where they are words).
-CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+# A part letter printed otherwise than as a Latin capital (Arabic "باء", Cyrillic "В"), a word of its
+# own, maybe after a connector ("وباء", "إلى جيم"); read as Latin inside a symbol only (not in running text,
+# where they are words).
+_PRINTED_PART = re.compile(
+    r"(?<![^\W\d_])(?:(?P<connector>{})\s*)?(?P<letter>{})(?![^\W\d_])".format(
+        "|".join(sorted(PART_CONNECTORS, key=len, reverse=True)),
+        "|".join(sorted(PART_LETTERS, key=len, reverse=True)),
+    )
+)
+
+
+def latin_parts(text: str) -> str:
+    """Part letters in Latin capitals: "ألف وباء" -> "A and B", Cyrillic "А" -> "A"."""
+
+    def latin(match: re.Match) -> str:
+        connector = match["connector"]
+        joined = f" {PART_CONNECTORS[connector]} " if connector else ""
+        return joined + PART_LETTERS[match["letter"]]
+
+    return _PRINTED_PART.sub(latin, text)
+
+
+_FOLDED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
 
 
 def fold(text: str) -> str:
     """Fold full-width forms, Arabic-Indic digits and odd hyphens/spaces to ASCII, one char for one."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDED.search(text) else text  # the search is the cheaper scan
 
 
 def roman_to_int(numeral: str) -> int:
@@ -171,7 +192,7 @@ def old_era_session(prefix: str | None, numeral: str) -> SessionRef:
 def parse_symbol(text: str) -> Symbol:
     """Read one GA resolution symbol in any era's spelling ("A/RES/59/190", "217 A (III)", "ES-10/19")."""
     original = text
-    cleaned = fold(str(text)).strip().rstrip("。.,;/ ").strip().upper().translate(CYRILLIC_LOOKALIKES)
+    cleaned = latin_parts(fold(str(text)).strip().rstrip("。.,;/ ").strip()).upper()
     cleaned = re.sub(r"\s+", " ", cleaned)
     error = ValueError(f"{original!r} is not a General Assembly resolution symbol")
     if len(cleaned) > 80:
@@ -205,7 +226,9 @@ def parse_symbol(text: str) -> Symbol:
 
 
 # Tokens that UN symbols spell in mixed case; every other letter run is upper-cased.
-_MIXED_CASE = {w.upper(): w for w in ("Corr", "Add", "Rev", "Amend", "Sub", "Part", "Parts", "Vol", "Vols")}
+_MIXED_CASE = {
+    w.upper(): w for w in ("Corr", "Add", "Rev", "Amend", "Sub", "Part", "Parts", "Vol", "Vols", "Agenda")
+}
 _TRAILING = "。.,;，；、 "
 
 

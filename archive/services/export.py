@@ -1,5 +1,5 @@
 """A stored resolution back to the parser's dataclasses, as its representations read them (the JSON of
-`api.serializers.export`, plain text, Akoma Ntoso, the comparison of two texts).
+`archive.serializers`, plain text, Akoma Ntoso, the comparison of two texts).
 
 Expects a resolution from `Resolution.objects.for_export()`, so it runs no further query.
 """
@@ -48,7 +48,13 @@ def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedRe
     para_citations, note_citations = defaultdict(list), defaultdict(list)
     for c in text.citations.all():
         citation = Citation(
-            text=c.raw, start=c.start, end=c.end, target=c.target, kind=c.kind, pinpoint=c.pinpoint or None
+            text=c.raw,
+            start=c.start,
+            end=c.end,
+            target=c.target,
+            kind=c.kind,
+            pinpoint=c.pinpoint or None,
+            part=c.part or None,
         )
         if c.paragraph_id:
             para_citations[c.paragraph_id].append(citation)

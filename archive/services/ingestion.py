@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -30,6 +30,7 @@ from archive.models import (
 from archive.models.history import REPLACED, replacing_structure
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
+from archive.serving.security_log import security_event
 
 from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError
@@ -151,6 +152,8 @@ def store(
     """Write a parsed text, replacing the stored text of the same resolution and language (unless it has
     the same source and parser version, or `force`). The history records `user` and `reason`. The
     resolutions whose pages show the text get new versions."""
+    check_labels(parsed, source_name)
+    _lock_symbol(parsed.symbol.canonical)
     sha256 = hashlib.sha256(source_bytes).hexdigest()
     showing = _lock_showing(parsed)
     resolution = _resolution_for(parsed, source_name, user)
@@ -189,10 +192,19 @@ def store(
     _attribute(text, user, reason or f"ingested from {source_name}")
     text.save()
     _store_structure(text, parsed)
-    ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
+    _index_for_search(text, source_name)
     Citation.objects.resolve_pending(resolution)
     Resolution.objects.filter(pk__in=[*showing, resolution.pk]).touch()
-    return IngestOutcome(text, "replaced" if existing else "created", warnings)
+    status = "replaced" if existing else "created"
+    event = {
+        "symbol": resolution.symbol,
+        "language": parsed.language,
+        "status": status,
+        "source": source_name,
+    }
+    username = user.get_username() if user is not None else None
+    transaction.on_commit(lambda: security_event("ingest", user=username, **event))
+    return IngestOutcome(text, status, warnings)
 
 
 def store_vote(
@@ -250,6 +262,56 @@ def store_vote(
     )
     problem = state_votes_problem(resolution, [*stored.values(), *new.values()])
     return [*warnings, ParseWarning(problem)] if problem else warnings
+
+
+def check_labels(parsed: ParsedResolution, filename: str) -> None:
+    """Refuse a text in which two paragraphs (or headings, annexes, footnotes) would get the same
+    identifier, such as a paragraph labelled (a) (b) (a) (b), naming the line of the second."""
+    groups = [
+        ("paragraph", list(parsed.contents())),
+        ("annex", parsed.annexes),
+        ("footnote", parsed.footnotes),
+    ]
+    for kind, items in groups:
+        first_line: dict[str, int | None] = {}
+        for item in items:
+            if item.eid in first_line:
+                earlier = first_line[item.eid]
+                label = getattr(item, "number", None) or getattr(item, "mark", None) or item.eid
+                raise IngestError(
+                    f"a second {kind} labelled {label} in the same place ({item.eid})"
+                    + (f"; the first is at line {earlier}" if earlier else ""),
+                    filename=filename,
+                    line=item.line,
+                )
+            first_line[item.eid] = item.line
+
+
+# SQLSTATE of "string is too long for tsvector" (program_limit_exceeded).
+PROGRAM_LIMIT_EXCEEDED = "54000"
+
+
+def _index_for_search(text: ResolutionText, source_name: str) -> None:
+    """Compute the text's search vectors; a text too large for PostgreSQL's tsvector (1 MB of distinct
+    words and positions) is refused with a message, not left to fail as a database error."""
+    try:
+        with transaction.atomic():
+            ResolutionText.objects.filter(pk=text.pk).update_search_vectors()
+    except DatabaseError as exc:
+        if getattr(exc.__cause__, "sqlstate", None) != PROGRAM_LIMIT_EXCEEDED:
+            raise
+        raise IngestError(
+            "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
+            "split it into smaller texts",
+            filename=source_name,
+        ) from None
+
+
+def _lock_symbol(symbol: str) -> None:
+    """Serialise the ingests of one symbol: a second ingest of it waits here (a PostgreSQL advisory lock
+    held until the transaction ends), then finds the resolution the first one created."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [f"ingest {symbol}"])
 
 
 def _lock_showing(parsed: ParsedResolution) -> list[int]:
@@ -410,6 +472,7 @@ def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:
             end=c.end,
             target=c.target,
             pinpoint=c.pinpoint or "",
+            part=c.part or "",
             target_resolution_id=in_archive.get(c.target) if c.kind == "resolution" else None,
         )
         for i, (eid, c) in enumerate(parsed.citations())

@@ -11,7 +11,7 @@ from archive.models import Resolution, ResolutionText
 from archive.parser.document import PARSER_VERSION, Citation, ParsedResolution, ParseWarning
 
 from .comparison import Change, stored_document, structure_changes
-from .ingestion import check_conflicts, check_size, parse_text
+from .ingestion import check_conflicts, check_labels, check_size, parse_text
 from .sources import read_source
 
 
@@ -53,6 +53,7 @@ def preview(*, data: bytes, filename: str, language: str | None, symbol: str | N
     check_size(len(data), filename)
     extracted = read_source(data, filename)
     parsed = parse_text(extracted, filename=filename, language=language, symbol=symbol)
+    check_labels(parsed, filename)
     resolution = Resolution.objects.filter(symbol=parsed.symbol.canonical).first()
     if resolution is not None:
         check_conflicts(parsed, resolution, filename)

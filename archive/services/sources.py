@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 
-from archive.pdf_text import PdfTextError, extract_text
+from django.conf import settings
+
+from archive.pdf_text import Limits, PdfTextError, extract_text_contained
 
 from .errors import IngestError
 
@@ -15,7 +17,7 @@ def read_source(data: bytes, filename: str) -> str:
         raise IngestError("the file is empty", filename=filename)
     if data.startswith(b"%PDF-"):
         try:
-            return extract_text(data)
+            return extract_text_contained(data, pdf_limits())
         except PdfTextError as exc:
             raise IngestError(str(exc), filename=filename) from None
     if filename.lower().endswith(".pdf"):
@@ -23,6 +25,15 @@ def read_source(data: bytes, filename: str) -> str:
             "the file is named .pdf but is not a PDF (it does not start with %PDF-)", filename=filename
         )
     return _decode_text(data, filename)
+
+
+def pdf_limits() -> Limits:
+    """What reading one PDF may cost (settings PDF_CPU_SECONDS, PDF_MEMORY_BYTES, PDF_MAX_PAGES)."""
+    return Limits(
+        cpu_seconds=settings.PDF_CPU_SECONDS,
+        memory_bytes=settings.PDF_MEMORY_BYTES,
+        max_pages=settings.PDF_MAX_PAGES,
+    )
 
 
 def _decode_text(data: bytes, filename: str) -> str:

@@ -1,10 +1,13 @@
-"""One JSON line per request (method, path, status, duration_ms) on the "archive.requests" logger."""
+"""One JSON line per request (method, path, status, duration_ms, client address, user) on the
+"archive.requests" logger: a write (POST, PUT, PATCH, DELETE) is thereby logged with who and from where."""
 
 from __future__ import annotations
 
 import json
 import logging
 import time
+
+from .client import client_address, client_user
 
 logger = logging.getLogger("archive.requests")
 
@@ -39,6 +42,8 @@ class RequestLogMiddleware:
             "path": request.path,
             "status": response.status_code,
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+            "client": client_address(request),
+            "user": client_user(request),
         }
         logger.info("%s %s %s", request.method, request.path, response.status_code, extra={"fields": fields})
         return response

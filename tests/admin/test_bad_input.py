@@ -1,11 +1,16 @@
 """Each kind of bad input gets a clear message on the ingest page, and nothing is written or staged."""
 
+import errno
+import os
+from pathlib import Path
+
 import pytest
 from admin_helpers import sample
 from admin_texts import WARNED
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from archive.models import Resolution
+from tests.hostile_texts import duplicate_labels, over_the_search_limit
 
 INGEST = "/admin/archive/resolution/ingest/"
 LATIN_1 = "80/99. Résolution d’essai\n\nL’Assemblée générale,\n".encode("latin-1", errors="replace")
@@ -118,3 +123,53 @@ def test_a_malformed_chosen_symbol_is_refused(as_alice, staging_dir):
     assert refused(as_alice, staging_dir, {"text": WARNED, "symbol": "not a symbol"}) == [
         "pasted.txt: bad symbol 'not a symbol': 'not a symbol' is not a General Assembly resolution symbol"
     ]
+
+
+def test_duplicate_labels_are_refused_naming_the_line(as_alice, staging_dir):
+    upload = SimpleUploadedFile("dup.txt", duplicate_labels())
+    assert refused(as_alice, staging_dir, {"files": [upload]}) == [
+        "dup.txt: a second paragraph labelled (a) in the same place (para_1__subpara_a); "
+        "the first is at line 35 (line 39)"
+    ]
+
+
+def test_a_text_too_large_for_the_search_index_is_refused_on_confirm(as_alice, staging_dir):
+    upload = SimpleUploadedFile("big.txt", over_the_search_limit())
+    token = as_alice.post(INGEST, {"files": [upload]}).context["batch"].token
+    response = as_alice.post(f"{INGEST}{token}/confirm/")
+    assert response.status_code == 200
+    assert [(r.status, r.message) for r in response.context["results"]] == [
+        (
+            "failed",
+            "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
+            "split it into smaller texts",
+        )
+    ]
+    assert not Resolution.objects.exists()
+    assert not any(staging_dir.iterdir())
+
+
+def test_uploads_past_the_staging_quota_are_refused_and_nothing_is_staged(as_alice, staging_dir, settings):
+    settings.ARCHIVE_STAGING_QUOTA_BYTES = 100
+    assert refused(
+        as_alice, staging_dir, {"files": [SimpleUploadedFile("A_RES_80_2.txt", sample("A_RES_80_2.txt"))]}
+    ) == [
+        "Uploads waiting for confirmation already fill the staging area (100 bytes): confirm or cancel them, "
+        "or upload fewer files at a time."
+    ]
+
+
+def test_a_full_disk_while_staging_leaves_no_folder_behind(as_alice, staging_dir, monkeypatch):
+    real_write = Path.write_bytes
+
+    def write_until_full(path, data):
+        if path.name == "1.bin":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", write_until_full)
+    files = [SimpleUploadedFile(name, sample(name)) for name in ("A_RES_80_2.txt", "A_RES_80_1.txt")]
+    assert refused(as_alice, staging_dir, {"files": files}) == [
+        "The upload could not be kept for the preview (No space left on device): nothing was saved."
+    ]
+    assert as_alice.session.get("archive_ingest_batches", []) == []

@@ -6,6 +6,7 @@ from admin_helpers import change_form_data
 from admin_texts import CORRECTED, WARNED
 
 from archive.models import MemberState, MemberStateVote, Paragraph, Resolution
+from archive.parser.document import PARSER_VERSION
 from archive.services.changelog import resolution_changes
 
 INGEST = "/admin/archive/resolution/ingest/"
@@ -62,7 +63,7 @@ def test_a_reparse_is_recorded_with_the_editor_and_what_changed(as_alice, alice,
         {"action": "reparse_texts", "_selected_action": [resolution.pk], "index": 0},
     )
     text = resolution.texts.get()
-    assert history(text.history) == [("+", alice, "re-parsed with parser 1.0: 1 changed")]
+    assert history(text.history) == [("+", alice, f"re-parsed with parser {PARSER_VERSION}: 1 changed")]
 
 
 def test_an_admin_edit_is_shown_with_a_diff_in_the_full_history(as_alice, resolution):

@@ -76,7 +76,7 @@ def test_the_preview_shows_metadata_paragraphs_footnotes_and_citations(as_alice)
         '<li value="1"><code>fnt_1</code> <sup>1</sup> Official Records of the General Assembly, Eightieth '
         "Session, Supplement No. 11 (A/80/11).</li>" in html
     )
-    assert "<td>54/237 C</td><td>resolution</td><td>A/RES/54/237</td><td>not yet</td>" in html
+    assert "<td>54/237 C</td><td>resolution</td><td>A/RES/54/237 C</td><td>not yet</td>" in html
     assert "is not in the archive yet: this text will add it (en)." in html
 
 

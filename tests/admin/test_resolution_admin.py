@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from lxml import etree
 
-from api.serializers.export import export_resolution
 from archive.models import Citation, MemberState, MemberStateVote, Paragraph, Resolution, ResolutionText
+from archive.serializers import export_resolution
 from tests.factories import (
     CitationFactory,
     FootnoteRefFactory,

@@ -2,15 +2,9 @@
 
 import pytest
 from api_helpers import CITING
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from tests.factories import EditorFactory, UserFactory, api_key
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle_counts():
-    cache.clear()  # throttling counts requests in the cache
 
 
 @pytest.fixture(autouse=True)

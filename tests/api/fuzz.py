@@ -53,6 +53,7 @@ def main() -> int:
         **os.environ,
         "DATABASE_URL": _url(server, DATABASE),
         "API_ANON_RATE": "1000000/minute",  # the fuzzer is one client sending thousands of requests
+        "API_USER_RATE": "1000000/minute",
     }
     manage = [str(BIN / "python"), str(ROOT / "manage.py")]
     _recreate(server, DATABASE)

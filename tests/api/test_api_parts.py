@@ -98,6 +98,7 @@ def citation(citing, **fields) -> dict:
         "language": "en",
         "from_eid": "preamble__para_1",
         "pinpoint": None,
+        "part": None,
         "resolution_url": f"{BASE}/resolutions/A/RES/80/99",
         "page_url": page(citing) + "#preamble__para_1",
         **fields,

@@ -240,7 +240,8 @@ def test_anonymous_answers_carry_ratelimit_headers(client, staff, seed, settings
         (429, '"anonymous";r=0;t=60'),
     ]
     assert {r["RateLimit-Policy"] for r in answers} == {'"anonymous";q=3;w=60'}
-    assert "RateLimit" not in staff.get("/api/v1/sessions/")
+    settings.API_USER_RATE = "10/minute"
+    assert staff.get("/api/v1/sessions/")["RateLimit"] == '"user";r=9;t=60'  # users: per account
     cache.clear()
     for path in ("/api/v1/", "/api/v1/search/?q=water"):
         assert client.get(path)["RateLimit-Policy"] == '"anonymous";q=3;w=60', path

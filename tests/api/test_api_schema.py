@@ -182,6 +182,13 @@ def test_staff_are_not_throttled_as_anonymous(staff, seed, settings):
     assert [staff.get("/api/v1/sessions/").status_code for _ in range(3)] == [200, 200, 200]
 
 
+def test_token_clients_are_throttled_per_user(staff, member, seed, settings):
+    settings.API_USER_RATE = "2/minute"
+
+    assert [staff.get("/api/v1/sessions/").status_code for _ in range(3)] == [200, 200, 429]
+    assert member.get("/api/v1/sessions/").status_code == 200
+
+
 def test_options_describes_the_endpoint(client, db):
     response = client.options("/api/v1/resolutions/")
 

@@ -16,6 +16,7 @@ from rest_framework.test import APIClient
 from archive.models import ApiToken, Citation, Resolution, ResolutionText, Session
 from archive.services.ingestion import reparse
 from tests.factories import EditorFactory, UserFactory, api_key
+from tests.hostile_texts import duplicate_labels, over_the_search_limit
 
 SEED = "archive/sample_corpus/zh/A_RES_59_190.txt"
 
@@ -450,3 +451,24 @@ def test_an_empty_json_body_is_400(staff):
             ],
         },
     )
+
+
+def test_duplicate_labels_are_400_naming_the_line(staff):
+    response = staff.post("/api/v1/resolutions/", upload("dup.txt", duplicate_labels()), format="multipart")
+
+    message = "a second paragraph labelled (a) in the same place (para_1__subpara_a); the first is at line 35"
+    assert (response.status_code, response.json()) == (400, error(message, "file", 39))
+    assert not Resolution.objects.exists()
+
+
+def test_a_text_too_large_for_the_search_index_is_400_not_503(staff):
+    response = staff.post(
+        "/api/v1/resolutions/", upload("big.txt", over_the_search_limit()), format="multipart"
+    )
+
+    message = (
+        "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
+        "split it into smaller texts"
+    )
+    assert (response.status_code, response.json()) == (400, error(message, "file"))
+    assert not Resolution.objects.exists()

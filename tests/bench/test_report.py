@@ -24,6 +24,20 @@ REPORT = {
     "build": {"seconds": 3.0},
     "database": {"bytes": 2**20},
     "parse": {"texts_per_second": 250.0},
+    "parse_worst_case": {
+        "marks": {
+            "scales": [1, 2, 4],
+            "sizes": [100, 200, 400],
+            "seconds": [0.01, 0.02, 0.04],
+            "growth": 1.0,
+        },
+        "long paragraph": {
+            "scales": [1, 2, 4],
+            "sizes": [1000, 2000, 4000],
+            "seconds": [0.1, 0.4, 1.6],
+            "growth": 4.0,
+        },
+    },
     "ingest": {
         "one": {"workers": 1, "files": 30, "seconds": 2.0, "files_per_second": 15.0},
         "two": {"workers": 2, "files": 60, "seconds": 2.5, "files_per_second": 24.0},
@@ -52,6 +66,18 @@ def test_figures_stand_beside_their_targets():
         {"figure": "search (en) p95 (ms)", "value": 200.0, "target": "≤ 150", "met": False},
         {"figure": "crawl, 10 of 1,234 pages (pages/s)", "value": 61.5, "target": None, "met": None},
         {"figure": "parse (texts/s)", "value": 250.0, "target": "≥ 200", "met": True},
+        {
+            "figure": "parse growth 4×/1×, marks",
+            "value": 1.0,
+            "target": "≤ 2",
+            "met": True,
+        },
+        {
+            "figure": "parse growth 4×/1×, long paragraph",
+            "value": 4.0,
+            "target": "≤ 2",
+            "met": False,
+        },
         {"figure": "ingest, one worker (files/s)", "value": 15.0, "target": None, "met": None},
         {"figure": "ingest, two workers / one", "value": 1.6, "target": "≥ 1.7", "met": False},
         {"figure": "dynamic page / static file throughput", "value": 0.3, "target": None, "met": None},
@@ -69,3 +95,5 @@ def test_json_and_tables(tmp_path):
     assert "│ search (en) p95 (ms)                  │ 200.0 │ ≤ 150  │ NO  │" in lines
     assert "│ 304 / static file throughput          │   0.5 │        │     │" in lines
     assert "│ crawl                  │    1.0 │   40.0 │   40.0 │    62 │       10 │ 200×10   │" in lines
+    cells = "1,000 │ 0.100 │          2,000 │ 0.400 │          4,000 │ 1.600 │   4.00 │"
+    assert f"│ long paragraph │          {cells}" in lines

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.core.management.color import no_style
 from django.db import connection
 
-from archive.backup.layout import dumped_models, label
+from archive.backup.layout import dumped_models, label, sha256_of, sign
 from archive.models import MemberState, MemberStateVote, Paragraph, Resolution, Session
 from archive.services.ingestion import ingest
 from tests.factories import ParagraphFactory, ResolutionTextFactory, SessionFactory, api_key
@@ -83,6 +83,7 @@ def test_dump_load_dump_is_identical(full_archive, tmp_path, capsys):
     # France's vote, and 55/100's recorded vote where the Member States were there (not flushed) to match
     assert rows["archive.memberstatevote"] == rows["archive.historicalmemberstatevote"] in (1, 175)
     assert (rows["auth.user"], rows["archive.apitoken"], rows["admin.logentry"]) == (1, 1, 1)
+    assert "authtoken.token" not in rows  # hashed tokens only: a key in a file would be a password
     assert " (corrected)" in (first / "archive.historicalparagraph.jsonl").read_text()
     assert manifest["sources"]["files"] == 33
     output = capsys.readouterr().out.splitlines()
@@ -141,3 +142,87 @@ def test_loading_a_folder_that_is_not_a_dump(db, tmp_path):
     with pytest.raises(CommandError) as refused:
         call_command("load_archive", str(tmp_path))
     assert str(refused.value) == f"{tmp_path} is not a dump: it has no manifest.json"
+
+
+def test_a_dump_is_readable_by_its_owner_only(small_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    modes = {str(path.relative_to(dump)): path.stat().st_mode & 0o777 for path in [dump, *dump.rglob("*")]}
+    assert modes.pop(".") == modes.pop("sources") == 0o700
+    assert set(modes.values()) == {0o600}
+    assert "manifest.json.sig" in modes
+
+
+def refused_load(dump) -> str:
+    with pytest.raises(CommandError) as refused:
+        call_command("load_archive", str(dump))
+    assert not Resolution.objects.exists()
+    return str(refused.value)
+
+
+NOT_SIGNED = (
+    "is not signed with this site's secret key (DJANGO_SECRET_KEY): the dump was changed, or made by another "
+    "site; load it where DJANGO_SECRET_KEY (or one of DJANGO_SECRET_KEY_FALLBACKS) is the key of the site "
+    "that made it"
+)
+
+
+def test_a_manifest_changed_or_signed_by_another_key_is_refused(small_archive, tmp_path, settings):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    settings.SECRET_KEY = "another-site's-secret-key-" + "x" * 40
+    assert refused_load(dump) == f"{dump / 'manifest.json'} {NOT_SIGNED}"
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    (dump / "manifest.json.sig").unlink()
+    assert refused_load(dump) == f"{dump / 'manifest.json'} {NOT_SIGNED}"
+
+
+def resign(dump) -> None:
+    """What only a holder of the secret key can do: sign a changed manifest."""
+    manifest = dump / "manifest.json"
+    (dump / "manifest.json.sig").write_text(sign(manifest.read_bytes()))
+
+
+def test_a_superuser_hidden_in_another_tables_file_is_refused_even_if_re_signed(small_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    sessions = dump / "archive.session.jsonl"
+    intruder = {
+        "model": "auth.user",
+        "pk": 99,
+        "fields": {"username": "intruder", "password": "!", "is_superuser": True, "is_staff": True},
+    }
+    sessions.write_text(sessions.read_text() + json.dumps(intruder) + "\n")
+    manifest = json.loads((dump / "manifest.json").read_text())
+    manifest["files"]["archive.session.jsonl"]["sha256"] = sha256_of(sessions)
+    manifest["files"]["archive.session.jsonl"]["rows"] += 1
+    (dump / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    assert refused_load(dump) == f"{dump / 'manifest.json'} {NOT_SIGNED}"
+    resign(dump)
+    assert (
+        refused_load(dump)
+        == "archive.session.jsonl, line 2: a row of auth.user, not of archive.session: refused"
+    )
+
+
+def test_a_row_count_other_than_the_manifests_is_refused(small_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    manifest = json.loads((dump / "manifest.json").read_text())
+    manifest["files"]["archive.session.jsonl"]["rows"] = 2
+    (dump / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    resign(dump)
+    assert refused_load(dump) == "archive.session.jsonl holds 1 rows, the manifest 2"
+
+
+def test_a_symbolic_link_in_a_dump_is_refused_before_anything_is_read(small_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    sessions = dump / "archive.session.jsonl"
+    sessions.unlink()
+    sessions.symlink_to("/dev/zero")
+    assert refused_load(dump) == f"{sessions} is a symbolic link: a dump holds plain files only"

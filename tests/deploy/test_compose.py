@@ -31,8 +31,8 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
     return [tuple(line.split(maxsplit=1)) for line in lines]
 
 
-def test_two_services_and_a_named_volume(compose):
-    assert set(compose["services"]) == {"db", "web"}
+def test_three_services_and_a_named_volume(compose):
+    assert set(compose["services"]) == {"db", "web", "proxy"}
     assert compose["volumes"] == {"postgres-data": None}
     assert compose["services"]["db"]["volumes"] == ["postgres-data:/var/lib/postgresql/data"]
 
@@ -60,7 +60,22 @@ def test_the_web_server_is_configured_by_environment(compose):
     assert web["environment"]["DATABASE_URL"] == (
         "postgres://${POSTGRES_USER:-archive}:${POSTGRES_PASSWORD}@db:5432/${POSTGRES_DB:-archive}"
     )
-    assert web["ports"] == ["${WEB_PORT:-8000}:8000"]
+    assert web["environment"]["TRUSTED_PROXY_COUNT"] == "${TRUSTED_PROXY_COUNT:-1}"
+
+
+def test_only_the_proxy_is_published(compose):
+    """Slow clients meet nginx (docker/nginx.conf, tests/deploy/test_slow_clients.py), never gunicorn."""
+    published = {name for name, service in compose["services"].items() if "ports" in service}
+    assert published == {"proxy"}
+    proxy = compose["services"]["proxy"]
+    assert proxy["ports"] == ["${WEB_PORT:-8000}:8080"]
+    assert proxy["volumes"] == ["./docker/nginx.conf:/etc/nginx/nginx.conf:ro"]
+    assert proxy["depends_on"] == {"web": {"condition": "service_healthy"}}
+    assert compose["services"]["web"]["expose"] == ["8000"]
+    conf = (ROOT / "docker" / "nginx.conf").read_text()
+    assert "server web:8000;" in conf
+    assert "listen 8080;" in conf
+    assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in conf
 
 
 def test_the_web_server_health_is_healthz(compose):
@@ -87,6 +102,7 @@ def test_the_dockerfile_serves_gunicorn_on_8000_after_migrations():
     assert ("COPY", "docker/gunicorn.conf.py ./gunicorn.conf.py") in instructions
     config = runpy.run_path(str(ROOT / "docker" / "gunicorn.conf.py"))
     assert (config["bind"], config["limit_request_line"]) == ("0.0.0.0:8000", 8190)
+    assert (config["max_requests"], config["max_requests_jitter"]) == (1000, 100)
     entrypoint = (ROOT / "docker" / "entrypoint.sh").read_text().splitlines()
     assert entrypoint[-3:] == [
         "python manage.py migrate --noinput",

@@ -90,7 +90,8 @@ def test_api_parameters(archive, path):
     assert hostile_requests(APIClient(), requests) == []
 
 
-def test_search_page_parameters(archive, client):
+def test_search_page_parameters(archive, client, settings):
+    settings.SEARCH_RATE = "10000/minute"  # every hostile request reaches the search, none is a 429
     requests = [
         ("/search", {"q": "assembly"} if name != "q" else {}, name) for name in SearchForm.base_fields
     ]
@@ -111,6 +112,9 @@ PAGE_PATHS = [
     "/{}",
     "/zh/{}",
     "/sessions/{}",
+    "/changes/{}",
+    "/changes/A/RES/{}",
+    "/changes/A/RES/{}/versions/1",
     "/compare/{}/with/A/RES/80/1",
     "/parallel/en/zh/{}",
     "/api/v1/resolutions/{}",
@@ -130,3 +134,16 @@ def test_hostile_paths(archive, client, django_user_model, template):
         if problem := verdict(response):
             wrong.append(f"{template.format(value[:40])!r}: {problem}")
     assert wrong == []
+
+
+def test_a_change_log_path_that_is_no_symbol_is_a_404(archive, client):
+    response = client.get("/changes/A/RES/%00")
+    assert response.status_code == 404
+    assert [t.name for t in response.templates][0] == "pages/symbol_unreadable.html"
+
+
+def test_a_change_log_is_found_under_another_spelling_of_its_symbol(archive, client):
+    response = client.get("/changes/A/RES/80/1/")
+    assert (response.status_code, response["Location"]) == (301, "/changes/A/RES/80/1")
+    assert client.get("/changes/A/RES/80/1").status_code == 200
+    assert client.get("/changes/A/RES/80/3").status_code == 404

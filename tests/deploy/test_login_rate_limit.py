@@ -1,5 +1,6 @@
-"""Admin login is rate-limited (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT failures from one address,
-that address is refused with 429, even with the right password."""
+"""Admin login is rate-limited (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT failures for one username from
+one address, that username is refused there with 429, even with the right password (other users behind the
+same address: tests/deploy/test_client_address.py)."""
 
 import pytest
 from django.conf import settings

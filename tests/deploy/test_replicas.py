@@ -160,6 +160,9 @@ def deployed_settings(**variables: str) -> dict:
     return json.loads(result.stdout.splitlines()[-1])
 
 
+TIMEOUT = "-c statement_timeout=15000"  # a replica's statements are bounded as the primary's
+
+
 def test_replica_urls_become_databases_with_the_primarys_options_and_the_router():
     shown = deployed_settings(
         DATABASE_REPLICA_URLS="postgres://reader:pw@replica-a.internal:5433/archive?sslmode=require, "
@@ -174,9 +177,13 @@ def test_replica_urls_become_databases_with_the_primarys_options_and_the_router(
         "PASSWORD": "pw",
         "HOST": "replica-a.internal",
         "PORT": 5433,
-        "OPTIONS": {"sslmode": "require"},
+        "OPTIONS": {"options": TIMEOUT, "sslmode": "require"},
     }
-    assert (second["HOST"], second["PORT"], second["OPTIONS"]) == ("replica-b.internal", "", {})
+    assert (second["HOST"], second["PORT"], second["OPTIONS"]) == (
+        "replica-b.internal",
+        "",
+        {"options": TIMEOUT},
+    )
     for replica in (first, second):
         assert {key: replica[key] for key in ("ENGINE", "CONN_MAX_AGE", "CONN_HEALTH_CHECKS")} == {
             key: default[key] for key in ("ENGINE", "CONN_MAX_AGE", "CONN_HEALTH_CHECKS")

@@ -1,4 +1,5 @@
-"""One JSON line per request on the "archive.requests" logger: method, path, status, duration_ms."""
+"""One JSON line per request on the "archive.requests" logger: method, path, status, duration_ms, client
+address and user."""
 
 import json
 import logging
@@ -22,7 +23,13 @@ def test_one_record_per_request(client, db, request_log, method, path, status):
     [record] = request_log()
     fields = dict(record.fields)
     duration = fields.pop("duration_ms")
-    assert fields == {"method": method.upper(), "path": path, "status": status}
+    assert fields == {
+        "method": method.upper(),
+        "path": path,
+        "status": status,
+        "client": "127.0.0.1",
+        "user": None,
+    }
     assert isinstance(duration, float)
     assert duration >= 0
 
@@ -33,7 +40,18 @@ def test_records_are_json_lines(client, db, request_log):
     line = JsonFormatter().format(record)
     assert "\n" not in line
     entry = json.loads(line)
-    assert set(entry) == {"time", "level", "logger", "message", "method", "path", "status", "duration_ms"}
+    assert set(entry) == {
+        "time",
+        "level",
+        "logger",
+        "message",
+        "method",
+        "path",
+        "status",
+        "duration_ms",
+        "client",
+        "user",
+    }
     assert (entry["level"], entry["logger"], entry["message"]) == (
         "INFO",
         "archive.requests",

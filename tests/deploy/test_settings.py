@@ -162,6 +162,25 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
         ("ARCHIVE_CACHE_ENTRIES", "0", "ARCHIVE_CACHE_ENTRIES must be at least 1, not '0'"),
         ("API_ANON_RATE", "lots", "API_ANON_RATE must be a rate such as 1000/hour, not 'lots'"),
         ("API_PAGE_SIZE", "0", "API_PAGE_SIZE must be at least 1, not '0'"),
+        ("API_USER_RATE", "many", "API_USER_RATE must be a rate such as 1000/hour, not 'many'"),
+        ("SEARCH_RATE", "60", "SEARCH_RATE must be a rate such as 1000/hour, not '60'"),
+        ("PDF_MAX_PAGES", "0", "PDF_MAX_PAGES must be at least 1, not '0'"),
+        ("PDF_CPU_SECONDS", "1m", "PDF_CPU_SECONDS must be a whole number, not '1m'"),
+        ("PDF_MEMORY_BYTES", "1000", "PDF_MEMORY_BYTES must be at least 268435456, not '1000'"),
+        ("ANONYMOUS_BODY_MAX_BYTES", "10", "ANONYMOUS_BODY_MAX_BYTES must be at least 1024, not '10'"),
+        ("ARCHIVE_COMPARE_BUDGET_SECONDS", "0", "ARCHIVE_COMPARE_BUDGET_SECONDS must be at least 1, not '0'"),
+        ("TRUSTED_PROXY_COUNT", "-1", "TRUSTED_PROXY_COUNT must be at least 0, not '-1'"),
+        ("TRUSTED_PROXY_COUNT", "nginx", "TRUSTED_PROXY_COUNT must be a whole number, not 'nginx'"),
+        (
+            "DATABASE_STATEMENT_TIMEOUT_MS",
+            "15s",
+            "DATABASE_STATEMENT_TIMEOUT_MS must be a whole number, not '15s'",
+        ),
+        (
+            "DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS",
+            "-5",
+            "DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS must be at least 0, not '-5'",
+        ),
     ],
 )
 def test_malformed_values_stop_start_up_naming_the_variable(variable, value, message):

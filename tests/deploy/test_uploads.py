@@ -90,3 +90,21 @@ def test_the_admin_reads_a_fake_pdf_by_its_content(root):
         response.text
     )
     assert not Resolution.objects.exists()
+
+
+def test_a_large_anonymous_body_is_refused_before_it_is_read(db):
+    response = Client().post("/admin/login/", {"username": "root", "password": "x" * 100_000})
+    assert response.status_code == 413
+    assert response.content.decode().startswith("The request body is 100,")
+    assert response.content.decode().endswith("bytes, over the limit of 65,536 bytes.")
+    api = APIClient().post("/api/v1/resolutions/", {"file": SimpleUploadedFile("a.txt", b"x" * 70_000)})
+    assert api.status_code == 413
+    assert api.json()["detail"].endswith("over the limit of 65,536 bytes.")
+
+
+def test_signed_in_editors_and_token_clients_may_send_uploads(staff_api, root):
+    assert post_file(staff_api, "A_RES_80_1.txt", TEXT.read_bytes()).status_code == 201
+    editor = Client()
+    editor.force_login(root)
+    response = editor.post("/admin/archive/resolution/ingest/", {"text": "x" * 100_000})
+    assert response.status_code == 200

@@ -4,7 +4,7 @@ titled by its title. Texts from tests/data/texts (written for the tests)."""
 
 import re
 
-from page_samples import source
+from page_samples import source, variant
 
 
 def page(client, path):
@@ -214,3 +214,50 @@ def test_a_text_without_headings_parts_or_annexes_has_no_table_of_contents(clien
     content = page(client, "/zh/A/RES/59/190")
     assert 'class="toc"' not in content
     assert '<div class="reading-layout">' in content
+
+
+def test_a_pinpoint_into_a_part_links_that_parts_paragraph(client, ingest_bytes):
+    from archive.models import Paragraph
+
+    ingest_bytes(source("A_RES_79_238.en.txt").read_bytes(), "A_RES_79_238.en.txt")
+    ingest_bytes(source("A_RES_79_238.ar.txt").read_bytes(), "A_RES_79_238.ar.txt")
+    citing = variant(
+        "A_RES_80_91.en.txt",
+        (
+            "Recalling its resolution 70/1 of 25 September 2015,",
+            "Recalling resolution 79/238 B, paragraph 2, and paragraph 1 of resolution 79/238 A,",
+        ),
+    )
+    ingest_bytes(citing, "A_RES_80_91.en.txt")
+    content = page(client, "/en/A/RES/80/91")
+    api = "/api/v1/resolutions/A/RES/79/238/paragraphs"
+    assert (
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_b__para_2" '
+        f'data-preview="{api}/part_b__para_2?language=en">79/238 B</a>'
+    ) in content
+    assert (
+        '<a class="cite cite--in-archive" href="/en/A/RES/79/238#part_a__para_1" '
+        f'data-preview="{api}/part_a__para_1?language=en">79/238 A</a>'
+    ) in content
+    preview = client.get(f"{api}/part_b__para_2?language=en")
+    assert (preview.status_code, preview.json()["eid"]) == (200, "part_b__para_2")
+    # the Arabic text cites paragraph 2 of part A by the letter's name
+    arabic = page(client, "/ar/A/RES/79/238")
+    assert (
+        '<a class="cite cite--in-archive" href="/ar/A/RES/79/238#part_a__para_2" '
+        f'data-preview="{api}/part_a__para_2?language=ar">79/238 ألف</a>'
+    ) in arabic
+    cited = Paragraph.objects.filter(text__resolution__symbol="A/RES/79/238", text__language="en")
+    counts = dict(cited.filter(kind=Paragraph.Kind.OPERATIVE).with_cited_by().values_list("eid", "cited_by"))
+    assert counts == {
+        "part_a__para_1": 1,
+        "part_a__para_2": 0,
+        "part_b__para_1": 0,
+        "part_b__para_2": 1,
+        "part_b__para_3": 0,
+    }
+    body = client.get("/api/v1/resolutions/A/RES/80/91").json()
+    assert [(c["text"], c["pinpoint"], c["part"]) for c in body["texts"]["en"]["citations"][:2]] == [
+        ("79/238 B", "2", "B"),
+        ("79/238 A", "1", "A"),
+    ]

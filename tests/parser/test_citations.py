@@ -628,3 +628,36 @@ def test_hostile_100kb_inputs_give_consistent_spans(text):
     for language in LANGUAGES:
         for citation in find_citations(text, language):
             assert text[citation.start : citation.end] == citation.text
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # real wording (A/RES/ES-11/3): the pinpoint follows the date, after "in particular"
+        ("en", "Recalling its resolution 60/251 of 15 March 2006, in particular paragraph 8, which states"),
+        ("fr", "Rappelant sa résolution 60/251 du 15 mars 2006, en particulier le paragraphe 8,"),
+        ("es", "Recordando su resolución 60/251, de 15 de marzo de 2006, en particular el párrafo 8,"),
+        ("ru", "ссылаясь на свою резолюцию 60/251 от 15 марта 2006 года, в частности пункт 8,"),
+        ("ar", "إذ تشير إلى قرارها 60/251 المؤرخ 15 آذار/مارس 2006، ولا سيما الفقرة 8 منه،"),
+    ],
+)
+def test_a_pinpoint_after_the_date_in_particular(language, text):
+    assert cite(text, language) == [("60/251", "A/RES/60/251", "resolution", "8")]
+
+
+def test_a_pinpoint_of_the_next_resolution_is_not_this_ones():
+    assert cite("resolution 60/251 of 15 March 2006, in particular paragraph 8 of resolution 61/1", "en") == [
+        ("60/251", "A/RES/60/251", "resolution", None),
+        ("61/1", "A/RES/61/1", "resolution", "8"),
+    ]
+    assert cite("إذ تشير إلى القرار 60/251، الفقرة 8 من القرار 61/1", "ar") == [
+        ("60/251", "A/RES/60/251", "resolution", None),
+        ("61/1", "A/RES/61/1", "resolution", "8"),
+    ]
+
+
+def test_the_agenda_series_keeps_its_mixed_case():
+    # real wording (A/RES/ES-11/1)
+    assert cite("the question contained in document S/Agenda/8979,", "en") == [
+        ("S/Agenda/8979", "S/Agenda/8979", "document", None)
+    ]

@@ -156,9 +156,10 @@ def structure(parsed) -> dict:
     }
 
 
-# Derandomized, so that CI runs the same 60 examples every time: random seeds have found resolutions whose
-# own-line marks after "Programme of Action" are read as the numbers they follow (an open case of the marks
-# rules), and a suite must not pass or fail by chance.
+# Derandomized, so that CI runs the same 60 examples every time (a suite must not pass or fail by chance).
+# Random runs found a pdftotext layout whose only numbered paragraph opened a page: its gap was read as the
+# paragraph separator and the preamble merged, own-line marks after "Programme of Action" and all (the test
+# below). Since that fix, 20,000 random examples pass (`derandomize=False, max_examples=15000`).
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(resolutions(), st.sampled_from(STYLES), st.integers(50, 90), st.integers(6, 30))
 def test_every_extractors_layout_parses_back_to_the_structure(paras, style, width, page_lines):
@@ -179,3 +180,20 @@ def test_the_styles_are_those_of_the_real_extractions():
     assert "80/1.\n\nCooperation" in render(paras, "pdftotext", 80, 30)
     assert "Action 1 and peace,\n1.\nDecides." in render(paras, "pdftotext", 80, 30)
     assert "                     1.   Decides." in render(paras, "pdftotext-layout", 80, 30)
+
+
+def test_a_paragraph_number_opening_a_page_is_no_evidence_that_gaps_separate_paragraphs():
+    # pdftotext prints no blank line between paragraphs; the only numbered paragraph here opens page 2,
+    # after the page's furniture: that gap is the page break's, not a paragraph separator (a random
+    # example once merged every preambular paragraph into one)
+    paras = [
+        Para(["Recalling", "the", "Programme", "of", "Action", "^1", "and", "peace", "cooperation,"]),
+        Para(["Recalling", "the", "Sendai", "Framework", "^2", "and", "security", "cooperation,"]),
+        Para(["Decides", "to", "remain", "seized", "of", "the", "matter."], 1),
+    ]
+    text = render(paras, "pdftotext", 60, 2)
+    assert "security cooperation,\n\n__________________" in text
+    assert "regional organizations\n\n1.\nDecides" in text
+    parsed = parse(text)
+    assert structure(parsed) == expected(paras)
+    assert parsed.warnings == []

@@ -69,6 +69,24 @@ def test_a_number_printed_twice_never_gives_a_trailing_underscore():
     assert [para.eid for para in p.operative] == ["para_1", "para_1_2"]
 
 
+def test_a_label_printed_twice_gets_its_copys_count_too():
+    # a paragraph's labels printed (a) (b) (a) (b): four sub-paragraphs, eIds unique (ingestion stores
+    # them under a unique constraint), and a warning
+    text = (
+        "80/94. T\n\nThe General Assembly,\n\nRecalling,\n\n1. Decides:\n\n"
+        "(a) one;\n\n(b) two;\n\n(a) three;\n\n(b) four.\n"
+    )
+    p = parse(text)
+    assert [sub.eid for sub in p.operative[0].subparagraphs] == [
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+        "para_1__subpara_a_2",
+        "para_1__subpara_b_2",
+    ]
+    assert [sub.text for sub in p.operative[0].subparagraphs] == ["one;", "two;", "three;", "four."]
+    assert "sub-paragraph labels out of order" in [w.message for w in p.warnings]
+
+
 def test_a_multi_part_resolution_keeps_every_part_with_its_own_eids():
     p = parse(read("A_RES_79_238.en.txt"))
     assert (p.symbol.canonical, p.symbol.parts) == ("A/RES/79/238", "A-B")

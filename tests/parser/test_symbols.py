@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from archive.parser.document import SessionRef, Symbol
 from archive.parser.symbols import (
+    fold,
     format_symbol,
     int_to_roman,
     normalise_document_symbol,
@@ -273,3 +274,24 @@ def test_a_session_is_a_kind_and_number_pair():
     assert parse_session("ES-10") == ("emergency", 10)
     kind, number = parse_session("S-27")
     assert (kind, number) == ("special", 27)
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("第７６／１号决议", "第76/1号决议"),
+        ("القرار ٥٩/١٩٠", "القرار 59/190"),
+        ("A/RES/59/190\u00a0and\u2011Corr.1", "A/RES/59/190 and-Corr.1"),
+        ("résolution 59/190 – déjà pliée", "résolution 59/190 – déjà pliée"),  # nothing to fold: same text
+    ],
+)
+def test_fold_maps_one_character_for_one(text, folded):
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+@given(st.text())
+def test_fold_is_the_translation_whether_or_not_anything_folds(text):
+    from archive.parser.symbols import _FOLD
+
+    assert fold(text) == text.translate(_FOLD)

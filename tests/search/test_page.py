@@ -85,3 +85,16 @@ def test_an_empty_search_shows_the_form(client, db):
 def test_the_page_costs_five_queries(client, corpus, django_assert_num_queries):
     with django_assert_num_queries(5):
         page(client, {"q": "resolution OR Palestine"})
+
+
+def test_searches_are_limited_per_client_address(client, corpus, settings):
+    settings.SEARCH_RATE = "3/minute"
+    statuses = [
+        client.get("/search", {"q": "assembly"}, REMOTE_ADDR="203.0.113.7").status_code for _ in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+    refused = client.get("/search", {"q": "other"}, REMOTE_ADDR="203.0.113.7")
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 60
+    assert "<h1>Too many requests</h1>" in refused.content.decode()
+    assert client.get("/search", {"q": "assembly"}, REMOTE_ADDR="203.0.113.8").status_code == 200

@@ -1,11 +1,12 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from archive.backup import BackupError, dump
+from archive.management.maintenance import MaintenanceCommand
 
 
-class Command(BaseCommand):
+class Command(MaintenanceCommand):
     help = (
         "Write the whole archive (resolutions, texts and their original sources, paragraphs, footnotes, "
         "citations, votes, history, accounts) to a new or empty folder, for load_archive."

@@ -1,9 +1,10 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from rich.console import Console
 from rich.progress import Progress
 
+from archive.management.maintenance import MaintenanceCommand
 from archive.models import ResolutionText
 from archive.services.errors import IngestError
 from archive.services.ingestion import ingest
@@ -11,7 +12,7 @@ from archive.services.ingestion import ingest
 INGESTIBLE = {".txt", ".pdf"}
 
 
-class Command(BaseCommand):
+class Command(MaintenanceCommand):
     help = "Ingest resolution texts (.txt in UTF-8 or UTF-16 with BOM, or .pdf); one transaction per file."
 
     def add_arguments(self, parser):

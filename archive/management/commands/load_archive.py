@@ -1,11 +1,12 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from archive.backup import BackupError, load
+from archive.management.maintenance import MaintenanceCommand
 
 
-class Command(BaseCommand):
+class Command(MaintenanceCommand):
     help = "Load a folder written by dump_archive into an empty (freshly migrated) database, all or nothing."
 
     def add_arguments(self, parser):

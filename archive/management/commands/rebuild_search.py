@@ -1,11 +1,11 @@
-from django.core.management.base import BaseCommand
 from rich.console import Console
 from rich.progress import Progress
 
+from archive.management.maintenance import MaintenanceCommand
 from archive.search.index import rebuild_index, texts_to_rebuild
 
 
-class Command(BaseCommand):
+class Command(MaintenanceCommand):
     help = "Compute the full-text search vector of every text again (its title, paragraphs and footnotes)."
 
     def add_arguments(self, parser):

@@ -3,21 +3,30 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import redirect, render
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from archive.models import Resolution, ResolutionText
 from archive.serving.conditional import conditional
+from archive.serving.release import release
 
 from ..alignment import align_similar, mark_changes
 from ..languages import LANGUAGES, preferred
 from ..links import compare_url
 from ..lookup import understand
 from ..reading import ParagraphView, ReadingText, reading_text
+from ..time_budget import TimeBudget, TooLong
 from ..versions import compare_version
 from . import missing
+
+logger = logging.getLogger("archive.pages")
+TOO_LONG = "too long"  # cached in place of the pairs
+TOO_LONG_KEPT_SECONDS = 600
 
 
 @dataclass
@@ -40,26 +49,54 @@ class Row:
         return "same" if self.left.paragraph.body == self.right.paragraph.body else "changed"
 
 
-def compare_rows(old: ReadingText, new: ReadingText) -> list[Row]:
-    """Section by section (preamble, operative part, annexes), paragraphs paired and changes marked."""
+# A marked pair: the section (preamble, operative part, annexes), the paragraphs' indexes in it (None: the
+# paragraph is missing on that side) and both paragraphs' marked HTML.
+Marked = tuple[int, int | None, int | None, str, str]
+
+
+def sections(text: ReadingText) -> list[list[ParagraphView]]:
+    return [text.preamble, text.operative, [p for annex in text.annexes for p in annex.paragraphs]]
+
+
+def marked_pairs(old: ReadingText, new: ReadingText, budget: TimeBudget) -> list[Marked]:
+    """Section by section, paragraphs paired and changes marked. Raises TooLong when `budget` runs out."""
     unit = new.language.diff_unit
-    rows = []
-    old_annexed = [p for annex in old.annexes for p in annex.paragraphs]
-    new_annexed = [p for annex in new.annexes for p in annex.paragraphs]
-    for before, after in (
-        (old.preamble, new.preamble),
-        (old.operative, new.operative),
-        (old_annexed, new_annexed),
-    ):
-        for i, j in align_similar([p.body for p in before], [p.body for p in after], unit):
-            if i is not None and j is not None:
-                left_html, right_html = mark_changes(before[i].body, after[j].body, unit)
-                rows.append(Row(Cell(before[i], left_html), Cell(after[j], right_html)))
-            elif i is not None:
-                rows.append(Row(Cell(before[i], mark_changes(before[i].body, "", unit)[0]), None))
-            else:
-                rows.append(Row(None, Cell(after[j], mark_changes("", after[j].body, unit)[1])))
-    return rows
+    marked: list[Marked] = []
+    for section, (before, after) in enumerate(zip(sections(old), sections(new), strict=True)):
+        for i, j in align_similar([p.body for p in before], [p.body for p in after], unit, budget):
+            left_html, right_html = mark_changes(
+                "" if i is None else before[i].body, "" if j is None else after[j].body, unit, budget
+            )
+            marked.append((section, i, j, left_html, right_html))
+    return marked
+
+
+def compare_rows(old: ReadingText, new: ReadingText, marked: list[Marked]) -> list[Row]:
+    old_sections, new_sections = sections(old), sections(new)
+    return [
+        Row(
+            None if i is None else Cell(old_sections[section][i], mark_safe(left_html)),
+            None if j is None else Cell(new_sections[section][j], mark_safe(right_html)),
+        )
+        for section, i, j, left_html, right_html in marked
+    ]
+
+
+def cached_marked_pairs(key: str, old: ReadingText, new: ReadingText) -> list[Marked] | None:
+    """`marked_pairs` once per `key` (the resolutions' content versions and the language, whatever the URL):
+    repeating a comparison costs nothing. None when it takes longer than ARCHIVE_COMPARE_BUDGET_SECONDS;
+    that answer is kept TOO_LONG_KEPT_SECONDS, so a repeated request for it costs nothing either."""
+    held = cache.get(key)
+    if held is not None:
+        return None if held == TOO_LONG else held
+    try:
+        marked = marked_pairs(old, new, TimeBudget(settings.ARCHIVE_COMPARE_BUDGET_SECONDS))
+    except TooLong as exc:
+        logger.warning("comparison too long (%s): %s", exc, key)
+        cache.set(key, TOO_LONG, TOO_LONG_KEPT_SECONDS)
+        return None
+    cache.set(key, marked)
+    return marked
 
 
 @conditional(compare_version)
@@ -87,13 +124,22 @@ def compare_page(request, left: str, right: str, lang: str | None = None):
     pks = {"left": held[left][language], "right": held[right][language]}
     fetched = {t.pk: t for t in ResolutionText.objects.for_reading().filter(pk__in=pks.values())}
     texts = {side: reading_text(fetched[pk], id_prefix=f"{side}-") for side, pk in pks.items()}
+    versions = [
+        f"{r.pk}.{r.content_version}.{r.content_changed_at.isoformat()}"  # as the ETag's ContentVersion
+        for r in (resolutions[left], resolutions[right])
+    ]
+    key = f"compare:{release()}:{':'.join(versions)}:{language}"
+    marked = cached_marked_pairs(key, texts["left"], texts["right"])
+    if marked is None:
+        context = {"left": resolutions[left], "right": resolutions[right], "language": LANGUAGES[language]}
+        return render(request, "pages/compare_too_long.html", context, status=503)
     context = {
         "left": resolutions[left],
         "right": resolutions[right],
         "language": LANGUAGES[language],
         "left_text": texts["left"],
         "right_text": texts["right"],
-        "rows": compare_rows(texts["left"], texts["right"]),
+        "rows": compare_rows(texts["left"], texts["right"], marked),
         "languages": [
             (LANGUAGES[code], compare_url(left, right, code)) for code in LANGUAGES if code in common
         ],

@@ -8,6 +8,7 @@ from django.utils.http import urlencode
 
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
+from archive.serving.limits import SearchThrottle, limited
 
 from ..labels import part_label
 from ..languages import LANGUAGES
@@ -17,6 +18,7 @@ from ..links import resolution_url
 BAR_STEPS = 20
 
 
+@limited(SearchThrottle)
 def search_page(request):
     form = SearchForm(request.GET)
     if not form.is_valid():

@@ -188,6 +188,13 @@ class ExportCitationSerializer(serializers.Serializer):
         required=False,
         help_text="Paragraph number cited, if any",
     )
+    part = serializers.RegexField(
+        r"^[A-Z]{1,2}$",
+        source="citation.part",
+        allow_null=True,
+        required=False,
+        help_text='The part of a multi-part resolution cited ("B" in 79/238 B), if one',
+    )
     resolved = serializers.SerializerMethodField(help_text="Whether the archive holds the cited resolution")
 
     def get_resolved(self, cited: CitationAt) -> bool:
@@ -203,6 +210,7 @@ class ExportCitationSerializer(serializers.Serializer):
             except ValueError as exc:
                 raise serializers.ValidationError({"target": str(exc)}) from None
         citation["pinpoint"] = citation.get("pinpoint") or None
+        citation["part"] = citation.get("part") or None
         return CitationAt(attrs["from_eid"], ParsedCitation(**citation))
 
 

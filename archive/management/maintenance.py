@@ -1,0 +1,18 @@
+"""Commands that ingest, dump, load or rebuild may run statements longer than a web request may: they set
+their session's statement_timeout to DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS (settings)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class MaintenanceCommand(BaseCommand):
+    def execute(self, *args, **options):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('statement_timeout', %s, false)",
+                [str(settings.DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS)],
+            )
+        return super().execute(*args, **options)
