@@ -8,7 +8,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from .search import SearchView
 from .views.base import ApiRootView, UnknownPath
+from .views.changes import ChangeFeedViewSet
 from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
+from .views.dumps import AknDumpViewSet, DumpListViewSet, JsonlDumpViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
 from .views.sessions import SessionViewSet
@@ -19,6 +21,8 @@ SYMBOL = r"(?P<symbol>.+)"
 
 
 LIST = {"get": "list"}
+SCOPE = r"(?P<scope>all|(?:S-|ES-)?[1-9][0-9]{0,2})"
+FILE, CHECKSUM = {"get": "retrieve"}, {"get": "checksum"}
 
 v1 = [
     path(
@@ -29,6 +33,8 @@ v1 = [
                 "resolutions": "resolution-list",
                 "citations": "citation-list",
                 "documents": "document-list",
+                "changes": "change-list",
+                "dumps": "dump-list",
             }
         ),
         name="api-root",
@@ -81,6 +87,14 @@ v1 = [
     path("citations/", CitationViewSet.as_view(LIST), name="citation-list"),
     path("documents/", DocumentViewSet.as_view(LIST), name="document-list"),
     path("search/", SearchView.as_view(), name="search"),
+    path("changes/", ChangeFeedViewSet.as_view({"get": "feed"}), name="change-list"),
+    path("dumps/", DumpListViewSet.as_view(LIST), name="dump-list"),
+    re_path(rf"^dumps/{SCOPE}\.jsonl\.gz$", JsonlDumpViewSet.as_view(FILE), name="dump-jsonl"),
+    re_path(
+        rf"^dumps/{SCOPE}\.jsonl\.gz\.sha256$", JsonlDumpViewSet.as_view(CHECKSUM), name="dump-jsonl-sha256"
+    ),
+    re_path(rf"^dumps/{SCOPE}\.akn\.zip$", AknDumpViewSet.as_view(FILE), name="dump-akn"),
+    re_path(rf"^dumps/{SCOPE}\.akn\.zip\.sha256$", AknDumpViewSet.as_view(CHECKSUM), name="dump-akn-sha256"),
 ]
 
 urlpatterns = [

@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "corsheaders",
     "django_filters",
@@ -177,6 +178,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "archive.pages.discovery.discovery",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -269,6 +271,20 @@ ARCHIVE_STAGING_QUOTA_BYTES = env_int("ARCHIVE_STAGING_QUOTA_BYTES", 1024 * 1024
 if not ARCHIVE_STAGING_DIR.is_absolute():
     raise ImproperlyConfigured(
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
+    )
+
+# Downloadable dumps of the corpus (archive/dumps.py), rebuilt there when the archive changes (git-ignored).
+ARCHIVE_DUMP_DIR = Path(os.environ.get("ARCHIVE_DUMP_DIR") or BASE_DIR / ".data" / "dumps")
+if not ARCHIVE_DUMP_DIR.is_absolute():
+    raise ImproperlyConfigured(f"ARCHIVE_DUMP_DIR must be an absolute path, not {str(ARCHIVE_DUMP_DIR)!r}")
+
+# The site's public address (scheme and host): canonical links, sitemaps, feeds, dumps and the Akoma Ntoso
+# IRIs are absolute under it, whichever host name a request came in by.
+ARCHIVE_CANONICAL_URL = (os.environ.get("ARCHIVE_CANONICAL_URL") or "http://127.0.0.1:8000").removesuffix("/")
+if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICAL_URL):
+    raise ImproperlyConfigured(
+        "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+        f"not {ARCHIVE_CANONICAL_URL!r}"
     )
 
 # Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing

@@ -20,7 +20,7 @@ from rich.console import Console
 
 from archive.models import ResolutionText
 
-from . import ceiling, database, loader, report, scenarios, throughput, worst_case
+from . import ceiling, database, dumps, loader, report, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -42,6 +42,8 @@ def benchmark(options, console: Console) -> dict:
     else:
         result["build"] = build(console, name, label, options)
     result["archive"] = archive_counts()
+    console.print("building the dumps of the archive and of its largest session…")
+    result["dumps"] = dumps.measure(name)
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()

@@ -1,4 +1,4 @@
-"""Migration 0023 turns DRF's tokens, kept in clear, into hashed API tokens that still work, and drops
+"""Migration 0024 turns DRF's tokens, kept in clear, into hashed API tokens that still work, and drops
 their table."""
 
 import datetime
@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from archive.models import ApiToken
 from tests.factories import EditorFactory
 
-migration = import_module("archive.migrations.0023_api_tokens_and_unique_list_order")
+migration = import_module("archive.migrations.0024_api_tokens_and_unique_list_order")
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
 

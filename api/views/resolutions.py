@@ -1,10 +1,12 @@
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from archive.linked_data import akn_language
 from archive.models import Resolution, ResolutionText
 from archive.serving.conditional import ContentVersion, if_match_holds
 
@@ -12,8 +14,8 @@ from .. import schema
 from ..errors import PreconditionFailed
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
-from ..renderers import AknRenderer, PlainTextRenderer
-from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
+from ..renderers import AknRenderer, CsvRenderer, PlainTextRenderer
+from ..representations import resolution_akn, resolution_json, resolution_text
 from ..serializers.resolutions import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
 from .base import (
@@ -42,7 +44,14 @@ class LanguageQuery(serializers.Serializer):
 @extend_schema_view(
     list=extend_schema(
         summary="List resolutions",
-        description=schema.RESOLUTION_LIST,
+        description=schema.RESOLUTION_LIST
+        + "\n\nAs CSV (`Accept: text/csv` or `?format=csv`): a header line, then one line a resolution of "
+        "the page (the session's kind and number, the languages held separated by spaces, the title in each "
+        "language). For the whole archive at once, see the dumps.",
+        responses={
+            (200, "application/json"): ResolutionSummarySerializer(many=True),
+            (200, "text/csv"): OpenApiTypes.STR,
+        },
     ),
     retrieve=extend_schema(
         summary="One resolution",
@@ -71,12 +80,30 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     parser_classes = [JsonParser, MultiPartParser]
     query_parameters = ("language",)
 
+    csv_columns = [
+        "symbol",
+        "session.kind",
+        "session.number",
+        "number",
+        "parts",
+        "adopted_on",
+        "meeting",
+        "vote.kind",
+        "languages",
+        *(f"titles.{code}" for code in ResolutionText.Language.values),
+        "url",
+        "page_url",
+    ]
+
     def get_renderers(self):
         if self.action == "text":
             return [PlainTextRenderer()]
         if self.action == "akn":
             return [AknRenderer()]
-        return super().get_renderers()
+        renderers = super().get_renderers()
+        if self.action == "list":
+            renderers += [CsvRenderer()]
+        return renderers
 
     def list(self, request):
         # The page's ids and versions first (in the default order an index-only scan, however deep the
@@ -144,7 +171,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
             if not held:
                 raise NotFound(f"{canonical} has no text")
             shown = akn_language(held, language)
-            return Response(resolution_akn(request, resolution, shown), headers=content_language([shown]))
+            return Response(resolution_akn(resolution, shown), headers=content_language([shown]))
         languages = [language] if language else None
         headers = content_language(languages or held)
         if request.accepted_renderer.format == "txt":

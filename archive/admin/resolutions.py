@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from archive.models import Resolution, ResolutionText
+from archive.services.deletion import delete_resolutions
 
 from . import actions
 from .filters import LanguageFilter, RecordedVoteFilter, UnresolvedCitationsFilter, WarningsFilter
@@ -58,6 +59,12 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_titles()
+
+    def delete_model(self, request, obj):
+        delete_resolutions(resolutions=Resolution.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        delete_resolutions(resolutions=Resolution.objects.filter(pk__in=queryset.values("pk")))
 
     def has_add_permission(self, request):
         return False  # resolutions come from ingestion

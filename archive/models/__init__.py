@@ -1,4 +1,5 @@
 from .api_tokens import ApiToken
+from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
@@ -8,6 +9,7 @@ from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 __all__ = [
     "Annex",
     "ApiToken",
+    "Change",
     "Citation",
     "Footnote",
     "FootnoteRef",
@@ -15,6 +17,8 @@ __all__ = [
     "MemberStateVote",
     "Paragraph",
     "Resolution",
+    "ResolutionDeletion",
     "ResolutionText",
     "Session",
+    "changes_after",
 ]

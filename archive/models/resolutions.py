@@ -1,6 +1,6 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
-from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Exists, Expression, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -134,6 +134,18 @@ class ResolutionQuerySet(models.QuerySet):
             return Resolution.objects.filter(pk__in=ids).update(
                 content_version=F("content_version") + 1, content_changed_at=Now(), **also
             )
+
+    def changes_after(self, at, symbol: str = ""):
+        """These resolutions, annotated `at` (their last change) and `change` ("created" if added after `at`,
+        else "changed"), changed after the point (`at`, `symbol`) of the change feed's order; all of them,
+        each "created", without `at`."""
+        created = Value("created")
+        if at is None:
+            return self.annotate(at=F("content_changed_at"), change=created)
+        change = Case(When(created_at__gt=at, then=created), default=Value("changed"))
+        return self.annotate(at=F("content_changed_at"), change=change).filter(
+            Q(at__gt=at) | Q(at=at, symbol__gt=symbol)
+        )
 
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]
@@ -294,6 +306,9 @@ class Resolution(models.Model):
                 include=["content_version"],
                 name="resolution_list_order",
             ),
+            # The change feed, in its order: WHERE (content_changed_at, symbol) > (…) ORDER BY
+            # content_changed_at, symbol; the list's `updated_since`; the Atom feed of changes (backwards).
+            models.Index(fields=["content_changed_at", "symbol"], name="resolution_change_order"),
         ]
 
     def __str__(self) -> str:

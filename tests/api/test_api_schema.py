@@ -88,18 +88,23 @@ def test_every_operation_documents_the_shape_of_its_answer(schema):
     for path, methods in schema["paths"].items():
         for method, operation in methods.items():
             success = operation["responses"].get("200") or operation["responses"]["201"]
-            [content] = success["content"].values()  # one media type: what a generated client parses
-            assert "schema" in content, (method, path)
+            assert success["content"], (method, path)
+            for media_type, content in success["content"].items():  # JSON, or a dump's file, a checksum
+                assert "schema" in content, (method, path, media_type)
     paths = schema["paths"]
     formats = {
         suffix: paths[f"/api/v1/resolutions/{{symbol}}{suffix}"]["get"]["responses"]["200"]["content"]
         for suffix in ("", ".txt", ".xml")
     }
-    assert formats == {
+    assert formats == {  # each format an operation of one media type: what a generated client parses
         "": {"application/json": {"schema": {"$ref": "#/components/schemas/Resolution"}}},
         ".txt": {"text/plain": {"schema": {"type": "string"}}},
         ".xml": {"application/akn+xml": {"schema": {"type": "string", "format": "binary"}}},
     }
+    dump = schema["paths"]["/api/v1/dumps/{scope}.jsonl.gz"]["get"]["responses"]["200"]["content"]
+    assert dump == {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
+    changes = schema["paths"]["/api/v1/changes/"]["get"]["responses"]["200"]["content"]
+    assert changes == {"application/json": {"schema": {"$ref": "#/components/schemas/ChangeFeed"}}}
 
 
 def test_the_resolution_schema_has_the_keys_served_and_written(schema, client, seed):

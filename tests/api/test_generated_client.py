@@ -72,6 +72,8 @@ def test_a_generated_client_calls_every_operation(generated, live_server, transa
 
     answers = {}
     for name, module in sorted(ops.items()):
+        if name.startswith("dumps_"):
+            continue  # files of a built dump (tests/api/test_dumps.py)
         signature = module.sync_detailed.__code__.co_varnames[: module.sync_detailed.__code__.co_argcount]
         arguments = [PATH_VALUES[parameter] for parameter in signature]
         client = editor if name in bodies else anonymous
@@ -81,6 +83,7 @@ def test_a_generated_client_calls_every_operation(generated, live_server, transa
 
     assert answers == {
         "citations_list": (200, "PaginatedCitationList"),
+        "changes_feed": (200, "ChangeFeed"),
         "documents_list": (200, "PaginatedDocumentList"),
         "resolutions_akn_retrieve": (200, "File"),
         "resolutions_citations_list": (200, "list"),

@@ -13,6 +13,7 @@ from archive.models.texts import reading_prefetches
 from archive.serving.conditional import conditional
 
 from ..cited_by import cited_by
+from ..discovery import resolution_discovery
 from ..downloads import downloads, official_documents
 from ..languages import LANGUAGES, preferred
 from ..links import parallel_url, resolution_url, undocs_url
@@ -66,5 +67,6 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "downloads": downloads(symbol, language),
         "official": official_documents(symbol, held),
         "citing": cited_by(Citation.objects.citing(resolution), language),
+        "discovery": resolution_discovery(resolution, text, [code for code in LANGUAGES if code in held]),
     }
     return render(request, "pages/resolution.html", context)

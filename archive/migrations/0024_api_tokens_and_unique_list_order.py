@@ -55,7 +55,7 @@ def let_editors_manage_tokens(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0022_citation_part'),
+        ('archive', '0023_change_feed'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
