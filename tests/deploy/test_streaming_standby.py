@@ -150,10 +150,13 @@ def standby(primary, folder):
 
 @pytest.fixture(scope="module")
 def editor_token(primary, standby) -> str:
-    """The API token of a staff user, created on the primary once the standby streams from it."""
+    """The API token of an editor, created on the primary once the standby streams from it."""
     script = (
-        "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-        "print(Token.objects.create(user=User.objects.create_user('editor', is_staff=True)).key)"
+        "from django.contrib.auth.models import Group, User; from archive.models import ApiToken; "
+        "from archive.services.api_tokens import issue_token; "
+        "user = User.objects.create_user('editor', is_staff=True); "
+        "user.groups.add(Group.objects.get(name='Editors')); "
+        "print(issue_token(token=ApiToken(user=user, name='editor')))"
     )
     env = environment(DATABASE_URL=primary.url, DJANGO_DEBUG="true")
     result = manage("shell", "--verbosity", "0", "-c", script, env=env)
