@@ -9,6 +9,7 @@ yet (the standby) until replay resumes and the row arrives."""
 import contextlib
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -150,20 +151,24 @@ def standby(primary, folder):
 
 @pytest.fixture(scope="module")
 def editor_token(primary, standby) -> str:
-    """The API token of a staff user, created on the primary once the standby streams from it."""
-    script = (
-        "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-        "print(Token.objects.create(user=User.objects.create_user('editor', is_staff=True)).key)"
-    )
-    env = environment(DATABASE_URL=primary.url, DJANGO_DEBUG="true")
-    result = manage("shell", "--verbosity", "0", "-c", script, env=env)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()[-1]
+    """The API token of a staff user, written on the primary once the standby streams from it (rows as
+    Django's User and DRF's Token store them, without starting Django once more)."""
+    key = secrets.token_hex(20)
+    with primary.connect() as connection:
+        user = connection.execute(
+            "INSERT INTO auth_user (username, password, first_name, last_name, email, is_staff, "
+            "is_active, is_superuser, date_joined) "
+            "VALUES ('editor', '!', '', '', '', true, true, false, now()) RETURNING id"
+        ).fetchone()[0]
+        connection.execute(
+            "INSERT INTO authtoken_token (key, user_id, created) VALUES (%s, %s, now())", [key, user]
+        )
+    return key
 
 
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], log: Path):
-    """A web container: gunicorn on a free loopback port, once /healthz answers 200. Gives its URL."""
+    """A web container: gunicorn on a free loopback port. Gives its URL and a test that /healthz answers."""
     port = free_port()
     with log.open("ab") as output:
         process = subprocess.Popen(
@@ -181,8 +186,7 @@ def gunicorn(env: dict[str, str], log: Path):
             return False
 
     try:
-        wait_until(healthy, f"gunicorn answers on {url}")
-        yield url
+        yield url, healthy
     finally:
         process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
         try:
@@ -194,7 +198,8 @@ def gunicorn(env: dict[str, str], log: Path):
 
 @pytest.fixture(scope="module")
 def web(primary, standby, folder):
-    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie)."""
+    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie),
+    started together."""
     env = environment(
         DATABASE_URL=primary.url,
         DATABASE_REPLICA_URLS=standby.url,
@@ -203,7 +208,9 @@ def web(primary, standby, folder):
         ARCHIVE_RELEASE="standby-test",
     )
     with gunicorn(env, folder / "web-1.log") as first, gunicorn(env, folder / "web-2.log") as second:
-        yield first, second
+        for url, healthy in (first, second):
+            wait_until(healthy, f"gunicorn answers on {url}")
+        yield first[0], second[0]
 
 
 def stored(cluster: Cluster) -> int:
