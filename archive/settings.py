@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "corsheaders",
@@ -147,7 +148,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "archive.serving.language.PathOrHeaderLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -176,6 +177,8 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "archive.pages.context.interface",
+                "archive.pages.discovery.discovery",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -235,7 +238,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# The interface's languages, the six official ones in the UN's order. Chinese is Django's "zh-hans" (its
+# own and DRF's catalogues are zh_Hans); the URL prefix is "zh", as a text's language code, and our
+# catalogue archive/locale/zh serves both "zh" and "zh-hans" (gettext tries zh_Hans, then zh).
+LANGUAGES = [
+    ("ar", "العربية"),
+    ("zh-hans", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+]
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
@@ -270,10 +283,37 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# Downloadable dumps of the corpus (archive/dumps.py), rebuilt there when the archive changes (git-ignored).
+ARCHIVE_DUMP_DIR = Path(os.environ.get("ARCHIVE_DUMP_DIR") or BASE_DIR / ".data" / "dumps")
+if not ARCHIVE_DUMP_DIR.is_absolute():
+    raise ImproperlyConfigured(f"ARCHIVE_DUMP_DIR must be an absolute path, not {str(ARCHIVE_DUMP_DIR)!r}")
+
+# The site's public address (scheme and host): canonical links, sitemaps, feeds, dumps and the Akoma Ntoso
+# IRIs are absolute under it, whichever host name a request came in by.
+ARCHIVE_CANONICAL_URL = (os.environ.get("ARCHIVE_CANONICAL_URL") or "http://127.0.0.1:8000").removesuffix("/")
+if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICAL_URL):
+    raise ImproperlyConfigured(
+        "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+        f"not {ARCHIVE_CANONICAL_URL!r}"
+    )
+
 # Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
 # stops and answers "too long to compare" (archive/pages/time_budget.py). /search is bounded by the
 # statement timeout above and limited to SEARCH_RATE searches per client address.
 ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
+
+# --- The UN Digital Library (archive/harvest/): the harvester asks nothing of any other host -----------
+UNDL_BASE_URL = (os.environ.get("UNDL_BASE_URL") or "https://digitallibrary.un.org").rstrip("/")
+if not UNDL_BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"UNDL_BASE_URL must be an http(s) URL, not {UNDL_BASE_URL!r}")
+# At most one request every UNDL_INTERVAL_MS milliseconds; UNDL_RETRIES retries of a failed request
+# (timeouts, 429, 5xx), backing off from UNDL_BACKOFF_MS (doubled each time, or the answer's Retry-After).
+UNDL_INTERVAL_MS = env_int("UNDL_INTERVAL_MS", 1000, minimum=0)
+UNDL_RETRIES = env_int("UNDL_RETRIES", 4, minimum=0)
+UNDL_BACKOFF_MS = env_int("UNDL_BACKOFF_MS", 2000, minimum=0)
+UNDL_TIMEOUT_S = env_int("UNDL_TIMEOUT_S", 60, minimum=1)
+# Records asked for in one page of search results (the Digital Library answers at most 200).
+UNDL_PAGE_SIZE = env_int("UNDL_PAGE_SIZE", 100, minimum=1)
 
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
@@ -350,6 +390,7 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "archive.models.ResolutionText.Language",
         "VoteEnum": "archive.models.Resolution.Vote",
         "ParagraphKindEnum": "archive.models.Paragraph.Kind",
+        "MemberStateVoteEnum": "archive.models.MemberStateVote.Choice",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -18,9 +18,10 @@ from django.db.models import Count
 from django.test import Client
 from rich.console import Console
 
-from archive.models import ResolutionText
+from archive.models import MemberState, ResolutionText
+from archive.services.member_names import other_names
 
-from . import ceiling, database, loader, report, scenarios, throughput, worst_case
+from . import ceiling, database, dumps, loader, report, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -42,6 +43,8 @@ def benchmark(options, console: Console) -> dict:
     else:
         result["build"] = build(console, name, label, options)
     result["archive"] = archive_counts()
+    console.print("building the dumps of the archive and of its largest session…")
+    result["dumps"] = dumps.measure(name)
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()
@@ -68,7 +71,11 @@ def build(console: Console, name: str, label: str, options) -> dict:
     database.recreate(name)
     database.use(name)
     call_command("migrate", verbosity=0)
-    archive = SyntheticArchive(scale=options.scale, seed=options.seed, profile=sample_profile())
+    former = [state["code"] for state in other_names()["former_states"]]
+    current = MemberState.objects.exclude(code__in=former).order_by("id").values_list("id", flat=True)
+    archive = SyntheticArchive(
+        scale=options.scale, seed=options.seed, profile=sample_profile(), states=list(current)
+    )
     total = len(archive.resolutions)
 
     def progress(counts):

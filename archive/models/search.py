@@ -39,7 +39,7 @@ def unit_rank(language: str, body, query: SearchQuery) -> Func:
 
 def bigram_unit_rank(body, characters: str, query: SearchQuery) -> Func:
     """As `unit_rank` in Chinese for a query whose bigrams are made of `characters` only, without the
-    unit's whole vector (migration 0023's `archive_bigram_unit_rank`: the runs of those characters)."""
+    unit's whole vector (migration 0025's `archive_bigram_unit_rank`: the runs of those characters)."""
     return Func(
         body, Value(characters), query, function="archive_bigram_unit_rank", output_field=FloatField()
     )

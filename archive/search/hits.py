@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchRank, SearchVectorExact
 from django.db import models
 from django.db.models import Case, F, Func, Q, Value, When
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import Footnote, Paragraph, ResolutionText
 from archive.models.search import bigram_unit_rank, tsquery, unit_rank
@@ -24,7 +25,7 @@ HEADLINE_OPTIONS = (
 )
 TITLE, PARAGRAPH, FOOTNOTE = "title", "paragraph", "footnote"
 # What a unit is: a text's title, a paragraph of one of these kinds, or a footnote.
-PARTS = [(TITLE, "title"), *Paragraph.Kind.choices, (FOOTNOTE, "footnote")]
+PARTS = [(TITLE, _("title")), *Paragraph.Kind.choices, (FOOTNOTE, _("footnote"))]
 # Document order across the three tables: the title, the paragraphs, then the footnotes.
 FOOTNOTES_AFTER = 1_000_000
 

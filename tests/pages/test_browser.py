@@ -108,3 +108,23 @@ def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, b
     for hidden in ("header.site-header", "nav.doc-tools", ".doc-about", "#cited-by", "#para_1 .permalink"):
         assert not page.locator(hidden).is_visible(), hidden
     assert page.locator("#para_1").is_visible()
+
+
+@pytest.mark.parametrize("code", ["ar", "zh", "en", "fr", "ru", "es"])
+def test_each_interface_language_lays_out_the_header_in_its_direction(
+    transactional_db, seed_en, browser_page, code
+):
+    """The header's first item (the site's name) starts on the reading side: right in Arabic, left elsewhere;
+    the switcher leads to the same page in another language."""
+    page = browser_page
+    page.goto(f"/{code}/A/RES/59/190" if code in ("zh", "en") else f"/{code}/sessions")
+    direction = page.evaluate("document.documentElement.dir")
+    name = page.locator(".site-name").bounding_box()
+    search = page.locator(".site-header .search-form").bounding_box()
+    expected = ("rtl", True) if code == "ar" else ("ltr", False)
+    assert (direction, name["x"] > search["x"]) == expected
+    shot(page, f"interface-{code}")
+    page.locator(
+        ".interface-languages a[hreflang='fr']" if code != "fr" else "a[hreflang='en']"
+    ).first.click()
+    assert page.evaluate("document.documentElement.lang") == ("en" if code == "fr" else "fr")

@@ -1,4 +1,4 @@
-"""A Chinese unit ranked from the bigrams of the query's characters alone (migration 0023) matches and ranks
+"""A Chinese unit ranked from the bigrams of the query's characters alone (migration 0025) matches and ranks
 as with its whole bigram vector, on every paragraph and footnote of 59/190 in Chinese."""
 
 import pytest

@@ -33,6 +33,6 @@ DROP FUNCTION archive_bigram_vector_of(text, text);
 
 
 class Migration(migrations.Migration):
-    dependencies = [("archive", "0022_citation_part")]
+    dependencies = [("archive", "0024_catalogue_votes_harvest")]
 
     operations = [migrations.RunSQL(FUNCTIONS, DROP_FUNCTIONS)]
