@@ -166,7 +166,7 @@ def editor_token(primary, standby) -> str:
 
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], log: Path):
-    """A web container: gunicorn on a free loopback port, once /healthz answers 200. Gives its URL."""
+    """A web container: gunicorn on a free loopback port. Gives its URL and a test that /healthz answers."""
     port = free_port()
     with log.open("ab") as output:
         process = subprocess.Popen(
@@ -184,8 +184,7 @@ def gunicorn(env: dict[str, str], log: Path):
             return False
 
     try:
-        wait_until(healthy, f"gunicorn answers on {url}")
-        yield url
+        yield url, healthy
     finally:
         process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
         try:
@@ -197,7 +196,8 @@ def gunicorn(env: dict[str, str], log: Path):
 
 @pytest.fixture(scope="module")
 def web(primary, standby, folder):
-    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie)."""
+    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie),
+    started together."""
     env = environment(
         DATABASE_URL=primary.url,
         DATABASE_REPLICA_URLS=standby.url,
@@ -206,7 +206,9 @@ def web(primary, standby, folder):
         ARCHIVE_RELEASE="standby-test",
     )
     with gunicorn(env, folder / "web-1.log") as first, gunicorn(env, folder / "web-2.log") as second:
-        yield first, second
+        for url, healthy in (first, second):
+            wait_until(healthy, f"gunicorn answers on {url}")
+        yield first[0], second[0]
 
 
 def stored(cluster: Cluster) -> int:
