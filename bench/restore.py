@@ -1,0 +1,47 @@
+"""The restore drill at scale: the benchmark's archive dumped (`dump_archive`), then loaded
+(`load_archive`) into a new database migrated for it, each timed; the new database is dropped after."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from django.core.management import call_command
+
+from archive.backup import dump, load
+
+from . import database
+
+MIN_ROWS_PER_SECOND = 10_000  # issue 19: a full-scale archive restored in minutes
+
+
+def measure(restore_database: str) -> dict:
+    """Dump the database in use, load the dump into `restore_database` (created afresh, then dropped):
+    rows, seconds and rows a second of each."""
+    with tempfile.TemporaryDirectory(prefix="bench-dump-") as folder:
+        started = time.perf_counter()
+        manifest = dump(Path(folder) / "dump")
+        dumped = time.perf_counter() - started
+        size = sum(path.stat().st_size for path in Path(folder).rglob("*") if path.is_file())
+        database.recreate(restore_database)
+        try:
+            with database.using(restore_database):
+                call_command("migrate", verbosity=0)
+                started = time.perf_counter()
+                load(Path(folder) / "dump")
+                loaded = time.perf_counter() - started
+        finally:
+            database.drop(restore_database)
+    rows = sum(entry["rows"] for entry in manifest["files"].values())
+    return {
+        "rows": rows,
+        "tables": len(manifest["files"]),
+        "source_files": manifest["sources"]["files"],
+        "dump_bytes": size,
+        "dump_seconds": round(dumped, 2),
+        "load_seconds": round(loaded, 2),
+        "load_minutes": round(loaded / 60, 2),
+        "load_rows_per_second": round(rows / loaded),
+        "dump_rows_per_second": round(rows / dumped),
+    }
