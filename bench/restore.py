@@ -13,8 +13,6 @@ from archive.backup import dump, load
 
 from . import database
 
-MIN_ROWS_PER_SECOND = 10_000  # issue 19: a full-scale archive restored in minutes
-
 
 def measure(restore_database: str) -> dict:
     """Dump the database in use, load the dump into `restore_database` (created afresh, then dropped):

@@ -20,7 +20,7 @@ from rich.console import Console
 
 from archive.models import ResolutionText
 
-from . import ceiling, database, loader, report, scenarios, throughput, worst_case
+from . import ceiling, database, loader, report, restore, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -43,6 +43,8 @@ def benchmark(options, console: Console) -> dict:
     else:
         result["build"] = build(console, name, label, options)
     result["archive"] = archive_counts()
+    console.print("dumping the archive, loading the dump into a new database…")
+    result["restore"] = restore.measure(f"{name}_restore")
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()
