@@ -3,7 +3,8 @@
 The archive's tables are read with PostgreSQL's COPY, one statement a table, each value converted by its
 model field as Django's deserializer converts it (`to_python`, then `get_db_prep_save`); the accounts'
 rows, which refer to groups, permissions and content types by natural keys, by Django's deserializer, a
-statement per 1,000 rows. Every foreign key is deferrable: each is checked once, when all rows are in.
+statement per 1,000 rows. The archive tables' indexes (but their primary keys' and unique constraints') and
+foreign keys are made again once their rows are in (`deferred`), the accounts' foreign keys checked then.
 """
 
 from __future__ import annotations
@@ -171,12 +172,15 @@ def _copy_rows(folder: Path, model) -> int:
                     values.append(_source(folder, name, number, data))
                 copy.write_row(values)
     except psycopg.Error as exc:
-        raise BackupError(f"{name}, {_copy_position(exc)}: {exc.diag.message_primary or exc}") from None
+        raise BackupError(
+            f"{name}, {_copy_position(exc, number)}: {exc.diag.message_primary or exc}"
+        ) from None
     return number
 
 
-def _fields(name: str, model, number: int, line: str, fields: list) -> dict:
-    """The row's values by field name, its primary key's included."""
+def _parsed(name: str, model, number: int, line: str) -> dict:
+    """A line of `model`'s file as a row of that model: a row of another model (such as a user hidden in a
+    table's file) is refused."""
     try:
         row = json.loads(line)
     except ValueError as exc:
@@ -186,6 +190,12 @@ def _fields(name: str, model, number: int, line: str, fields: list) -> dict:
         raise BackupError(
             f"{name}, line {number}: a row of {held or 'nothing'}, not of {label(model)}: refused"
         )
+    return row
+
+
+def _fields(name: str, model, number: int, line: str, fields: list) -> dict:
+    """The row's values by field name, its primary key's included."""
+    row = _parsed(name, model, number, line)
     values = row.get("fields")
     names = {field.name for field in fields}
     if not isinstance(values, dict) or values.keys() != names or "pk" not in row:
@@ -202,13 +212,18 @@ def _value(name: str, number: int, field, value, database):
         return field.get_db_prep_save(field.to_python(value), database)
     except ValidationError as exc:
         raise BackupError(f"{name}, line {number}, {field.name}: {' '.join(exc.messages)}") from None
+    except (TypeError, ValueError) as exc:  # a value of another JSON type: a list for a date…
+        raise BackupError(
+            f"{name}, line {number}, {field.name}: {value!r:.80} is not a value of it ({exc})"
+        ) from None
 
 
-def _copy_position(exc: psycopg.Error) -> str:
-    """Where PostgreSQL refused a row: "line 12, column body" (COPY counts lines as the file does)."""
+def _copy_position(exc: psycopg.Error, number: int) -> str:
+    """Where PostgreSQL refused a row: "line 12, column body" (COPY counts lines as the file does); the line
+    being sent when psycopg refused a value itself."""
     found = re.search(r"\bline (\d+)(?:, column (\w+))?", exc.diag.context or "")
     if not found:
-        return "COPY"
+        return f"line {number}"
     return f"line {found[1]}" + (f", column {found[2]}" if found[2] else "")
 
 
@@ -236,11 +251,8 @@ BATCH = 1000  # rows inserted by one statement (under PostgreSQL's 65,535 parame
 
 
 def _row(name: str, model, number: int, line: str):
+    row = _parsed(name, model, number, line)
     try:
-        row = json.loads(line)
-        held = row.get("model") if isinstance(row, dict) else None
-        if held != label(model):
-            raise ValueError(f"a row of {held or 'nothing'}, not of {label(model)}: refused")
         [obj] = serializers.deserialize("python", [row], handle_forward_references=False)
     except (ValueError, TypeError, LookupError, serializers.base.DeserializationError) as exc:
         raise BackupError(f"{name}, line {number}: {exc}") from None

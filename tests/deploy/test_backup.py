@@ -234,30 +234,47 @@ SESSION_FIELDS = (
 
 
 @pytest.mark.parametrize(
-    ("change", "refusal"),
+    ("name", "change", "refusal"),
     [
         # a field the model does not have, a field left out
-        (lambda row: row["fields"].update(is_superuser=True), SESSION_FIELDS),
-        (lambda row: row["fields"].pop("kind"), SESSION_FIELDS),
-        (lambda row: row.pop("pk"), SESSION_FIELDS),
+        ("archive.session.jsonl", lambda row: row["fields"].update(is_superuser=True), SESSION_FIELDS),
+        ("archive.session.jsonl", lambda row: row["fields"].pop("kind"), SESSION_FIELDS),
+        ("archive.session.jsonl", lambda row: row.pop("pk"), SESSION_FIELDS),
         # a value the model's field refuses, a value the column refuses (as COPY names it)
         (
+            "archive.session.jsonl",
             lambda row: row["fields"].update(number="eighty"),
             "archive.session.jsonl, line 1, number: “eighty” value must be an integer.",
         ),
         (
+            "archive.session.jsonl",
             lambda row: row["fields"].update(kind="x" * 11),
             "archive.session.jsonl, line 1, column kind: value too long for type character varying(10)",
         ),
+        # a value of another JSON type: refused by the field, or by psycopg as it sends the row
+        (
+            "archive.resolution.jsonl",
+            lambda row: row["fields"].update(created_at=[2026]),
+            "archive.resolution.jsonl, line 1, created_at: [2026] is not a value of it "
+            "(fromisoformat: argument must be str)",
+        ),
+        (
+            "archive.resolution.jsonl",
+            lambda row: row["fields"].update(agenda_items={"item": 1}),
+            "archive.resolution.jsonl, line 1: "
+            "cannot adapt type 'dict' using placeholder '%t' (format: TEXT)",
+        ),
     ],
 )
-def test_a_row_that_is_not_its_models_is_refused_naming_its_line(small_archive, tmp_path, change, refusal):
+def test_a_row_that_is_not_its_models_is_refused_naming_its_line(
+    small_archive, tmp_path, name, change, refusal
+):
     dump = tmp_path / "dump"
     call_command("dump_archive", str(dump))
     empty_database()
-    [session] = rows_of(dump, "archive.session.jsonl")
-    change(session)
-    rewrite(dump, "archive.session.jsonl", [json.dumps(session)])
+    [row] = rows_of(dump, name)
+    change(row)
+    rewrite(dump, name, [json.dumps(row, ensure_ascii=False)])
     assert refused_load(dump) == refusal
 
 
