@@ -23,6 +23,7 @@ migrate: $(STAMP)
 
 sample-corpus: migrate
 	$(BIN)/python manage.py ingest archive/sample_corpus
+	$(BIN)/python manage.py enter_vote_totals archive/sample_corpus/vote_totals.json
 
 run: sample-corpus
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
@@ -39,8 +40,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-static: $(STAMP)
+# collectstatic (hashing and compressing a thousand files) only when a static file, the settings or the
+# installed packages changed since its manifest was written.
+static: staticfiles/staticfiles.json
+
+staticfiles/staticfiles.json: $(STAMP) archive/settings.py $(shell find static -type f)
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	touch $@
 
 # Schemathesis, every check, against the live API and its live schema: the sample corpus in its own
 # database (fuzz_api), served on a free loopback port, a few hundred cases in at most ~3 minutes.

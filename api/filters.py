@@ -95,6 +95,12 @@ class ResolutionFilter(django_filters.FilterSet):
     has_vote = StrictBooleanFilter(
         method="filter_has_vote", help_text="true: adopted by a recorded vote; false: any other way"
     )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="content_changed_at",
+        lookup_expr="gt",
+        help_text="Only resolutions changed after this time (ISO 8601 with its offset: "
+        "2026-12-01T09:30:00Z), as the change feed counts changes",
+    )
     cites = SymbolFilter(
         method="filter_cites",
         help_text="Only resolutions citing this resolution symbol (in the archive or not)",

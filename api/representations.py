@@ -6,17 +6,13 @@ render the same rows through the pure modules `archive.plaintext` and `archive.a
 
 from __future__ import annotations
 
-from archive.akn import akn_xml
+from archive.linked_data import akn_documents
 from archive.models import Resolution
-from archive.parser.document import Citation
 from archive.plaintext import plain_text
+from archive.serializers import export_resolution
 from archive.services.export import document_from_rows
 
-from .serializers.export import export_resolution
-from .serializers.links import api_url
 from .serializers.resolutions import ResolutionSerializer
-
-UNDOCS = "https://undocs.org/"
 
 
 def resolution_json(request, resolution: Resolution, languages: list[str] | None) -> dict:
@@ -28,21 +24,6 @@ def resolution_text(resolution: Resolution, languages: list[str] | None) -> str:
     return "\n\n".join(plain_text(document_from_rows(resolution, t)) for t in texts)
 
 
-def akn_language(held: list[str], asked: str | None) -> str:
-    """The language of the Akoma Ntoso document: the one asked for, else English, else the first held."""
-    return asked or ("en" if "en" in held else held[0])
-
-
-def resolution_akn(request, resolution: Resolution, language: str) -> bytes:
-    [text] = [t for t in resolution.texts.all() if t.language == language]
-    resolved = {c.target for c in text.citations.all() if c.target_resolution_id is not None}
-
-    def href(citation: Citation) -> str:
-        if citation.kind == "resolution" and citation.target in resolved:
-            return api_url(request, "resolution-detail", citation.target)
-        if citation.kind == "session":
-            kind, _, number = citation.target.partition("/")
-            return api_url(request, "session-detail", kind, number)
-        return UNDOCS + citation.target
-
-    return akn_xml(document_from_rows(resolution, text), href=href, generated_on=text.ingested_at.date())
+def resolution_akn(resolution: Resolution, language: str) -> bytes:
+    [(_, _, xml)] = akn_documents([resolution], {resolution.pk: [language]})
+    return xml

@@ -9,15 +9,20 @@ from rest_framework.routers import APIRootView
 
 from .search import SearchView
 from .views.base import UnknownPath
+from .views.changes import ChangeFeedViewSet
 from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
+from .views.dumps import AknDumpViewSet, DumpListViewSet, JsonlDumpViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
 from .views.sessions import SessionViewSet
+from .views.votes import AgreementViewSet, MemberStateViewSet, MemberStateVotesViewSet, ResolutionVoteViewSet
 
 app_name = "api"
 
 SYMBOL = r"(?P<symbol>.+)"
 LIST = {"get": "list"}
+SCOPE = r"(?P<scope>all|(?:S-|ES-)?[1-9][0-9]{0,2})"
+FILE, CHECKSUM = {"get": "retrieve"}, {"get": "checksum"}
 
 v1 = [
     path(
@@ -28,6 +33,9 @@ v1 = [
                 "resolutions": "resolution-list",
                 "citations": "citation-list",
                 "documents": "document-list",
+                "changes": "change-list",
+                "dumps": "dump-list",
+                "member-states": "member-state-list",
             }
         ),
         name="api-root",
@@ -64,9 +72,34 @@ v1 = [
         ResolutionViewSet.as_view({"get": "retrieve", "put": "update"}),
         name="resolution-detail",
     ),
+    re_path(rf"^votes/{SYMBOL}$", ResolutionVoteViewSet.as_view({"get": "retrieve"}), name="resolution-vote"),
+    path("member-states/", MemberStateViewSet.as_view(LIST), name="member-state-list"),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})$",
+        MemberStateViewSet.as_view({"get": "retrieve"}),
+        name="member-state-detail",
+    ),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})/votes/$",
+        MemberStateVotesViewSet.as_view(LIST),
+        name="member-state-votes",
+    ),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})/agreement/(?P<other>[A-Za-z]{3})$",
+        AgreementViewSet.as_view(LIST),
+        name="member-state-agreement",
+    ),
     path("citations/", CitationViewSet.as_view(LIST), name="citation-list"),
     path("documents/", DocumentViewSet.as_view(LIST), name="document-list"),
     path("search/", SearchView.as_view(), name="search"),
+    path("changes/", ChangeFeedViewSet.as_view({"get": "feed"}), name="change-list"),
+    path("dumps/", DumpListViewSet.as_view(LIST), name="dump-list"),
+    re_path(rf"^dumps/{SCOPE}\.jsonl\.gz$", JsonlDumpViewSet.as_view(FILE), name="dump-jsonl"),
+    re_path(
+        rf"^dumps/{SCOPE}\.jsonl\.gz\.sha256$", JsonlDumpViewSet.as_view(CHECKSUM), name="dump-jsonl-sha256"
+    ),
+    re_path(rf"^dumps/{SCOPE}\.akn\.zip$", AknDumpViewSet.as_view(FILE), name="dump-akn"),
+    re_path(rf"^dumps/{SCOPE}\.akn\.zip\.sha256$", AknDumpViewSet.as_view(CHECKSUM), name="dump-akn-sha256"),
 ]
 
 urlpatterns = [

@@ -2,7 +2,15 @@
 
 Work:          /akn/un/statement/deliberation/unga/2004-12-20/59-190/
 Expression:    /akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@/
-Manifestation: /akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@/!main.xml
+Manifestation: /akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@.akn (this XML; its main
+               component /akn/…/zho@/!main.xml)
+Portion:       /akn/un/statement/deliberation/unga/2004-12-20/59-190/~para_5 (a paragraph, by its eId)
+
+The document is linked data: the caller's `href` gives each citation an absolute IRI (a resolution held
+by the archive as its AKN IRI under the site's canonical base, which the site resolves), every cited
+document is a `TLCReference`, the adoption a `TLCEvent` in the `lifecycle`, the meeting a `TLCEvent` of the
+`workflow`, agenda items `TLCConcept`s (and, with the draft symbols, `proprietary` metadata), and a
+recorded vote is the `analysis`' `voting`, each Member State under its count.
 
 Preambular paragraphs are `container`s, operative paragraphs `paragraph`s (sub-paragraphs
 `subparagraph`s), annexes `attachment`s; every eId is the parser's, which is also the reading page's
@@ -18,6 +26,8 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote
 
 from lxml import etree
 
@@ -26,8 +36,38 @@ from archive.parser.languages import Language
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"
+# The archive's own metadata: `proprietary` (meeting, agenda items, draft symbols), Member States in votes.
+ARCHIVE_NAMESPACE = "urn:unga-archive:metadata"
+UNDOCS = "https://undocs.org/"
 
 Href = Callable[[Citation], str]
+
+
+@dataclass(frozen=True)
+class StateVote:
+    code: str  # ISO 3166-1 alpha-3
+    name: str
+    choice: str  # "yes", "no", "abstain" or "non_voting"
+
+
+@dataclass(frozen=True)
+class RecordedVote:
+    """A recorded vote as the archive holds it: totals and, where known, each Member State's vote."""
+
+    yes: int
+    no: int
+    abstain: int
+    non_voting: int | None = None
+    states: tuple[StateVote, ...] = ()
+
+
+# A recorded vote's counts: (choice, eId of its TLCConcept, what it is called).
+VOTE_CHOICES = [
+    ("yes", "inFavour", "In favour"),
+    ("no", "against", "Against"),
+    ("abstain", "abstaining", "Abstaining"),
+    ("non_voting", "nonVoting", "Non-voting"),
+]
 
 
 def work_uri(symbol: Symbol, adopted_on: datetime.date | None) -> str:
@@ -36,15 +76,55 @@ def work_uri(symbol: Symbol, adopted_on: datetime.date | None) -> str:
     return f"/akn/un/statement/deliberation/unga/{_work_date(symbol, adopted_on)}/{number}/"
 
 
+def work_symbol(number: str) -> str | None:
+    """The symbol (as `parse_symbol` reads it) of the work IRI's number: "59-190" gives "59/190",
+    "es-10-19" "ES-10/19", "217-iii" "217 (III)"; None if it cannot be one."""
+    if modern := re.fullmatch(r"(?:(e?s)-)?([0-9]{1,3})-([0-9]{1,4})", number):
+        prefix, session, serial = modern.groups()
+        return f"{prefix.upper()}-{session}/{serial}" if prefix else f"{session}/{serial}"
+    if old := re.fullmatch(r"([0-9]{1,4})-((?:e?s-)?[ivxlc]+)", number):
+        return f"{old[1]} ({old[2].upper()})"
+    return None
+
+
 def expression_uri(parsed: ParsedResolution) -> str:
     return f"{work_uri(parsed.symbol, parsed.adopted_on)}{Language(parsed.language).iso639_2}@/"
 
 
-def akn_xml(parsed: ParsedResolution, *, href: Href, generated_on: datetime.date) -> bytes:
-    """The whole AKN document, UTF-8 with an XML declaration."""
-    root = _el("akomaNtoso")
+def manifestation_uri(parsed: ParsedResolution) -> str:
+    """/akn/…/59-190/zho@.akn: the expression in the Akoma Ntoso XML format."""
+    return expression_uri(parsed).removesuffix("/") + ".akn"
+
+
+def portion_uri(symbol: Symbol, adopted_on: datetime.date | None, eid: str) -> str:
+    """/akn/…/59-190/~para_5: a paragraph of the work, by its eId."""
+    return f"{work_uri(symbol, adopted_on)}~{eid}"
+
+
+def pinpoint_eid(pinpoint: str | None) -> str | None:
+    """The eId of the operative paragraph a citation names by number ("5" gives "para_5")."""
+    return f"para_{pinpoint}" if pinpoint and re.fullmatch(r"[0-9]+", pinpoint) else None
+
+
+def undocs_url(symbol: str) -> str:
+    """The official document of any UN symbol at undocs.org, as a valid URI (spaces percent-encoded)."""
+    return UNDOCS + quote(symbol, safe="/().")
+
+
+def akn_xml(
+    parsed: ParsedResolution,
+    *,
+    href: Href,
+    generated_on: datetime.date,
+    vote: RecordedVote | None = None,
+) -> bytes:
+    """The whole AKN document, UTF-8 with an XML declaration. `href` gives each citation its IRI; `vote`
+    is the recorded vote, if there was one."""
+    root = etree.Element(f"{{{NAMESPACE}}}akomaNtoso", nsmap={None: NAMESPACE, "un": ARCHIVE_NAMESPACE})
     statement = _sub(root, "statement", name="resolution")
-    statement.append(_meta(parsed, generated_on, component=None))
+    cited = _cited(parsed, href)
+    statement.append(_meta(parsed, generated_on, component=None, cited=cited, vote=vote))
+    href = _ref_attributes(href, cited)
     preface = _sub(statement, "preface")
     _sub(_sub(preface, "p"), "docNumber").text = parsed.symbol.canonical
     _sub(_sub(preface, "p"), "docTitle").text = parsed.title
@@ -88,7 +168,35 @@ def _sub(parent: etree._Element, tag: str, **attrs) -> etree._Element:
     return etree.SubElement(parent, f"{{{NAMESPACE}}}{tag}", attrs)
 
 
-def _meta(parsed: ParsedResolution, generated_on: datetime.date, component: int | None) -> etree._Element:
+def _cited(parsed: ParsedResolution, href: Href) -> dict[tuple[str, str], tuple[str, str]]:
+    """Each document the text cites (kind, target) → (eId of its TLCReference, its IRI), in order of first
+    citation; other organisations' documents have no IRI."""
+    cited: dict[tuple[str, str], tuple[str, str]] = {}
+    for _, citation in parsed.citations():
+        key = (citation.kind, citation.target)
+        if citation.kind != "other" and key not in cited:
+            whole = Citation(citation.text, citation.start, citation.end, citation.target, citation.kind)
+            cited[key] = (f"cited_{len(cited) + 1}", href(whole))
+    return cited
+
+
+def _ref_attributes(href: Href, cited: dict) -> Callable[[Citation], dict[str, str]]:
+    """A `ref`'s attributes: its IRI, and the TLCReference of the document it cites."""
+
+    def attributes(citation: Citation) -> dict[str, str]:
+        reference = cited.get((citation.kind, citation.target))
+        return {"href": href(citation)} | ({"refersTo": f"#{reference[0]}"} if reference else {})
+
+    return attributes
+
+
+def _meta(
+    parsed: ParsedResolution,
+    generated_on: datetime.date,
+    component: int | None,
+    cited: dict | None = None,
+    vote: RecordedVote | None = None,
+) -> etree._Element:
     work = work_uri(parsed.symbol, parsed.adopted_on)
     expression = expression_uri(parsed)
     part = "main" if component is None else f"annex_{component}"
@@ -96,14 +204,21 @@ def _meta(parsed: ParsedResolution, generated_on: datetime.date, component: int 
     meta = _el("meta")
     identification = _sub(meta, "identification", source="#archive")
     levels = [
-        ("FRBRWork", work, date, "adoption", "#unga"),
-        ("FRBRExpression", expression, date, "adoption", "#unga"),
-        ("FRBRManifestation", expression, generated_on.isoformat(), "generation", "#archive"),
+        ("FRBRWork", work, work, date, "adoption", "#unga"),
+        ("FRBRExpression", expression, expression, date, "adoption", "#unga"),
+        (
+            "FRBRManifestation",
+            expression,
+            manifestation_uri(parsed),
+            generated_on.isoformat(),
+            "generation",
+            "#archive",
+        ),
     ]
-    for level, uri, when, date_name, author in levels:
+    for level, this, uri, when, date_name, author in levels:
         frbr = _sub(identification, level)
         suffix = ".xml" if level == "FRBRManifestation" else ""
-        _sub(frbr, "FRBRthis", value=f"{uri}!{part}{suffix}")
+        _sub(frbr, "FRBRthis", value=f"{this}!{part}{suffix}")
         _sub(frbr, "FRBRuri", value=uri)
         _sub(frbr, "FRBRdate", date=when, name=date_name)
         _sub(frbr, "FRBRauthor", href=author)
@@ -116,7 +231,11 @@ def _meta(parsed: ParsedResolution, generated_on: datetime.date, component: int 
             _sub(frbr, "FRBRlanguage", language=Language(parsed.language).iso639_2)
     if component is not None:
         return meta  # the organisations are declared once, in the main document's meta
+    _events(meta, parsed, date, vote)
     references = _sub(meta, "references", source="#archive")
+    _sub(references, "original", eId="original", href=expression, showAs=parsed.symbol.canonical)
+    for (kind, target), (eid, iri) in (cited or {}).items():
+        _sub(references, "TLCReference", eId=eid, name=kind, href=iri, showAs=target)
     _sub(
         references,
         "TLCOrganization",
@@ -131,7 +250,89 @@ def _meta(parsed: ParsedResolution, generated_on: datetime.date, component: int 
         href="/ontology/organization/un/unga.archive",
         showAs="UN General Assembly resolutions archive",
     )
+    session = _session_path(parsed.symbol)
+    _sub(
+        references,
+        "TLCEvent",
+        eId="adoption",
+        href=f"/ontology/event/un/unga/{session}/adoption/{_number(parsed.symbol)}",
+        showAs="Adoption",
+    )
+    if parsed.meeting:
+        _sub(
+            references,
+            "TLCEvent",
+            eId="meeting",
+            href=f"/ontology/event/un/unga/{session}/plenary/{parsed.meeting}",
+            showAs=f"Plenary meeting {parsed.meeting}",
+        )
+    for item in parsed.agenda_items:
+        _sub(
+            references,
+            "TLCConcept",
+            eId=_agenda_eid(item),
+            href=f"/ontology/concept/un/unga/{session}/agendaItem/{quote(item, safe='')}",
+            showAs=f"Agenda item {item}",
+        )
+    if vote is not None:
+        for _, eid, label in VOTE_CHOICES:
+            _sub(references, "TLCConcept", eId=eid, href=f"/ontology/concept/un/vote/{eid}", showAs=label)
+    _proprietary(meta, parsed)
     return meta
+
+
+def _session_path(symbol: Symbol) -> str:
+    return f"{symbol.session.kind}-{symbol.session.number}"
+
+
+def _number(symbol: Symbol) -> str:
+    return work_uri(symbol, None).rstrip("/").rsplit("/", 1)[1]
+
+
+def _agenda_eid(item: str) -> str:
+    return "agendaItem_" + re.sub(r"[^0-9A-Za-z]+", "-", item).strip("-")
+
+
+def _events(meta, parsed: ParsedResolution, date: str, vote: RecordedVote | None) -> None:
+    """The adoption (`lifecycle`), the meeting that adopted it (`workflow`) and the recorded vote
+    (`analysis`)."""
+    lifecycle = _sub(meta, "lifecycle", source="#archive")
+    _sub(
+        lifecycle,
+        "eventRef",
+        eId="adoption_1",
+        date=date,
+        source="#original",
+        refersTo="#adoption",
+        type="generation",
+    )
+    if parsed.meeting:
+        workflow = _sub(meta, "workflow", source="#archive")
+        _sub(workflow, "step", date=date, by="#unga", refersTo="#meeting")
+    if vote is None:
+        return
+    analysis = _sub(meta, "analysis", source="#archive")
+    voting = _sub(_sub(analysis, "parliamentary"), "voting", eId="vote", refersTo="#adoption")
+    for choice, eid, _ in VOTE_CHOICES:
+        value = getattr(vote, choice)
+        if value is None:
+            continue
+        count = _sub(voting, "count", eId=f"vote_{eid}", value=str(value), refersTo=f"#{eid}")
+        for state in vote.states:
+            if state.choice == choice:
+                member = etree.SubElement(count, f"{{{ARCHIVE_NAMESPACE}}}memberState", code=state.code)
+                member.text = state.name
+
+
+def _proprietary(meta, parsed: ParsedResolution) -> None:
+    if not (parsed.meeting or parsed.agenda_items or parsed.draft_symbols):
+        return
+    proprietary = _sub(meta, "proprietary", source="#archive")
+    fields = [("meeting", str(parsed.meeting))] if parsed.meeting else []
+    fields += [("agendaItem", item) for item in parsed.agenda_items]
+    fields += [("draft", symbol) for symbol in parsed.draft_symbols]
+    for name, value in fields:
+        etree.SubElement(proprietary, f"{{{ARCHIVE_NAMESPACE}}}{name}").text = value
 
 
 class _NoteMarkers:
@@ -242,7 +443,7 @@ def _mixed(element, text: str, citations: list[Citation], markers, notes: _NoteM
         position = min(max(position, cursor), len(text))
         _append_text(element, last, text[cursor:position])
         if is_citation:
-            last = _sub(element, "ref", href=href(item))
+            last = _sub(element, "ref", **href(item))
             last.text = text[item.start : item.end]
             cursor = item.end
         else:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -127,6 +128,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "corsheaders",
@@ -175,6 +177,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "archive.pages.discovery.discovery",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -247,6 +250,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Source maps (7 MB of the API docs' and admin's bundles, twice: plain and hashed names) are read by
+# developer tools only: served as they are, not compressed by every collectstatic.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Largest upload accepted for ingestion, in bytes.
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024, minimum=1)
@@ -266,15 +272,44 @@ if not ARCHIVE_STAGING_DIR.is_absolute():
         f"ARCHIVE_STAGING_DIR must be an absolute path, not {str(ARCHIVE_STAGING_DIR)!r}"
     )
 
+# Downloadable dumps of the corpus (archive/dumps.py), rebuilt there when the archive changes (git-ignored).
+ARCHIVE_DUMP_DIR = Path(os.environ.get("ARCHIVE_DUMP_DIR") or BASE_DIR / ".data" / "dumps")
+if not ARCHIVE_DUMP_DIR.is_absolute():
+    raise ImproperlyConfigured(f"ARCHIVE_DUMP_DIR must be an absolute path, not {str(ARCHIVE_DUMP_DIR)!r}")
+
+# The site's public address (scheme and host): canonical links, sitemaps, feeds, dumps and the Akoma Ntoso
+# IRIs are absolute under it, whichever host name a request came in by.
+ARCHIVE_CANONICAL_URL = (os.environ.get("ARCHIVE_CANONICAL_URL") or "http://127.0.0.1:8000").removesuffix("/")
+if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICAL_URL):
+    raise ImproperlyConfigured(
+        "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+        f"not {ARCHIVE_CANONICAL_URL!r}"
+    )
+
 # Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
 # stops and answers "too long to compare" (archive/pages/time_budget.py). /search is bounded by the
 # statement timeout above and limited to SEARCH_RATE searches per client address.
 ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
 
+# --- The UN Digital Library (archive/harvest/): the harvester asks nothing of any other host -----------
+UNDL_BASE_URL = (os.environ.get("UNDL_BASE_URL") or "https://digitallibrary.un.org").rstrip("/")
+if not UNDL_BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"UNDL_BASE_URL must be an http(s) URL, not {UNDL_BASE_URL!r}")
+# At most one request every UNDL_INTERVAL_MS milliseconds; UNDL_RETRIES retries of a failed request
+# (timeouts, 429, 5xx), backing off from UNDL_BACKOFF_MS (doubled each time, or the answer's Retry-After).
+UNDL_INTERVAL_MS = env_int("UNDL_INTERVAL_MS", 1000, minimum=0)
+UNDL_RETRIES = env_int("UNDL_RETRIES", 4, minimum=0)
+UNDL_BACKOFF_MS = env_int("UNDL_BACKOFF_MS", 2000, minimum=0)
+UNDL_TIMEOUT_S = env_int("UNDL_TIMEOUT_S", 60, minimum=1)
+# Records asked for in one page of search results (the Digital Library answers at most 200).
+UNDL_PAGE_SIZE = env_int("UNDL_PAGE_SIZE", 100, minimum=1)
+
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
-# file:///var/cache/archive for files shared by the processes of one host; redis://host:6379/0 for a
-# Redis server shared by all (needs the `redis` package). Keys hold the content version: never stale.
+# file:///var/cache/archive for files shared by the processes of one host (diskcache: its SQLite index
+# finds the oldest entries to cull past 1 GiB, where Django's file cache lists the whole folder on every
+# write); redis://host:6379/0 for a Redis server shared by all (needs the `redis` package). Keys hold the
+# content version: never stale.
 ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
 ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000, minimum=1)
 
@@ -284,11 +319,7 @@ def cache_from_url(url: str) -> dict:
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
     if url.startswith("file:///"):
-        return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": url[7:],
-            **options,
-        }
+        return {"BACKEND": "diskcache.DjangoCache", "LOCATION": url[7:], "TIMEOUT": None}
     if url.startswith(("redis://", "rediss://")):
         if importlib.util.find_spec("redis") is None:
             raise ImproperlyConfigured("ARCHIVE_CACHE_URL names Redis: install the redis package")
@@ -348,6 +379,7 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "archive.models.ResolutionText.Language",
         "VoteEnum": "archive.models.Resolution.Vote",
         "ParagraphKindEnum": "archive.models.Paragraph.Kind",
+        "MemberStateVoteEnum": "archive.models.MemberStateVote.Choice",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

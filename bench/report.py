@@ -41,6 +41,9 @@ def figures(report: dict) -> list[dict]:
     ceiling = report["ceiling"]
     rows.append(_row("dynamic page / static file throughput", ceiling["dynamic_ratio"]))
     rows.append(_row("304 / static file throughput", ceiling["conditional_ratio"]))
+    for dump, measured in report.get("dumps", {}).items():
+        rows.append(_row(f"dump {dump}, {measured['resolutions']:,} resolutions (s)", measured["seconds"]))
+        rows.append(_row(f"dump {dump}, peak memory (MiB)", measured["peak_rss_mib"]))
     return rows
 
 

@@ -18,15 +18,15 @@ from django.db.models import Count
 from django.test import Client
 from rich.console import Console
 
-from archive.models import ResolutionText
+from archive.models import MemberState, ResolutionText
+from archive.services.member_names import other_names
 
-from . import ceiling, database, loader, report, restore, scenarios, throughput, worst_case
+from . import ceiling, database, dumps, loader, report, restore, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
 from .synthetic import SyntheticArchive
 
-CACHE_ENTRIES = 200_000  # responses the workers' shared cache holds: more than a crawl at full scale
 DYNAMIC, STATIC = "same page, dynamic", "same page, static file"
 
 
@@ -43,7 +43,9 @@ def benchmark(options, console: Console) -> dict:
     else:
         result["build"] = build(console, name, label, options)
     result["archive"] = archive_counts()
-    console.print("dumping the archive, loading the dump into a new database…")
+    console.print("building the dumps of the archive and of its largest session…")
+    result["dumps"] = dumps.measure(name)
+    console.print("dumping the archive (dump_archive), loading the dump into a new database…")
     result["restore"] = restore.measure(f"{name}_restore")
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
@@ -71,7 +73,11 @@ def build(console: Console, name: str, label: str, options) -> dict:
     database.recreate(name)
     database.use(name)
     call_command("migrate", verbosity=0)
-    archive = SyntheticArchive(scale=options.scale, seed=options.seed, profile=sample_profile())
+    former = [state["code"] for state in other_names()["former_states"]]
+    current = MemberState.objects.exclude(code__in=former).order_by("id").values_list("id", flat=True)
+    archive = SyntheticArchive(
+        scale=options.scale, seed=options.seed, profile=sample_profile(), states=list(current)
+    )
     total = len(archive.resolutions)
 
     def progress(counts):
@@ -168,7 +174,7 @@ def compare_with_static(run, base_url: str, page: str, static_page: str, options
 def shared_cache(folder: str) -> dict:
     """The environment of workers sharing one response cache, in files, as a deployment's do
     (docker-compose.yml): a page rendered by one is served from the cache by all."""
-    return {"ARCHIVE_CACHE_URL": f"file://{folder}", "ARCHIVE_CACHE_ENTRIES": str(CACHE_ENTRIES)}
+    return {"ARCHIVE_CACHE_URL": f"file://{folder}"}
 
 
 def machine() -> dict:

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.db.models import Count
 from django.urls import reverse
 
-from archive.models import Resolution, ResolutionText, Session
+from archive.models import MemberState, Resolution, ResolutionText, Session
 from archive.pages.links import resolution_url
 
 from .vocabulary import PHRASINGS
@@ -82,6 +82,29 @@ def api_detail_paths(rng: random.Random) -> list[str]:
     return [reverse("api:resolution-detail", args=[s]) for s in _sample(rng, symbols)]
 
 
+def member_state_paths(rng: random.Random) -> list[str]:
+    """A State's page, half of them with its agreement with another State."""
+    codes = list(MemberState.objects.filter(votes__isnull=False).distinct().values_list("code", flat=True))
+    if not codes:
+        return []
+    paths = []
+    for i in range(SAMPLE):
+        code, other = rng.choice(codes), rng.choice(codes)
+        url = reverse("pages:member-state", args=[code])
+        paths.append(f"{url}?{urlencode({'with': other})}" if i % 2 and other != code else url)
+    return paths
+
+
+def vote_api_paths(rng: random.Random) -> list[str]:
+    """A recorded vote's answer (each State's vote) and a State's answer (its votes per session), half
+    each."""
+    symbols = list(Resolution.objects.with_recorded_vote().values_list("symbol", flat=True))
+    codes = list(MemberState.objects.values_list("code", flat=True))
+    votes = [reverse("api:resolution-vote", args=[s]) for s in _sample(rng, symbols, SAMPLE // 2)]
+    states = [reverse("api:member-state-detail", args=[c]) for c in _sample(rng, codes, SAMPLE // 2)]
+    return votes + states
+
+
 def search_paths(rng: random.Random, language: str) -> list[str]:
     """The search page and the search API, half each, for two common words of `language`."""
     words = PHRASINGS[language].words
@@ -106,6 +129,8 @@ def build(seed: int, search: bool = True) -> list[Scenario]:
         Scenario("resolution page, cold", pages[SAMPLE:], 30, once=True),
         Scenario("API detail, warm", api_detail_paths(rng), 10, warm=True),
         Scenario("API list", api_list_paths(rng), 20),
+        Scenario("Member State page", member_state_paths(rng), 50),
+        Scenario("votes API", vote_api_paths(rng), 50),
     ]
     if search:
         scenarios += [Scenario(f"search ({code})", search_paths(rng, code), 150) for code in held_languages()]

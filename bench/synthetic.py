@@ -31,7 +31,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "Resolution": (
         "id", "symbol", "session_id", "number", "parts", "old_era", "adopted_on", "meeting", "agenda_items",
         "basis", "draft_symbols", "vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting",
-        "created_at", "updated_at", "session_kind", "session_number",
+        "created_at", "updated_at", "session_kind", "session_number", "catalogue_title", "agenda_titles",
+        "report_symbols", "subjects", "source",
     ),
     "ResolutionText": (
         "id", "resolution_id", "language", "title", "formula", "source_name", "source_bytes",
@@ -48,9 +49,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
         "pinpoint", "part", "target_resolution_id",
     ),
+    "MemberStateVote": ("id", "resolution_id", "member_state_id", "vote"),
 }  # fmt: skip
 
 LANGUAGE_SHARES = {"fr": 0.8, "zh": 0.5, "es": 0.3, "ru": 0.2, "ar": 0.2}  # English: every resolution
+RECORDED = (
+    0.3  # share of resolutions adopted by a recorded vote (about 6,000 of 20,000), each State's vote given
+)
+MEMBER_STATES = 193  # ids 1 to 193 in a freshly migrated database: the current Member States
 IN_ARCHIVE = 0.9  # share of resolution citations naming a resolution the archive holds
 SAME_SERIES = 0.3  # share of those naming the previous resolution of the citing one's series
 RESOLUTIONS_PER_SERIES = 8
@@ -123,8 +129,9 @@ class Filler:
 
 
 class SyntheticArchive:
-    def __init__(self, *, scale: int, seed: int, profile: CorpusProfile):
+    def __init__(self, *, scale: int, seed: int, profile: CorpusProfile, states: list[int] | None = None):
         self.rng = random.Random(seed)
+        self.states = states or list(range(1, MEMBER_STATES + 1))
         self.profile = profile
         self.sessions = plan_sessions(scale)
         self.resolutions = plan_resolutions(self.sessions)
@@ -164,23 +171,38 @@ class SyntheticArchive:
         session = plan.session
         adopted = datetime.date(session.start_year, rng.randint(9, 12), rng.randint(1, 28))
         draft = f"A/{session.number}/L.{rng.randint(1, 90)}"
-        recorded = rng.random() < 0.25
+        recorded = rng.random() < RECORDED
         vote = "recorded" if recorded else rng.choice(["without_vote"] * 6 + ["unknown"])
+        totals = (
+            self._state_votes(plan, rows)
+            if recorded
+            else dict.fromkeys(("yes", "no", "abstain", "non_voting"))
+        )
         created = EPOCH + datetime.timedelta(seconds=plan.id)
         rows["Resolution"].append(
             (
                 plan.id, plan.symbol, session.id, plan.number, "", session.old_era, adopted,
                 rng.randint(1, 120), [str(series % 180 + 1)],
                 f"[without reference to a Main Committee ({draft})]", [draft], vote,
-                rng.randint(90, 190) if recorded else None, rng.randint(0, 20) if recorded else None,
-                rng.randint(0, 50) if recorded else None, rng.randint(0, 20) if recorded else None,
-                created, created, session.kind, session.number,
+                totals["yes"], totals["no"], totals["abstain"], totals["non_voting"],
+                created, created, session.kind, session.number, "", "{}", [], [], "uploaded",
             )
         )  # fmt: skip
         held = {"en"} | {code for code, share in LANGUAGE_SHARES.items() if rng.random() < share}
         for language in LANGUAGES:
             if language in held:
                 self._text(plan, series, language, structure, created, rows)
+
+    def _state_votes(self, plan: ResolutionPlan, rows: Rows) -> dict[str, int]:
+        """Each Member State's vote on a recorded vote; returns the totals they add up to."""
+        rng = self.rng
+        no, abstain, non_voting = rng.randint(0, 20), rng.randint(0, 50), rng.randint(0, 20)
+        choices = ["no"] * no + ["abstain"] * abstain + ["non_voting"] * non_voting
+        choices += ["yes"] * (len(self.states) - len(choices))
+        rng.shuffle(choices)
+        for state, choice in zip(self.states, choices, strict=True):
+            rows["MemberStateVote"].append((self._next_id("MemberStateVote"), plan.id, state, choice))
+        return {"yes": choices.count("yes"), "no": no, "abstain": abstain, "non_voting": non_voting}
 
     # --- structure, shared by a resolution's languages ---
     def _structure(self, plan: ResolutionPlan, previous: ResolutionPlan | None) -> Structure:

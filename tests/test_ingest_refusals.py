@@ -9,7 +9,7 @@ from django.db import connection
 
 from archive.models import Paragraph, Resolution, ResolutionText
 from archive.services.errors import IngestError
-from archive.services.ingestion import ingest, parse_text, store
+from archive.services.ingestion import check_labels, ingest, parse_text, store
 from archive.services.sources import read_source
 from tests.conftest import SAMPLES
 from tests.factories import SessionFactory
@@ -22,21 +22,37 @@ TOO_LARGE = (
 )
 
 
-def test_duplicate_labels_are_refused_naming_both_lines(db):
+def test_labels_printed_again_are_kept_with_their_copys_eid_and_a_warning(db):
+    """(a) (b) (a) (b) in one paragraph: nothing is lost; the second (a) is `subpara_a_2`, as a number
+    printed twice gets `para_3_2`, and the reader is warned where the labels go wrong."""
+    outcome = ingest(data=duplicate_labels(), filename="dup.txt")
+    assert list(outcome.text.paragraphs.filter(eid__contains="subpara").values_list("eid", "body")) == [
+        ("para_1__subpara_a", "one;"),
+        ("para_1__subpara_b", "two;"),
+        ("para_1__subpara_a_2", "three;"),
+        ("para_1__subpara_b_2", "four."),
+    ]
+    assert ("sub-paragraph labels out of order", 35) in [(w.message, w.line) for w in outcome.warnings]
+
+
+def test_two_items_with_one_eid_are_refused_before_the_database_sees_them():
+    """The guard in front of the unique constraint: whatever the parser gives, a clash is a clear error
+    naming both lines, never an IntegrityError."""
+    parsed = parse_text(duplicate_labels().decode(), filename="dup.txt", language=None, symbol=None)
+    parsed.operative[0].subparagraphs[2].eid = "para_1__subpara_a"
     with pytest.raises(IngestError) as refused:
-        ingest(data=duplicate_labels(), filename="dup.txt")
+        check_labels(parsed, "dup.txt")
     assert (refused.value.message, refused.value.line) == (DUPLICATE, 39)
     assert str(refused.value) == f"{DUPLICATE} (line 39)"
-    assert not Resolution.objects.exists()
 
 
-def test_the_command_line_reports_a_duplicate_label_and_goes_on_with_the_batch(db, tmp_path, capsys):
-    (tmp_path / "dup.txt").write_bytes(duplicate_labels())
+def test_the_command_line_reports_a_failed_file_and_goes_on_with_the_batch(db, tmp_path, capsys):
+    (tmp_path / "big.txt").write_bytes(over_the_search_limit())
     (tmp_path / "A_RES_80_2.txt").write_bytes((SAMPLES / "en" / "A_RES_80_2.txt").read_bytes())
     with pytest.raises(CommandError, match="^1 of 2 files failed$"):
         call_command("ingest", str(tmp_path))
     out = capsys.readouterr().out
-    assert f"failed: {tmp_path / 'dup.txt'}: {DUPLICATE} (line 39)" in out
+    assert f"failed: {tmp_path / 'big.txt'}: {TOO_LARGE}" in out
     assert "1 ingested (1 new, 0 replaced), 0 unchanged, 0 with warnings, 1 failed" in out
     assert list(Resolution.objects.values_list("symbol", flat=True)) == ["A/RES/80/2"]
 

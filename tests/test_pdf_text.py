@@ -14,9 +14,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from api.serializers.export import ExportSerializer, export_of
 from archive.parser import parse
 from archive.pdf_text import DAMAGED, ENCRYPTED, NO_TEXT, NOT_PDF, SEPARATOR, PdfTextError, extract_text
+from archive.serializers import ExportSerializer, export_of
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFICIAL = ROOT / "archive" / "sample_corpus" / "en" / "A_RES_73_8-EN.pdf"

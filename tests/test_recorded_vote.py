@@ -91,3 +91,27 @@ def test_a_resolution_adopted_without_a_vote_stores_no_state_votes(db):
     resolution.refresh_from_db()
     assert (resolution.vote, resolution.votes_yes) == ("without_vote", None)
     assert resolution.state_votes.count() == 0
+
+
+def test_the_sample_corpus_vote_totals_are_entered_once(ingest_sample):
+    from django.core.management import call_command
+
+    from tests.conftest import SAMPLES
+
+    ingest_sample("A_RES_73_8-EN.pdf")
+    call_command("enter_vote_totals", SAMPLES / "vote_totals.json")
+    resolution = Resolution.objects.get(symbol="A/RES/73/8")
+    assert (resolution.vote, resolution.votes_yes, resolution.votes_no, resolution.votes_abstain) == (
+        "recorded",
+        189,
+        2,
+        0,
+    )
+    assert not resolution.state_votes.exists()  # totals only: no State's vote without a source listing it
+    version = resolution.content_version
+    call_command("enter_vote_totals", SAMPLES / "vote_totals.json")
+    resolution.refresh_from_db()
+    assert resolution.content_version == version
+    assert resolution.history.first().history_change_reason == (
+        "vote totals from the official record of the 30th plenary meeting, 1 November 2018 (A/73/PV.30)"
+    )

@@ -8,8 +8,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from archive.models import Resolution, ResolutionText
+from archive.serializers import ExportSerializer
 
-from .export import ExportSerializer
 from .links import api_url, page_url
 from .sessions import SessionRefSerializer
 

@@ -1,18 +1,20 @@
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from archive.linked_data import akn_language
 from archive.models import Resolution, ResolutionText
 from archive.serving.conditional import ContentVersion
 
 from .. import schema
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
-from ..renderers import AknRenderer, PlainTextRenderer
-from ..representations import akn_language, resolution_akn, resolution_json, resolution_text
+from ..renderers import AknRenderer, CsvRenderer, PlainTextRenderer
+from ..representations import resolution_akn, resolution_json, resolution_text
 from ..serializers.resolutions import ResolutionSummarySerializer, UploadSerializer
 from ..writes import write_json, write_upload
 from .base import (
@@ -40,7 +42,14 @@ class LanguageQuery(serializers.Serializer):
 @extend_schema_view(
     list=extend_schema(
         summary="List resolutions",
-        description=schema.RESOLUTION_LIST,
+        description=schema.RESOLUTION_LIST
+        + "\n\nAs CSV (`Accept: text/csv` or `?format=csv`): a header line, then one line a resolution of "
+        "the page (the session's kind and number, the languages held separated by spaces, the title in each "
+        "language). For the whole archive at once, see the dumps.",
+        responses={
+            (200, "application/json"): ResolutionSummarySerializer(many=True),
+            (200, "text/csv"): OpenApiTypes.STR,
+        },
     ),
     retrieve=extend_schema(
         summary="One resolution",
@@ -68,10 +77,27 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     filterset_class = ResolutionFilter
     parser_classes = [JsonParser, MultiPartParser]
 
+    csv_columns = [
+        "symbol",
+        "session.kind",
+        "session.number",
+        "number",
+        "parts",
+        "adopted_on",
+        "meeting",
+        "vote",
+        "languages",
+        *(f"titles.{code}" for code in ResolutionText.Language.values),
+        "url",
+        "page_url",
+    ]
+
     def get_renderers(self):
         renderers = super().get_renderers()
         if self.action == "retrieve":
             renderers += [PlainTextRenderer(), AknRenderer()]
+        if self.action == "list":
+            renderers += [CsvRenderer()]
         return renderers
 
     def list(self, request):
@@ -106,10 +132,12 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         held = [t.language for t in resolution.texts.all()]
         if language and language not in held:
             raise NotFound(f"{canonical} has no text in language {language!r}")
+        if not held and request.accepted_renderer.format in ("xml", "txt"):
+            raise NotFound(f"{canonical} has no text")  # known by its catalogue record: JSON only
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")
-            return Response(resolution_akn(request, resolution, akn_language(held, language)))
+            return Response(resolution_akn(resolution, akn_language(held, language)))
         languages = [language] if language else None
         if request.accepted_renderer.format == "txt":
             return Response(resolution_text(resolution, languages))

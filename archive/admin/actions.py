@@ -10,15 +10,11 @@ from django.contrib import admin, messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
 
-from api.serializers.export import export_resolution
-from archive.akn import akn_xml
+from archive.linked_data import akn_documents
 from archive.models import Resolution, ResolutionText
-from archive.pages.links import resolution_url, undocs_url
-from archive.parser.document import Citation
+from archive.serializers import export_resolution
 from archive.services.errors import IngestError
-from archive.services.export import document_from_rows
 from archive.services.ingestion import reparse, resolve_citations
 
 
@@ -68,30 +64,13 @@ def export_json(modeladmin, request, queryset):
 def export_akn(modeladmin, request, queryset):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for resolution in Resolution.objects.for_export().filter(pk__in=queryset):
-            for text in resolution.texts.all():
-                xml = akn_xml(
-                    document_from_rows(resolution, text),
-                    href=_href(request, text),
-                    generated_on=text.ingested_at.date(),
-                )
-                archive.writestr(f"{_stem(resolution.symbol)}.{text.language}.xml", xml)
+        for resolution, text, xml in akn_documents(
+            list(Resolution.objects.for_export().filter(pk__in=queryset))
+        ):
+            archive.writestr(f"{_stem(resolution.symbol)}.{text.language}.xml", xml)
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response["Content-Disposition"] = 'attachment; filename="akoma-ntoso.zip"'
     return response
-
-
-def _href(request, text: ResolutionText):
-    """Citations link to the archive's pages (resolutions, sessions), other documents to undocs.org."""
-
-    def href(citation: Citation) -> str:
-        if citation.kind == "resolution":
-            return request.build_absolute_uri(resolution_url(citation.target))
-        if citation.kind == "session":
-            return request.build_absolute_uri(reverse("pages:sessions"))
-        return undocs_url(citation.target, text.language)
-
-    return href
 
 
 def _stem(symbol: str) -> str:

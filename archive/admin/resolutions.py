@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from archive.models import Resolution, ResolutionText
+from archive.models import OfficialFile, Resolution, ResolutionText, SeparateVote
+from archive.services.deletion import delete_resolutions
 
 from . import actions
 from .filters import LanguageFilter, RecordedVoteFilter, UnresolvedCitationsFilter, WarningsFilter
@@ -27,10 +28,47 @@ class ResolutionTextInline(admin.TabularInline):
         return False
 
 
+class OfficialFileInline(admin.TabularInline):
+    """The official files the Digital Library catalogues, and what the harvester last downloaded."""
+
+    model = OfficialFile
+    fields = ["language", "url", "size", "etag", "last_modified", "downloaded_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class SeparateVoteInline(admin.TabularInline):
+    model = SeparateVote
+    fields = [
+        "description",
+        "voted_on",
+        "votes_yes",
+        "votes_no",
+        "votes_abstain",
+        "votes_non_voting",
+        "undl_record",
+    ]
+    extra = 0
+
+
 @admin.register(Resolution)
 class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMixin, HistoryAdmin):
-    list_display = ["symbol", "english_title", "session", "adopted_on", "meeting", "languages", "vote"]
+    list_display = [
+        "symbol",
+        "english_title",
+        "session",
+        "adopted_on",
+        "meeting",
+        "languages",
+        "vote",
+        "source",
+    ]
     list_filter = [
+        "source",
         "session__kind",
         "session",
         LanguageFilter,
@@ -44,9 +82,33 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
         (None, {"fields": ["symbol", "session", "number", "parts", "old_era"]}),
         ("Adoption", {"fields": ["adopted_on", "meeting", "agenda_items", "basis", "draft_symbols"]}),
         ("Vote", {"fields": ["vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting"]}),
+        (
+            "Catalogue record",
+            {
+                "fields": [
+                    "catalogue_title",
+                    "agenda_titles",
+                    "report_symbols",
+                    "subjects",
+                    "source",
+                    "undl_record",
+                    "checked_at",
+                ]
+            },
+        ),
     ]
-    readonly_fields = ["symbol", "session", "number", "parts", "old_era"]
-    inlines = [ResolutionTextInline, MemberStateVoteInline]
+    readonly_fields = [
+        "symbol",
+        "session",
+        "number",
+        "parts",
+        "old_era",
+        "agenda_titles",  # the catalogue's, as harvested
+        "source",
+        "undl_record",
+        "checked_at",
+    ]
+    inlines = [ResolutionTextInline, MemberStateVoteInline, SeparateVoteInline, OfficialFileInline]
     actions = [
         actions.reparse_texts,
         actions.resolve_selected_citations,
@@ -59,13 +121,19 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
     def get_queryset(self, request):
         return super().get_queryset(request).with_titles()
 
+    def delete_model(self, request, obj):
+        delete_resolutions(resolutions=Resolution.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        delete_resolutions(resolutions=Resolution.objects.filter(pk__in=queryset.values("pk")))
+
     def has_add_permission(self, request):
         return False  # resolutions come from ingestion
 
     @admin.display(description="title")
     def english_title(self, resolution):
         titles = {text.language: text.title for text in resolution.texts.all()}
-        return titles.get("en") or next(iter(titles.values()), "")
+        return titles.get("en") or next(iter(titles.values()), resolution.catalogue_title)
 
     @admin.display(description="languages")
     def languages(self, resolution):

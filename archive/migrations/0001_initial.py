@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,310 +16,743 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Annex',
+            name="Annex",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('eid', models.CharField(max_length=40)),
-                ('position', models.PositiveSmallIntegerField()),
-                ('heading', models.CharField(max_length=200)),
-                ('title', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("eid", models.CharField(max_length=40)),
+                ("position", models.PositiveSmallIntegerField()),
+                ("heading", models.CharField(max_length=200)),
+                ("title", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['text', 'position'],
+                "ordering": ["text", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Footnote',
+            name="Footnote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('eid', models.CharField(max_length=40)),
-                ('mark', models.CharField(max_length=10)),
-                ('position', models.PositiveSmallIntegerField()),
-                ('body', models.TextField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("eid", models.CharField(max_length=40)),
+                ("mark", models.CharField(max_length=10)),
+                ("position", models.PositiveSmallIntegerField()),
+                ("body", models.TextField()),
             ],
             options={
-                'ordering': ['text', 'position'],
+                "ordering": ["text", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Resolution',
+            name="Resolution",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('symbol', models.CharField(max_length=40)),
-                ('number', models.PositiveIntegerField()),
-                ('parts', models.CharField(blank=True, help_text='Part letters printed with the symbol: A, C, A-B', max_length=20)),
-                ('old_era', models.BooleanField(default=False, help_text='Numbered serially, as 217 (III)')),
-                ('adopted_on', models.DateField(blank=True, null=True)),
-                ('meeting', models.PositiveSmallIntegerField(blank=True, help_text='Plenary meeting number', null=True)),
-                ('agenda_items', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, size=None)),
-                ('basis', models.TextField(blank=True, help_text='The line in square brackets under the cover')),
-                ('draft_symbols', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=60), blank=True, default=list, size=None)),
-                ('vote', models.CharField(choices=[('unknown', 'not recorded'), ('without_vote', 'adopted without a vote'), ('recorded', 'recorded vote')], default='unknown', max_length=12)),
-                ('votes_yes', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_no', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_abstain', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_non_voting', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("symbol", models.CharField(max_length=40)),
+                ("number", models.PositiveIntegerField()),
+                (
+                    "parts",
+                    models.CharField(
+                        blank=True, help_text="Part letters printed with the symbol: A, C, A-B", max_length=20
+                    ),
+                ),
+                ("old_era", models.BooleanField(default=False, help_text="Numbered serially, as 217 (III)")),
+                ("adopted_on", models.DateField(blank=True, null=True)),
+                (
+                    "meeting",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="Plenary meeting number", null=True
+                    ),
+                ),
+                (
+                    "agenda_items",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40), blank=True, default=list, size=None
+                    ),
+                ),
+                (
+                    "basis",
+                    models.TextField(blank=True, help_text="The line in square brackets under the cover"),
+                ),
+                (
+                    "draft_symbols",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=60), blank=True, default=list, size=None
+                    ),
+                ),
+                (
+                    "vote",
+                    models.CharField(
+                        choices=[
+                            ("unknown", "not recorded"),
+                            ("without_vote", "adopted without a vote"),
+                            ("recorded", "recorded vote"),
+                        ],
+                        default="unknown",
+                        max_length=12,
+                    ),
+                ),
+                ("votes_yes", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_no", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_abstain", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_non_voting", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['session', 'number'],
+                "ordering": ["session", "number"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalResolutionText',
+            name="HistoricalResolutionText",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], max_length=2)),
-                ('title', models.TextField()),
-                ('formula', models.CharField(blank=True, max_length=200)),
-                ('source_name', models.CharField(help_text='File name of the ingested source', max_length=255)),
-                ('source_sha256', models.CharField(max_length=64)),
-                ('extracted_text', models.TextField(help_text='The text the parser read (from the PDF or the text file)')),
-                ('parser_version', models.CharField(max_length=20)),
-                ('warnings', models.JSONField(blank=True, default=list)),
-                ('artefacts', models.JSONField(blank=True, default=list, help_text='Page furniture removed by the parser')),
-                ('ingested_at', models.DateTimeField()),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('resolution', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.resolution')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "Arabic"),
+                            ("zh", "Chinese"),
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("es", "Spanish"),
+                        ],
+                        max_length=2,
+                    ),
+                ),
+                ("title", models.TextField()),
+                ("formula", models.CharField(blank=True, max_length=200)),
+                (
+                    "source_name",
+                    models.CharField(help_text="File name of the ingested source", max_length=255),
+                ),
+                ("source_sha256", models.CharField(max_length=64)),
+                (
+                    "extracted_text",
+                    models.TextField(help_text="The text the parser read (from the PDF or the text file)"),
+                ),
+                ("parser_version", models.CharField(max_length=20)),
+                ("warnings", models.JSONField(blank=True, default=list)),
+                (
+                    "artefacts",
+                    models.JSONField(
+                        blank=True, default=list, help_text="Page furniture removed by the parser"
+                    ),
+                ),
+                ("ingested_at", models.DateTimeField()),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.resolution",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical resolution text',
-                'verbose_name_plural': 'historical resolution texts',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical resolution text",
+                "verbose_name_plural": "historical resolution texts",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ResolutionText',
+            name="ResolutionText",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], max_length=2)),
-                ('title', models.TextField()),
-                ('formula', models.CharField(blank=True, max_length=200)),
-                ('source_name', models.CharField(help_text='File name of the ingested source', max_length=255)),
-                ('source_bytes', models.BinaryField(help_text='The uploaded file, byte for byte')),
-                ('source_sha256', models.CharField(max_length=64)),
-                ('extracted_text', models.TextField(help_text='The text the parser read (from the PDF or the text file)')),
-                ('parser_version', models.CharField(max_length=20)),
-                ('warnings', models.JSONField(blank=True, default=list)),
-                ('artefacts', models.JSONField(blank=True, default=list, help_text='Page furniture removed by the parser')),
-                ('ingested_at', models.DateTimeField()),
-                ('resolution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='texts', to='archive.resolution')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "Arabic"),
+                            ("zh", "Chinese"),
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("es", "Spanish"),
+                        ],
+                        max_length=2,
+                    ),
+                ),
+                ("title", models.TextField()),
+                ("formula", models.CharField(blank=True, max_length=200)),
+                (
+                    "source_name",
+                    models.CharField(help_text="File name of the ingested source", max_length=255),
+                ),
+                ("source_bytes", models.BinaryField(help_text="The uploaded file, byte for byte")),
+                ("source_sha256", models.CharField(max_length=64)),
+                (
+                    "extracted_text",
+                    models.TextField(help_text="The text the parser read (from the PDF or the text file)"),
+                ),
+                ("parser_version", models.CharField(max_length=20)),
+                ("warnings", models.JSONField(blank=True, default=list)),
+                (
+                    "artefacts",
+                    models.JSONField(
+                        blank=True, default=list, help_text="Page furniture removed by the parser"
+                    ),
+                ),
+                ("ingested_at", models.DateTimeField()),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="texts",
+                        to="archive.resolution",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['resolution', 'language'],
+                "ordering": ["resolution", "language"],
             },
         ),
         migrations.CreateModel(
-            name='Paragraph',
+            name="Paragraph",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('preambular', 'preambular paragraph'), ('operative', 'operative paragraph'), ('subparagraph', 'sub-paragraph'), ('annex_heading', 'annex heading'), ('annex_paragraph', 'annex paragraph')], max_length=16)),
-                ('eid', models.CharField(help_text='Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a', max_length=80)),
-                ('position', models.PositiveIntegerField(help_text='Order within the text')),
-                ('depth', models.PositiveSmallIntegerField(default=0)),
-                ('number', models.CharField(blank=True, help_text='The label as printed: 3, (a), (iv)', max_length=20)),
-                ('body', models.TextField(help_text='Text with footnote markers removed')),
-                ('source_line', models.PositiveIntegerField(blank=True, null=True)),
-                ('annex', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='paragraphs', to='archive.annex')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='archive.paragraph')),
-                ('text', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='paragraphs', to='archive.resolutiontext')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("preambular", "preambular paragraph"),
+                            ("operative", "operative paragraph"),
+                            ("subparagraph", "sub-paragraph"),
+                            ("annex_heading", "annex heading"),
+                            ("annex_paragraph", "annex paragraph"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "eid",
+                    models.CharField(
+                        help_text="Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a",
+                        max_length=80,
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(help_text="Order within the text")),
+                ("depth", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "number",
+                    models.CharField(
+                        blank=True, help_text="The label as printed: 3, (a), (iv)", max_length=20
+                    ),
+                ),
+                ("body", models.TextField(help_text="Text with footnote markers removed")),
+                ("source_line", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "annex",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="paragraphs",
+                        to="archive.annex",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="archive.paragraph",
+                    ),
+                ),
+                (
+                    "text",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="paragraphs",
+                        to="archive.resolutiontext",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['text', 'position'],
+                "ordering": ["text", "position"],
             },
         ),
         migrations.CreateModel(
-            name='FootnoteRef',
+            name="FootnoteRef",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('mark', models.CharField(max_length=10)),
-                ('offset', models.PositiveIntegerField()),
-                ('position', models.PositiveSmallIntegerField(help_text='Order within the paragraph')),
-                ('footnote', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='refs', to='archive.footnote')),
-                ('paragraph', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='footnote_refs', to='archive.paragraph')),
-                ('text', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='footnote_refs', to='archive.resolutiontext')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("mark", models.CharField(max_length=10)),
+                ("offset", models.PositiveIntegerField()),
+                ("position", models.PositiveSmallIntegerField(help_text="Order within the paragraph")),
+                (
+                    "footnote",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="refs",
+                        to="archive.footnote",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="footnote_refs",
+                        to="archive.paragraph",
+                    ),
+                ),
+                (
+                    "text",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="footnote_refs",
+                        to="archive.resolutiontext",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['paragraph', 'position'],
+                "ordering": ["paragraph", "position"],
             },
         ),
         migrations.AddField(
-            model_name='footnote',
-            name='text',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='footnotes', to='archive.resolutiontext'),
+            model_name="footnote",
+            name="text",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="footnotes",
+                to="archive.resolutiontext",
+            ),
         ),
         migrations.CreateModel(
-            name='Citation',
+            name="Citation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(help_text='Order within the text')),
-                ('kind', models.CharField(choices=[('resolution', 'GA resolution'), ('document', 'UN document'), ('session', 'session')], max_length=10)),
-                ('raw', models.CharField(help_text='The citation as printed', max_length=300)),
-                ('start', models.PositiveIntegerField(help_text='Span of the raw text within the paragraph or footnote')),
-                ('end', models.PositiveIntegerField()),
-                ('target', models.CharField(help_text='Normalised symbol (A/RES/58/199, A/59/327) or session', max_length=120)),
-                ('pinpoint', models.CharField(blank=True, help_text='Paragraph number cited, if any', max_length=20)),
-                ('footnote', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.footnote')),
-                ('paragraph', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.paragraph')),
-                ('target_resolution', models.ForeignKey(blank=True, db_index=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='incoming_citations', to='archive.resolution')),
-                ('text', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.resolutiontext')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(help_text="Order within the text")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("resolution", "GA resolution"),
+                            ("document", "UN document"),
+                            ("session", "session"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("raw", models.CharField(help_text="The citation as printed", max_length=300)),
+                (
+                    "start",
+                    models.PositiveIntegerField(
+                        help_text="Span of the raw text within the paragraph or footnote"
+                    ),
+                ),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "target",
+                    models.CharField(
+                        help_text="Normalised symbol (A/RES/58/199, A/59/327) or session", max_length=120
+                    ),
+                ),
+                (
+                    "pinpoint",
+                    models.CharField(blank=True, help_text="Paragraph number cited, if any", max_length=20),
+                ),
+                (
+                    "footnote",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="archive.footnote",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="archive.paragraph",
+                    ),
+                ),
+                (
+                    "target_resolution",
+                    models.ForeignKey(
+                        blank=True,
+                        db_index=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="incoming_citations",
+                        to="archive.resolution",
+                    ),
+                ),
+                (
+                    "text",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="archive.resolutiontext",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['text', 'position'],
+                "ordering": ["text", "position"],
             },
         ),
         migrations.AddField(
-            model_name='annex',
-            name='text',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='annexes', to='archive.resolutiontext'),
+            model_name="annex",
+            name="text",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="annexes",
+                to="archive.resolutiontext",
+            ),
         ),
         migrations.CreateModel(
-            name='Session',
+            name="Session",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('regular', 'regular'), ('special', 'special'), ('emergency', 'emergency special')], max_length=10)),
-                ('number', models.PositiveSmallIntegerField()),
-                ('start_year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('end_year', models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("regular", "regular"),
+                            ("special", "special"),
+                            ("emergency", "emergency special"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField()),
+                ("start_year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("end_year", models.PositiveSmallIntegerField(blank=True, null=True)),
             ],
             options={
-                'ordering': ['kind', '-number'],
-                'constraints': [models.UniqueConstraint(fields=('kind', 'number'), name='session_kind_number_unique'), models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='session_number_positive'), models.CheckConstraint(condition=models.Q(('end_year__isnull', True), ('start_year__isnull', True), ('end_year__gte', models.F('start_year')), _connector='OR'), name='session_years_ordered')],
+                "ordering": ["kind", "-number"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("kind", "number"), name="session_kind_number_unique"),
+                    models.CheckConstraint(
+                        condition=models.Q(("number__gte", 1)), name="session_number_positive"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("end_year__isnull", True),
+                            ("start_year__isnull", True),
+                            ("end_year__gte", models.F("start_year")),
+                            _connector="OR",
+                        ),
+                        name="session_years_ordered",
+                    ),
+                ],
             },
         ),
         migrations.AddField(
-            model_name='resolution',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='resolutions', to='archive.session'),
+            model_name="resolution",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="resolutions", to="archive.session"
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalResolution',
+            name="HistoricalResolution",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('symbol', models.CharField(max_length=40)),
-                ('number', models.PositiveIntegerField()),
-                ('parts', models.CharField(blank=True, help_text='Part letters printed with the symbol: A, C, A-B', max_length=20)),
-                ('old_era', models.BooleanField(default=False, help_text='Numbered serially, as 217 (III)')),
-                ('adopted_on', models.DateField(blank=True, null=True)),
-                ('meeting', models.PositiveSmallIntegerField(blank=True, help_text='Plenary meeting number', null=True)),
-                ('agenda_items', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, size=None)),
-                ('basis', models.TextField(blank=True, help_text='The line in square brackets under the cover')),
-                ('draft_symbols', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=60), blank=True, default=list, size=None)),
-                ('vote', models.CharField(choices=[('unknown', 'not recorded'), ('without_vote', 'adopted without a vote'), ('recorded', 'recorded vote')], default='unknown', max_length=12)),
-                ('votes_yes', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_no', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_abstain', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('votes_non_voting', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.session')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("symbol", models.CharField(max_length=40)),
+                ("number", models.PositiveIntegerField()),
+                (
+                    "parts",
+                    models.CharField(
+                        blank=True, help_text="Part letters printed with the symbol: A, C, A-B", max_length=20
+                    ),
+                ),
+                ("old_era", models.BooleanField(default=False, help_text="Numbered serially, as 217 (III)")),
+                ("adopted_on", models.DateField(blank=True, null=True)),
+                (
+                    "meeting",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="Plenary meeting number", null=True
+                    ),
+                ),
+                (
+                    "agenda_items",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40), blank=True, default=list, size=None
+                    ),
+                ),
+                (
+                    "basis",
+                    models.TextField(blank=True, help_text="The line in square brackets under the cover"),
+                ),
+                (
+                    "draft_symbols",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=60), blank=True, default=list, size=None
+                    ),
+                ),
+                (
+                    "vote",
+                    models.CharField(
+                        choices=[
+                            ("unknown", "not recorded"),
+                            ("without_vote", "adopted without a vote"),
+                            ("recorded", "recorded vote"),
+                        ],
+                        default="unknown",
+                        max_length=12,
+                    ),
+                ),
+                ("votes_yes", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_no", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_abstain", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("votes_non_voting", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.session",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical resolution',
-                'verbose_name_plural': 'historical resolutions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical resolution",
+                "verbose_name_plural": "historical resolutions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=models.Index(fields=['language'], name='text_language'),
+            model_name="resolutiontext",
+            index=models.Index(fields=["language"], name="text_language"),
         ),
         migrations.AddConstraint(
-            model_name='resolutiontext',
-            constraint=models.UniqueConstraint(fields=('resolution', 'language'), name='text_resolution_language_unique'),
+            model_name="resolutiontext",
+            constraint=models.UniqueConstraint(
+                fields=("resolution", "language"), name="text_resolution_language_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='resolutiontext',
-            constraint=models.CheckConstraint(condition=models.Q(('language__in', ['ar', 'zh', 'en', 'fr', 'ru', 'es'])), name='text_language_valid'),
+            model_name="resolutiontext",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("language__in", ["ar", "zh", "en", "fr", "ru", "es"])),
+                name="text_language_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='paragraph',
-            constraint=models.UniqueConstraint(fields=('text', 'eid'), name='paragraph_text_eid_unique'),
+            model_name="paragraph",
+            constraint=models.UniqueConstraint(fields=("text", "eid"), name="paragraph_text_eid_unique"),
         ),
         migrations.AddConstraint(
-            model_name='paragraph',
-            constraint=models.UniqueConstraint(fields=('text', 'position'), name='paragraph_text_position_unique'),
+            model_name="paragraph",
+            constraint=models.UniqueConstraint(
+                fields=("text", "position"), name="paragraph_text_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='paragraph',
-            constraint=models.CheckConstraint(condition=models.Q(('parent__isnull', True), ('kind', 'subparagraph'), _connector='OR'), name='paragraph_only_subparagraphs_nest'),
+            model_name="paragraph",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("parent__isnull", True), ("kind", "subparagraph"), _connector="OR"),
+                name="paragraph_only_subparagraphs_nest",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='footnoteref',
-            constraint=models.UniqueConstraint(fields=('paragraph', 'position'), name='footnoteref_paragraph_position_unique'),
+            model_name="footnoteref",
+            constraint=models.UniqueConstraint(
+                fields=("paragraph", "position"), name="footnoteref_paragraph_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='footnote',
-            constraint=models.UniqueConstraint(fields=('text', 'eid'), name='footnote_text_eid_unique'),
+            model_name="footnote",
+            constraint=models.UniqueConstraint(fields=("text", "eid"), name="footnote_text_eid_unique"),
         ),
         migrations.AddConstraint(
-            model_name='footnote',
-            constraint=models.UniqueConstraint(fields=('text', 'position'), name='footnote_text_position_unique'),
+            model_name="footnote",
+            constraint=models.UniqueConstraint(
+                fields=("text", "position"), name="footnote_text_position_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='citation',
-            index=models.Index(condition=models.Q(('target_resolution__isnull', True)), fields=['target'], name='citation_pending_target'),
+            model_name="citation",
+            index=models.Index(
+                condition=models.Q(("target_resolution__isnull", True)),
+                fields=["target"],
+                name="citation_pending_target",
+            ),
         ),
         migrations.AddIndex(
-            model_name='citation',
-            index=models.Index(fields=['target_resolution'], name='citation_target_resolution'),
+            model_name="citation",
+            index=models.Index(fields=["target_resolution"], name="citation_target_resolution"),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.UniqueConstraint(fields=('text', 'position'), name='citation_text_position_unique'),
+            model_name="citation",
+            constraint=models.UniqueConstraint(
+                fields=("text", "position"), name="citation_text_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('footnote__isnull', True), ('paragraph__isnull', False)), models.Q(('footnote__isnull', False), ('paragraph__isnull', True)), _connector='OR'), name='citation_from_paragraph_xor_footnote'),
+            model_name="citation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("footnote__isnull", True), ("paragraph__isnull", False)),
+                    models.Q(("footnote__isnull", False), ("paragraph__isnull", True)),
+                    _connector="OR",
+                ),
+                name="citation_from_paragraph_xor_footnote",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='citation_span_nonempty'),
+            model_name="citation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))), name="citation_span_nonempty"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.CheckConstraint(condition=models.Q(('target_resolution__isnull', True), ('kind', 'resolution'), _connector='OR'), name='citation_only_resolutions_link'),
+            model_name="citation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("target_resolution__isnull", True), ("kind", "resolution"), _connector="OR"
+                ),
+                name="citation_only_resolutions_link",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='annex',
-            constraint=models.UniqueConstraint(fields=('text', 'eid'), name='annex_text_eid_unique'),
+            model_name="annex",
+            constraint=models.UniqueConstraint(fields=("text", "eid"), name="annex_text_eid_unique"),
         ),
         migrations.AddConstraint(
-            model_name='annex',
-            constraint=models.UniqueConstraint(fields=('text', 'position'), name='annex_text_position_unique'),
+            model_name="annex",
+            constraint=models.UniqueConstraint(
+                fields=("text", "position"), name="annex_text_position_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolution',
-            index=models.Index(fields=['session', 'number'], name='resolution_session_number'),
+            model_name="resolution",
+            index=models.Index(fields=["session", "number"], name="resolution_session_number"),
         ),
         migrations.AddIndex(
-            model_name='resolution',
-            index=models.Index(fields=['-created_at'], name='resolution_created_desc'),
+            model_name="resolution",
+            index=models.Index(fields=["-created_at"], name="resolution_created_desc"),
         ),
         migrations.AddConstraint(
-            model_name='resolution',
-            constraint=models.UniqueConstraint(fields=('symbol',), name='resolution_symbol_unique'),
+            model_name="resolution",
+            constraint=models.UniqueConstraint(fields=("symbol",), name="resolution_symbol_unique"),
         ),
         migrations.AddConstraint(
-            model_name='resolution',
-            constraint=models.CheckConstraint(condition=models.Q(('symbol__startswith', 'A/RES/')), name='resolution_symbol_prefix'),
+            model_name="resolution",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("symbol__startswith", "A/RES/")), name="resolution_symbol_prefix"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='resolution',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('vote', 'recorded'), ('votes_abstain__isnull', False), ('votes_no__isnull', False), ('votes_yes__isnull', False)), models.Q(models.Q(('vote', 'recorded'), _negated=True), ('votes_abstain__isnull', True), ('votes_no__isnull', True), ('votes_yes__isnull', True)), _connector='OR'), name='resolution_vote_counts_iff_recorded'),
+            model_name="resolution",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("vote", "recorded"),
+                        ("votes_abstain__isnull", False),
+                        ("votes_no__isnull", False),
+                        ("votes_yes__isnull", False),
+                    ),
+                    models.Q(
+                        models.Q(("vote", "recorded"), _negated=True),
+                        ("votes_abstain__isnull", True),
+                        ("votes_no__isnull", True),
+                        ("votes_yes__isnull", True),
+                    ),
+                    _connector="OR",
+                ),
+                name="resolution_vote_counts_iff_recorded",
+            ),
         ),
     ]

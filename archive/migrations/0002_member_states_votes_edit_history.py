@@ -7,116 +7,297 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0001_initial'),
+        ("archive", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MemberState',
+            name="MemberState",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='ISO 3166-1 alpha-3 code', max_length=3, unique=True)),
-                ('name_ar', models.CharField(max_length=120)),
-                ('name_zh', models.CharField(max_length=120)),
-                ('name_en', models.CharField(max_length=120)),
-                ('name_fr', models.CharField(max_length=120)),
-                ('name_ru', models.CharField(max_length=120)),
-                ('name_es', models.CharField(max_length=120)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(help_text="ISO 3166-1 alpha-3 code", max_length=3, unique=True)),
+                ("name_ar", models.CharField(max_length=120)),
+                ("name_zh", models.CharField(max_length=120)),
+                ("name_en", models.CharField(max_length=120)),
+                ("name_fr", models.CharField(max_length=120)),
+                ("name_ru", models.CharField(max_length=120)),
+                ("name_es", models.CharField(max_length=120)),
             ],
             options={
-                'ordering': ['name_en'],
+                "ordering": ["name_en"],
             },
         ),
         migrations.AlterModelOptions(
-            name='resolutiontext',
-            options={'ordering': ['resolution', 'language'], 'permissions': [('ingest_resolutiontext', 'Can ingest and re-parse resolution texts')]},
+            name="resolutiontext",
+            options={
+                "ordering": ["resolution", "language"],
+                "permissions": [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")],
+            },
         ),
         migrations.CreateModel(
-            name='HistoricalFootnote',
+            name="HistoricalFootnote",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('eid', models.CharField(max_length=40)),
-                ('mark', models.CharField(max_length=10)),
-                ('position', models.PositiveSmallIntegerField()),
-                ('body', models.TextField()),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('text', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.resolutiontext')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("eid", models.CharField(max_length=40)),
+                ("mark", models.CharField(max_length=10)),
+                ("position", models.PositiveSmallIntegerField()),
+                ("body", models.TextField()),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "text",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.resolutiontext",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical footnote',
-                'verbose_name_plural': 'historical footnotes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical footnote",
+                "verbose_name_plural": "historical footnotes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalParagraph',
+            name="HistoricalParagraph",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('preambular', 'preambular paragraph'), ('operative', 'operative paragraph'), ('subparagraph', 'sub-paragraph'), ('annex_heading', 'annex heading'), ('annex_paragraph', 'annex paragraph')], max_length=16)),
-                ('eid', models.CharField(help_text='Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a', max_length=80)),
-                ('position', models.PositiveIntegerField(help_text='Order within the text')),
-                ('depth', models.PositiveSmallIntegerField(default=0)),
-                ('number', models.CharField(blank=True, help_text='The label as printed: 3, (a), (iv)', max_length=20)),
-                ('body', models.TextField(help_text='Text with footnote markers removed')),
-                ('source_line', models.PositiveIntegerField(blank=True, null=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('annex', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.annex')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.paragraph')),
-                ('text', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.resolutiontext')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("preambular", "preambular paragraph"),
+                            ("operative", "operative paragraph"),
+                            ("subparagraph", "sub-paragraph"),
+                            ("annex_heading", "annex heading"),
+                            ("annex_paragraph", "annex paragraph"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "eid",
+                    models.CharField(
+                        help_text="Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a",
+                        max_length=80,
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(help_text="Order within the text")),
+                ("depth", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "number",
+                    models.CharField(
+                        blank=True, help_text="The label as printed: 3, (a), (iv)", max_length=20
+                    ),
+                ),
+                ("body", models.TextField(help_text="Text with footnote markers removed")),
+                ("source_line", models.PositiveIntegerField(blank=True, null=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "annex",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.annex",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.paragraph",
+                    ),
+                ),
+                (
+                    "text",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.resolutiontext",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical paragraph',
-                'verbose_name_plural': 'historical paragraphs',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical paragraph",
+                "verbose_name_plural": "historical paragraphs",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMemberStateVote',
+            name="HistoricalMemberStateVote",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('vote', models.CharField(choices=[('yes', 'in favour'), ('no', 'against'), ('abstain', 'abstaining'), ('non_voting', 'did not vote')], max_length=10)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('resolution', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.resolution')),
-                ('member_state', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.memberstate')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "vote",
+                    models.CharField(
+                        choices=[
+                            ("yes", "in favour"),
+                            ("no", "against"),
+                            ("abstain", "abstaining"),
+                            ("non_voting", "did not vote"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.resolution",
+                    ),
+                ),
+                (
+                    "member_state",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.memberstate",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical member state vote',
-                'verbose_name_plural': 'historical member state votes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical member state vote",
+                "verbose_name_plural": "historical member state votes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='MemberStateVote',
+            name="MemberStateVote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('vote', models.CharField(choices=[('yes', 'in favour'), ('no', 'against'), ('abstain', 'abstaining'), ('non_voting', 'did not vote')], max_length=10)),
-                ('member_state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='votes', to='archive.memberstate')),
-                ('resolution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='state_votes', to='archive.resolution')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "vote",
+                    models.CharField(
+                        choices=[
+                            ("yes", "in favour"),
+                            ("no", "against"),
+                            ("abstain", "abstaining"),
+                            ("non_voting", "did not vote"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "member_state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="votes",
+                        to="archive.memberstate",
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="state_votes",
+                        to="archive.resolution",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['resolution', 'member_state__name_en'],
-                'constraints': [models.UniqueConstraint(fields=('resolution', 'member_state'), name='state_vote_unique')],
+                "ordering": ["resolution", "member_state__name_en"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("resolution", "member_state"), name="state_vote_unique")
+                ],
             },
         ),
     ]

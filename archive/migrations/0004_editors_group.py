@@ -36,7 +36,9 @@ def create_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=EDITORS)
-    group.permissions.set(Permission.objects.filter(content_type__app_label="archive", codename__in=PERMISSIONS))
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="archive", codename__in=PERMISSIONS)
+    )
 
 
 def delete_group(apps, schema_editor):

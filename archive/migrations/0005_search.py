@@ -93,135 +93,250 @@ UNION ALL
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0004_editors_group'),
+        ("archive", "0004_editors_group"),
     ]
 
     operations = [
         migrations.RunSQL(FUNCTIONS, DROP_FUNCTIONS),
         migrations.AddField(
-            model_name='footnote',
-            name='language',
-            field=models.CharField(default='', editable=False, help_text="The text's language, kept equal to it by a database trigger", max_length=2),
+            model_name="footnote",
+            name="language",
+            field=models.CharField(
+                default="",
+                editable=False,
+                help_text="The text's language, kept equal to it by a database trigger",
+                max_length=2,
+            ),
             preserve_default=False,
         ),
         migrations.AddField(
-            model_name='paragraph',
-            name='language',
-            field=models.CharField(default='', editable=False, help_text="The text's language, kept equal to it by a database trigger", max_length=2),
+            model_name="paragraph",
+            name="language",
+            field=models.CharField(
+                default="",
+                editable=False,
+                help_text="The text's language, kept equal to it by a database trigger",
+                max_length=2,
+            ),
             preserve_default=False,
         ),
         migrations.RunSQL(TRIGGERS, DROP_TRIGGERS),
         migrations.AddField(
-            model_name='footnote',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=models.Func(models.F('language'), models.F('body'), function='archive_search_vector', output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="footnote",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=models.Func(
+                    models.F("language"),
+                    models.F("body"),
+                    function="archive_search_vector",
+                    output_field=django.contrib.postgres.search.SearchVectorField(),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='paragraph',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=models.Func(models.F('language'), models.F('body'), function='archive_search_vector', output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="paragraph",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=models.Func(
+                    models.F("language"),
+                    models.F("body"),
+                    function="archive_search_vector",
+                    output_field=django.contrib.postgres.search.SearchVectorField(),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='resolutiontext',
-            name='title_vector',
-            field=models.GeneratedField(db_persist=True, expression=models.Func(models.Func(models.F('language'), models.F('title'), function='archive_search_vector', output_field=django.contrib.postgres.search.SearchVectorField()), models.Value('A'), function='setweight', output_field=django.contrib.postgres.search.SearchVectorField()), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="resolutiontext",
+            name="title_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=models.Func(
+                    models.Func(
+                        models.F("language"),
+                        models.F("title"),
+                        function="archive_search_vector",
+                        output_field=django.contrib.postgres.search.SearchVectorField(),
+                    ),
+                    models.Value("A"),
+                    function="setweight",
+                    output_field=django.contrib.postgres.search.SearchVectorField(),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ar')), fields=['search_vector'], name='footnote_search_ar'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ar")), fields=["search_vector"], name="footnote_search_ar"
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'zh')), fields=['search_vector'], name='footnote_search_zh'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "zh")), fields=["search_vector"], name="footnote_search_zh"
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'en')), fields=['search_vector'], name='footnote_search_en'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "en")), fields=["search_vector"], name="footnote_search_en"
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'fr')), fields=['search_vector'], name='footnote_search_fr'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "fr")), fields=["search_vector"], name="footnote_search_fr"
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ru')), fields=['search_vector'], name='footnote_search_ru'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ru")), fields=["search_vector"], name="footnote_search_ru"
+            ),
         ),
         migrations.AddIndex(
-            model_name='footnote',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'es')), fields=['search_vector'], name='footnote_search_es'),
+            model_name="footnote",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "es")), fields=["search_vector"], name="footnote_search_es"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ar')), fields=['search_vector'], name='paragraph_search_ar'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ar")), fields=["search_vector"], name="paragraph_search_ar"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'zh')), fields=['search_vector'], name='paragraph_search_zh'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "zh")), fields=["search_vector"], name="paragraph_search_zh"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'en')), fields=['search_vector'], name='paragraph_search_en'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "en")), fields=["search_vector"], name="paragraph_search_en"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'fr')), fields=['search_vector'], name='paragraph_search_fr'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "fr")), fields=["search_vector"], name="paragraph_search_fr"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ru')), fields=['search_vector'], name='paragraph_search_ru'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ru")), fields=["search_vector"], name="paragraph_search_ru"
+            ),
         ),
         migrations.AddIndex(
-            model_name='paragraph',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'es')), fields=['search_vector'], name='paragraph_search_es'),
+            model_name="paragraph",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "es")), fields=["search_vector"], name="paragraph_search_es"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ar')), fields=['title_vector'], name='text_title_search_ar'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ar")), fields=["title_vector"], name="text_title_search_ar"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'zh')), fields=['title_vector'], name='text_title_search_zh'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "zh")), fields=["title_vector"], name="text_title_search_zh"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'en')), fields=['title_vector'], name='text_title_search_en'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "en")), fields=["title_vector"], name="text_title_search_en"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'fr')), fields=['title_vector'], name='text_title_search_fr'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "fr")), fields=["title_vector"], name="text_title_search_fr"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'ru')), fields=['title_vector'], name='text_title_search_ru'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "ru")), fields=["title_vector"], name="text_title_search_ru"
+            ),
         ),
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', 'es')), fields=['title_vector'], name='text_title_search_es'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("language", "es")), fields=["title_vector"], name="text_title_search_es"
+            ),
         ),
         migrations.CreateModel(
-            name='SearchUnit',
+            name="SearchUnit",
             fields=[
-                ('key', models.TextField(help_text='title:<text id>, paragraph:<id> or footnote:<id>', primary_key=True, serialize=False)),
-                ('source', models.CharField(help_text='The table: title, paragraph or footnote', max_length=9)),
-                ('row_id', models.BigIntegerField(help_text='The id in that table')),
-                ('part', models.CharField(choices=[('title', 'title'), ('preambular', 'preambular paragraph'), ('operative', 'operative paragraph'), ('subparagraph', 'sub-paragraph'), ('annex_heading', 'annex heading'), ('annex_paragraph', 'annex paragraph'), ('footnote', 'footnote')], max_length=16)),
-                ('language', models.CharField(max_length=2)),
-                ('eid', models.CharField(help_text="The paragraph's or footnote's anchor; empty for a title", max_length=80)),
-                ('position', models.IntegerField(help_text='Document order: the title, the paragraphs, then the footnotes')),
-                ('body', models.TextField()),
-                ('vector', django.contrib.postgres.search.SearchVectorField()),
+                (
+                    "key",
+                    models.TextField(
+                        help_text="title:<text id>, paragraph:<id> or footnote:<id>",
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(help_text="The table: title, paragraph or footnote", max_length=9),
+                ),
+                ("row_id", models.BigIntegerField(help_text="The id in that table")),
+                (
+                    "part",
+                    models.CharField(
+                        choices=[
+                            ("title", "title"),
+                            ("preambular", "preambular paragraph"),
+                            ("operative", "operative paragraph"),
+                            ("subparagraph", "sub-paragraph"),
+                            ("annex_heading", "annex heading"),
+                            ("annex_paragraph", "annex paragraph"),
+                            ("footnote", "footnote"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("language", models.CharField(max_length=2)),
+                (
+                    "eid",
+                    models.CharField(
+                        help_text="The paragraph's or footnote's anchor; empty for a title", max_length=80
+                    ),
+                ),
+                (
+                    "position",
+                    models.IntegerField(
+                        help_text="Document order: the title, the paragraphs, then the footnotes"
+                    ),
+                ),
+                ("body", models.TextField()),
+                ("vector", django.contrib.postgres.search.SearchVectorField()),
             ],
             options={
-                'db_table': 'archive_searchunit',
-                'ordering': ['resolution_id', 'language', 'position'],
-                'managed': False,
+                "db_table": "archive_searchunit",
+                "ordering": ["resolution_id", "language", "position"],
+                "managed": False,
             },
         ),
         migrations.RunSQL(VIEW, "DROP VIEW archive_searchunit;"),
         migrations.AddIndex(
-            model_name='citation',
-            index=models.Index(condition=models.Q(('kind', 'resolution')), fields=['target'], name='citation_resolution_target'),
+            model_name="citation",
+            index=models.Index(
+                condition=models.Q(("kind", "resolution")),
+                fields=["target"],
+                name="citation_resolution_target",
+            ),
         ),
     ]

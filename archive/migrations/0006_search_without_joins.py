@@ -103,15 +103,14 @@ def resolution_field(null: bool) -> models.ForeignKey:
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0005_search'),
+        ("archive", "0005_search"),
     ]
 
     operations = [
-        migrations.AddField(model_name='footnote', name='resolution', field=resolution_field(null=True)),
-        migrations.AddField(model_name='paragraph', name='resolution', field=resolution_field(null=True)),
+        migrations.AddField(model_name="footnote", name="resolution", field=resolution_field(null=True)),
+        migrations.AddField(model_name="paragraph", name="resolution", field=resolution_field(null=True)),
         migrations.RunSQL(TRIGGERS, PREVIOUS),
-        migrations.AlterField(model_name='footnote', name='resolution', field=resolution_field(null=False)),
-        migrations.AlterField(model_name='paragraph', name='resolution', field=resolution_field(null=False)),
+        migrations.AlterField(model_name="footnote", name="resolution", field=resolution_field(null=False)),
+        migrations.AlterField(model_name="paragraph", name="resolution", field=resolution_field(null=False)),
     ]

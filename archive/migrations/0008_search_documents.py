@@ -113,28 +113,60 @@ ANALYZE archive_searchdocument;
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0006_search_without_joins'),
+        ("archive", "0006_search_without_joins"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchDocument',
+            name="SearchDocument",
             fields=[
-                ('text', models.OneToOneField(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, primary_key=True, related_name='+', serialize=False, to='archive.resolutiontext')),
-                ('language', models.CharField(max_length=2)),
-                ('title_vector', django.contrib.postgres.search.SearchVectorField(help_text="The text's title_vector, for ranking")),
-                ('document', django.contrib.postgres.search.SearchVectorField(help_text='The vectors of the title, the paragraphs and the footnotes, in document order')),
-                ('resolution', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.resolution')),
+                (
+                    "text",
+                    models.OneToOneField(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="archive.resolutiontext",
+                    ),
+                ),
+                ("language", models.CharField(max_length=2)),
+                (
+                    "title_vector",
+                    django.contrib.postgres.search.SearchVectorField(
+                        help_text="The text's title_vector, for ranking"
+                    ),
+                ),
+                (
+                    "document",
+                    django.contrib.postgres.search.SearchVectorField(
+                        help_text="The vectors of the title, the paragraphs and the footnotes, in document order"
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        db_index=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.resolution",
+                    ),
+                ),
             ],
         ),
         migrations.RunSQL(FUNCTIONS, DROP_FUNCTIONS),
         migrations.RunSQL(BACKFILL, migrations.RunSQL.noop),
         *(
             migrations.AddIndex(
-                model_name='searchdocument',
-                index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('language', code)), fields=['document'], name=f'document_search_{code}'),
+                model_name="searchdocument",
+                index=django.contrib.postgres.indexes.GinIndex(
+                    condition=models.Q(("language", code)),
+                    fields=["document"],
+                    name=f"document_search_{code}",
+                ),
             )
             for code in LANGUAGES
         ),

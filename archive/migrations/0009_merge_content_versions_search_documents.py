@@ -4,10 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0007_content_versions'),
-        ('archive', '0008_search_documents'),
+        ("archive", "0007_content_versions"),
+        ("archive", "0008_search_documents"),
     ]
 
     operations = []

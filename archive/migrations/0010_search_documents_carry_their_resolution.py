@@ -55,26 +55,32 @@ $$;
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0009_merge_content_versions_search_documents'),
+        ("archive", "0009_merge_content_versions_search_documents"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='searchdocument',
-            name='adopted_on',
+            model_name="searchdocument",
+            name="adopted_on",
             field=models.DateField(null=True),
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='session',
-            field=models.ForeignKey(db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.session'),
+            model_name="searchdocument",
+            name="session",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="archive.session",
+            ),
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='symbol',
-            field=models.CharField(default='', max_length=40),
+            model_name="searchdocument",
+            name="symbol",
+            field=models.CharField(default="", max_length=40),
         ),
         migrations.RunSQL(FUNCTIONS, BACKWARD),
     ]

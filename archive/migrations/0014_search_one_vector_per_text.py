@@ -14,19 +14,22 @@ import django.contrib.postgres.operations
 import django.contrib.postgres.search
 from django.db import migrations
 
-DROP_DOCUMENTS = """
+DROP_DOCUMENTS = (
+    """
 DROP VIEW IF EXISTS archive_searchunit;
 DROP TRIGGER IF EXISTS resolution_documents_update ON archive_resolution;
 DROP FUNCTION IF EXISTS archive_refresh_documents_of_resolutions();
-""" + "".join(
-    f"DROP TRIGGER IF EXISTS {name}_documents_{event} ON {table};\n"
-    for name, table in [
-        ("paragraph", "archive_paragraph"),
-        ("footnote", "archive_footnote"),
-        ("text", "archive_resolutiontext"),
-    ]
-    for event in ("insert", "update", "delete")
-) + """
+"""
+    + "".join(
+        f"DROP TRIGGER IF EXISTS {name}_documents_{event} ON {table};\n"
+        for name, table in [
+            ("paragraph", "archive_paragraph"),
+            ("footnote", "archive_footnote"),
+            ("text", "archive_resolutiontext"),
+        ]
+        for event in ("insert", "update", "delete")
+    )
+    + """
 DROP FUNCTION IF EXISTS archive_refresh_documents_of_texts();
 DROP FUNCTION IF EXISTS archive_refresh_documents_of_units();
 DROP FUNCTION IF EXISTS archive_refresh_documents(bigint[]);
@@ -38,6 +41,7 @@ DROP TRIGGER IF EXISTS paragraph_language ON archive_paragraph;
 DROP TRIGGER IF EXISTS footnote_language ON archive_footnote;
 DROP FUNCTION IF EXISTS archive_copy_text_language();
 """
+)
 
 # A paragraph's or footnote's rank against the query, NULL when it does not match: its vector computed
 # once for both (the hits of a page of results, `archive.search.hits`).
@@ -68,46 +72,55 @@ ANALYZE archive_resolutiontext;
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0013_member_state_names_six_languages'),
+        ("archive", "0013_member_state_names_six_languages"),
     ]
 
     operations = [
         migrations.SeparateDatabaseAndState(
             database_operations=[migrations.RunSQL(DROP_DOCUMENTS, migrations.RunSQL.noop)],
             state_operations=[
-                migrations.DeleteModel(name='SearchUnit'),
-                migrations.DeleteModel(name='SearchDocument'),
+                migrations.DeleteModel(name="SearchUnit"),
+                migrations.DeleteModel(name="SearchDocument"),
             ],
         ),
         *(
-            migrations.RemoveIndex(model_name=model, name=f'{prefix}_search_{code}')
-            for model, prefix in [('footnote', 'footnote'), ('paragraph', 'paragraph'), ('resolutiontext', 'text_title')]
-            for code in ['ar', 'zh', 'en', 'fr', 'ru', 'es']
+            migrations.RemoveIndex(model_name=model, name=f"{prefix}_search_{code}")
+            for model, prefix in [
+                ("footnote", "footnote"),
+                ("paragraph", "paragraph"),
+                ("resolutiontext", "text_title"),
+            ]
+            for code in ["ar", "zh", "en", "fr", "ru", "es"]
         ),
-        migrations.RemoveField(model_name='footnote', name='search_vector'),
-        migrations.RemoveField(model_name='paragraph', name='search_vector'),
-        migrations.RemoveField(model_name='footnote', name='language'),
-        migrations.RemoveField(model_name='footnote', name='resolution'),
-        migrations.RemoveField(model_name='paragraph', name='language'),
-        migrations.RemoveField(model_name='paragraph', name='resolution'),
-        migrations.RemoveField(model_name='resolutiontext', name='title_vector'),
+        migrations.RemoveField(model_name="footnote", name="search_vector"),
+        migrations.RemoveField(model_name="paragraph", name="search_vector"),
+        migrations.RemoveField(model_name="footnote", name="language"),
+        migrations.RemoveField(model_name="footnote", name="resolution"),
+        migrations.RemoveField(model_name="paragraph", name="language"),
+        migrations.RemoveField(model_name="paragraph", name="resolution"),
+        migrations.RemoveField(model_name="resolutiontext", name="title_vector"),
         migrations.AddField(
-            model_name='resolutiontext',
-            name='title_vector',
+            model_name="resolutiontext",
+            name="title_vector",
             field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='resolutiontext',
-            name='search_vector',
-            field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in document order (`update_search_vectors()`)", null=True),
+            model_name="resolutiontext",
+            name="search_vector",
+            field=django.contrib.postgres.search.SearchVectorField(
+                editable=False,
+                help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in document order (`update_search_vectors()`)",
+                null=True,
+            ),
         ),
         migrations.RunSQL(BACKFILL, migrations.RunSQL.noop),
         migrations.RunSQL(UNIT_RANK, "DROP FUNCTION archive_unit_rank(text, text, tsquery);"),
         django.contrib.postgres.operations.BtreeGinExtension(),  # the language in the GIN index
         migrations.AddIndex(
-            model_name='resolutiontext',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['language', 'search_vector'], name='text_search'),
+            model_name="resolutiontext",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["language", "search_vector"], name="text_search"
+            ),
         ),
     ]

@@ -1,3 +1,5 @@
+from .catalogue import HarvestRun, OfficialFile, SeparateVote
+from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
 from .members import MemberState, MemberStateVote
 from .resolutions import Resolution
@@ -6,13 +8,19 @@ from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
 __all__ = [
     "Annex",
+    "Change",
     "Citation",
     "Footnote",
     "FootnoteRef",
+    "HarvestRun",
     "MemberState",
     "MemberStateVote",
+    "OfficialFile",
     "Paragraph",
     "Resolution",
+    "ResolutionDeletion",
     "ResolutionText",
+    "SeparateVote",
     "Session",
+    "changes_after",
 ]

@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models import Count, F, Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
@@ -19,6 +21,60 @@ class MemberState(models.Model):
     def __str__(self) -> str:
         return self.name_en
 
+    def get_absolute_url(self) -> str:
+        return reverse("pages:member-state", args=[self.code])
+
+    def name_in(self, language: str) -> str:
+        return getattr(self, f"name_{language}", "") or self.name_en
+
+
+CAST = ["yes", "no", "abstain"]  # votes cast: "did not vote" is no position to agree with
+
+
+class MemberStateVoteQuerySet(models.QuerySet):
+    def of_resolution(self, resolution):
+        """A resolution's recorded vote, State by State, with the States' names (one query)."""
+        return (
+            self.filter(resolution=resolution)
+            .select_related("member_state")
+            .order_by("member_state__name_en")
+        )
+
+    def by_session(self, state):
+        """Rows (session_kind, session_number, vote, count) of `state`'s votes: one aggregate query."""
+        return (
+            self.filter(member_state=state)
+            .values("resolution__session_kind", "resolution__session_number", "vote")
+            .annotate(count=Count("id"))
+            .order_by("resolution__session_kind", "-resolution__session_number", "vote")
+        )
+
+    def latest_of(self, state, count: int):
+        """`state`'s latest votes, with their resolutions (one query)."""
+        return (
+            self.filter(member_state=state)
+            .select_related("resolution")
+            .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number")[:count]
+        )
+
+    def agreement(self, state, other):
+        """Rows (session_kind, session_number, together, same) per session: the recorded votes both States
+        cast (in favour, against or abstaining) and how many of them alike. One query joining the two
+        States' votes on their resolution (each read on the index of a State's votes)."""
+        return (
+            self.filter(
+                member_state=state,
+                vote__in=CAST,
+                resolution__state_votes__member_state=other,
+                resolution__state_votes__vote__in=CAST,
+            )
+            .values("resolution__session_kind", "resolution__session_number")
+            .annotate(
+                together=Count("id"), same=Count("id", filter=Q(vote=F("resolution__state_votes__vote")))
+            )
+            .order_by("resolution__session_kind", "-resolution__session_number")
+        )
+
 
 class MemberStateVote(models.Model):
     """How one Member State voted in a recorded vote on a resolution."""
@@ -34,11 +90,16 @@ class MemberStateVote(models.Model):
     vote = models.CharField(max_length=10, choices=Choice.choices)
 
     history = HistoricalRecords()
+    objects = MemberStateVoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["resolution", "member_state__name_en"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "member_state"], name="state_vote_unique"),
+        ]
+        indexes = [
+            # A Member State's page: its votes per session, WHERE member_state_id = … GROUP BY session, vote.
+            models.Index(fields=["member_state", "vote"], name="state_vote_by_state"),
         ]
 
     def __str__(self) -> str:

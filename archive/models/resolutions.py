@@ -1,6 +1,6 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
-from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Exists, Expression, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -135,6 +135,18 @@ class ResolutionQuerySet(models.QuerySet):
                 content_version=F("content_version") + 1, content_changed_at=Now(), **also
             )
 
+    def changes_after(self, at, symbol: str = ""):
+        """These resolutions, annotated `at` (their last change) and `change` ("created" if added after `at`,
+        else "changed"), changed after the point (`at`, `symbol`) of the change feed's order; all of them,
+        each "created", without `at`."""
+        created = Value("created")
+        if at is None:
+            return self.annotate(at=F("content_changed_at"), change=created)
+        change = Case(When(created_at__gt=at, then=created), default=Value("changed"))
+        return self.annotate(at=F("content_changed_at"), change=change).filter(
+            Q(at__gt=at) | Q(at=at, symbol__gt=symbol)
+        )
+
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]
 
@@ -223,6 +235,10 @@ class Resolution(models.Model):
         WITHOUT_VOTE = "without_vote", "adopted without a vote"
         RECORDED = "recorded", "recorded vote"
 
+    class Source(models.TextChoices):
+        UPLOADED = "uploaded", "uploaded"
+        HARVESTED = "harvested", "harvested from the UN Digital Library"
+
     symbol = models.CharField(max_length=40)
     session = models.ForeignKey("archive.Session", on_delete=models.PROTECT, related_name="resolutions")
     number = models.PositiveIntegerField()
@@ -236,6 +252,22 @@ class Resolution(models.Model):
     basis = models.TextField(blank=True, help_text="The line in square brackets under the cover")
     draft_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     vote = models.CharField(max_length=12, choices=Vote.choices, default=Vote.UNKNOWN)
+    # The catalogue record (the UN Digital Library's, or what an upload printed): a resolution may be
+    # known by its record, and its vote, before any text of it is in the archive.
+    catalogue_title = models.TextField(blank=True, help_text="The catalogue's title (each text has its own)")
+    agenda_titles = models.JSONField(
+        default=dict, blank=True, help_text="Agenda item number → its title, as catalogued"
+    )
+    report_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
+    subjects = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.UPLOADED)
+    undl_record = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The record's id in the UN Digital Library"
+    )
+    checked_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the harvester last read its record"
+    )
     votes_yes = models.PositiveSmallIntegerField(null=True, blank=True)
     votes_no = models.PositiveSmallIntegerField(null=True, blank=True)
     votes_abstain = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -261,6 +293,11 @@ class Resolution(models.Model):
         ordering = ["session_kind", "-session_number", "number"]  # the sessions' order, then the number
         constraints = [
             models.UniqueConstraint(fields=["symbol"], name="resolution_symbol_unique"),
+            models.UniqueConstraint(
+                fields=["undl_record"],
+                condition=models.Q(undl_record__isnull=False),
+                name="resolution_undl_unique",
+            ),
             models.CheckConstraint(
                 condition=models.Q(symbol__startswith="A/RES/"), name="resolution_symbol_prefix"
             ),
@@ -293,6 +330,9 @@ class Resolution(models.Model):
                 include=["id", "content_version"],
                 name="resolution_list_order",
             ),
+            # The change feed, in its order: WHERE (content_changed_at, symbol) > (…) ORDER BY
+            # content_changed_at, symbol; the list's `updated_since`; the Atom feed of changes (backwards).
+            models.Index(fields=["content_changed_at", "symbol"], name="resolution_change_order"),
         ]
 
     def __str__(self) -> str:

@@ -1,6 +1,6 @@
 from django.contrib.postgres.aggregates import StringAgg
 from django.db import models
-from django.db.models import Value
+from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
@@ -58,6 +58,14 @@ class SessionQuerySet(models.QuerySet):
             .values_list("session_id", "versions", "changed_at")
         )
         return found.order_by("session_id").first()
+
+    def held(self):
+        """The sessions of which the archive holds resolutions, by kind, newest first."""
+        from .resolutions import Resolution
+
+        return self.filter(Exists(Resolution.objects.filter(session=OuterRef("pk")))).order_by(
+            "kind", "-number"
+        )
 
     def get_by_prefix(self, prefix: str):
         """The session of a symbol prefix ("59", "S-27", "ES-10"); DoesNotExist if the archive has none."""

@@ -52,11 +52,11 @@ def language_links(symbol: str, codes) -> list[LanguageLink]:
 
 def resolution_row(resolution: Resolution) -> ResolutionRow:
     titles = {text.language: text.title for text in resolution.texts.all()}
-    shown = preferred(titles)
+    shown = preferred(titles) if titles else ("en" if resolution.catalogue_title else None)
     return ResolutionRow(
         symbol=resolution.symbol,
         url=resolution_url(resolution.symbol),
-        title=titles.get(shown, ""),
+        title=titles.get(shown) or resolution.catalogue_title,
         title_language=LANGUAGES.get(shown),
         adopted_on=resolution.adopted_on,
         vote=vote_summary(resolution),

@@ -23,6 +23,11 @@ def report_symbols(basis: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def reports_of(resolution) -> list[str]:
+    """The reports its cover names, then those its catalogue record adds, each once."""
+    return list(dict.fromkeys([*report_symbols(resolution.basis), *resolution.report_symbols]))
+
+
 def document_links(symbols: list[str], language: str) -> list[DocumentLink]:
     """Official documents on undocs.org, in the reader's language."""
     return [DocumentLink(symbol, undocs_url(symbol, language)) for symbol in symbols]

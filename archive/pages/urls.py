@@ -15,6 +15,7 @@ from .views.parallel import parallel_page
 from .views.resolution import resolution_page
 from .views.search import search_page
 from .views.sessions import SessionIndexView, session_page
+from .views.states import state_page, states_page
 
 app_name = "pages"
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("search", search_page, name="search"),
     path("sessions", SessionIndexView.as_view(), name="sessions"),
+    path("member-states", states_page, name="member-states"),
+    re_path(r"^member-states/(?P<code>[A-Za-z]{3})$", state_page, name="member-state"),
     re_path(
         r"^changes/(?P<symbol>A/RES/.+)/versions/(?P<version>[0-9]{1,18})$", version_page, name="text-version"
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from archive.models import Resolution, Session
+from archive.models import MemberStateVote, Resolution, Session
 from archive.serving.conditional import ContentVersion
 
 from .lookup import understand
@@ -37,3 +37,11 @@ def compare_version(request, left: str, right: str, **_) -> ContentVersion | Non
 
 def session_version(request, prefix: str) -> ContentVersion | None:
     return ContentVersion.of("session", Session.objects.version_of(prefix))
+
+
+def member_state_version(request, code: str) -> ContentVersion | None:
+    """A Member State's page (and the other State's, `?with=`): the versions of the resolutions they voted
+    on, whose votes, dates and symbols it shows (one aggregate query on the States' votes)."""
+    codes = [code.upper(), (request.GET.get("with") or "").upper()]
+    voted = MemberStateVote.objects.filter(member_state__code__in=codes).values("resolution")
+    return ContentVersion.of("member-state", Resolution.objects.filter(pk__in=voted).version_summary())

@@ -1,5 +1,5 @@
 """A stored resolution back to the parser's dataclasses, as its representations read them (the JSON of
-`api.serializers.export`, plain text, Akoma Ntoso, the comparison of two texts).
+`archive.serializers`, plain text, Akoma Ntoso, the comparison of two texts).
 
 Expects a resolution from `Resolution.objects.for_export()`, so it runs no further query.
 """

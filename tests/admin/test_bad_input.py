@@ -125,11 +125,18 @@ def test_a_malformed_chosen_symbol_is_refused(as_alice, staging_dir):
     ]
 
 
-def test_duplicate_labels_are_refused_naming_the_line(as_alice, staging_dir):
-    upload = SimpleUploadedFile("dup.txt", duplicate_labels())
-    assert refused(as_alice, staging_dir, {"files": [upload]}) == [
-        "dup.txt: a second paragraph labelled (a) in the same place (para_1__subpara_a); "
-        "the first is at line 35 (line 39)"
+def test_labels_printed_again_are_previewed_with_the_warning_on_their_line(as_alice):
+    response = as_alice.post(INGEST, {"files": [SimpleUploadedFile("dup.txt", duplicate_labels())]})
+    [item] = response.context["items"]
+    preview = item.preview
+    assert [(line.number, line.warnings) for line in preview.lines if line.warnings] == [
+        (35, ["sub-paragraph labels out of order"])
+    ]
+    assert [p.eid for p in preview.parsed.operative[0].subparagraphs] == [
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+        "para_1__subpara_a_2",
+        "para_1__subpara_b_2",
     ]
 
 

@@ -88,10 +88,16 @@ def test_every_operation_documents_the_shape_of_its_answer(schema):
     for path, methods in schema["paths"].items():
         for method, operation in methods.items():
             success = operation["responses"].get("200") or operation["responses"]["201"]
-            assert "schema" in success["content"]["application/json"], (method, path)
+            assert success["content"], (method, path)
+            for media_type, content in success["content"].items():  # JSON, or a dump's file, a checksum
+                assert "schema" in content, (method, path, media_type)
     resolution = schema["paths"]["/api/v1/resolutions/{symbol}"]["get"]["responses"]["200"]["content"]
     assert set(resolution) == {"application/json", "text/plain", "application/akn+xml"}
     assert resolution["application/json"]["schema"] == {"$ref": "#/components/schemas/Resolution"}
+    dump = schema["paths"]["/api/v1/dumps/{scope}.jsonl.gz"]["get"]["responses"]["200"]["content"]
+    assert dump == {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
+    changes = schema["paths"]["/api/v1/changes/"]["get"]["responses"]["200"]["content"]
+    assert changes == {"application/json": {"schema": {"$ref": "#/components/schemas/ChangeFeed"}}}
 
 
 def test_the_resolution_schema_has_the_keys_served_and_written(schema, client, seed):

@@ -7,7 +7,7 @@ import pytest
 from api_helpers import CITING, LINK_KEYS
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from archive.models import Citation, Resolution, ResolutionText, Session
+from archive.models import Citation, Paragraph, Resolution, ResolutionText, Session
 from tests.hostile_texts import duplicate_labels, over_the_search_limit
 
 SEED = "archive/sample_corpus/zh/A_RES_59_190.txt"
@@ -357,12 +357,11 @@ def test_an_empty_json_body_is_400(staff):
     )
 
 
-def test_duplicate_labels_are_400_naming_the_line(staff):
+def test_labels_printed_again_are_stored_with_a_warning(staff):
     response = staff.post("/api/v1/resolutions/", upload("dup.txt", duplicate_labels()), format="multipart")
 
-    message = "a second paragraph labelled (a) in the same place (para_1__subpara_a); the first is at line 35"
-    assert (response.status_code, response.json()) == (400, error(message, "file", 39))
-    assert not Resolution.objects.exists()
+    assert response.status_code == 201
+    assert Paragraph.objects.filter(eid="para_1__subpara_a_2", body="three;").exists()
 
 
 def test_a_text_too_large_for_the_search_index_is_400_not_503(staff):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from api.serializers.export import ExportSerializer, export_of
 from archive.parser import parse
+from archive.serializers import ExportSerializer, export_of
 from archive.services.sources import read_source
 
 SAMPLES = sorted(Path("archive/sample_corpus").rglob("*.txt"))

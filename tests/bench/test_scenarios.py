@@ -31,6 +31,8 @@ def test_scenarios_warm_pages_before_cold_ones_with_their_targets_and_urls_that_
         ("resolution page, cold", 30, False, True),
         ("API detail, warm", 10, True, False),
         ("API list", 20, False, False),
+        ("Member State page", 50, False, False),
+        ("votes API", 50, False, False),
         *[(f"search ({code})", 150, False, False) for code in scenarios.held_languages()],
     ]
     warm, cold = chosen[0].paths, chosen[1].paths

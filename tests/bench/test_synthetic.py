@@ -108,3 +108,30 @@ def test_structure_comes_from_the_sample_corpus(profile):
     archive = SyntheticArchive(scale=10, seed=1, profile=profile)
     assert archive.citation_kinds == ["document", "other", "resolution", "session"]
     assert len(profile.shapes) == 32  # the sample corpus's texts
+
+
+def test_recorded_votes_give_each_member_states_vote_adding_up_to_the_totals(profile):
+    rows = generate(profile, scale=200)
+    resolutions = {r["id"]: r for r in as_dicts(rows, "Resolution")}
+    votes = as_dicts(rows, "MemberStateVote")
+    by_resolution: dict[int, Counter] = {}
+    for v in votes:
+        by_resolution.setdefault(v["resolution_id"], Counter())[v["vote"]] += 1
+    recorded = {i for i, r in resolutions.items() if r["vote"] == "recorded"}
+    assert set(by_resolution) == recorded and 0.2 <= len(recorded) / 200 <= 0.4
+    for resolution_id, counts in by_resolution.items():
+        r = resolutions[resolution_id]
+        assert (
+            counts
+            == Counter(
+                {
+                    "yes": r["votes_yes"],
+                    "no": r["votes_no"],
+                    "abstain": r["votes_abstain"],
+                    "non_voting": r["votes_non_voting"],
+                }
+            )
+            - Counter()
+        )  # zero counts dropped
+        assert sum(counts.values()) == 193
+    assert len({(v["resolution_id"], v["member_state_id"]) for v in votes}) == len(votes)

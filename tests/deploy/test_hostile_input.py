@@ -26,7 +26,15 @@ HOSTILE = [
     b"<script>alert(1)</script>",
     b"../../../../etc/passwd",
 ]
-PATH_VALUES = {"symbol": "A/RES/80/1", "eid": "para_1", "kind": "regular", "number": "80"}
+PATH_VALUES = {
+    "symbol": "A/RES/80/1",
+    "eid": "para_1",
+    "kind": "regular",
+    "number": "80",
+    "code": "USA",
+    "other": "CUB",
+    "scope": "80",
+}
 BASE_QUERIES = {"/api/v1/search/": {"q": "assembly"}}
 
 

@@ -149,6 +149,19 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
         ("DATABASE_PRIMARY_PIN_SECONDS", "-1", "DATABASE_PRIMARY_PIN_SECONDS must be at least 0, not '-1'"),
         ("ARCHIVE_MAX_UPLOAD_BYTES", "50MB", "ARCHIVE_MAX_UPLOAD_BYTES must be a whole number, not '50MB'"),
         ("ARCHIVE_STAGING_DIR", "staging", "ARCHIVE_STAGING_DIR must be an absolute path, not 'staging'"),
+        ("ARCHIVE_DUMP_DIR", "dumps", "ARCHIVE_DUMP_DIR must be an absolute path, not 'dumps'"),
+        (
+            "ARCHIVE_CANONICAL_URL",
+            "archive.example.org",
+            "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+            "not 'archive.example.org'",
+        ),
+        (
+            "ARCHIVE_CANONICAL_URL",
+            "https://archive.example.org/path?x",
+            "ARCHIVE_CANONICAL_URL must be the site's scheme and host, as https://archive.example.org, "
+            "not 'https://archive.example.org/path?x'",
+        ),
         (
             "ARCHIVE_CACHE_URL",
             "memcached://cache:11211",

@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from api.serializers.export import ExportSerializer, export_of
 from archive.parser import ParsedResolution
 from archive.parser.normalise import fold_digits
+from archive.serializers import ExportSerializer, export_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "archive" / "sample_corpus"

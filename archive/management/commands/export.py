@@ -2,9 +2,9 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from api.serializers.export import export_resolution
 from archive.models import Resolution, ResolutionText
 from archive.parser.symbols import parse_symbol
+from archive.serializers import export_resolution
 
 
 class Command(BaseCommand):

@@ -1,26 +1,30 @@
 """A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190): every other spelling of the symbol
-answers with a permanent redirect to it. Eight queries whatever the resolution's length (one on a cached
+answers with a permanent redirect to it. Nine queries whatever the resolution's length (one on a cached
 page): the version, the texts with the resolution, its session and its neighbours in its series, the shown
-text's structure (five), "Cited by"."""
+text's structure (five), its separate votes, "Cited by"; ten with a recorded vote (each Member State's
+vote). A resolution known by its catalogue record only shows the record, its vote and its official files.
+"""
 
 from __future__ import annotations
 
 from django.db.models import prefetch_related_objects
 from django.shortcuts import redirect, render
 
-from archive.models import Citation, Resolution, ResolutionText
+from archive.models import Citation, OfficialFile, Resolution, ResolutionText
 from archive.models.texts import reading_prefetches
 from archive.serving.conditional import conditional
 
 from ..cited_by import cited_by
+from ..discovery import resolution_discovery
 from ..downloads import downloads, official_documents
 from ..languages import LANGUAGES, preferred
 from ..links import parallel_url, resolution_url, undocs_url
 from ..listing import vote_summary
 from ..lookup import understand
-from ..metadata import document_links, neighbour, report_symbols
+from ..metadata import document_links, neighbour, reports_of
 from ..reading import reading_text
 from ..versions import resolution_version
+from ..votes import vote_view
 from . import missing
 
 
@@ -36,6 +40,8 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         resolution = Resolution.objects.for_reading_page().filter(symbol=symbol).first()
         if resolution is None:
             return missing.not_in_archive(request, understood, lang)
+        if not resolution.texts.all():
+            return record_page(request, resolution, lang)
         return missing.language_not_held(request, resolution, lang)
     resolution = texts[0].resolution
     held = {text.language: text for text in texts}
@@ -50,6 +56,7 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "text": layout,
         "contents": layout.contents(),
         "vote": vote_summary(resolution),
+        "votes": vote_view(resolution, language),
         "switcher": [
             (choice, resolution_url(symbol, code) if code in held else undocs_url(symbol, code), code in held)
             for code, choice in LANGUAGES.items()
@@ -62,9 +69,26 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "previous": neighbour(symbol, texts[0].previous_in_series, later=False),
         "next": neighbour(symbol, texts[0].next_in_series, later=True),
         "drafts": document_links(resolution.draft_symbols, language),
-        "reports": document_links(report_symbols(resolution.basis), language),
+        "reports": document_links(reports_of(resolution), language),
         "downloads": downloads(symbol, language),
         "official": official_documents(symbol, held),
         "citing": cited_by(Citation.objects.citing(resolution), language),
+        "discovery": resolution_discovery(resolution, text, [code for code in LANGUAGES if code in held]),
     }
     return render(request, "pages/resolution.html", context)
+
+
+def record_page(request, resolution: Resolution, lang: str | None):
+    """A resolution known by its catalogue record (and vote) before any text of it is in the archive."""
+    language = lang or preferred(LANGUAGES)
+    context = {
+        "resolution": resolution,
+        "vote": vote_summary(resolution),
+        "votes": vote_view(resolution, language),
+        "drafts": document_links(resolution.draft_symbols, language),
+        "reports": document_links(reports_of(resolution), language),
+        "files": [(LANGUAGES[f.language], f.url) for f in OfficialFile.objects.filter(resolution=resolution)],
+        "citing": cited_by(Citation.objects.citing(resolution), language),
+        "official_url": undocs_url(resolution.symbol, language),
+    }
+    return render(request, "pages/resolution_record.html", context)

@@ -11,6 +11,7 @@ from django.views.generic import ListView
 from archive.models import Resolution, Session
 from archive.serving.conditional import conditional
 
+from ..discovery import session_discovery
 from ..languages import LANGUAGES
 from ..listing import resolution_row, session_rows
 from ..versions import session_version
@@ -52,6 +53,9 @@ class SessionDetailView(ListView):
         context = super().get_context_data(**kwargs)
         context["session"] = self.session
         context["rows"] = [resolution_row(r) for r in context["object_list"]]
+        page = context["page_obj"].number
+        path = self.request.path + (f"?page={page}" if page > 1 else "")
+        context["discovery"] = session_discovery(self.session, path)
         return context
 
 

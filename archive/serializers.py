@@ -11,6 +11,7 @@ archive computes (`vote`, `resolved`, links) is read-only: left in a body, it is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from rest_framework import serializers
@@ -426,10 +427,15 @@ def _attach_citations(parsed: ParsedResolution, citations: list[CitationAt]) -> 
 
 
 def export_of(texts: Mapping[str, ParsedResolution], resolution: Resolution | None = None) -> dict:
-    """What `ExportSerializer` reads: the metadata of the first text (stored texts agree on it), the texts
-    by language, and the stored `resolution` (its vote and links) when there is one."""
-    first = next(iter(texts.values()))
-    symbol = first.symbol
+    """What `ExportSerializer` reads: the metadata of the first text (stored texts agree on it), or of the
+    stored `resolution` when it has no text yet (known by its catalogue record), the texts by language, and
+    the stored `resolution` (its vote and links) when there is one."""
+    if texts:
+        first = next(iter(texts.values()))
+        symbol = first.symbol
+    else:
+        first = resolution
+        symbol = dataclasses.replace(parse_symbol(resolution.symbol), parts=resolution.parts)
     return {
         "symbol": symbol,
         "session": symbol.session,

@@ -1,0 +1,174 @@
+"""/api/v1/votes/<symbol> (a resolution's recorded vote, each Member State's included) and
+/api/v1/member-states/… (the States, a State's votes per session, its votes one by one, its agreement
+with another State). `?format=csv` gives the same as CSV."""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins
+from rest_framework.exceptions import NotFound
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+
+from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
+
+from ..renderers import CsvRenderer
+from ..serializers.votes import (
+    AgreementSerializer,
+    MemberStateDetailSerializer,
+    MemberStateSerializer,
+    ResolutionVoteSerializer,
+    StateVoteOnResolutionSerializer,
+)
+from .base import ApiViewSet, CanonicalSymbolMixin, JsonErrorsMixin, canonical_symbol
+
+RENDERERS = [JSONRenderer, BrowsableAPIRenderer, CsvRenderer]
+SESSION_COUNTS = ["session_kind", "session_number", "yes", "no", "abstain", "non_voting"]
+
+
+class CsvUnpaginatedMixin:
+    """A CSV answer holds every row, not a page of them."""
+
+    def paginate_queryset(self, queryset):
+        if self.request.accepted_renderer.format == "csv":
+            return None
+        return super().paginate_queryset(queryset)
+
+
+class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ApiViewSet):
+    renderer_classes = RENDERERS
+    csv_columns = ["code", "name", "vote"]
+    serializer_class = ResolutionVoteSerializer
+
+    @extend_schema(
+        summary="A resolution's vote",
+        description="Totals, each Member State's vote (CSV: one row a State) and separate votes on "
+        "amendments or paragraphs.",
+    )
+    def retrieve(self, request, symbol: str):
+        canonical = canonical_symbol(request, symbol)
+        resolution = Resolution.objects.filter(symbol=canonical).first()
+        if resolution is None:
+            raise NotFound(f"{canonical} is not in the archive")
+        states = MemberStateVote.objects.of_resolution(resolution)
+        if request.accepted_renderer.format == "csv":
+            return Response(
+                [
+                    {"code": v.member_state.code, "name": v.member_state.name_en, "vote": v.vote}
+                    for v in states
+                ]
+            )
+        data = self.get_serializer(
+            {
+                **{
+                    name: getattr(resolution, name)
+                    for name in (
+                        "symbol",
+                        "vote",
+                        "votes_yes",
+                        "votes_no",
+                        "votes_abstain",
+                        "votes_non_voting",
+                    )
+                },
+                "member_states": states,
+                "separate_votes": SeparateVote.objects.filter(resolution=resolution),
+            }
+        ).data
+        return Response(data)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List Member States",
+        description="Current and former Member States, with their names in the six official languages.",
+    )
+)
+class MemberStateViewSet(JsonErrorsMixin, mixins.ListModelMixin, ApiViewSet):
+    renderer_classes = RENDERERS
+    serializer_class = MemberStateSerializer
+    queryset = MemberState.objects.all()
+    lookup_field = "code"
+
+    @property
+    def csv_columns(self) -> list[str]:
+        if self.action == "retrieve":
+            return SESSION_COUNTS
+        return MemberStateSerializer.Meta.fields
+
+    @extend_schema(
+        summary="One Member State",
+        description="Its names and its recorded votes per session.",
+        responses=MemberStateDetailSerializer,
+    )
+    def retrieve(self, request, code: str):
+        state = get_object_or_404(MemberState, code=code.upper())
+        sessions: dict[tuple[str, int], dict] = {}
+        for row in MemberStateVote.objects.by_session(state):
+            key = (row["resolution__session_kind"], row["resolution__session_number"])
+            entry = sessions.setdefault(
+                key,
+                {
+                    "session_kind": key[0],
+                    "session_number": key[1],
+                    "yes": 0,
+                    "no": 0,
+                    "abstain": 0,
+                    "non_voting": 0,
+                },
+            )
+            entry[row["vote"]] = row["count"]
+        state.sessions = list(sessions.values())
+        serializer = MemberStateDetailSerializer(state, context=self.get_serializer_context())
+        if request.accepted_renderer.format == "csv":
+            return Response(state.sessions)
+        return Response(serializer.data)
+
+
+class MemberStateVotesViewSet(JsonErrorsMixin, CsvUnpaginatedMixin, mixins.ListModelMixin, ApiViewSet):
+    renderer_classes = RENDERERS
+    serializer_class = StateVoteOnResolutionSerializer
+    csv_columns = StateVoteOnResolutionSerializer.Meta.fields
+
+    @extend_schema(summary="A Member State's votes", description="One row a recorded vote, latest first.")
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema, built without a request's path
+            return MemberStateVote.objects.none()
+        state = get_object_or_404(MemberState, code=self.kwargs["code"].upper())
+        return (
+            MemberStateVote.objects.filter(member_state=state)
+            .select_related("resolution")
+            .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number")
+        )
+
+
+class AgreementViewSet(JsonErrorsMixin, ApiViewSet):
+    renderer_classes = RENDERERS
+    serializer_class = AgreementSerializer
+    pagination_class = None
+    csv_columns = ["session_kind", "session_number", "together", "same"]
+    queryset = MemberStateVote.objects.none()  # rows are aggregates: for the schema only
+
+    @extend_schema(
+        summary="Agreement of two Member States",
+        description="Per session: the recorded votes both cast and how many alike.",
+    )
+    def list(self, request, code: str, other: str):
+        states = {s.code: s for s in MemberState.objects.filter(code__in=[code.upper(), other.upper()])}
+        for asked in (code.upper(), other.upper()):
+            if asked not in states:
+                raise NotFound(f"there is no Member State with the code {asked}")
+        rows = [
+            {
+                "session_kind": r["resolution__session_kind"],
+                "session_number": r["resolution__session_number"],
+                "together": r["together"],
+                "same": r["same"],
+            }
+            for r in MemberStateVote.objects.agreement(states[code.upper()], states[other.upper()])
+        ]
+        return Response(self.get_serializer(rows, many=True).data)

@@ -1,0 +1,85 @@
+"""Harvest runs: started from the admin (a process of its own runs `manage.py harvest --run <id>`),
+watched on their page (status, progress, counts, log), continued after an interruption."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.html import format_html
+
+from archive.models import HarvestRun, ResolutionText
+from archive.services.harvest import run_for, running, start_in_background
+
+
+class HarvestRunForm(forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        choices=ResolutionText.Language.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Download and ingest the files of these languages (none: catalogue and votes only).",
+    )
+
+    class Meta:
+        model = HarvestRun
+        fields = ["session", "languages", "since"]
+
+    def clean_session(self):
+        session = self.cleaned_data["session"]
+        if session < 1:
+            raise forms.ValidationError("A regular session number is 1 or more.")
+        return session
+
+
+@admin.register(HarvestRun)
+class HarvestRunAdmin(admin.ModelAdmin):
+    form = HarvestRunForm
+    list_display = ["__str__", "languages", "since", "status", "progress", "started_at", "finished_at"]
+    list_filter = ["status"]
+    readonly_fields = [
+        "status",
+        "phase",
+        "progress",
+        "counts",
+        "pid",
+        "started_at",
+        "updated_at",
+        "finished_at",
+        "log_text",
+    ]
+    actions = ["continue_runs"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["session", "languages", "since"]
+        return ["session", "languages", "since", *self.readonly_fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["session", "languages", "since", *self.readonly_fields]
+
+    @admin.display(description="progress")
+    def progress(self, run):
+        if run.total:
+            return f"{run.phase}: {run.position} of {run.total} records"
+        return f"{run.phase}: {run.position} records" if run.phase else "not started"
+
+    @admin.display(description="log")
+    def log_text(self, run):
+        return format_html('<pre style="white-space: pre-wrap">{}</pre>', run.log)
+
+    def save_model(self, request, obj, form, change):
+        """A new run (or the unfinished one of the same parameters), started in the background."""
+        run = run_for(session=obj.session, languages=obj.languages, since=obj.since)
+        obj.pk = run.pk
+        obj.refresh_from_db()
+        if running(run):
+            self.message_user(request, f"Harvest run {run.pk} is running already.", messages.WARNING)
+            return
+        start_in_background(run)
+        self.message_user(
+            request, f"Harvest run {run.pk} of session {run.session} started.", messages.SUCCESS
+        )
+
+    @admin.action(description="Continue the selected unfinished runs")
+    def continue_runs(self, request, queryset):
+        stopped = [r for r in queryset.exclude(status=HarvestRun.Status.FINISHED) if not running(r)]
+        for run in stopped:
+            start_in_background(run)
+        self.message_user(request, f"{len(stopped)} run(s) continued in the background.", messages.SUCCESS)

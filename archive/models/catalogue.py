@@ -1,0 +1,103 @@
+"""What the UN Digital Library says of a resolution besides its text: the official file of each language
+(and what the harvester last saw of it), votes on parts of a resolution, and the harvest runs."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.urls import reverse
+
+
+class OfficialFile(models.Model):
+    """The official file of a resolution in one language, as the Digital Library catalogues it. The
+    validators of its last download (`etag`, `last_modified`) make the next request conditional."""
+
+    class Language(models.TextChoices):
+        AR = "ar", "Arabic"
+        ZH = "zh", "Chinese"
+        EN = "en", "English"
+        FR = "fr", "French"
+        RU = "ru", "Russian"
+        ES = "es", "Spanish"
+
+    resolution = models.ForeignKey(
+        "archive.Resolution", on_delete=models.CASCADE, related_name="official_files"
+    )
+    language = models.CharField(max_length=2, choices=Language.choices)
+    url = models.URLField(max_length=500)
+    size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes, as catalogued")
+    etag = models.CharField(max_length=200, blank=True)
+    last_modified = models.CharField(max_length=40, blank=True, help_text="The answer's Last-Modified")
+    sha256 = models.CharField(max_length=64, blank=True, help_text="Of the last file downloaded")
+    downloaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["resolution", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["resolution", "language"], name="official_file_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resolution_id} {self.language}: {self.url}"
+
+
+class SeparateVote(models.Model):
+    """A recorded vote on part of a resolution (an amendment, a paragraph), kept apart from the vote on
+    the whole: its totals as the Digital Library's voting record gives them."""
+
+    resolution = models.ForeignKey(
+        "archive.Resolution", on_delete=models.CASCADE, related_name="separate_votes"
+    )
+    undl_record = models.PositiveIntegerField(help_text="The voting record's id in the Digital Library")
+    description = models.CharField(max_length=500)
+    voted_on = models.DateField(null=True, blank=True)
+    votes_yes = models.PositiveSmallIntegerField()
+    votes_no = models.PositiveSmallIntegerField()
+    votes_abstain = models.PositiveSmallIntegerField()
+    votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["resolution", "voted_on", "undl_record"]
+        constraints = [
+            models.UniqueConstraint(fields=["undl_record"], name="separate_vote_record_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.description} ({self.votes_yes}-{self.votes_no}-{self.votes_abstain})"
+
+
+class HarvestRun(models.Model):
+    """One harvest of a session from the Digital Library: its parameters, where it stands (an interrupted
+    run continues from `position`), its counts and its log."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "queued"
+        RUNNING = "running", "running"
+        FINISHED = "finished", "finished"
+        FAILED = "failed", "failed"
+
+    session = models.PositiveSmallIntegerField(help_text="Regular session number")
+    languages = ArrayField(models.CharField(max_length=2), default=list, blank=True)
+    since = models.DateField(null=True, blank=True, help_text="Only records changed since this day")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    phase = models.CharField(max_length=20, blank=True, help_text="resolutions, then votes")
+    position = models.PositiveIntegerField(default=0, help_text="Records of the phase done")
+    total = models.PositiveIntegerField(null=True, blank=True, help_text="Records of the phase found")
+    counts = models.JSONField(default=dict, blank=True)
+    log = models.TextField(blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [
+            # `harvest` continues the latest unfinished run of the same parameters:
+            # WHERE session = … AND status IN (queued, running) ORDER BY started_at DESC.
+            models.Index(fields=["session", "status", "-started_at"], name="harvest_run_resume"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Harvest of session {self.session} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:archive_harvestrun_change", args=[self.pk])

@@ -1,0 +1,65 @@
+"""The Member States (current and former) and a page per State: its votes session by session, its latest
+votes, and how often it voted as another State did (`?with=USA`). Four or five queries (the version, the
+States, its votes per session, its latest votes, the agreement), one on a cached page: its version is
+the versions of the resolutions the States voted on."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.html import format_html_join
+from django.utils.translation import get_language
+
+from archive.models import MemberState, MemberStateVote
+from archive.serving.conditional import conditional
+
+from ..versions import member_state_version
+from ..votes import LABELS, agreement, agreement_caption, votes_by_session
+
+LATEST = 50
+
+
+def _language() -> str:
+    return (get_language() or "en")[:2]
+
+
+def states_page(request):
+    language = _language()
+    states = sorted(((s.name_in(language), s) for s in MemberState.objects.all()), key=lambda pair: pair[0])
+    return render(request, "pages/member_states.html", {"states": states})
+
+
+@conditional(member_state_version)
+def state_page(request, code: str):
+    language = _language()
+    states = list(MemberState.objects.all())
+    state = next((s for s in states if s.code == code.upper()), None)
+    if state is None:
+        raise Http404(f"There is no Member State with the code {code.upper()}")
+    other_code = (request.GET.get("with") or "").upper()
+    other = next((s for s in states if s.code == other_code and s != state), None)
+    context = {
+        "state": state,
+        "name": state.name_in(language),
+        "sessions": votes_by_session(state),
+        "latest": [
+            (vote.resolution, str(LABELS[vote.vote]), vote.vote)
+            for vote in MemberStateVote.objects.latest_of(state, LATEST)
+        ],
+        "others": format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (code, " selected" if other and other.code == code else "", label)
+                for label, code in sorted((s.name_in(language), s.code) for s in states if s != state)
+            ),
+        ),
+        "other": other,
+        "other_name": other.name_in(language) if other else "",
+        "unknown_other": other_code if other_code and other is None else "",
+        "agreement": agreement(state, other) if other else [],
+        "caption": agreement_caption(state.name_in(language), other.name_in(language)) if other else "",
+    }
+    return render(
+        request, "pages/member_state.html", context, status=404 if context["unknown_other"] else 200
+    )

@@ -1,0 +1,152 @@
+"""What the pages show of votes: a resolution's recorded vote (totals, a bar per choice, each Member
+State's vote), a Member State's votes per session and its agreement with another State."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
+from archive.models.sessions import Session
+
+CHOICES = [
+    ("yes", gettext_lazy("In favour")),
+    ("no", gettext_lazy("Against")),
+    ("abstain", gettext_lazy("Abstaining")),
+    ("non_voting", gettext_lazy("Did not vote")),
+]
+LABELS = dict(CHOICES)
+
+
+@dataclass(frozen=True)
+class Bar:
+    choice: str
+    label: str
+    count: int
+    percent: float  # of the largest count: the bar's length
+
+    @property
+    def width(self) -> str:
+        """The bar's length as an SVG width (a dot whatever the interface language)."""
+        return f"{self.percent:.1f}"
+
+
+@dataclass(frozen=True)
+class StateVote:
+    name: str
+    url: str
+    choice: str
+    label: str
+
+
+@dataclass
+class VoteView:
+    recorded: bool
+    bars: list[Bar] = field(default_factory=list)
+    states: list[StateVote] = field(default_factory=list)
+    separate: list[SeparateVote] = field(default_factory=list)
+
+
+def bars(counts: dict[str, int | None]) -> list[Bar]:
+    largest = max((c for c in counts.values() if c), default=0) or 1
+    return [
+        Bar(choice, str(label), counts[choice], 100 * counts[choice] / largest)
+        for choice, label in CHOICES
+        if counts.get(choice) is not None
+    ]
+
+
+def vote_view(resolution: Resolution, language: str) -> VoteView:
+    """One query (the separate votes), two for a recorded vote (each State's vote: only a recorded vote
+    has them)."""
+    view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
+    view.separate = list(SeparateVote.objects.filter(resolution=resolution))
+    votes = list(MemberStateVote.objects.of_resolution(resolution)) if view.recorded else []
+    if view.recorded:
+        view.bars = bars(
+            {
+                "yes": resolution.votes_yes,
+                "no": resolution.votes_no,
+                "abstain": resolution.votes_abstain,
+                "non_voting": resolution.votes_non_voting,
+            }
+        )
+    view.states = sorted(
+        (
+            StateVote(
+                v.member_state.name_in(language),
+                v.member_state.get_absolute_url(),
+                v.vote,
+                str(LABELS[v.vote]),
+            )
+            for v in votes
+        ),
+        key=lambda s: s.name,
+    )
+    return view
+
+
+@dataclass(frozen=True)
+class SessionVotes:
+    session: str
+    url: str
+    counts: dict[str, int]
+    total: int
+    bars: list[Bar]
+
+    @property
+    def label(self) -> str:
+        return ", ".join(f"{bar.label}: {bar.count}" for bar in self.bars)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    session: str
+    url: str
+    together: int
+    same: int
+    percent: float
+
+    @property
+    def width(self) -> str:
+        return f"{self.percent:.1f}"
+
+
+def _session(kind: str, number: int) -> tuple[str, str]:
+    session = Session(kind=kind, number=number)
+    return str(session), session.get_absolute_url()
+
+
+def votes_by_session(state: MemberState) -> list[SessionVotes]:
+    """One query."""
+    grouped: dict[tuple[str, int], dict[str, int]] = {}
+    for row in MemberStateVote.objects.by_session(state):
+        key = (row["resolution__session_kind"], row["resolution__session_number"])
+        grouped.setdefault(key, {})[row["vote"]] = row["count"]
+    out = []
+    for (kind, number), counts in grouped.items():
+        counts = {choice: counts.get(choice, 0) for choice, _ in CHOICES}
+        out.append(SessionVotes(*_session(kind, number), counts, sum(counts.values()), bars(counts)))
+    return out
+
+
+def agreement(state: MemberState, other: MemberState) -> list[Agreement]:
+    """One query."""
+    return [
+        Agreement(
+            *_session(row["resolution__session_kind"], row["resolution__session_number"]),
+            row["together"],
+            row["same"],
+            100 * row["same"] / row["together"],
+        )
+        for row in MemberStateVote.objects.agreement(state, other)
+    ]
+
+
+def agreement_caption(state: str, other: str) -> str:
+    return _("How often %(state)s and %(other)s voted alike, session by session") % {
+        "state": state,
+        "other": other,
+    }

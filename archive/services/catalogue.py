@@ -1,0 +1,257 @@
+"""The Digital Library's catalogue records and voting records, stored on the resolutions they describe.
+
+A resolution's record (191 $a A/RES/…) gives its title, adoption date, agenda items, draft and report
+symbols, subjects and official files; a draft's record (191 $a A/C.3/78/L.49/Rev.1) names the resolution
+it became (993) and adds its own symbol, report, agenda items and subjects to it. Either creates the
+resolution when the archive does not hold it yet: it is then known by its record before its text.
+Records are merged in (lists extended, empty fields filled), so storing one twice changes nothing.
+
+A voting record on the whole resolution gives its recorded vote (totals and each Member State's vote,
+matched by code, else by name, former States included); one on an amendment or a paragraph is kept apart
+(`SeparateVote`). The Digital Library is the source of record for votes: its totals replace the stored
+ones, and each State's vote replaces a differing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from archive.harvest.marc import CatalogueRecord, VotingRecord
+from archive.models import (
+    Citation,
+    MemberState,
+    MemberStateVote,
+    OfficialFile,
+    Resolution,
+    SeparateVote,
+    Session,
+)
+from archive.parser.symbols import parse_symbol
+
+from .ingestion import _attribute
+from .member_names import match_names, name_index
+from .votes import state_votes_problem
+
+REASON = "UN Digital Library record {record}"
+
+
+@dataclass
+class Stored:
+    symbol: str
+    status: str  # "created", "updated" or "unchanged"
+    problems: list[str] = field(default_factory=list)
+
+
+@transaction.atomic
+def store_catalogue_record(*, record: CatalogueRecord, session: int | None = None) -> list[Stored]:
+    """Store a resolution's or a draft's record on the resolutions it describes (of `session` only, if
+    given). Raises ValueError when the record describes no resolution."""
+    own = record.symbol.startswith("A/RES/")
+    symbols = [record.symbol] if own else record.resolutions
+    if not symbols:
+        raise ValueError(f"{record.symbol} is not a resolution and names none (993)")
+    out = []
+    for symbol in symbols:
+        try:
+            parsed = parse_symbol(symbol)
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
+        if session is not None and (parsed.session.kind, parsed.session.number) != ("regular", session):
+            raise ValueError(f"{symbol} is not a resolution of session {session}")
+        resolution, created = _resolution(parsed, record.record_id)
+        stored = Stored(resolution.symbol, "created" if created else "unchanged")
+        changed = _merge(resolution, record, own, stored.problems)
+        if own:
+            changed |= _official_files(resolution, record)
+        if changed and not created:
+            stored.status = "updated"
+        if created or changed:
+            _attribute(resolution, None, REASON.format(record=record.record_id))
+            resolution.save()
+            Resolution.objects.filter(pk=resolution.pk).touch()
+        Resolution.objects.filter(pk=resolution.pk).update(checked_at=timezone.now())
+        out.append(stored)
+    return out
+
+
+def _resolution(parsed, record_id: int) -> tuple[Resolution, bool]:
+    """The resolution of `parsed` (locked), created when not held: then citations that named it link to
+    it, and the resolutions citing it get new versions."""
+    symbol = parsed.canonical
+    found = Resolution.objects.select_for_update().filter(symbol=symbol).first()
+    if found is not None:
+        return found, False
+    session, _ = Session.objects.get_or_create(
+        kind=parsed.session.kind,
+        number=parsed.session.number,
+        defaults={"start_year": 1945 + parsed.session.number if parsed.session.kind == "regular" else None},
+    )
+    resolution = Resolution(
+        symbol=symbol,
+        session=session,
+        number=parsed.number,
+        parts=parsed.parts,
+        old_era=parsed.old_era,
+        source=Resolution.Source.HARVESTED,
+    )
+    _attribute(resolution, None, f"created from {REASON.format(record=record_id)}")
+    resolution.save()
+    citing = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol).values("text__resolution")
+    Citation.objects.resolve_pending(resolution)
+    Resolution.objects.filter(pk__in=citing).touch()
+    return resolution, True
+
+
+def _merge(resolution: Resolution, record: CatalogueRecord, own: bool, problems: list[str]) -> bool:
+    """Extend `resolution`'s catalogue fields with `record`'s (not saved); True if any changed."""
+    before = _catalogue(resolution)
+    if own or not resolution.catalogue_title:
+        resolution.catalogue_title = record.title or resolution.catalogue_title
+    if own:
+        resolution.undl_record = record.record_id
+        if record.date and resolution.adopted_on and record.date != resolution.adopted_on:
+            problems.append(
+                f"{resolution.symbol}: adopted on {record.date} by the catalogue, {resolution.adopted_on} "
+                "by the archive: kept"
+            )
+        resolution.adopted_on = resolution.adopted_on or record.date
+    items = [item.item for item in record.agenda]
+    resolution.agenda_items = _union(resolution.agenda_items, items)
+    resolution.agenda_titles = {
+        **{i.item: i.title for i in record.agenda if i.title},
+        **resolution.agenda_titles,
+    }
+    drafts = record.drafts if own else [record.symbol, *record.drafts]
+    resolution.draft_symbols = _union(resolution.draft_symbols, drafts)
+    resolution.report_symbols = _union(resolution.report_symbols, record.reports)
+    resolution.subjects = _union(resolution.subjects, record.subjects)
+    return _catalogue(resolution) != before
+
+
+def _catalogue(resolution: Resolution) -> tuple:
+    return (
+        resolution.catalogue_title,
+        resolution.undl_record,
+        resolution.adopted_on,
+        list(resolution.agenda_items),
+        dict(resolution.agenda_titles),
+        list(resolution.draft_symbols),
+        list(resolution.report_symbols),
+        list(resolution.subjects),
+    )
+
+
+def _union(kept: list[str], new: list[str]) -> list[str]:
+    return [*kept, *(value for value in dict.fromkeys(new) if value not in kept)]
+
+
+def _official_files(resolution: Resolution, record: CatalogueRecord) -> bool:
+    """The record's file of each language; a file whose address changed forgets its last download."""
+    held = {f.language: f for f in OfficialFile.objects.filter(resolution=resolution)}
+    changed = False
+    for language, link in record.files.items():
+        current = held.get(language)
+        if current is None:
+            OfficialFile.objects.create(
+                resolution=resolution, language=language, url=link.url, size=link.size
+            )
+        elif current.url != link.url or current.size != link.size:
+            current.url, current.size, current.etag, current.last_modified = link.url, link.size, "", ""
+            current.save()
+        else:
+            continue
+        changed = True
+    return changed
+
+
+@transaction.atomic
+def store_voting_record(*, record: VotingRecord) -> Stored:
+    """Store a voting record on its resolution (created when not held). Raises ValueError when its symbol
+    is not a resolution's."""
+    try:
+        parsed = parse_symbol(record.symbol)
+    except ValueError as exc:
+        raise ValueError(str(exc)) from None
+    resolution, created = _resolution(parsed, record.record_id)
+    stored = Stored(resolution.symbol, "created" if created else "unchanged")
+    if record.on_part:
+        changed = _separate_vote(resolution, record)
+    else:
+        changed = _vote_on_the_whole(resolution, record, stored.problems)
+    if changed:
+        stored.status = "created" if created else "updated"
+        Resolution.objects.filter(pk=resolution.pk).touch()
+    return stored
+
+
+def _separate_vote(resolution: Resolution, record: VotingRecord) -> bool:
+    values = {
+        "resolution": resolution,
+        "description": record.title[:500] or f"Voting record {record.record_id}",
+        "voted_on": record.date,
+        "votes_yes": record.yes,
+        "votes_no": record.no,
+        "votes_abstain": record.abstain,
+        "votes_non_voting": record.non_voting,
+    }
+    held = SeparateVote.objects.filter(undl_record=record.record_id).first()
+    if held and all(getattr(held, name) == value for name, value in values.items()):
+        return False
+    SeparateVote.objects.update_or_create(undl_record=record.record_id, defaults=values)
+    return True
+
+
+def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: list[str]) -> bool:
+    totals = {
+        "vote": Resolution.Vote.RECORDED,
+        "votes_yes": record.yes,
+        "votes_no": record.no,
+        "votes_abstain": record.abstain,
+        "votes_non_voting": record.non_voting,
+    }
+    reason = REASON.format(record=record.record_id)
+    changed = any(getattr(resolution, name) != value for name, value in totals.items())
+    if changed:
+        for name, value in totals.items():
+            setattr(resolution, name, value)
+        _attribute(resolution, None, f"vote from {reason}")
+        resolution.save()
+    choices = _state_choices(record, problems)
+    held = {v.member_state_id: v for v in resolution.state_votes.all()}
+    new = []
+    for pk, choice in choices.items():
+        vote = held.get(pk)
+        if vote is None:
+            new.append(MemberStateVote(resolution=resolution, member_state_id=pk, vote=choice))
+        elif vote.vote != choice:
+            vote.vote = choice
+            _attribute(vote, None, f"vote from {reason}")
+            vote.save()
+            changed = True
+    bulk_create_with_history(new, MemberStateVote, default_change_reason=f"vote from {reason}")
+    problem = state_votes_problem(resolution, [*(v.vote for v in held.values()), *(v.vote for v in new)])
+    if problem:
+        problems.append(f"{resolution.symbol}: {problem}")
+    return changed or bool(new)
+
+
+def _state_choices(record: VotingRecord, problems: list[str]) -> dict[int, str]:
+    """Member State id -> vote, for the record's States matched by code, else by English name."""
+    by_code = dict(MemberState.objects.values_list("code", "pk"))
+    index = None
+    choices: dict[int, str] = {}
+    for state in record.states:
+        pk = by_code.get(state.code)
+        if pk is None:
+            index = index if index is not None else name_index()
+            codes, _ = match_names([state.name], "en", index)
+            pk = by_code[codes[0]] if codes else None
+        if pk is None:
+            problems.append(f"{record.symbol}: no Member State {state.name or state.code!r} ({state.code})")
+        else:
+            choices[pk] = state.vote
+    return choices

@@ -1,0 +1,142 @@
+"""/api/v1/votes/<symbol> and /api/v1/member-states/…, in JSON and CSV, in a constant number of queries."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from archive.models import MemberState, Resolution, SeparateVote
+from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def recorded(number: int, session: int, votes: dict[str, str], adopted: datetime.date) -> Resolution:
+    counts = {c: sum(1 for v in votes.values() if v == c) for c in ("yes", "no", "abstain")}
+    resolution = ResolutionFactory(
+        session=SessionFactory(number=session),
+        number=number,
+        adopted_on=adopted,
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=counts["yes"],
+        votes_no=counts["no"],
+        votes_abstain=counts["abstain"],
+    )
+    for code, vote in votes.items():
+        MemberStateVoteFactory(
+            resolution=resolution, member_state=MemberState.objects.get(code=code), vote=vote
+        )
+    return resolution
+
+
+@pytest.fixture
+def votes():
+    first = recorded(1, 79, {"USA": "no", "ISR": "no", "CUB": "yes"}, datetime.date(2024, 10, 1))
+    recorded(2, 80, {"USA": "no", "ISR": "yes", "CUB": "yes"}, datetime.date(2025, 10, 1))
+    SeparateVote.objects.create(
+        resolution=first,
+        undl_record=7,
+        description="Amendment A/79/L.9",
+        votes_yes=5,
+        votes_no=6,
+        votes_abstain=7,
+    )
+    return first
+
+
+@pytest.mark.parametrize("states", [1, 3])
+def test_a_resolutions_vote(client, django_assert_num_queries, states):
+    codes = ["USA", "ISR", "CUB"][:states]
+    recorded(1, 79, dict.fromkeys(codes, "yes"), datetime.date(2024, 10, 1))
+    with django_assert_num_queries(3):
+        answer = client.get("/api/v1/votes/A/RES/79/1")
+    assert [s["code"] for s in answer.json()["member_states"]] == sorted(
+        codes, key=lambda c: {"CUB": 0, "ISR": 1, "USA": 2}[c]
+    )
+    assert answer.json()["votes_yes"] == states
+
+
+def test_a_resolutions_vote_in_json_and_csv(client, votes):
+    answer = client.get("/api/v1/votes/A/RES/79/1").json()
+    assert answer == {
+        "symbol": "A/RES/79/1",
+        "vote": "recorded",
+        "votes_yes": 1,
+        "votes_no": 2,
+        "votes_abstain": 0,
+        "votes_non_voting": None,
+        "member_states": [
+            {"code": "CUB", "name": "Cuba", "vote": "yes"},
+            {"code": "ISR", "name": "Israel", "vote": "no"},
+            {"code": "USA", "name": "United States of America", "vote": "no"},
+        ],
+        "separate_votes": [
+            {
+                "undl_record": 7,
+                "description": "Amendment A/79/L.9",
+                "voted_on": None,
+                "votes_yes": 5,
+                "votes_no": 6,
+                "votes_abstain": 7,
+                "votes_non_voting": None,
+            }
+        ],
+    }
+    csv = client.get("/api/v1/votes/A/RES/79/1?format=csv")
+    assert csv["Content-Type"].startswith("text/csv")
+    assert csv.content.decode().splitlines() == [
+        "code,name,vote",
+        "CUB,Cuba,yes",
+        "ISR,Israel,no",
+        "USA,United States of America,no",
+    ]
+    assert client.get("/api/v1/votes/A/RES/79/99").json() == {"detail": "A/RES/79/99 is not in the archive"}
+
+
+def test_a_member_state_its_votes_and_its_agreement(client, votes, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        state = client.get("/api/v1/member-states/USA").json()
+    assert state["name_en"] == "United States of America"
+    assert state["sessions"] == [
+        {"session_kind": "regular", "session_number": 80, "yes": 0, "no": 1, "abstain": 0, "non_voting": 0},
+        {"session_kind": "regular", "session_number": 79, "yes": 0, "no": 1, "abstain": 0, "non_voting": 0},
+    ]
+    listed = client.get("/api/v1/member-states/USA/votes/").json()
+    assert [row["symbol"] for row in listed["results"]] == ["A/RES/80/2", "A/RES/79/1"]
+    csv = client.get("/api/v1/member-states/USA/votes/?format=csv").content.decode().splitlines()
+    assert csv == [
+        "symbol,session_kind,session_number,adopted_on,vote",
+        "A/RES/80/2,regular,80,2025-10-01,no",
+        "A/RES/79/1,regular,79,2024-10-01,no",
+    ]
+    with django_assert_num_queries(2):
+        agreement = client.get("/api/v1/member-states/USA/agreement/ISR").json()
+    assert agreement == [
+        {"session_kind": "regular", "session_number": 80, "together": 1, "same": 0},
+        {"session_kind": "regular", "session_number": 79, "together": 1, "same": 1},
+    ]
+    assert client.get("/api/v1/member-states/USA/agreement/XYZ").json() == {
+        "detail": "there is no Member State with the code XYZ"
+    }
+    names = [s["code"] for s in client.get("/api/v1/member-states/?page_size=500").json()["results"]]
+    assert "SUN" in names and "USA" in names
+
+
+def test_a_resolution_known_by_its_record_only_in_the_api(client):
+    ResolutionFactory(
+        session=SessionFactory(number=73),
+        number=9,
+        adopted_on=datetime.date(2018, 11, 5),
+        agenda_items=["43"],
+        catalogue_title="Known by its record",
+        source=Resolution.Source.HARVESTED,
+    )
+    answer = client.get("/api/v1/resolutions/A/RES/73/9")
+    assert answer.status_code == 200
+    data = answer.json()
+    assert (data["symbol"], data["adopted_on"], data["agenda_items"]) == ("A/RES/73/9", "2018-11-05", ["43"])
+    assert data["texts"] == {}
+    for suffix in (".txt", ".xml"):
+        missing = client.get(f"/api/v1/resolutions/A/RES/73/9{suffix}")
+        assert (missing.status_code, missing.json()) == (404, {"detail": "A/RES/73/9 has no text"})

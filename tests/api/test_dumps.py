@@ -1,0 +1,168 @@
+"""Dumps of the corpus: listed, streamed with their SHA-256, rebuilt when the archive changes, valid Akoma
+Ntoso; a JSON Lines dump loads into an empty archive and exports as it was dumped."""
+
+import gzip
+import hashlib
+import io
+import json
+import zipfile
+
+import pytest
+from django.core.management import call_command
+from test_akn import NS, validate
+
+from archive.models import Resolution, Session
+from archive.serializers import export_resolution
+from archive.services.deletion import delete_resolutions
+from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
+
+API = "http://testserver/api/v1/dumps"
+
+
+@pytest.fixture(autouse=True)
+def dump_dir(settings, tmp_path):
+    settings.ARCHIVE_DUMP_DIR = tmp_path / "dumps"
+    return settings.ARCHIVE_DUMP_DIR
+
+
+@pytest.fixture
+def two_sessions(db):
+    ResolutionTextFactory(resolution=ResolutionFactory(number=101))
+    ResolutionTextFactory(
+        resolution=ResolutionFactory(session=SessionFactory(kind="special", number=27), number=2)
+    )
+
+
+def download(client, path: str):
+    response = client.get(path)
+    assert response.status_code == 200, getattr(response, "content", b"")[:300]
+    assert response.streaming  # from disk, never held whole in memory
+    return response, b"".join(response.streaming_content)
+
+
+def test_the_list_names_each_dump_of_the_archive_and_of_each_session(
+    client, two_sessions, django_assert_num_queries
+):
+    with django_assert_num_queries(1):  # the sessions held
+        response = client.get("/api/v1/dumps/")
+    assert response.status_code == 200
+    assert response.json() == [
+        {
+            "scope": scope,
+            "format": format,
+            "media_type": media_type,
+            "url": f"{API}/{scope}{suffix}",
+            "checksum_url": f"{API}/{scope}{suffix}.sha256",
+        }
+        for scope in ("all", "80", "S-27")
+        for format, media_type, suffix in [
+            ("jsonl", "application/gzip", ".jsonl.gz"),
+            ("akn", "application/zip", ".akn.zip"),
+        ]
+    ]
+    assert client.get("/api/v1/dumps/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_a_dump_is_streamed_with_its_checksum(client, two_sessions):
+    response, body = download(client, "/api/v1/dumps/all.jsonl.gz")
+
+    sha256 = hashlib.sha256(body).hexdigest()
+    assert response["Content-Type"] == "application/gzip"
+    assert response["Content-Disposition"] == 'attachment; filename="unga-resolutions-all.jsonl.gz"'
+    assert response["ETag"] == f'"{sha256}"'
+    assert response["Repr-Digest"].startswith("sha-256=:") and len(body) == int(response["Content-Length"])
+    checksum = client.get("/api/v1/dumps/all.jsonl.gz.sha256")
+    assert (checksum["Content-Type"], checksum.content.decode()) == (
+        "text/plain; charset=utf-8",
+        f"{sha256}  unga-resolutions-all.jsonl.gz\n",
+    )
+    lines = gzip.decompress(body).decode().splitlines()
+    assert [json.loads(line)["symbol"] for line in lines] == ["A/RES/80/101", "A/RES/S-27/2"]
+    assert client.get("/api/v1/dumps/all.jsonl.gz", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_a_dump_is_rebuilt_when_the_archive_changes_and_only_then(client, two_sessions, dump_dir):
+    _, first = download(client, "/api/v1/dumps/80.jsonl.gz")
+    built = (dump_dir / "unga-resolutions-80.jsonl.gz").stat().st_mtime_ns
+    _, again = download(client, "/api/v1/dumps/80.jsonl.gz")
+    assert (again, (dump_dir / "unga-resolutions-80.jsonl.gz").stat().st_mtime_ns) == (first, built)
+
+    text = Resolution.objects.get(symbol="A/RES/80/101").texts.get()
+    text.title = "A new title"
+    text.save()
+    Resolution.objects.filter(pk=text.resolution_id).touch()
+    _, changed = download(client, "/api/v1/dumps/80.jsonl.gz")
+    assert json.loads(gzip.decompress(changed))["texts"]["en"]["title"] == "A new title"
+
+    ResolutionTextFactory(resolution=ResolutionFactory(number=102))
+    _, added = download(client, "/api/v1/dumps/80.jsonl.gz")
+    assert len(gzip.decompress(added).splitlines()) == 2
+    delete_resolutions(resolutions=Resolution.objects.filter(number=101))
+    _, removed = download(client, "/api/v1/dumps/80.jsonl.gz")
+    assert [json.loads(line)["symbol"] for line in gzip.decompress(removed).splitlines()] == ["A/RES/80/102"]
+
+
+def test_the_akoma_ntoso_dump_holds_each_text_as_valid_xml(client, two_sessions):
+    ResolutionTextFactory(resolution=Resolution.objects.get(number=101), language="fr")
+    response, body = download(client, "/api/v1/dumps/all.akn.zip")
+    assert response["Content-Type"] == "application/zip"
+
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        names = archive.namelist()
+        assert names == [
+            "akn/un/statement/deliberation/unga/2025-10-14/80-101/eng@.xml",
+            "akn/un/statement/deliberation/unga/2025-10-14/80-101/fra@.xml",
+            "akn/un/statement/deliberation/unga/2025-10-14/s-27-2/eng@.xml",
+        ]
+        for name in names:
+            root = validate(archive.read(name))
+            [manifestation] = root.xpath("//a:FRBRManifestation/a:FRBRuri/@value", namespaces=NS)
+            assert manifestation == "/" + name.removesuffix(".xml") + ".akn"
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "detail"),
+    [
+        ("/api/v1/dumps/12.jsonl.gz", 404, "the archive holds no resolution of session 12"),
+        ("/api/v1/dumps/ES-3.akn.zip.sha256", 404, "the archive holds no resolution of session ES-3"),
+        ("/api/v1/dumps/everything.jsonl.gz", 404, "no such API endpoint: see /api/schema/ or /api/docs/"),
+    ],
+)
+def test_dumps_of_nothing_held_are_json_404s(client, two_sessions, path, status, detail):
+    response = client.get(path)
+    assert (response.status_code, response["Content-Type"], response.json()["detail"]) == (
+        status,
+        "application/json",
+        detail,
+    )
+
+
+def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest_sample, tmp_path, db):
+    for name in ("A_RES_59_190.txt", "A_RES_80_3.txt", "A_RES_80_1.txt"):
+        ingest_sample(name)
+    Resolution.objects.filter(symbol="A/RES/80/1").touch(
+        vote="recorded", votes_yes=150, votes_no=2, votes_abstain=3
+    )
+    _, body = download(client, "/api/v1/dumps/all.jsonl.gz")
+    dumped = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    path = tmp_path / "archive.jsonl.gz"
+    path.write_bytes(body)
+
+    delete_resolutions(resolutions=Resolution.objects.all())
+    Session.objects.all().delete()
+    assert not Resolution.objects.exists()
+    out = io.StringIO()
+    call_command("load_dump", str(path), stdout=out)
+
+    assert out.getvalue() == f"3 resolutions loaded from {path}\n"
+    loaded = [export_resolution(r) for r in Resolution.objects.for_export().order_by("symbol")]
+    assert json.loads(json.dumps(loaded, default=str)) == sorted(dumped, key=lambda r: r["symbol"])
+
+
+def test_a_damaged_dump_loads_nothing(tmp_path, db):
+    path = tmp_path / "damaged.jsonl"
+    good = {"symbol": "A/RES/80/5", "agenda_items": [], "draft_symbols": [], "texts": {}}
+    path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"damaged.jsonl, line 2: not a resolution of a JSON Lines dump"):
+        call_command("load_dump", str(path))
+    assert not Resolution.objects.exists()

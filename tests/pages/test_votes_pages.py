@@ -1,0 +1,159 @@
+"""Votes on the pages: a resolution's recorded vote, a resolution known by its record only, a Member
+State's page with its agreement with another State."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from archive.models import MemberState, MemberStateVote, OfficialFile, Resolution, SeparateVote
+from tests.factories import (
+    CitationFactory,
+    MemberStateVoteFactory,
+    ParagraphFactory,
+    ResolutionFactory,
+    ResolutionTextFactory,
+    SessionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def state(code: str) -> MemberState:
+    return MemberState.objects.get(code=code)
+
+
+def recorded(symbol_number: int, session: int, votes: dict[str, str], adopted=None):
+    counts = {c: sum(1 for v in votes.values() if v == c) for c in ("yes", "no", "abstain")}
+    resolution = ResolutionFactory(
+        session=SessionFactory(number=session),
+        number=symbol_number,
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=counts["yes"],
+        votes_no=counts["no"],
+        votes_abstain=counts["abstain"],
+        **({"adopted_on": adopted} if adopted else {}),
+    )
+    for code, vote in votes.items():
+        MemberStateVoteFactory(resolution=resolution, member_state=state(code), vote=vote)
+    return resolution
+
+
+def text(content: bytes) -> str:
+    return content.decode()
+
+
+def test_the_resolution_page_shows_the_vote_chart_and_each_state(
+    client, ingest_sample, django_assert_num_queries
+):
+    ingest_sample("A_RES_55_100-EN.txt")
+    with django_assert_num_queries(10):
+        content = text(client.get("/en/A/RES/55/100").content)
+    assert "106 in favour, 1 against, 67 abstentions" in content
+    assert (
+        '<rect class="bar-yes" x="0" y="0.15" width="100.0" height="0.7"><title>In favour: 106</title></rect>'
+        in content
+    )
+    assert (
+        '<rect class="bar-abstain" x="0" y="2.15" width="63.2" height="0.7">'
+        "<title>Abstaining: 67</title></rect>" in content
+    )
+    assert (
+        '<tr class="vote-no"><th scope="row"><a href="/member-states/USA">United States of America</a></th>'
+        "<td>Against</td></tr>"
+    ) in content
+    assert len(re.findall(r'<tr class="vote-(?:yes|no|abstain)">', content)) == 174
+
+
+def test_separate_votes_are_shown_apart(client):
+    resolution = ResolutionTextFactory(resolution=ResolutionFactory(recorded=True)).resolution
+    SeparateVote.objects.create(
+        resolution=resolution,
+        undl_record=5,
+        description="Amendment A/80/L.9",
+        votes_yes=50,
+        votes_no=60,
+        votes_abstain=30,
+    )
+    content = text(client.get(resolution.get_absolute_url()).content)
+    assert "150 in favour, 2 against, 10 abstentions" in content
+    assert '<tr><th scope="row">Amendment A/80/L.9</th><td>50</td><td>60</td><td>30</td></tr>' in content
+    assert "The archive does not have each Member State's vote." in content
+
+
+def test_a_resolution_known_by_its_record_only(client, django_assert_num_queries):
+    resolution = ResolutionFactory(
+        session=SessionFactory(number=73),
+        number=8,
+        catalogue_title="Necessity of ending the embargo against Cuba",
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=189,
+        votes_no=2,
+        votes_abstain=0,
+        draft_symbols=["A/73/L.3"],
+        report_symbols=[],
+        source=Resolution.Source.HARVESTED,
+    )
+    OfficialFile.objects.create(
+        resolution=resolution, language="fr", url="https://digitallibrary.un.org/x-FR.pdf"
+    )
+    citing = ParagraphFactory(
+        text=ResolutionTextFactory(resolution=ResolutionFactory(number=5)),
+        body="Recalling its resolution 73/8,",
+    )
+    CitationFactory(paragraph=citing, raw="resolution 73/8", target="A/RES/73/8")
+    with django_assert_num_queries(8):
+        answer = client.get("/A/RES/73/8")
+    content = text(answer.content)
+    assert answer.status_code == 200
+    assert "Text not yet in the archive." in content
+    assert (
+        '<span class="doc-title" lang="en" dir="ltr">Necessity of ending the embargo against Cuba</span>'
+        in content
+    )
+    assert "189 in favour, 2 against, 0 abstentions" in content
+    assert (
+        '<li><a href="https://digitallibrary.un.org/x-FR.pdf" hreflang="fr" lang="fr" dir="ltr">Français</a>'
+        " — text not yet in the archive</li>"
+    ) in content
+    assert re.search(r"<h3><a href=\"[^\"]*A/RES/80/5\">A/RES/80/5</a>", content)
+    session = text(client.get("/sessions/73").content)
+    assert '<th scope="row"><a href="/A/RES/73/8">A/RES/73/8</a></th>' in session
+    assert '<td lang="en" dir="ltr">Necessity of ending the embargo against Cuba</td>' in session
+
+
+def test_a_member_state_page_with_its_agreement(client, django_assert_num_queries):
+    from datetime import date
+
+    recorded(1, 79, {"USA": "no", "ISR": "no", "CUB": "yes"}, date(2024, 10, 1))
+    recorded(2, 80, {"USA": "no", "ISR": "yes", "CUB": "yes"}, date(2025, 10, 1))
+    recorded(3, 80, {"USA": "abstain", "ISR": "abstain", "CUB": "non_voting"}, date(2025, 10, 2))
+    with django_assert_num_queries(5):
+        content = text(client.get("/member-states/USA?with=ISR").content)
+    with django_assert_num_queries(1):  # cached by its version
+        assert text(client.get("/member-states/USA?with=ISR").content) == content
+    MemberStateVote.objects.filter(member_state__code="ISR", resolution__number=2).update(vote="no")
+    Resolution.objects.filter(number=2, session__number=80).touch()  # as the services and the admin do
+    assert "50 %" not in text(client.get("/member-states/USA?with=ISR").content)
+    assert "<h1>United States of America</h1>" in content
+    rows = re.findall(
+        r'<tr>\s*<th scope="row"><a href="(/sessions/\d+)">[^<]+</a></th>\s*((?:<td>\d+</td>){4})', content
+    )
+    assert rows == [
+        ("/sessions/80", "<td>0</td><td>1</td><td>1</td><td>0</td>"),
+        ("/sessions/79", "<td>0</td><td>1</td><td>0</td><td>0</td>"),
+    ]
+    agreement = re.findall(r'<a href="(/sessions/\d+)">[^<]+</a></th><td>(\d+)</td><td>(\d+)</td>', content)
+    assert agreement == [("/sessions/80", "2", "1"), ("/sessions/79", "1", "1")]
+    assert "50 %" in content and "100 %" in content
+    assert '<option value="ISR" selected>Israel</option>' in content
+
+
+def test_former_states_have_pages_and_an_unknown_code_is_a_clear_404(client):
+    assert client.get("/member-states/SUN").status_code == 200
+    assert "Union of Soviet Socialist Republics" in text(client.get("/member-states").content)
+    assert client.get("/member-states/XYZ").status_code == 404
+    answer = client.get("/member-states/USA?with=XYZ")
+    assert answer.status_code == 404
+    assert "There is no other Member State with the code XYZ." in text(answer.content)
