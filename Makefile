@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit
+.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit messages
 
 # Development targets run with debug on (no secret key needed) unless DJANGO_DEBUG says otherwise.
 migrate sample-corpus run static: export DJANGO_DEBUG ?= true
@@ -39,6 +39,13 @@ test: static
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The interface's catalogues (archive/locale/README.md): extract every marked string, then compile.
+messages: export DJANGO_DEBUG ?= true
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l ar -l zh -l en -l fr -l ru -l es \
+		--ignore=.venv --ignore=bench --ignore=tests --ignore=docs --ignore=archive/sample_corpus
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 # collectstatic (hashing and compressing a thousand files) only when a static file, the settings or the
 # installed packages changed since its manifest was written.

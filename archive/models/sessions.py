@@ -3,14 +3,10 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from archive.parser.printed import printed_session
 from archive.parser.symbols import SessionRef, parse_session, session_prefix
-
-
-def ordinal_en(number: int) -> str:
-    """1 -> "1st", 22 -> "22nd", 73 -> "73rd", 11 -> "11th"."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 class SessionQuerySet(models.QuerySet):
@@ -79,9 +75,9 @@ class Session(models.Model):
     """A General Assembly session: regular (1st to 80th…), special (S-1…) or emergency special (ES-1…)."""
 
     class Kind(models.TextChoices):
-        REGULAR = "regular", "regular"
-        SPECIAL = "special", "special"
-        EMERGENCY = "emergency", "emergency special"
+        REGULAR = "regular", _("regular")
+        SPECIAL = "special", _("special")
+        EMERGENCY = "emergency", _("emergency special")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     number = models.PositiveSmallIntegerField()
@@ -104,8 +100,8 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        label = {"regular": "session", "special": "special session", "emergency": "emergency special session"}
-        return f"{ordinal_en(self.number)} {label[self.kind]}"
+        """In English, as the admin and the API name it: "59th session"."""
+        return printed_session(self.kind, self.number, "en")
 
     def save(self, *args, **kwargs):
         """Its resolutions carry its kind and number (`Resolution.save()`) and show them: both follow."""

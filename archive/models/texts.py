@@ -3,6 +3,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Cast, Coalesce, Concat, Substr, Upper
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from archive.parser.languages import LANGUAGES
@@ -198,13 +199,13 @@ class Paragraph(models.Model):
     part's, an annex's sections) are rows too, at their place in the order, for a table of contents."""
 
     class Kind(models.TextChoices):
-        PREAMBULAR = "preambular", "preambular paragraph"
-        OPERATIVE = "operative", "operative paragraph"
-        SUBPARAGRAPH = "subparagraph", "sub-paragraph"
-        ANNEX_HEADING = "annex_heading", "annex heading"
-        ANNEX_PARAGRAPH = "annex_paragraph", "annex paragraph"
+        PREAMBULAR = "preambular", _("preambular paragraph")
+        OPERATIVE = "operative", _("operative paragraph")
+        SUBPARAGRAPH = "subparagraph", _("sub-paragraph")
+        ANNEX_HEADING = "annex_heading", _("annex heading")
+        ANNEX_PARAGRAPH = "annex_paragraph", _("annex paragraph")
         # A part's heading (depth 0) or a section heading (depth = its level), before the paragraph it heads
-        HEADING = "heading", "heading"
+        HEADING = "heading", _("heading")
 
     text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="paragraphs")
     parent = models.ForeignKey(

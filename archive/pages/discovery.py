@@ -11,13 +11,14 @@ import json
 from dataclasses import dataclass, field
 
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from archive.akn import MEDIA_TYPE
 from archive.linked_data import canonical_url, work_iri
 from archive.models import Resolution, ResolutionText, Session
+from archive.parser.printed import printed_date
 
 from .links import resolution_url
 
@@ -77,7 +78,7 @@ def resolution_summary(resolution: Resolution) -> str:
     if resolution.adopted_on:
         return _("Resolution %(symbol)s of the United Nations General Assembly, adopted on %(date)s") % {
             "symbol": resolution.symbol,
-            "date": date_format(resolution.adopted_on, "DATE_FORMAT"),
+            "date": printed_date(resolution.adopted_on, get_language()),
         }
     return _("Resolution %(symbol)s of the United Nations General Assembly") % {"symbol": resolution.symbol}
 

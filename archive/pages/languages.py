@@ -40,3 +40,14 @@ def preferred(available: Iterable[str]) -> str | None:
         if code in available:
             return code
     return available[0] if available else None
+
+
+def interface_language() -> str:
+    """The active interface language as a text's code: "zh-hans" is "zh"."""
+    return (get_language() or "en")[:2]
+
+
+def without_prefix(path: str) -> tuple[str | None, str]:
+    """A path's language prefix and the rest: "/fr/sessions" -> ("fr", "/sessions"), "/" -> (None, "/")."""
+    first, _, rest = path.lstrip("/").partition("/")
+    return (first, f"/{rest}") if first in LANGUAGES else (None, path)

@@ -2,7 +2,8 @@
 optional language prefix (/zh/A/RES/59/190); the last patterns take any path, so that every other spelling
 of a symbol can be redirected and anything else answered with a helpful 404."""
 
-from django.urls import path, re_path
+from django.urls import re_path
+from django.views.generic import RedirectView
 
 from archive.parser.symbols import SESSION_PREFIX
 
@@ -19,28 +20,35 @@ from .views.states import state_page, states_page
 
 app_name = "pages"
 
-urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
-    path("search", search_page, name="search"),
-    path("sessions", SessionIndexView.as_view(), name="sessions"),
-    path("member-states", states_page, name="member-states"),
-    re_path(r"^member-states/(?P<code>[A-Za-z]{3})$", state_page, name="member-state"),
-    re_path(
-        r"^changes/(?P<symbol>A/RES/.+)/versions/(?P<version>[0-9]{1,18})$", version_page, name="text-version"
+# The pages that are not one resolution's text: each also answers under a language prefix (/fr/sessions),
+# which names the interface language (`PathOrHeaderLocaleMiddleware` reads it); the prefixed forms are
+# reached through the language switcher and `language_prefix`, never reversed.
+CHROME = [
+    (r"", HomeView.as_view(), "home"),
+    (r"search", search_page, "search"),
+    (r"sessions", SessionIndexView.as_view(), "sessions"),
+    (r"member-states", states_page, "member-states"),
+    (r"member-states/(?P<code>[A-Za-z]{3})", state_page, "member-state"),
+    (r"changes/(?P<symbol>A/RES/.+)/versions/(?P<version>[0-9]{1,18})", version_page, "text-version"),
+    (r"changes/(?P<symbol>A/RES/.+)", changelog_page, "changelog"),
+    (rf"sessions/(?P<prefix>{SESSION_PREFIX})", session_page, "session"),
+    (
+        rf"parallel/(?P<left>{CODES_PATTERN})/(?P<right>{CODES_PATTERN})/(?P<symbol>.+)",
+        parallel_page,
+        "parallel",
     ),
-    re_path(r"^changes/(?P<symbol>A/RES/.+)$", changelog_page, name="changelog"),
+]
+
+urlpatterns = [
+    *(re_path(rf"^{route}$", view, name=name) for route, view, name in CHROME),
+    *(re_path(rf"^(?:{CODES_PATTERN})/{route}$", view) for route, view, _ in CHROME),
+    re_path(rf"^(?P<lang>{CODES_PATTERN})$", RedirectView.as_view(url="/%(lang)s/", permanent=True)),
     re_path(rf"^source/(?P<lang>{CODES_PATTERN})/(?P<symbol>A/RES/.+)$", source_file, name="source"),
-    re_path(rf"^sessions/(?P<prefix>{SESSION_PREFIX})$", session_page, name="session"),
     re_path(r"^compare/(?P<left>.+)/with/(?P<right>.+)$", compare_page, name="compare"),
     re_path(
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",
         compare_page,
         name="compare-in",
-    ),
-    re_path(
-        rf"^parallel/(?P<left>{CODES_PATTERN})/(?P<right>{CODES_PATTERN})/(?P<symbol>.+)$",
-        parallel_page,
-        name="parallel",
     ),
     re_path(rf"^(?P<lang>{CODES_PATTERN})/(?P<symbol>.+)$", resolution_page, name="resolution-in"),
     re_path(r"^(?P<symbol>.+)$", resolution_page, name="resolution"),

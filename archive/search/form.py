@@ -4,8 +4,10 @@ session_kind=…&adopted_from=…&adopted_to=…&part=…&cites=…&page=…&pag
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from archive.models import ResolutionText, Session
+from archive.models import Session
+from archive.parser.languages import Language as Official
 from archive.parser.symbols import parse_session, parse_symbol
 
 from .hits import PARTS
@@ -18,15 +20,26 @@ MAX_PAGE_SIZE = 500
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=500, strip=True)
-    lang = forms.ChoiceField(required=False, choices=[("", "any"), *ResolutionText.Language.choices])
-    session = forms.CharField(required=False, max_length=8, help_text="59, S-27 or ES-10")
-    session_kind = forms.ChoiceField(required=False, choices=[("", "any"), *Session.Kind.choices])
-    adopted_from = forms.DateField(required=False)
-    adopted_to = forms.DateField(required=False)
-    part = forms.ChoiceField(required=False, choices=[("", "any"), *PARTS])
-    cites = forms.CharField(required=False, max_length=60, help_text="A resolution symbol: 59/190")
+    lang = forms.ChoiceField(
+        required=False,
+        label=_("Language"),
+        choices=[("", _("any")), *((language.value, language.native) for language in Official)],
+    )
+    session = forms.CharField(required=False, max_length=8, label=_("Session"), help_text="59, S-27 or ES-10")
+    session_kind = forms.ChoiceField(
+        required=False, label=_("Session kind"), choices=[("", _("any")), *Session.Kind.choices]
+    )
+    adopted_from = forms.DateField(required=False, label=_("Adopted from"))
+    adopted_to = forms.DateField(required=False, label=_("Adopted until"))
+    part = forms.ChoiceField(required=False, label=_("Part of the text"), choices=[("", _("any")), *PARTS])
+    cites = forms.CharField(
+        required=False, max_length=60, label=_("Cites"), help_text="A resolution symbol: 59/190"
+    )
     resolution = forms.CharField(
-        required=False, max_length=60, help_text="A resolution symbol: its hits alone, every one of them"
+        required=False,
+        max_length=60,
+        label=_("Resolution"),
+        help_text="A resolution symbol: its hits alone, every one of them",
     )
     page = forms.IntegerField(required=False, min_value=1)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)

@@ -14,18 +14,19 @@ from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger("archive.database")
 
 RETRY_AFTER_SECONDS = 30
-MESSAGE = "The archive's database is unavailable. Please try again in a minute."
+MESSAGE = _("The archive’s database is unavailable. Please try again in a minute.")
 # SQLSTATE of a statement cancelled by statement_timeout.
 QUERY_CANCELED = "57014"
 
 
 def unavailable_response(path: str, message: str = MESSAGE, retry_after: int | None = RETRY_AFTER_SECONDS):
     if path.startswith("/api/"):
-        response = JsonResponse({"detail": message}, status=503)
+        response = JsonResponse({"detail": str(message)}, status=503)
     else:
         response = SimpleTemplateResponse("503.html", {"message": message}, status=503).render()
     if retry_after is not None:

@@ -1,16 +1,30 @@
-"""Filters for the reading pages."""
+"""Filters for the reading pages. Dates, meetings and sessions are printed as the UN prints them in the
+active language (`{% language %}` switches it for a text's own cover and closing lines)."""
 
 from django import template
+from django.utils.translation import get_language
 
-from archive.models.sessions import ordinal_en
+from archive.parser.printed import printed_date, printed_meeting, printed_session
 
 register = template.Library()
 
 
 @register.filter
-def ordinal(number: int | None) -> str:
-    """74 -> "74th" (English interface)."""
-    return ordinal_en(number) if number else ""
+def un_date(date) -> str:
+    """A date (or a datetime's day): "20 December 2004", "20 décembre 2004", "2004年12月20日"."""
+    return printed_date(date, get_language()) if date else ""
+
+
+@register.filter
+def plenary_meeting(number: int | None) -> str:
+    """74 -> "74th plenary meeting", "74e séance plénière", "第74次全体会议"."""
+    return printed_meeting(number, get_language()) if number else ""
+
+
+@register.filter
+def session_name(session) -> str:
+    """A session in words: "59th session", "59e session", "第59届会议"."""
+    return printed_session(session.kind, session.number, get_language())
 
 
 @register.filter

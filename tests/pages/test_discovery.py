@@ -60,7 +60,7 @@ def test_a_resolution_page_names_its_canonical_url_and_its_other_languages(clien
         ("x-default", f"{BASE}/A/RES/80/101"),
     ]
     description = (
-        "Resolution A/RES/80/101 of the United Nations General Assembly, adopted on Oct. 14, 2025: "
+        "Resolution A/RES/80/101 of the United Nations General Assembly, adopted on 14 October 2025: "
         "Cooperation between the United Nations and <others>"
     )
     assert meta(page, "description") == [description]
@@ -206,7 +206,7 @@ def test_feeds_of_new_and_changed_resolutions(client, held, django_assert_num_qu
         ("A/RES/80/101: Cooperation between the United Nations and <others>", f"{BASE}/A/RES/80/101"),
     ]
     assert new.entries[0].summary == (
-        "Resolution A/RES/79/5 of the United Nations General Assembly, adopted on Dec. 1, 2024"
+        "Resolution A/RES/79/5 of the United Nations General Assembly, adopted on 1 December 2024"
     )
 
     changed = feedparser.parse(client.get("/feeds/changed.atom").content)

@@ -41,9 +41,9 @@ def test_every_paragraph_has_a_visible_permalink(client, seed):
     content = page(client, "/zh/A/RES/59/190")
     assert content.count('class="permalink"') == 20
     assert (
-        '<a class="permalink" href="#para_5" title="Link to this paragraph (click to copy)">'
-        '<span aria-hidden="true">¶</span><span class="visually-hidden">Link to this paragraph</span></a>'
-    ) in content
+        '<a class="permalink" href="#para_5" title="本段链接（点击复制）">'
+        '<span aria-hidden="true">¶</span><span class="visually-hidden">本段链接</span></a>'
+    ) in content  # in the interface language the prefix names
 
 
 def test_footnote_markers_link_to_the_footnote_and_back_with_the_text_as_tooltip(client, seed):
@@ -53,21 +53,21 @@ def test_footnote_markers_link_to_the_footnote_and_back_with_the_text_as_tooltip
         '<span class="fn-tip" id="tip-ref_para_11_1" role="tooltip">A/59/327。</span></sup>'
     ) in content
     assert '<li id="fnt_4"><span class="fn-mark">4</span> <a class="cite cite--document"' in content
-    assert '<a class="fn-back" href="#ref_para_11_1" lang="en">' in content
+    assert '<a class="fn-back" href="#ref_para_11_1" lang="zh-hans">' in content
 
 
 def test_the_language_switcher_links_those_held_and_the_official_document_of_the_others(client, seed_en):
     content = page(client, "/zh/A/RES/59/190")
     assert (
         '<li><a class="official" href="https://undocs.org/ar/A/RES/59/190" hreflang="ar">'
-        '<span lang="ar" dir="rtl">العربية</span><span class="visually-hidden"> (official document, not in '
-        'the archive yet)</span><span aria-hidden="true"> ↗</span></a></li>'
+        '<span lang="ar" dir="rtl">العربية</span>'
+        '<span class="visually-hidden"> （正式文件，尚未收入本档案库）</span>'
+        '<span aria-hidden="true"> ↗</span></a></li>'
     ) in content
     assert '<li><span class="current" aria-current="page" lang="zh" dir="ltr">中文</span></li>' in content
     assert '<li><a href="/en/A/RES/59/190" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
     assert (
-        '<p class="tool">Side by side with: <a href="/parallel/zh/en/A/RES/59/190" '
-        'lang="en" dir="ltr">English</a></p>'
+        '<p class="tool">对照： <a href="/parallel/zh/en/A/RES/59/190" lang="en" dir="ltr">English</a></p>'
     ) in content
 
 
@@ -174,7 +174,7 @@ def test_the_metadata_panel_links_the_drafts_in_the_readers_language(client, see
     seed.save()
     content = page(client, "/zh/A/RES/59/190")
     assert (
-        '<div><dt>Draft</dt><dd><a href="https://undocs.org/zh/A/C.3/59/L.62">A/C.3/59/L.62</a></dd></div>'
+        '<div><dt>决议草案</dt><dd><a href="https://undocs.org/zh/A/C.3/59/L.62">A/C.3/59/L.62</a></dd></div>'
     ) in content
 
 
