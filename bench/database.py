@@ -3,6 +3,8 @@ own database), then used by this process and by the gunicorn it starts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import psycopg
@@ -45,10 +47,8 @@ def build_label(name: str) -> str | None:
 
 
 def recreate(name: str) -> None:
-    check_name(name)
-    connections.close_all()
+    drop(name)
     with _maintenance_connection() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
@@ -60,6 +60,28 @@ def label(name: str, text: str) -> None:
 def use(name: str) -> None:
     """Point this process's default connection at `name`, as Django's test runner does."""
     check_name(name)
+    _point_at(name)
+
+
+@contextmanager
+def using(name: str) -> Iterator[None]:
+    """`use(name)` for the block, then the database used before it again."""
+    previous = server_settings()["NAME"]
+    use(name)
+    try:
+        yield
+    finally:
+        _point_at(previous)
+
+
+def drop(name: str) -> None:
+    check_name(name)
+    connections.close_all()
+    with _maintenance_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _point_at(name: str) -> None:
     connections.close_all()
     settings.DATABASES["default"]["NAME"] = name
     connections["default"].settings_dict["NAME"] = name

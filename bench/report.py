@@ -11,6 +11,7 @@ from rich.table import Table
 
 MIN_PARSE_RATE = 200  # texts a second
 MIN_PARALLEL_INGEST = 1.7  # two workers' throughput over one's
+MIN_RESTORE_RATE = 10_000  # rows a second load_archive loads (issue 19: a full-scale restore in minutes)
 # a worst case's time per character at 4× its size over that at 1×: 1 is linear, a quadratic step gives 4
 MAX_WORST_CASE_GROWTH = 2
 
@@ -33,6 +34,10 @@ def figures(report: dict) -> list[dict]:
     ingest = report["ingest"]
     rows.append(_row("ingest, one worker (files/s)", ingest["one"]["files_per_second"]))
     rows.append(_row("ingest, two workers / one", ingest["ratio"], "≥", MIN_PARALLEL_INGEST))
+    restore = report["restore"]
+    rows.append(_row("dump_archive (rows/s)", restore["dump_rows_per_second"]))
+    rows.append(_row("load_archive (rows/s)", restore["load_rows_per_second"], "≥", MIN_RESTORE_RATE))
+    rows.append(_row(f"load_archive, {restore['rows']:,} rows (minutes)", restore["load_minutes"]))
     ceiling = report["ceiling"]
     rows.append(_row("dynamic page / static file throughput", ceiling["dynamic_ratio"]))
     rows.append(_row("304 / static file throughput", ceiling["conditional_ratio"]))

@@ -21,7 +21,7 @@ from rich.console import Console
 from archive.models import MemberState, ResolutionText
 from archive.services.member_names import other_names
 
-from . import ceiling, database, dumps, loader, report, scenarios, throughput, worst_case
+from . import ceiling, database, dumps, loader, report, restore, scenarios, throughput, worst_case
 from .clients import LoadResult, run_load
 from .profile import sample_profile
 from .server import gunicorn
@@ -45,6 +45,8 @@ def benchmark(options, console: Console) -> dict:
     result["archive"] = archive_counts()
     console.print("building the dumps of the archive and of its largest session…")
     result["dumps"] = dumps.measure(name)
+    console.print("dumping the archive (dump_archive), loading the dump into a new database…")
+    result["restore"] = restore.measure(f"{name}_restore", scratch=options.json.parent)
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()

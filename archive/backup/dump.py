@@ -19,6 +19,7 @@ from .layout import (
     SOURCES,
     VERSION,
     BackupError,
+    dumped_fields,
     dumped_models,
     file_name,
     label,
@@ -42,13 +43,6 @@ class ExactJSONEncoder(DjangoJSONEncoder):
             text = o.isoformat()
             return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
         return super().default(o)
-
-
-EXCLUDED_FIELDS = {
-    "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
-    # Content versions start again at a load (its responses are new to every cache).
-    "archive.resolution": {"content_version", "content_changed_at"},
-}
 
 
 def dump(folder: Path) -> dict:
@@ -81,10 +75,7 @@ def dump(folder: Path) -> dict:
 
 
 def _write_rows(model, path: Path) -> dict:
-    excluded = EXCLUDED_FIELDS.get(label(model), set())
-    fields = [
-        f.name for f in model._meta.concrete_fields + model._meta.many_to_many if f.name not in excluded
-    ]
+    fields = [field.name for field in dumped_fields(model)]
     natural = uses_natural_keys(model)
     rows = 0
     with open(path, "w", encoding="utf-8", newline="\n", opener=private_file) as out:

@@ -43,6 +43,14 @@ REPORT = {
         "two": {"workers": 2, "files": 60, "seconds": 2.5, "files_per_second": 24.0},
         "ratio": 1.6,
     },
+    "restore": {
+        "rows": 74_000,
+        "load_seconds": 6.2,
+        "load_minutes": 0.1,
+        "load_rows_per_second": 11_935,
+        "dump_seconds": 4.0,
+        "dump_rows_per_second": 18_500,
+    },  # fmt: skip
     "http": {
         "resolution page, cold": scenario(25.0, 30),
         "search (en)": scenario(200.0, 150),
@@ -80,6 +88,9 @@ def test_figures_stand_beside_their_targets():
         },
         {"figure": "ingest, one worker (files/s)", "value": 15.0, "target": None, "met": None},
         {"figure": "ingest, two workers / one", "value": 1.6, "target": "≥ 1.7", "met": False},
+        {"figure": "dump_archive (rows/s)", "value": 18_500, "target": None, "met": None},
+        {"figure": "load_archive (rows/s)", "value": 11_935, "target": "≥ 10000", "met": True},
+        {"figure": "load_archive, 74,000 rows (minutes)", "value": 0.1, "target": None, "met": None},
         {"figure": "dynamic page / static file throughput", "value": 0.3, "target": None, "met": None},
         {"figure": "304 / static file throughput", "value": 0.5, "target": None, "met": None},
     ]
@@ -92,8 +103,9 @@ def test_json_and_tables(tmp_path):
     console = Console(record=True, width=200)
     print_tables(report, console)
     lines = console.export_text().splitlines()
-    assert "│ search (en) p95 (ms)                  │ 200.0 │ ≤ 150  │ NO  │" in lines
-    assert "│ 304 / static file throughput          │   0.5 │        │     │" in lines
+    assert "│ search (en) p95 (ms)                  │  200.0 │ ≤ 150   │ NO  │" in lines
+    assert "│ 304 / static file throughput          │    0.5 │         │     │" in lines
+    assert "│ load_archive (rows/s)                 │ 11,935 │ ≥ 10000 │ yes │" in lines
     assert "│ crawl                  │    1.0 │   40.0 │   40.0 │    62 │       10 │ 200×10   │" in lines
     cells = "1,000 │ 0.100 │          2,000 │ 0.400 │          4,000 │ 1.600 │   4.00 │"
     assert f"│ long paragraph │          {cells}" in lines

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.core.management.color import no_style
@@ -72,7 +73,10 @@ def test_dump_load_dump_is_identical(full_archive, tmp_path, capsys):
     call_command("dump_archive", str(first))
     empty_database()
     assert not Resolution.objects.exists()
+    schema = {key: value for key, value in database_state().items() if key in ("indexes", "constraints")}
     call_command("load_archive", str(first))
+    # the indexes and foreign keys the load dropped for its rows are made again, as they were
+    assert {key: value for key, value in database_state().items() if key in schema} == schema
     call_command("dump_archive", str(second))
     assert files_of(second) == files_of(first)
 
@@ -184,6 +188,21 @@ def resign(dump) -> None:
     (dump / "manifest.json.sig").write_text(sign(manifest.read_bytes()))
 
 
+def rewrite(dump, name: str, lines: list[str], *, rows: int | None = None) -> None:
+    """What only a holder of the secret key can do: change a table's file, and the manifest to match."""
+    path = dump / name
+    path.write_text("".join(line + "\n" for line in lines))
+    manifest = json.loads((dump / "manifest.json").read_text())
+    manifest["files"][name]["sha256"] = sha256_of(path)
+    manifest["files"][name]["rows"] = len(lines) if rows is None else rows
+    (dump / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    resign(dump)
+
+
+def rows_of(dump, name: str) -> list[dict]:
+    return [json.loads(line) for line in (dump / name).read_text().splitlines()]
+
+
 def test_a_superuser_hidden_in_another_tables_file_is_refused_even_if_re_signed(small_archive, tmp_path):
     dump = tmp_path / "dump"
     call_command("dump_archive", str(dump))
@@ -205,6 +224,135 @@ def test_a_superuser_hidden_in_another_tables_file_is_refused_even_if_re_signed(
         refused_load(dump)
         == "archive.session.jsonl, line 2: a row of auth.user, not of archive.session: refused"
     )
+
+
+SESSION_FIELDS = (
+    "archive.session.jsonl, line 1: a row of archive.session has a primary key (pk) and the fields "
+    "end_year, kind, number, start_year, no more, no fewer"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "refusal"),
+    [
+        # a field the model does not have, a field left out
+        ("archive.session.jsonl", lambda row: row["fields"].update(is_superuser=True), SESSION_FIELDS),
+        ("archive.session.jsonl", lambda row: row["fields"].pop("kind"), SESSION_FIELDS),
+        ("archive.session.jsonl", lambda row: row.pop("pk"), SESSION_FIELDS),
+        # a value the model's field refuses, a value the column refuses (as COPY names it)
+        (
+            "archive.session.jsonl",
+            lambda row: row["fields"].update(number="eighty"),
+            "archive.session.jsonl, line 1, number: “eighty” value must be an integer.",
+        ),
+        (
+            "archive.session.jsonl",
+            lambda row: row["fields"].update(kind="x" * 11),
+            "archive.session.jsonl, line 1, column kind: value too long for type character varying(10)",
+        ),
+        # a value of another JSON type: refused by the field, or by psycopg as it sends the row
+        (
+            "archive.resolution.jsonl",
+            lambda row: row["fields"].update(created_at=[2026]),
+            "archive.resolution.jsonl, line 1, created_at: [2026] is not a value of it "
+            "(fromisoformat: argument must be str)",
+        ),
+        (
+            "archive.resolution.jsonl",
+            lambda row: row["fields"].update(agenda_items={"item": 1}),
+            "archive.resolution.jsonl, line 1: "
+            "cannot adapt type 'dict' using placeholder '%t' (format: TEXT)",
+        ),
+    ],
+)
+def test_a_row_that_is_not_its_models_is_refused_naming_its_line(
+    small_archive, tmp_path, name, change, refusal
+):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    [row] = rows_of(dump, name)
+    change(row)
+    rewrite(dump, name, [json.dumps(row, ensure_ascii=False)])
+    assert refused_load(dump) == refusal
+
+
+def test_a_row_twice_is_refused_naming_its_line(small_archive, tmp_path):
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    [session] = rows_of(dump, "archive.session.jsonl")
+    rewrite(dump, "archive.session.jsonl", [json.dumps(session)] * 2)
+    assert refused_load(dump) == (
+        'archive.session.jsonl, line 2: duplicate key value violates unique constraint "archive_session_pkey"'
+    )
+
+
+def test_a_source_outside_the_dump_is_never_read(small_archive, tmp_path):
+    """A text's source_sha256 names its file in sources/: one that is not a SHA-256 (`../../dev/zero`)
+    is refused before any file is opened."""
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    [text] = rows_of(dump, "archive.resolutiontext.jsonl")
+    text["fields"]["source_sha256"] = "../../../../dev/zero"
+    rewrite(dump, "archive.resolutiontext.jsonl", [json.dumps(text, ensure_ascii=False)])
+    assert refused_load(dump) == (
+        "archive.resolutiontext.jsonl, line 1: source_sha256 is not a SHA-256 (64 hexadecimal digits)"
+    )
+
+
+def database_state() -> dict:
+    """Every table's rows, and the schema a load changes for a while (indexes, foreign keys) or for good
+    (where sequences stand)."""
+    tables = sorted(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        counts = {}
+        for table in tables:
+            cursor.execute(f"SELECT count(*) FROM {connection.ops.quote_name(table)}")
+            counts[table] = cursor.fetchone()[0]
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1")
+        indexes = cursor.fetchall()
+        cursor.execute(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE connamespace = 'public'::regnamespace ORDER BY 1"
+        )
+        constraints = cursor.fetchall()
+        cursor.execute("SELECT sequencename, last_value FROM pg_sequences ORDER BY 1")
+        sequences = cursor.fetchall()
+    return {"rows": counts, "indexes": indexes, "constraints": constraints, "sequences": sequences}
+
+
+def test_a_load_that_fails_at_its_end_leaves_the_database_as_it_was(small_archive, tmp_path):
+    """Every row COPYed, then a paragraph that refers to no text refused when the foreign keys are made
+    again: the Member States and the Editors group (replaced by a load) are back, no row is left, the
+    indexes and foreign keys are as they were, and no sequence moved."""
+    dump = tmp_path / "dump"
+    call_command("dump_archive", str(dump))
+    empty_database()
+    # Rows as the migrations seed them, which a load replaces: a Member State, the Editors group.
+    names = {f"name_{language}": "France" for language in ("ar", "zh", "en", "fr", "ru", "es")}
+    MemberState.objects.create(code="FRA", **names)
+    editors = Group.objects.create(name="Editors")
+    ContentType.objects.clear_cache()  # transactional tests before this one flushed the content types
+    paragraphs = ContentType.objects.get_for_model(Paragraph)
+    edit, _ = Permission.objects.get_or_create(
+        codename="change_paragraph", content_type=paragraphs, defaults={"name": "Can change paragraph"}
+    )
+    editors.permissions.add(edit)
+    before = database_state()
+    assert (before["rows"]["archive_memberstate"], before["rows"]["auth_group_permissions"]) == (1, 1)
+    assert len(before["indexes"]) > 70
+    [paragraph] = rows_of(dump, "archive.paragraph.jsonl")
+    paragraph["fields"]["text"] = 999
+    rewrite(dump, "archive.paragraph.jsonl", [json.dumps(paragraph, ensure_ascii=False)])
+    assert refused_load(dump) == (
+        "the dump's rows do not refer to each other consistently: insert or update on table "
+        '"archive_paragraph" violates foreign key constraint '
+        '"archive_paragraph_text_id_18ec7ac8_fk_archive_resolutiontext_id"\n'
+        'DETAIL:  Key (text_id)=(999) is not present in table "archive_resolutiontext".'
+    )
+    assert database_state() == before
 
 
 def test_a_row_count_other_than_the_manifests_is_refused(small_archive, tmp_path):
