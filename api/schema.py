@@ -59,6 +59,11 @@ LINKS = {
     ("member_states_list", "200"): _links(
         ["member_states_retrieve", "member_states_votes_list"],
         code="$response.body#/results/0/code",
+    )
+    | _links(
+        ["member_states_agreement_list"],
+        code="$response.body#/results/0/code",
+        other="$response.body#/results/1/code",
     ),
     ("member_states_votes_list", "200"): _links(
         ["votes_retrieve"], symbol="$response.body#/results/0/symbol"

@@ -269,5 +269,9 @@ def test_links_lead_from_a_list_to_its_items_and_from_a_resolution_to_its_parts(
         ("sessions_list", "sessions_retrieve"): ("/api/v1/sessions/regular/59/", 200),
         ("member_states_list", "member_states_retrieve"): ("/api/v1/member-states/AFG", 200),
         ("member_states_list", "member_states_votes_list"): ("/api/v1/member-states/AFG/votes/", 200),
+        ("member_states_list", "member_states_agreement_list"): (
+            "/api/v1/member-states/AFG/agreement/ALB",
+            200,
+        ),
         ("member_states_votes_list", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
     }
