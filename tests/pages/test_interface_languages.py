@@ -104,7 +104,7 @@ def test_each_language_has_its_chrome_cover_closing_lines_dates_and_direction(
     assert (
         f'<article class="resolution" lang="{code}" dir="{direction}" aria-labelledby="doc-title">' in content
     )
-    assert f'<p><a href="/sessions/59">{session}</a> ·' in content
+    assert f'<p><a href="/{code}/sessions/59">{session}</a> ·' in content
     assert f"<p>{adopted}</p>" in content
     assert f'<p>{meeting}</p>\n  <p><time datetime="2004-12-20">{date}</time></p>' in content
     assert ('<link rel="stylesheet" href="/static/css/rtl.css">' in content) is (direction == "rtl")
@@ -222,7 +222,7 @@ def test_a_session_page_names_its_session_in_the_interface_language(client, db):
     SessionFactory(number=10, kind="emergency")
     held_in("en")
     assert "<title>第59届会议 · 联合国大会决议</title>" in page(client, "/zh/sessions/59")[1]
-    assert '<a href="/sessions/59">59-я сессия</a>' in page(client, "/ru/sessions")[1]
+    assert '<a href="/ru/sessions/59">59-я сессия</a>' in page(client, "/ru/sessions")[1]
 
 
 @pytest.mark.parametrize(
