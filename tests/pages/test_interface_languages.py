@@ -245,3 +245,13 @@ def test_the_server_error_page_speaks_the_readers_language(rf):
     assert response.status_code == 500
     assert '<html lang="ar" dir="rtl">' in content
     assert "<h1>خطأ في الخادم</h1><p>حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى لاحقا.</p>" in content
+
+
+def test_the_change_log_speaks_the_interface_language(client, successor):
+    content = client.get("/fr/changes/A/RES/59/190").content.decode()
+    assert "<td>Texte (English)</td>" in content
+    assert "<td>Texte (中文)</td>" in content
+    assert "<td>créé: " in content
+    assert "<td>created" not in content and " text</td>" not in content
+    # The reason stays as it was recorded (stored text, not interface).
+    assert "<td>créé: ingested from" in content
