@@ -1,4 +1,4 @@
-# The archive's web server: gunicorn on port 8000. On start, docker/entrypoint.sh applies the migrations
+# The archive's web server: gunicorn on port 8000 (docker/gunicorn.conf.py). On start, docker/entrypoint.sh applies the migrations
 # and collects the static files. Configured by environment (see .env.example and README, "Deploying").
 FROM python:3.12-slim-bookworm
 
@@ -17,10 +17,9 @@ COPY templates ./templates
 COPY static ./static
 RUN pip install -e . && mkdir staticfiles && chown archive staticfiles
 COPY docker/entrypoint.sh /usr/local/bin/entrypoint
+COPY docker/gunicorn.conf.py ./gunicorn.conf.py
 
 USER archive
 EXPOSE 8000
 ENTRYPOINT ["entrypoint"]
-# A worker is replaced after 1,000 requests (give or take 100, so that not all at once): memory a request
-# made it grow is given back. --timeout ends a worker stuck past 60 s.
-CMD ["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", "--worker-class", "gthread", "--threads", "4", "--keep-alive", "5", "--max-requests", "1000", "--max-requests-jitter", "100", "--timeout", "60"]
+CMD ["gunicorn", "archive.wsgi:application", "--config", "gunicorn.conf.py"]

@@ -2,13 +2,21 @@ import re
 
 from rest_framework import authentication, exceptions
 
+from archive.models import ApiToken
+
 TOKEN_KEY = re.compile(r"[0-9a-f]{40}")
 
 
 class TokenAuthentication(authentication.TokenAuthentication):
-    """DRF's token authentication, refusing malformed keys before they reach the database."""
+    """`Authorization: Token <key>`: an active `ApiToken` whose hash is the key's, of an active user.
+    Malformed keys are refused before they reach the database."""
+
+    model = ApiToken
 
     def authenticate_credentials(self, key):
-        if not TOKEN_KEY.fullmatch(key):
-            raise exceptions.AuthenticationFailed("Invalid token.")
-        return super().authenticate_credentials(key)
+        token = ApiToken.objects.for_key(key) if TOKEN_KEY.fullmatch(key) else None
+        if token is None:
+            raise exceptions.AuthenticationFailed("Invalid or expired token.")
+        if not token.user.is_active:
+            raise exceptions.AuthenticationFailed("User inactive or deleted.")
+        return token.user, token

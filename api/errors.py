@@ -14,6 +14,12 @@ class InputError(exceptions.ValidationError):
         self.error = {"field": field, "message": message, "line": line}
 
 
+class PreconditionFailed(exceptions.APIException):
+    status_code = 412
+    default_detail = "The resolution has changed since the If-Match ETag: GET it again."
+    default_code = "precondition_failed"
+
+
 def exception_handler(exc, context):
     response = drf_exception_handler(exc, context)
     if response is None or not isinstance(exc, (exceptions.ValidationError, exceptions.ParseError)):

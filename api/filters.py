@@ -79,15 +79,27 @@ class SessionFilter(django_filters.CharFilter):
     field_class = SessionField
 
 
+class TieBrokenOrderingFilter(django_filters.OrderingFilter):
+    """`ordering=-adopted_on,symbol`, ending on the primary key: a unique order, so paging through the list
+    yields each row once."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        return qs.order_by(*qs.query.order_by, "pk") if qs.query.order_by else qs
+
+
 class ResolutionFilter(django_filters.FilterSet):
     session = SessionFilter(
         method="filter_session", help_text='The session, as symbols write it: "59", "S-27", "ES-10"'
     )
-    kind = django_filters.ChoiceFilter(
+    session_kind = django_filters.ChoiceFilter(
         field_name="session__kind", choices=Session.Kind.choices, help_text="The kind of session"
     )
-    adopted_on = django_filters.DateFromToRangeFilter(
-        help_text="Adopted on or after `adopted_on_after`, on or before `adopted_on_before` (YYYY-MM-DD)"
+    adopted_from = django_filters.DateFilter(
+        field_name="adopted_on", lookup_expr="gte", help_text="Adopted on or after this day (YYYY-MM-DD)"
+    )
+    adopted_to = django_filters.DateFilter(
+        field_name="adopted_on", lookup_expr="lte", help_text="Adopted on or before this day (YYYY-MM-DD)"
     )
     language = django_filters.ChoiceFilter(
         choices=LANGUAGES, method="filter_language", help_text="Only resolutions with a text in this language"
@@ -106,9 +118,10 @@ class ResolutionFilter(django_filters.FilterSet):
         help_text="Only resolutions citing this resolution symbol (in the archive or not)",
     )
     cited_by = SymbolFilter(method="filter_cited_by", help_text="Only resolutions that this resolution cites")
-    ordering = django_filters.OrderingFilter(
+    ordering = TieBrokenOrderingFilter(
         fields=["adopted_on", "symbol", "number", "created_at"],
-        help_text="Sort by adopted_on, symbol, number or created_at; a leading - reverses",
+        help_text="Sort by adopted_on, symbol, number or created_at, a leading - reversing: one or more, "
+        "comma-separated (-adopted_on,symbol); ties are broken by the order of addition to the archive",
     )
 
     class Meta:

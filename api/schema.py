@@ -52,13 +52,23 @@ THROTTLED = OpenApiResponse(
     ErrorSerializer, description="Too many requests: `Retry-After` says when to retry"
 )
 NOT_ACCEPTABLE = OpenApiResponse(ErrorSerializer, description="No representation matches the `Accept` header")
-UNAUTHENTICATED = OpenApiResponse(ErrorSerializer, description="No credentials: a staff token is needed")
-FORBIDDEN = OpenApiResponse(ErrorSerializer, description="Not a staff user")
+UNAUTHENTICATED = OpenApiResponse(ErrorSerializer, description="No credentials: an editor's token is needed")
+FORBIDDEN = OpenApiResponse(
+    ErrorSerializer, description="The user lacks the Editors' permissions (change resolutions, ingest texts)"
+)
+PRECONDITION_FAILED = OpenApiResponse(
+    ErrorSerializer, description="`If-Match` is not the resolution's current ETag: GET it again"
+)
 UNSUPPORTED = OpenApiResponse(ErrorSerializer, description="The body is neither JSON nor multipart/form-data")
 
 
 class ApiSchema(AutoSchema):
-    """Each operation also documents the answers any request may get: the errors, and 304 for a GET."""
+    """Each operation also documents the answers any request may get: the errors, and 304 for a GET.
+    Reads state no security requirement: they need no credentials (generated clients call them without
+    any), though a token or session is taken (their answers are then `private`)."""
+
+    def get_auth(self):
+        return [] if self.method in ("GET", "HEAD") else [auth for auth in super().get_auth() if auth]
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
@@ -67,6 +77,8 @@ class ApiSchema(AutoSchema):
             errors["304"] = NOT_MODIFIED
         else:
             errors |= {"401": UNAUTHENTICATED, "403": FORBIDDEN, "415": UNSUPPORTED}
+            if self.method == "PUT":
+                errors["412"] = PRECONDITION_FAILED
         for code, response in errors.items():
             if code not in responses:
                 responses[code] = self._get_response_for_code(
@@ -92,7 +104,8 @@ EID = OpenApiParameter(
 
 RESOLUTION_LIST = (
     "Resolutions in the archive, with their titles. Filters combine; dates are YYYY-MM-DD. "
-    "Paginated: `count`, `next`, `previous`, `results`.\n\nDefault order: by session — kind "
+    "Paginated: `count`, `next`, `previous`, `results`, and the same links (`first`, `prev`, `next`, "
+    "`last`) in an RFC 8288 `Link` header; `page_size` up to 500.\n\nDefault order: by session — kind "
     "(emergency special, regular, special), then session number, latest first — then resolution number; "
     "`ordering` sorts otherwise.\n\nConditional requests: an `ETag` that changes whenever the page's "
     "resolutions or the total do; `If-None-Match` answers 304."
@@ -100,28 +113,49 @@ RESOLUTION_LIST = (
 RESOLUTION_DETAIL = (
     "A resolution by its symbol, which stands in the path with its slashes "
     "(`/api/v1/resolutions/A/RES/59/190`). Other spellings (`59/190`, `217 A (III)`) redirect to the "
-    "canonical URL.\n\nFormats: JSON (the `manage.py export` shape, with `url`s), plain text "
-    "(`Accept: text/plain` or `.txt`) and "
-    f"Akoma Ntoso 3.0 XML of one language's text (`Accept: {AKN}` or `.xml`).\n\n"
+    "canonical URL.\n\nJSON: the `manage.py export` shape, with `url`s. The other formats are operations "
+    "of their own, one media type each: plain text at `.txt`, Akoma Ntoso at `.xml`. `Content-Language` "
+    "names the languages shown.\n\n"
     "Conditional requests: the response has an `ETag` and a `Last-Modified`; `If-None-Match` answers 304 "
     "(a second is too coarse to tell two edits apart: `If-Modified-Since` alone is answered in full)."
 )
+CONDITIONAL = "\n\nConditional requests: an `ETag` and a `Last-Modified`; `If-None-Match` answers 304."
+RESOLUTION_TEXT = (
+    "The resolution as plain text (`text/plain; charset=utf-8`): each language's text held, or the one "
+    "`language` names, as the public page reads." + CONDITIONAL
+)
+RESOLUTION_AKN = (
+    f"The resolution as Akoma Ntoso 3.0 XML (`{AKN}`) of one language's text: `language`, else English "
+    "if held, else the first held. `Content-Language` names it." + CONDITIONAL
+)
 RESOLUTION_WRITE = (
-    "Staff only (token authentication: `Authorization: Token <key>`). Send either a file as "
+    "Editors only: a user with the Editors group's permissions (change resolutions, ingest texts), by "
+    "token (`Authorization: Token <key>`, from the admin's API tokens). Send either a file as "
     "`multipart/form-data` (a `.txt` or `.pdf`, as `manage.py ingest` reads it) or one language's text as "
     "JSON in the export shape. The text replaces the stored text of the same resolution and language; "
     "nothing is written when anything is wrong. Answers the resolution as `GET` does. A `PUT` stores the "
-    "text as the resolution of its URL (as `ingest --symbol` does); a JSON text must name that symbol."
+    "text as the resolution of its URL (as `ingest --symbol` does); a JSON text must name that symbol. "
+    "`If-Match` (optional: without it the last write wins) with the ETag of a GET of the same URL writes "
+    "only if the resolution has not changed since (412 otherwise; `*`: only if it exists)."
+)
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="The ETag of a GET of this URL (JSON): write only if the resolution is unchanged",
 )
 
 
 def resolution_responses() -> dict:
-    return {
-        (200, "application/json"): ResolutionSerializer,
-        (200, "text/plain"): OpenApiTypes.STR,
-        (200, AKN): OpenApiTypes.STR,
-        301: MOVED,
-    }
+    return {(200, "application/json"): ResolutionSerializer, 301: MOVED}
+
+
+def text_responses() -> dict:
+    return {(200, "text/plain"): OpenApiTypes.STR, 301: MOVED}
+
+
+def akn_responses() -> dict:
+    return {(200, AKN): OpenApiTypes.BINARY, 301: MOVED}
 
 
 def write_requests() -> dict:

@@ -1,5 +1,6 @@
 """GET /api/v1/search/?q=…: full-text search, as the page /search runs it (`archive.search.service`).
-A resolution symbol as the query redirects (302) to the resolution."""
+A resolution symbol as the query redirects (302) to the resolution. The parameters are the page's, named
+as the API's other lists name them (`language` for the page's `lang`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from django import forms
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
@@ -17,7 +18,8 @@ from archive.pages.links import resolution_url
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
 
-from .views.base import OneValuePerParameterMixin
+from .throttling import RateLimitHeadersMixin
+from .views.base import ConditionalResponseMixin, QueryParametersMixin, archive_version
 
 
 class HitSerializer(serializers.Serializer):
@@ -44,6 +46,7 @@ class GroupSerializer(serializers.Serializer):
     hits = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
+    @extend_schema_field(HitSerializer(many=True))
     def get_hits(self, group) -> list[dict]:
         context = {**self.context, "symbol": group.symbol}
         return HitSerializer(group.hits, many=True, context=context).data
@@ -60,12 +63,17 @@ class FacetSerializer(serializers.Serializer):
     count = serializers.IntegerField(help_text="Resolutions with hits")
 
 
+class FacetsSerializer(serializers.Serializer):
+    sessions = FacetSerializer(many=True, help_text="Resolutions with hits per session")
+    languages = FacetSerializer(many=True, help_text="Resolutions with hits per language")
+
+
 class SearchSerializer(serializers.Serializer):
     count = serializers.IntegerField(source="total", help_text="Resolutions with hits")
     next = serializers.SerializerMethodField()
     previous = serializers.SerializerMethodField()
     languages_searched = serializers.ListField(source="query.languages", child=serializers.CharField())
-    facets = serializers.SerializerMethodField()
+    facets = FacetsSerializer(source="*")
     results = GroupSerializer(source="groups", many=True)
 
     def get_next(self, results) -> str | None:
@@ -73,12 +81,6 @@ class SearchSerializer(serializers.Serializer):
 
     def get_previous(self, results) -> str | None:
         return self._page_url(results.page - 1) if results.page > 1 else None
-
-    def get_facets(self, results) -> dict:
-        return {
-            "sessions": FacetSerializer(results.sessions, many=True).data,
-            "languages": FacetSerializer(results.languages, many=True).data,
-        }
 
     def _page_url(self, page: int) -> str:
         request = self.context["request"]
@@ -113,20 +115,36 @@ def _parameter(name: str, field: forms.Field) -> OpenApiParameter:
     return OpenApiParameter(name, schema, description=field.help_text or "")
 
 
+# The API's name of a parameter whose name on the page differs.
+FORM_NAMES = {"language": "lang"}
+API_NAMES = {form: api for api, form in FORM_NAMES.items()}
+FOUND_SYMBOL = OpenApiResponse(
+    description="`q` is a resolution symbol (A/RES/59/190, 59/190): `Location` is the resolution in the API"
+)
+
+
 @extend_schema(
     summary="Search",
     description='Full-text search of titles, paragraphs and footnotes: words (all must occur), "quoted '
-    "phrases\", OR, -exclusions; the language from the query's script unless `lang` is given. Results "
+    "phrases\", OR, -exclusions; the language from the query's script unless `language` is given. Results "
     "are resolutions, best first, each with its best hits; `facets` count the resolutions per session "
-    "and per language. A resolution symbol as `q` redirects to the resolution.",
-    parameters=[_parameter(name, field) for name, field in SearchForm().fields.items()],
-    responses=SearchSerializer,
+    "and per language. A resolution symbol as `q` (`?q=A/RES/59/190`) answers 302, its `Location` the "
+    "resolution. `q` may have 500 characters (the server takes request lines of 8,190 bytes: 500 "
+    "characters of any script, percent-encoded, and the other parameters).",
+    parameters=[_parameter(API_NAMES.get(name, name), field) for name, field in SearchForm().fields.items()],
+    responses={200: SearchSerializer, 302: FOUND_SYMBOL},
 )
-class SearchView(OneValuePerParameterMixin, APIView):
+class SearchView(RateLimitHeadersMixin, QueryParametersMixin, ConditionalResponseMixin, APIView):
+    query_parameters = tuple(API_NAMES.get(name, name) for name in SearchForm.base_fields)
+
     def get(self, request):
-        form = SearchForm(request.query_params)
+        data = {FORM_NAMES.get(key, key): value for key, value in request.query_params.items()}
+        form = SearchForm(data)
         if not form.is_valid():
-            raise ValidationError(form.errors)
+            raise ValidationError({API_NAMES.get(key, key): errors for key, errors in form.errors.items()})
+        return self.conditional(request, archive_version(), lambda: self._answer(request, form))
+
+    def _answer(self, request, form):
         try:
             results = search(form.cleaned_data["q"], form.filters(), **form.pagination())
         except PageNotFound:

@@ -5,10 +5,9 @@ Resolution symbols stand in the path as they are spelled, slashes included: /api
 
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.routers import APIRootView
 
 from .search import SearchView
-from .views.base import UnknownPath
+from .views.base import ApiRootView, UnknownPath
 from .views.changes import ChangeFeedViewSet
 from .views.citations import CitationViewSet, CitedByViewSet, DocumentViewSet, OutgoingCitationViewSet
 from .views.dumps import AknDumpViewSet, DumpListViewSet, JsonlDumpViewSet
@@ -20,6 +19,8 @@ from .views.votes import AgreementViewSet, MemberStateViewSet, MemberStateVotesV
 app_name = "api"
 
 SYMBOL = r"(?P<symbol>.+)"
+
+
 LIST = {"get": "list"}
 SCOPE = r"(?P<scope>all|(?:S-|ES-)?[1-9][0-9]{0,2})"
 FILE, CHECKSUM = {"get": "retrieve"}, {"get": "checksum"}
@@ -27,7 +28,7 @@ FILE, CHECKSUM = {"get": "retrieve"}, {"get": "checksum"}
 v1 = [
     path(
         "",
-        APIRootView.as_view(
+        ApiRootView.as_view(
             api_root_dict={
                 "sessions": "session-list",
                 "resolutions": "resolution-list",
@@ -62,10 +63,23 @@ v1 = [
         name="resolution-citations",
     ),
     re_path(rf"^resolutions/{SYMBOL}/cited-by/$", CitedByViewSet.as_view(LIST), name="resolution-cited-by"),
+    re_path(  # the JSON operation with a suffix too, as the other formats have theirs
+        rf"^resolutions/{SYMBOL}\.json$",
+        ResolutionViewSet.as_view({"get": "json"}),
+        {"format": "json"},
+        name="resolution-json",
+    ),
     re_path(
-        rf"^resolutions/{SYMBOL}\.(?P<format>json|txt|xml)$",
-        ResolutionViewSet.as_view({"get": "retrieve"}),
-        name="resolution-detail",
+        rf"^resolutions/{SYMBOL}\.txt$",
+        ResolutionViewSet.as_view({"get": "text"}),
+        {"format": "txt"},
+        name="resolution-text",
+    ),
+    re_path(
+        rf"^resolutions/{SYMBOL}\.xml$",
+        ResolutionViewSet.as_view({"get": "akn"}),
+        {"format": "xml"},
+        name="resolution-akn",
     ),
     re_path(
         rf"^resolutions/{SYMBOL}$",

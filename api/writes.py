@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from archive.parser.symbols import parse_symbol
 from archive.services.errors import IngestError
-from archive.services.ingestion import IngestOutcome, ingest, store
+from archive.services.ingestion import WRITTEN_STRUCTURE_SUFFIX, IngestOutcome, ingest, store
 
 from .errors import InputError
 from .serializers.resolutions import ResolutionSerializer
@@ -36,7 +36,7 @@ def write_json(*, body: bytes, data, user, path_symbol=None) -> IngestOutcome:
         raise InputError(
             f"the text is {symbol}, not {path_symbol}, the resolution of the URL", field="symbol"
         )
-    name = f"{symbol.replace('/', '_')}.{parsed.language}.json"
+    name = f"{symbol.replace('/', '_')}.{parsed.language}{WRITTEN_STRUCTURE_SUFFIX}"
     try:
         return store(
             parsed, source_bytes=body, source_name=name, extracted_text=body.decode("utf-8"), user=user

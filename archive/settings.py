@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers as cors_default_headers
 from django.core.exceptions import ImproperlyConfigured
 from whitenoise.compress import Compressor
 
@@ -130,7 +131,6 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "rest_framework",
-    "rest_framework.authtoken",
     "corsheaders",
     "django_filters",
     "drf_spectacular",
@@ -144,6 +144,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "archive.serving.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "archive.serving.compression.ApiGZipMiddleware",
     "archive.serving.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -358,7 +359,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.IsAuthenticatedOrReadOnly",  # anonymous writes: 401
-        "api.permissions.IsStaffOrReadOnly",  # other users' writes: 403
+        "api.permissions.ModelPermissionsOrReadOnly",  # writes without the Editors' permissions: 403
     ],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
@@ -401,10 +402,22 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-# Browser clients on other sites may read the API (and only read it).
+# Browser clients on other sites may read the API (and only read it), conditionally, and read the headers
+# that paging, validation and rate limits put in the answers.
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = [*cors_default_headers, "if-none-match", "if-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "Last-Modified",
+    "Link",
+    "Location",
+    "Content-Language",
+    "Retry-After",
+    "RateLimit",
+    "RateLimit-Policy",
+]
 # --- end REST API -------------------------------------------------------------------------------
 
 LOGGING = {

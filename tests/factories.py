@@ -18,6 +18,7 @@ from factory.django import DjangoModelFactory, Password
 
 from archive.models import (
     Annex,
+    ApiToken,
     Citation,
     Footnote,
     FootnoteRef,
@@ -29,6 +30,7 @@ from archive.models import (
     Session,
 )
 from archive.parser.document import PARSER_VERSION
+from archive.services.api_tokens import issue_token
 
 Kind = Paragraph.Kind
 
@@ -312,3 +314,8 @@ class EditorFactory(UserFactory):
     def editors_group(user, create, extracted, **kwargs):
         if create:
             user.groups.add(Group.objects.get(name="Editors"))
+
+
+def api_key(user, name: str = "a test client", expires_at=None) -> str:
+    """The key of a new API token of `user`, made as the admin makes it."""
+    return issue_token(token=ApiToken(user=user, name=name, expires_at=expires_at))

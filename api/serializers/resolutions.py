@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from archive.models import Resolution, ResolutionText
-from archive.serializers import ExportSerializer
+from archive.serializers import ExportSerializer, VoteSerializer
 
 from .links import api_url, page_url
 from .sessions import SessionRefSerializer
@@ -20,6 +20,7 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
     """A resolution in a list: its metadata and titles, with links to its full representation."""
 
     session = SessionRefSerializer()
+    vote = VoteSerializer(source="*", read_only=True, help_text="How it was adopted, as in the resolution")
     languages = serializers.SerializerMethodField(help_text="Languages of the texts the archive holds")
     titles = serializers.SerializerMethodField(help_text="The title in each language held")
     url = serializers.SerializerMethodField(help_text="The whole resolution, as `manage.py export` prints it")
@@ -47,7 +48,6 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
             },
             "adopted_on": {"help_text": "Date of adoption"},
             "meeting": {"help_text": "Number of the plenary meeting that adopted it"},
-            "vote": {"help_text": "How it was adopted: unknown, without_vote or recorded"},
         }
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=LANGUAGE_CHOICES)))
@@ -69,14 +69,14 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
 
 @extend_schema_field(OpenApiTypes.URI)
 class ResolutionLink(serializers.Field):
-    """A link from the resolution to one of its resources in the API, by URL name (and format suffix)."""
+    """A link from the resolution to one of its resources in the API, by URL name."""
 
-    def __init__(self, view_name: str, suffix: str = "", **kwargs):
-        self.view_name, self.suffix = view_name, suffix
+    def __init__(self, view_name: str, **kwargs):
+        self.view_name = view_name
         super().__init__(source="resolution", read_only=True, **kwargs)
 
     def to_representation(self, resolution) -> str:
-        return api_url(self.context["request"], self.view_name, resolution.symbol) + self.suffix
+        return api_url(self.context["request"], self.view_name, resolution.symbol)
 
 
 class ResolutionSerializer(ExportSerializer):
@@ -89,8 +89,8 @@ class ResolutionSerializer(ExportSerializer):
     footnotes_url = ResolutionLink("footnote-list", help_text="Its footnotes")
     citations_url = ResolutionLink("resolution-citations", help_text="What it cites")
     cited_by_url = ResolutionLink("resolution-cited-by", help_text="Where other resolutions cite it")
-    text_url = ResolutionLink("resolution-detail", ".txt", help_text="The resolution as plain text")
-    akn_url = ResolutionLink("resolution-detail", ".xml", help_text="The resolution as Akoma Ntoso 3.0 XML")
+    text_url = ResolutionLink("resolution-text", help_text="The resolution as plain text")
+    akn_url = ResolutionLink("resolution-akn", help_text="The resolution as Akoma Ntoso 3.0 XML")
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, data) -> str:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from django.http import HttpResponsePermanentRedirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import JSONRenderer
+from rest_framework.routers import APIRootView
 from rest_framework.views import APIView
 
 from archive.models import Resolution
 from archive.parser.symbols import parse_symbol
 from archive.serving.conditional import ContentVersion, conditional_response
+
+from ..throttling import RateLimitHeadersMixin
 
 
 class ConditionalResponseMixin:
@@ -31,6 +34,19 @@ class ConditionalResponseMixin:
             return response
 
         return conditional_response(request, version, render, variant=request.accepted_media_type)
+
+
+def content_language(languages) -> dict:
+    """`Content-Language` of an answer showing these languages' texts, each once in their order
+    (LocaleMiddleware would otherwise name the interface language)."""
+    languages = ", ".join(dict.fromkeys(languages))
+    return {"Content-Language": languages} if languages else {}
+
+
+def archive_version() -> ContentVersion | None:
+    """The version of an answer drawn from anywhere in the archive (all citations, the search): the
+    count, sum of versions and latest change of every resolution, in one aggregate query."""
+    return ContentVersion.of("archive", Resolution.objects.version_summary())
 
 
 class JsonErrorsMixin:
@@ -56,12 +72,12 @@ def canonical_symbol(request, symbol: str) -> str:
         match = request.resolver_match
         url = reverse(f"{match.namespace}:{match.url_name}", kwargs={**match.kwargs, "symbol": canonical})
         query = request.META.get("QUERY_STRING")
-        raise SymbolMoved(url + (f"?{query}" if query else ""))
+        raise Moved(url + (f"?{query}" if query else ""))
     return canonical
 
 
-class SymbolMoved(Exception):
-    """Raised to redirect to the canonical URL; `CanonicalSymbolMixin` answers it."""
+class Moved(Exception):
+    """Raised to redirect to the canonical URL (301); `CanonicalSymbolMixin` answers it."""
 
     def __init__(self, location: str):
         self.location = location
@@ -69,7 +85,7 @@ class SymbolMoved(Exception):
 
 class CanonicalSymbolMixin:
     def handle_exception(self, exc):
-        if isinstance(exc, SymbolMoved):
+        if isinstance(exc, Moved):
             return HttpResponsePermanentRedirect(exc.location)
         return super().handle_exception(exc)
 
@@ -90,24 +106,68 @@ class CanonicalSymbolMixin:
         return resolution
 
 
-class OneValuePerParameterMixin:
-    """A query parameter given twice is an error, not a silent choice of one of the values."""
+class QueryParametersMixin:
+    """Query parameters the operation takes, each once: an unknown parameter (`?sesion=59`) or one given
+    twice is a 400 naming it, not a silent choice. The operation takes its filters, paging (lists),
+    `format` and the view's `query_parameters`."""
+
+    query_parameters: tuple[str, ...] = ()
+
+    def known_query_parameters(self) -> set[str]:
+        known = {"format", *self.query_parameters}
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None and getattr(self, "action", "list") == "list":
+            known |= set(filterset_class.base_filters)
+        paginator = getattr(self, "paginator", None)
+        if paginator is not None and getattr(self, "action", "list") == "list":
+            known |= {paginator.page_query_param, paginator.page_size_query_param}
+        return known
 
     def initial(self, request, *args, **kwargs):
-        repeated = sorted(key for key, values in request.query_params.lists() if len(values) > 1)
-        if repeated:
-            raise ValidationError({key: ["give this parameter once"] for key in repeated})
-        super().initial(request, *args, **kwargs)
+        super().initial(request, *args, **kwargs)  # the format first: errors are rendered in it
+        if not hasattr(self, request.method.lower()):
+            return  # a method the view does not take: 405 follows
+        known = self.known_query_parameters()
+        errors = {
+            key: ["unknown parameter: this operation takes " + ", ".join(sorted(known))]
+            for key in request.query_params
+            if key not in known
+        }
+        errors |= {
+            key: ["give this parameter once"]
+            for key, values in request.query_params.lists()
+            if len(values) > 1 and key not in errors
+        }
+        if errors:
+            raise ValidationError(dict(sorted(errors.items())))
 
 
-class ApiViewSet(OneValuePerParameterMixin, viewsets.GenericViewSet):
+class ApiViewSet(RateLimitHeadersMixin, QueryParametersMixin, viewsets.GenericViewSet):
     """The base of every view of the API."""
 
 
-class UnknownPath(APIView):
-    """Any other path under /api/: a JSON 404, as every API error is JSON."""
+class ApiRootView(RateLimitHeadersMixin, APIRootView):
+    """DRF's index of the lists, with the rate-limit headers of every answer."""
+
+
+class UnknownPath(RateLimitHeadersMixin, CanonicalSymbolMixin, APIView):
+    """Any other path under /api/: a permanent redirect to the path with a slash when that is an
+    endpoint (`/api/v1/sessions/regular/80`: CommonMiddleware's APPEND_SLASH, which this catch-all
+    pattern defeats), else a JSON 404, as every API error is JSON."""
 
     schema = None
 
     def initial(self, request, *args, **kwargs):
+        slashed = f"{request.path_info}/"
+        match = None if request.path_info.endswith("/") else resolve_or_none(slashed)
+        if match is not None and match.url_name is not None:  # the catch-all has no name
+            query = request.META.get("QUERY_STRING")
+            raise Moved(request.path + "/" + (f"?{query}" if query else ""))
         raise NotFound("no such API endpoint: see /api/schema/ or /api/docs/")
+
+
+def resolve_or_none(path: str):
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None

@@ -27,6 +27,7 @@ class ChangeFeedViewSet(ConditionalResponseMixin, ApiViewSet):
     serializer_class = ChangeFeedSerializer
     pagination_class = None
     filter_backends = []
+    query_parameters = tuple(ChangeQuery().fields)
 
     @extend_schema(
         operation_id="changes_feed",

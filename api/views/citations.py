@@ -5,11 +5,18 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
 from archive.models import Citation, Resolution
+from archive.serving.conditional import ContentVersion
 
 from ..filters import CitationFilter, DocumentFilter
 from ..schema import SYMBOL
 from ..serializers.citations import CitationSerializer, DocumentSerializer
-from .base import ApiViewSet, CanonicalSymbolMixin, canonical_symbol
+from .base import (
+    ApiViewSet,
+    CanonicalSymbolMixin,
+    ConditionalResponseMixin,
+    archive_version,
+    canonical_symbol,
+)
 
 
 @extend_schema_view(
@@ -19,12 +26,15 @@ from .base import ApiViewSet, CanonicalSymbolMixin, canonical_symbol
         description="What the resolution cites, in each language held, in document order.",
     ),
 )
-class OutgoingCitationViewSet(CanonicalSymbolMixin, ApiViewSet):
+class OutgoingCitationViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Citation.objects.none()  # for the schema: each action builds its own query
     serializer_class = CitationSerializer
     pagination_class = None  # bounded by one resolution's length
 
     def list(self, request, symbol):
+        return self.conditional(request, self.resolution_version(), self._list)
+
+    def _list(self):
         citations = Citation.objects.of_resolution(self.get_resolution())
         return Response(self.get_serializer(citations, many=True).data)
 
@@ -38,17 +48,23 @@ class OutgoingCitationViewSet(CanonicalSymbolMixin, ApiViewSet):
         "lists the citations waiting for that resolution.",
     ),
 )
-class CitedByViewSet(CanonicalSymbolMixin, ApiViewSet):
+class CitedByViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Citation.objects.none()  # for the schema: each action builds its own query
     serializer_class = CitationSerializer
 
     def list(self, request, symbol):
+        # A resolution's version changes with those citing it; a symbol not in the archive is cited
+        # from anywhere.
         canonical = canonical_symbol(request, symbol)
-        resolution = Resolution.objects.only("id").filter(symbol=canonical).first()
-        if resolution is None:
+        row = Resolution.objects.version_of(canonical)
+        version = ContentVersion.of("resolution", row) if row else archive_version()
+        return self.conditional(request, version, lambda: self._list(canonical, row and row[0]))
+
+    def _list(self, canonical: str, resolution_id: int | None):
+        if resolution_id is None:
             citations = Citation.objects.citing_symbol(canonical)
         else:
-            citations = Citation.objects.citing(resolution)
+            citations = Citation.objects.citing(resolution_id)
         page = self.paginate_queryset(citations)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
@@ -60,7 +76,7 @@ class CitedByViewSet(CanonicalSymbolMixin, ApiViewSet):
         "resolution, language and position; filter by what is cited.",
     ),
 )
-class CitationViewSet(ApiViewSet):
+class CitationViewSet(ConditionalResponseMixin, ApiViewSet):
     serializer_class = CitationSerializer
     filterset_class = CitationFilter
 
@@ -70,7 +86,11 @@ class CitationViewSet(ApiViewSet):
         )
 
     def list(self, request):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        citations = self.filter_queryset(self.get_queryset())  # bad filters: 400 before anything is read
+        return self.conditional(request, archive_version(), lambda: self._list(citations))
+
+    def _list(self, citations):
+        page = self.paginate_queryset(citations)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 
@@ -81,12 +101,15 @@ class CitationViewSet(ApiViewSet):
         "that texts in the archive cite, by symbol, with how often and by how many resolutions.",
     ),
 )
-class DocumentViewSet(ApiViewSet):
+class DocumentViewSet(ConditionalResponseMixin, ApiViewSet):
     serializer_class = DocumentSerializer
     filterset_class = DocumentFilter
     queryset = Citation.objects.all()
 
     def list(self, request):
         documents = self.filter_queryset(self.get_queryset()).cited_documents()
+        return self.conditional(request, archive_version(), lambda: self._list(documents))
+
+    def _list(self, documents):
         page = self.paginate_queryset(documents)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)

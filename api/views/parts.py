@@ -1,16 +1,21 @@
 """A resolution's paragraphs and footnotes by eId, each with its text in every language held."""
 
 from django.db.models import F, Prefetch
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from archive.models import Footnote, FootnoteRef, Paragraph
+from archive.models import Footnote, FootnoteRef, Paragraph, ResolutionText
 
 from ..schema import EID, SYMBOL
 from ..serializers.links import api_url, page_url
 from ..serializers.parts import FootnoteSerializer, ParagraphSerializer
-from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin
+from .base import ApiViewSet, CanonicalSymbolMixin, ConditionalResponseMixin, content_language
+from .resolutions import LanguageQuery
+
+LANGUAGE = OpenApiParameter(
+    "language", enum=ResolutionText.Language.values, description="Only this language's text of each paragraph"
+)
 
 
 def by_eid(rows) -> dict[str, list]:
@@ -24,13 +29,13 @@ def by_eid(rows) -> dict[str, list]:
 @extend_schema_view(
     list=extend_schema(
         summary="A resolution's paragraphs",
-        parameters=[SYMBOL],
+        parameters=[SYMBOL, LANGUAGE],
         description="Every paragraph of the resolution, in "
         "document order, with its text in each language the archive holds.",
     ),
     retrieve=extend_schema(
         summary="One paragraph, by eId",
-        parameters=[SYMBOL, EID],
+        parameters=[SYMBOL, EID, LANGUAGE],
         description="`para_3`, `preamble__para_2`, "
         "`para_1__subpara_a`, `annex_1__para_4`: the anchors of the public page.",
     ),
@@ -39,10 +44,17 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
     queryset = Paragraph.objects.none()  # for the schema: each action builds its own query
     serializer_class = ParagraphSerializer
     pagination_class = None  # bounded by one resolution's length
+    query_parameters = ("language",)
 
-    def rows(self, resolution):
+    def asked_language(self) -> str | None:
+        query = LanguageQuery(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return query.validated_data.get("language") or None
+
+    def rows(self, resolution, language: str | None):
+        texts = {"text__language": language} if language else {}
         return (
-            Paragraph.objects.filter(text__resolution=resolution)
+            Paragraph.objects.filter(text__resolution=resolution, **texts)
             .annotate(
                 parent_eid=F("parent__eid"), ingested_at=F("text__ingested_at"), language=F("text__language")
             )
@@ -63,22 +75,28 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         }
 
     def list(self, request, symbol):
-        return self.conditional(request, self.resolution_version(), self._list)
+        language = self.asked_language()
+        return self.conditional(request, self.resolution_version(), lambda: self._list(language))
 
-    def _list(self):
+    def _list(self, language: str | None):
         resolution = self.get_resolution()
-        items = [self.item(resolution, eid, rows) for eid, rows in by_eid(self.rows(resolution)).items()]
-        return Response(self.get_serializer(items, many=True).data)
+        rows = list(self.rows(resolution, language))
+        items = [self.item(resolution, eid, group) for eid, group in by_eid(rows).items()]
+        data = self.get_serializer(items, many=True).data
+        return Response(data, headers=content_language(row.language for row in rows))
 
     def retrieve(self, request, symbol, eid):
-        return self.conditional(request, self.resolution_version(), lambda: self._retrieve(eid))
+        language = self.asked_language()
+        return self.conditional(request, self.resolution_version(), lambda: self._retrieve(eid, language))
 
-    def _retrieve(self, eid: str):
+    def _retrieve(self, eid: str, language: str | None):
         resolution = self.get_resolution()
-        rows = list(self.rows(resolution).filter(eid=eid))
+        rows = list(self.rows(resolution, language).filter(eid=eid))
         if not rows:
-            raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}")
-        return Response(self.get_serializer(self.item(resolution, eid, rows)).data)
+            held = f" in language {language!r}" if language else ""
+            raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}{held}")
+        data = self.get_serializer(self.item(resolution, eid, rows)).data
+        return Response(data, headers=content_language(row.language for row in rows))
 
 
 @extend_schema_view(
@@ -89,13 +107,16 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         "order, with its mark and text in each language the archive holds.",
     ),
 )
-class FootnoteViewSet(CanonicalSymbolMixin, ApiViewSet):
+class FootnoteViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     queryset = Footnote.objects.none()  # for the schema: each action builds its own query
     serializer_class = FootnoteSerializer
     pagination_class = None  # bounded by one resolution's length
 
     def list(self, request, symbol):
-        resolution = self.get_resolution()
+        return self.conditional(request, self.resolution_version(), self._list)
+
+    def _list(self):
+        request, resolution = self.request, self.get_resolution()
         rows = (
             Footnote.objects.filter(text__resolution=resolution)
             .annotate(language=F("text__language"))

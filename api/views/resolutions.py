@@ -8,9 +8,10 @@ from rest_framework.response import Response
 
 from archive.linked_data import akn_language
 from archive.models import Resolution, ResolutionText
-from archive.serving.conditional import ContentVersion
+from archive.serving.conditional import ContentVersion, if_match_holds
 
 from .. import schema
+from ..errors import PreconditionFailed
 from ..filters import ResolutionFilter
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, CsvRenderer, PlainTextRenderer
@@ -23,6 +24,7 @@ from .base import (
     ConditionalResponseMixin,
     JsonErrorsMixin,
     canonical_symbol,
+    content_language,
 )
 
 LANGUAGE = OpenApiParameter(
@@ -58,14 +60,14 @@ class LanguageQuery(serializers.Serializer):
         responses=schema.resolution_responses(),
     ),
     create=extend_schema(
-        summary="Add or replace a resolution text (staff)",
+        summary="Add or replace a resolution text (editors)",
         description=schema.RESOLUTION_WRITE,
         request=schema.write_requests(),
         responses=schema.write_responses(created=True),
     ),
     update=extend_schema(
-        summary="Replace a resolution text (staff)",
-        parameters=[schema.SYMBOL],
+        summary="Replace a resolution text (editors)",
+        parameters=[schema.SYMBOL, schema.IF_MATCH],
         description=schema.RESOLUTION_WRITE,
         request=schema.write_requests(),
         responses=schema.write_responses(created=False),
@@ -76,6 +78,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     serializer_class = ResolutionSummarySerializer
     filterset_class = ResolutionFilter
     parser_classes = [JsonParser, MultiPartParser]
+    query_parameters = ("language",)
 
     csv_columns = [
         "symbol",
@@ -85,7 +88,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         "parts",
         "adopted_on",
         "meeting",
-        "vote",
+        "vote.kind",
         "languages",
         *(f"titles.{code}" for code in ResolutionText.Language.values),
         "url",
@@ -93,9 +96,11 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
     ]
 
     def get_renderers(self):
+        if self.action == "text":
+            return [PlainTextRenderer()]
+        if self.action == "akn":
+            return [AknRenderer()]
         renderers = super().get_renderers()
-        if self.action == "retrieve":
-            renderers += [PlainTextRenderer(), AknRenderer()]
         if self.action == "list":
             renderers += [CsvRenderer()]
         return renderers
@@ -114,6 +119,36 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         rows = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
         page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        operation_id="resolutions_json_retrieve",
+        summary="One resolution as JSON, by suffix",
+        description="The JSON operation at `.json`, as the other formats have their suffix.",
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.resolution_responses(),
+    )
+    def json(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
+
+    @extend_schema(
+        operation_id="resolutions_text_retrieve",
+        summary="One resolution as plain text",
+        description=schema.RESOLUTION_TEXT,
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.text_responses(),
+    )
+    def text(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
+
+    @extend_schema(
+        operation_id="resolutions_akn_retrieve",
+        summary="One resolution as Akoma Ntoso",
+        description=schema.RESOLUTION_AKN,
+        parameters=[schema.SYMBOL, LANGUAGE],
+        responses=schema.akn_responses(),
+    )
+    def akn(self, request, symbol, format):
+        return self.retrieve(request, symbol, format)
 
     def retrieve(self, request, symbol, format=None):
         canonical = canonical_symbol(request, symbol)
@@ -137,17 +172,23 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         if request.accepted_renderer.format == "xml":
             if not held:
                 raise NotFound(f"{canonical} has no text")
-            return Response(resolution_akn(resolution, akn_language(held, language)))
+            shown = akn_language(held, language)
+            return Response(resolution_akn(resolution, shown), headers=content_language([shown]))
         languages = [language] if language else None
+        headers = content_language(languages or held)
         if request.accepted_renderer.format == "txt":
-            return Response(resolution_text(resolution, languages))
-        return Response(resolution_json(request, resolution, languages))
+            return Response(resolution_text(resolution, languages), headers=headers)
+        return Response(resolution_json(request, resolution, languages), headers=headers)
 
     def create(self, request):
         return self._write(request, symbol=None)
 
     def update(self, request, symbol, format=None):
-        return self._write(request, symbol=canonical_symbol(request, symbol))
+        canonical = canonical_symbol(request, symbol)
+        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
+        if not if_match_holds(request, version, variant="application/json"):
+            raise PreconditionFailed()
+        return self._write(request, symbol=canonical)
 
     def _write(self, request, symbol):
         if request.content_type.startswith("multipart/"):

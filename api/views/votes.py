@@ -21,7 +21,14 @@ from ..serializers.votes import (
     ResolutionVoteSerializer,
     StateVoteOnResolutionSerializer,
 )
-from .base import ApiViewSet, CanonicalSymbolMixin, JsonErrorsMixin, canonical_symbol
+from .base import (
+    ApiViewSet,
+    CanonicalSymbolMixin,
+    ConditionalResponseMixin,
+    JsonErrorsMixin,
+    archive_version,
+    canonical_symbol,
+)
 
 RENDERERS = [JSONRenderer, BrowsableAPIRenderer, CsvRenderer]
 SESSION_COUNTS = ["session_kind", "session_number", "yes", "no", "abstain", "non_voting"]
@@ -36,7 +43,7 @@ class CsvUnpaginatedMixin:
         return super().paginate_queryset(queryset)
 
 
-class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ApiViewSet):
+class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     renderer_classes = RENDERERS
     csv_columns = ["code", "name", "vote"]
     serializer_class = ResolutionVoteSerializer
@@ -47,6 +54,9 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ApiViewSet):
         "amendments or paragraphs.",
     )
     def retrieve(self, request, symbol: str):
+        return self.conditional(request, self.resolution_version(), lambda: self._retrieve(request, symbol))
+
+    def _retrieve(self, request, symbol: str):
         canonical = canonical_symbol(request, symbol)
         resolution = Resolution.objects.filter(symbol=canonical).first()
         if resolution is None:
@@ -85,7 +95,7 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ApiViewSet):
         description="Current and former Member States, with their names in the six official languages.",
     )
 )
-class MemberStateViewSet(JsonErrorsMixin, mixins.ListModelMixin, ApiViewSet):
+class MemberStateViewSet(JsonErrorsMixin, ConditionalResponseMixin, mixins.ListModelMixin, ApiViewSet):
     renderer_classes = RENDERERS
     serializer_class = MemberStateSerializer
     queryset = MemberState.objects.all()
@@ -97,12 +107,20 @@ class MemberStateViewSet(JsonErrorsMixin, mixins.ListModelMixin, ApiViewSet):
             return SESSION_COUNTS
         return MemberStateSerializer.Meta.fields
 
+    def list(self, request, *args, **kwargs):
+        return self.conditional(
+            request, archive_version(), lambda: super(MemberStateViewSet, self).list(request)
+        )
+
     @extend_schema(
         summary="One Member State",
         description="Its names and its recorded votes per session.",
         responses=MemberStateDetailSerializer,
     )
     def retrieve(self, request, code: str):
+        return self.conditional(request, archive_version(), lambda: self._retrieve(request, code))
+
+    def _retrieve(self, request, code: str):
         state = get_object_or_404(MemberState, code=code.upper())
         sessions: dict[tuple[str, int], dict] = {}
         for row in MemberStateVote.objects.by_session(state):
@@ -126,14 +144,18 @@ class MemberStateViewSet(JsonErrorsMixin, mixins.ListModelMixin, ApiViewSet):
         return Response(serializer.data)
 
 
-class MemberStateVotesViewSet(JsonErrorsMixin, CsvUnpaginatedMixin, mixins.ListModelMixin, ApiViewSet):
+class MemberStateVotesViewSet(
+    JsonErrorsMixin, ConditionalResponseMixin, CsvUnpaginatedMixin, mixins.ListModelMixin, ApiViewSet
+):
     renderer_classes = RENDERERS
     serializer_class = StateVoteOnResolutionSerializer
     csv_columns = StateVoteOnResolutionSerializer.Meta.fields
 
     @extend_schema(summary="A Member State's votes", description="One row a recorded vote, latest first.")
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        return self.conditional(
+            request, archive_version(), lambda: super(MemberStateVotesViewSet, self).list(request)
+        )
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema, built without a request's path
@@ -142,11 +164,11 @@ class MemberStateVotesViewSet(JsonErrorsMixin, CsvUnpaginatedMixin, mixins.ListM
         return (
             MemberStateVote.objects.filter(member_state=state)
             .select_related("resolution")
-            .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number")
+            .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number", "pk")
         )
 
 
-class AgreementViewSet(JsonErrorsMixin, ApiViewSet):
+class AgreementViewSet(JsonErrorsMixin, ConditionalResponseMixin, ApiViewSet):
     renderer_classes = RENDERERS
     serializer_class = AgreementSerializer
     pagination_class = None
@@ -158,6 +180,9 @@ class AgreementViewSet(JsonErrorsMixin, ApiViewSet):
         description="Per session: the recorded votes both cast and how many alike.",
     )
     def list(self, request, code: str, other: str):
+        return self.conditional(request, archive_version(), lambda: self._list(code, other))
+
+    def _list(self, code: str, other: str):
         states = {s.code: s for s in MemberState.objects.filter(code__in=[code.upper(), other.upper()])}
         for asked in (code.upper(), other.upper()):
             if asked not in states:

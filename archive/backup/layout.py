@@ -22,8 +22,8 @@ SOURCES = "sources"
 SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 
 # Accounts and the admin's log before the archive: users' groups and permissions and the log's content
-# types are written as natural keys (names), which must exist when a row is read. API tokens are not
-# dumped: a key in a file is a password in clear; after a restore, clients are given new tokens.
+# types are written as natural keys (names), which must exist when a row is read. API tokens are dumped
+# with the archive as their SHA-256 only (`archive.apitoken`): no key is in a file.
 ACCOUNT_MODELS = ["auth.group", "auth.user", "admin.logentry"]
 # Rows the migrations create (the Member States, the Editors group): a dump's rows replace them.
 SEEDED = {"archive.memberstate", "auth.group"}

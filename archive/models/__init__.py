@@ -1,3 +1,4 @@
+from .api_tokens import ApiToken
 from .catalogue import HarvestRun, OfficialFile, SeparateVote
 from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
@@ -8,6 +9,7 @@ from .texts import Annex, Footnote, FootnoteRef, Paragraph, ResolutionText
 
 __all__ = [
     "Annex",
+    "ApiToken",
     "Change",
     "Citation",
     "Footnote",

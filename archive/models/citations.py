@@ -62,7 +62,9 @@ class CitationQuerySet(models.QuerySet):
                 "footnote__mark",
                 "footnote__body",
             )  # fmt: skip
-            .order_by("-text__resolution__adopted_on", "text__resolution__symbol", "position")
+            .order_by(
+                "-text__resolution__adopted_on", "text__resolution__symbol", "text__language", "position"
+            )
         )
 
     def of_resolution(self, resolution):
@@ -83,7 +85,7 @@ class CitationQuerySet(models.QuerySet):
             .annotate(
                 citations=models.Count("id"), resolutions=models.Count("text__resolution", distinct=True)
             )
-            .order_by("target")
+            .order_by("target", "kind")
         )
 
     def resolve_pending(self, resolution) -> int:

@@ -290,7 +290,8 @@ class Resolution(models.Model):
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["session_kind", "-session_number", "number"]  # the sessions' order, then the number
+        # The sessions' order, then the number; the id makes it unique (so paging yields each row once).
+        ordering = ["session_kind", "-session_number", "number", "id"]
         constraints = [
             models.UniqueConstraint(fields=["symbol"], name="resolution_symbol_unique"),
             models.UniqueConstraint(
@@ -323,11 +324,11 @@ class Resolution(models.Model):
             # Recent additions on the home page: ORDER BY created_at DESC LIMIT n.
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
             # The API's list in its default order, a page of ids at a time (an index-only scan):
-            # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number LIMIT n
+            # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number, id LIMIT n
             # OFFSET m (the versions make the page's ETag before its rows are read).
             models.Index(
-                fields=["session_kind", "-session_number", "number"],
-                include=["id", "content_version"],
+                fields=["session_kind", "-session_number", "number", "id"],
+                include=["content_version"],
                 name="resolution_list_order",
             ),
             # The change feed, in its order: WHERE (content_changed_at, symbol) > (…) ORDER BY

@@ -37,6 +37,14 @@ def unit_rank(language: str, body, query: SearchQuery) -> Func:
     return Func(Value(language), body, query, function="archive_unit_rank", output_field=FloatField())
 
 
+def bigram_unit_rank(body, characters: str, query: SearchQuery) -> Func:
+    """As `unit_rank` in Chinese for a query whose bigrams are made of `characters` only, without the
+    unit's whole vector (migration 0025's `archive_bigram_unit_rank`: the runs of those characters)."""
+    return Func(
+        body, Value(characters), query, function="archive_bigram_unit_rank", output_field=FloatField()
+    )
+
+
 def tsquery(language: str, source: str) -> SearchQuery:
     """`source` (to_tsquery syntax) read in `language`'s configuration."""
     config = Func(Value(language), function="archive_search_config")

@@ -20,7 +20,8 @@ from .links import undocs_url
 from .versions import resolution_version
 
 # The API's representations of one language's text: (format in the URL, label).
-FORMATS = [("xml", _("Akoma Ntoso (XML)")), ("json", _("JSON")), ("txt", _("Plain text"))]
+# The API's operation of each format (api/urls.py: resolution-akn, …).
+FORMATS = [("akn", _("Akoma Ntoso (XML)")), ("json", _("JSON")), ("text", _("Plain text"))]
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,7 @@ def downloads(symbol: str, language: str) -> list[Download]:
     return [
         Download(_("Source file as ingested"), source_url(symbol, language)),
         *(
-            Download(
-                label, f"{reverse('api:resolution-detail', kwargs={'symbol': symbol, 'format': fmt})}?{query}"
-            )
+            Download(label, f"{reverse(f'api:resolution-{fmt}', kwargs={'symbol': symbol})}?{query}")
             for fmt, label in FORMATS
         ),
     ]

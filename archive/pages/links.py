@@ -45,7 +45,7 @@ def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
     if eid and part_of(eid) != eid:  # a paragraph (part_b__para_2 too), not a part's heading (part_b)
         url = reverse("api:paragraph-detail", kwargs={"symbol": symbol, "eid": eid})
     else:
-        url = reverse("api:resolution-detail", kwargs={"symbol": symbol, "format": "json"})
+        url = reverse("api:resolution-json", kwargs={"symbol": symbol})
     return f"{url}?{urlencode({'language': language})}" if language else url
 
 

@@ -1,7 +1,7 @@
 """The hits of a page of resolutions: the units (title, paragraphs, footnotes) of their texts found that
 have one of the query's terms, each paragraph's and footnote's vector computed on the fly (the page's
-texts only), and the snippets of the best ones. Two queries, each a UNION of the three tables, each
-table read by its text (or primary key) alone."""
+texts only; in Chinese, the bigrams of the query's characters only), and the snippets of the best ones.
+Two queries, each a UNION of the three tables, each table read by its text (or primary key) alone."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from django.db.models import Case, F, Func, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Footnote, Paragraph, ResolutionText
-from archive.models.search import tsquery, unit_rank
+from archive.models.search import bigram_unit_rank, tsquery, unit_rank
 
 from .bigrams import bigrams, single_characters
 from .query import SearchQuery
@@ -81,6 +81,18 @@ def _may_have_terms(query: SearchQuery, language: str) -> Q:
     return Q(*choices, _connector=Q.OR)
 
 
+def _rank(query: SearchQuery, language: str, terms):
+    """A unit's rank against `terms` (NULL if it does not match). In Chinese, when every term has a bigram,
+    from the bigrams of the terms' characters alone: the same rank, without the unit's whole bigram vector
+    (a lone character matches any bigram it starts, which needs the whole vector)."""
+    if language == "zh":
+        pieces = [[pair for _, pair in bigrams(term.text)] for choice in query.required for term in choice]
+        if all(pieces):
+            characters = "".join(sorted({char for pairs in pieces for pair in pairs for char in pair}))
+            return bigram_unit_rank(F("body"), characters, terms)
+    return unit_rank(language, F("body"), terms)
+
+
 def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None) -> list[Unit]:
     """The units of `texts` (id: language), of `part` if given, with at least one of the terms of `query`,
     each with its ts_rank against the terms (a unit with more of them first; a title counts ten times a
@@ -105,7 +117,7 @@ def units_with_terms(query: SearchQuery, texts: dict[int, str], part: str | None
             else:
                 matches.append(in_language)
                 candidate = in_language & _may_have_terms(query, language)
-                ranks.append(When(candidate, then=unit_rank(language, F("body"), terms)))
+                ranks.append(When(candidate, then=_rank(query, language, terms)))
         rows = rows.filter(Q(*matches, _connector=Q.OR)).annotate(
             u_source=Value(source),
             u_id=F("id"),

@@ -92,9 +92,17 @@ class ReparseOutcome:
     changes: list[Change]
 
 
+# The suffix of the source of a text written as JSON in the export shape (the API's writes): its structure
+# is what was written, not something a parser read.
+WRITTEN_STRUCTURE_SUFFIX = ".json"
+
+
 def reparse(text: ResolutionText, *, user=None) -> ReparseOutcome:
     """Run a stored text's source through the current parser and replace its structure (editorial
-    corrections included) if anything differs. Raises IngestError (and writes nothing) if it cannot."""
+    corrections included) if anything differs. Raises IngestError (and writes nothing) if it cannot.
+    A text written as JSON has no source for the parser: it is left as written ("unchanged")."""
+    if text.source_name.endswith(WRITTEN_STRUCTURE_SUFFIX):
+        return ReparseOutcome(text, "unchanged", [])
     source = bytes(text.source_bytes)
     extracted = read_source(source, text.source_name)
     symbol = text.resolution.symbol

@@ -28,7 +28,7 @@ from functools import wraps
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language
 
 from archive.serving.release import release
@@ -82,6 +82,19 @@ def conditional_response(
     else:
         patch_cache_control(response, public=True, no_cache=True)
     return response
+
+
+def if_match_holds(request, version: ContentVersion | None, variant: str = "") -> bool:
+    """A write's If-Match (RFC 9110): absent; `*` with something there; or the ETag that a GET of this URL
+    in this variant answers now. A weak tag counts as its strong form: GZipMiddleware weakens the tags
+    of the answers it compresses, while the tag names the version, not the bytes."""
+    header = request.META.get("HTTP_IF_MATCH")
+    if header is None:
+        return True
+    if version is None:
+        return False
+    tags = {tag.removeprefix("W/") for tag in parse_etags(header)}
+    return "*" in tags or etag(request, version, variant) in tags
 
 
 def conditional(version_of: Callable[..., ContentVersion | None]):

@@ -17,6 +17,10 @@ def test_the_editors_group_has_exactly_the_rights_to_ingest_and_edit(db):
         ("archive", codename)
         for codename in sorted(
             [
+                "add_apitoken",
+                "change_apitoken",
+                "delete_apitoken",
+                "view_apitoken",
                 "add_footnote",
                 "add_memberstatevote",
                 "add_paragraph",

@@ -2,8 +2,9 @@
 
 import pytest
 from api_helpers import CITING
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+from tests.factories import EditorFactory, UserFactory, api_key
 
 
 @pytest.fixture(autouse=True)
@@ -20,21 +21,27 @@ def client():
     return APIClient()
 
 
-def _token_client(django_user_model, username: str, is_staff: bool) -> APIClient:
-    user = django_user_model.objects.create_user(username, password="unused-password", is_staff=is_staff)
+def _token_client(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
     return client
 
 
 @pytest.fixture
-def staff(db, django_user_model):
-    return _token_client(django_user_model, "editor", is_staff=True)
+def staff(db):
+    """An editor: staff in the Editors group, who may write."""
+    return _token_client(EditorFactory(username="editor"))
 
 
 @pytest.fixture
-def member(db, django_user_model):
-    return _token_client(django_user_model, "reader", is_staff=False)
+def bare_staff(db):
+    """Staff in no group: no permission to change the archive."""
+    return _token_client(UserFactory(username="bare", is_staff=True))
+
+
+@pytest.fixture
+def member(db):
+    return _token_client(UserFactory(username="reader"))
 
 
 @pytest.fixture

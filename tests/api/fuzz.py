@@ -25,10 +25,13 @@ BIN = Path(sys.executable).parent
 DATABASE = "fuzz_api"
 MAX_EXAMPLES = os.environ.get("FUZZ_MAX_EXAMPLES", "30")  # per operation: a few hundred cases in all
 MAX_TIME = os.environ.get("FUZZ_MAX_TIME", "180")  # seconds of generation at most
-# Writes are fuzzed too, as a staff user.
-STAFF_TOKEN = (
-    "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-    "Token.objects.create(key='{token}', user=User.objects.create_user('fuzz', is_staff=True))"
+# Writes are fuzzed too, as an editor: the script prints the key of the editor's new API token.
+EDITOR_TOKEN = (
+    "from django.contrib.auth.models import Group, User; from archive.models import ApiToken; "
+    "from archive.services.api_tokens import issue_token; "
+    "user = User.objects.create_user('fuzz', is_staff=True); "
+    "user.groups.add(Group.objects.get(name='Editors')); "
+    "print(issue_token(token=ApiToken(user=user, name='fuzz')))"
 )
 
 
@@ -53,15 +56,13 @@ def main() -> int:
         "API_USER_RATE": "1000000/minute",
     }
     manage = [str(BIN / "python"), str(ROOT / "manage.py")]
-    token = secrets.token_hex(20)
     _recreate(server, DATABASE)
     try:
         subprocess.run([*manage, "migrate", "--noinput", "--verbosity", "0"], env=env, check=True)
         corpus = str(ROOT / "archive" / "sample_corpus")
         subprocess.run([*manage, "ingest", corpus], env=env, check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(
-            [*manage, "shell", "-v", "0", "-c", STAFF_TOKEN.format(token=token)], env=env, check=True
-        )
+        shell = [*manage, "shell", "-v", "0", "-c", EDITOR_TOKEN]
+        token = subprocess.run(shell, env=env, check=True, capture_output=True, text=True).stdout.strip()
         port = _free_port()
         with open(os.environ.get("FUZZ_SERVER_LOG", os.devnull), "w") as log:
             runserver = [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"]

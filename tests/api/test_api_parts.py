@@ -58,8 +58,15 @@ def test_paragraphs_in_document_order_with_nesting(client, ingest_sample, django
 
 
 def test_footnotes(client, seed, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/resolutions/A/RES/59/190/footnotes/")
+    with django_assert_num_queries(1):  # the version
+        assert (
+            client.get(
+                "/api/v1/resolutions/A/RES/59/190/footnotes/", HTTP_IF_NONE_MATCH=response["ETag"]
+            ).status_code
+            == 304
+        )
 
     assert response.json() == [
         {
@@ -99,8 +106,15 @@ def citation(citing, **fields) -> dict:
 
 
 def test_outgoing_citations(client, citing, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/resolutions/A/RES/80/99/citations/")
+    with django_assert_num_queries(1):  # the version
+        assert (
+            client.get(
+                "/api/v1/resolutions/A/RES/80/99/citations/", HTTP_IF_NONE_MATCH=response["ETag"]
+            ).status_code
+            == 304
+        )
 
     assert response.json() == [
         citation(
@@ -190,8 +204,10 @@ def test_citation_list_filters(client, seed, citing, query, targets):
 
 
 def test_cited_documents(client, seed, citing, django_assert_num_queries):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the version, then the answer's two queries
         response = client.get("/api/v1/documents/")
+    with django_assert_num_queries(1):  # the version
+        assert client.get("/api/v1/documents/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
     assert response.json() == {
         "count": 3,
@@ -272,3 +288,28 @@ def test_session_detail(client, seed):
     assert response["Last-Modified"] == http_date(seed.content_changed_at.timestamp())
     assert client.get("/api/v1/sessions/regular/58/").status_code == 404
     assert client.get("/api/v1/sessions/plenary/59/").status_code == 404
+
+
+def test_a_paragraph_in_one_language(client, seed):
+    url = "/api/v1/resolutions/A/RES/59/190/paragraphs/preamble__para_1"
+    chinese = client.get(f"{url}?language=zh")
+    english = client.get(f"{url}?language=en")
+    every = client.get("/api/v1/resolutions/A/RES/59/190/paragraphs/?language=zh")
+
+    assert (chinese.status_code, list(chinese.json()["texts"]), chinese["Content-Language"]) == (
+        200,
+        ["zh"],
+        "zh",
+    )
+    assert (english.status_code, english.json()) == (
+        404,
+        {"detail": "A/RES/59/190 has no paragraph 'preamble__para_1' in language 'en'"},
+    )
+    assert {language for item in every.json() for language in item["texts"]} == {"zh"}
+    assert client.get(f"{url}?language=xx").status_code == 400
+
+
+def test_the_json_suffix_is_the_json_operation(client, seed):
+    assert client.get("/api/v1/resolutions/A/RES/59/190.json").json() == (
+        client.get("/api/v1/resolutions/A/RES/59/190").json()
+    )

@@ -1,13 +1,21 @@
-"""POST/PUT of resolution texts by staff: files and export-shaped JSON, through the ingestion service."""
+"""POST/PUT of resolution texts by editors: files and export-shaped JSON, through the ingestion service;
+who may write (model permissions, hashed tokens with an expiry) and If-Match."""
 
 import copy
+import datetime
+import hashlib
 import json
 
 import pytest
 from api_helpers import CITING, LINK_KEYS
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from rest_framework.test import APIClient
 
-from archive.models import Citation, Paragraph, Resolution, ResolutionText, Session
+from archive.models import ApiToken, Citation, Paragraph, Resolution, ResolutionText, Session
+from archive.services.ingestion import reparse
+from tests.factories import EditorFactory, UserFactory, api_key
 from tests.hostile_texts import duplicate_labels, over_the_search_limit
 
 SEED = "archive/sample_corpus/zh/A_RES_59_190.txt"
@@ -41,17 +49,92 @@ def test_bad_tokens_are_401(client, db):
     client.credentials(HTTP_AUTHORIZATION="Token not-a-token\x00")
     response = client.put("/api/v1/resolutions/A/RES/59/190", {}, format="json")
 
-    assert (response.status_code, response.json()) == (401, {"detail": "Invalid token."})
+    assert (response.status_code, response.json()) == (401, {"detail": "Invalid or expired token."})
+
+
+FORBIDDEN = {"detail": "Writing needs the Editors group's permissions (change resolutions, ingest texts)."}
 
 
 def test_other_users_writes_are_403(member):
     response = member.post("/api/v1/resolutions/", upload("a.txt", seed_bytes()), format="multipart")
 
-    assert (response.status_code, response.json()) == (
-        403,
-        {"detail": "Only staff users may change the archive."},
-    )
+    assert (response.status_code, response.json()) == (403, FORBIDDEN)
     assert not ResolutionText.objects.exists()
+
+
+def test_staff_without_the_editors_permissions_get_403(bare_staff, seed):
+    created = bare_staff.post("/api/v1/resolutions/", upload("a.txt", CITING.encode()), format="multipart")
+    replaced = bare_staff.put(
+        "/api/v1/resolutions/A/RES/59/190", upload("t.txt", seed_bytes(), language="zh"), format="multipart"
+    )
+
+    assert [(r.status_code, r.json()) for r in (created, replaced)] == [(403, FORBIDDEN), (403, FORBIDDEN)]
+    assert list(ResolutionText.objects.values_list("resolution__symbol", flat=True)) == ["A/RES/59/190"]
+
+
+def test_a_user_given_the_permissions_may_write(db, seed):
+    user = UserFactory(username="trusted")
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["change_resolution", "ingest_resolutiontext"])
+    )
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(user)}")
+
+    response = client.post("/api/v1/resolutions/", upload("a.txt", CITING.encode()), format="multipart")
+
+    assert response.status_code == 201
+
+
+def test_tokens_are_stored_hashed_and_expire(db, seed):
+    editor = EditorFactory(username="hashed")
+    key = api_key(editor, name="a script")
+    expired = api_key(editor, expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    token = ApiToken.objects.get(name="a script")
+
+    assert (token.key_hash, token.key_prefix) == (hashlib.sha256(key.encode()).hexdigest(), key[:8])
+    assert key not in str(list(ApiToken.objects.values_list()))
+    answers = [
+        APIClient().put(
+            "/api/v1/resolutions/A/RES/59/190",
+            upload("t.txt", seed_bytes(), language="zh"),
+            format="multipart",
+            HTTP_AUTHORIZATION=f"Token {k}",
+        )
+        for k in (expired, key)
+    ]
+    assert [r.status_code for r in answers] == [401, 200]
+    assert answers[0].json() == {"detail": "Invalid or expired token."}
+    token.delete()  # revoked in the admin
+    revoked = APIClient().get("/api/v1/sessions/", HTTP_AUTHORIZATION=f"Token {key}")
+    assert (revoked.status_code, revoked.json()) == (401, {"detail": "Invalid or expired token."})
+
+
+def test_if_match_writes_only_the_version_read(staff, seed):
+    url = "/api/v1/resolutions/A/RES/59/190"
+    tag = staff.get(url)["ETag"]
+
+    def body(extra: bytes = b"\n") -> dict:
+        return upload("t.txt", seed_bytes() + extra, language="zh")
+
+    stale = staff.put(url, body(), format="multipart", HTTP_IF_MATCH='"0123"')
+    assert (stale.status_code, stale.json()) == (
+        412,
+        {"detail": "The resolution has changed since the If-Match ETag: GET it again."},
+    )
+    weak = staff.put(url, body(), format="multipart", HTTP_IF_MATCH=f"W/{tag}")  # as gzip weakens it
+    assert weak.status_code == 200
+    again = staff.put(
+        url, upload("t.txt", seed_bytes(), language="zh"), format="multipart", HTTP_IF_MATCH=tag
+    )
+    assert again.status_code == 412  # the write before changed the version
+    missing = staff.put(
+        "/api/v1/resolutions/A/RES/80/99",
+        upload("t.txt", CITING.encode()),
+        format="multipart",
+        HTTP_IF_MATCH="*",
+    )
+    assert missing.status_code == 412
+    assert not ResolutionText.objects.filter(resolution__symbol="A/RES/80/99").exists()
 
 
 def test_upload_creates_then_leaves_unchanged(staff, client):
@@ -190,6 +273,19 @@ def test_json_put_replaces_the_text(staff, client, seed):
 
     assert (response.status_code, response.json()["texts"]["zh"]["title"]) == (200, "新标题")
     assert ResolutionText.objects.get().title == "新标题"
+
+
+def test_a_text_written_as_json_is_left_as_written_by_reparse(staff, client, seed):
+    body = exported(client, "A/RES/59/190")
+    body["texts"]["zh"]["title"] = "新标题"
+    staff.put("/api/v1/resolutions/A/RES/59/190", body, format="json")
+    text = ResolutionText.objects.get()
+
+    outcome = reparse(text)
+
+    assert (outcome.status, outcome.changes, text.source_name) == ("unchanged", [], "A_RES_59_190.zh.json")
+    assert ResolutionText.objects.get().title == "新标题"
+    assert [record.history_user.username for record in text.history.all()[:1]] == ["editor"]
 
 
 def test_json_put_refuses_another_resolution(staff, client, seed):

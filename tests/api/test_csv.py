@@ -7,7 +7,7 @@ from archive.models import Resolution
 from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
 
 HEADER = (
-    "symbol,session.kind,session.number,number,parts,adopted_on,meeting,vote,languages,"
+    "symbol,session.kind,session.number,number,parts,adopted_on,meeting,vote.kind,languages,"
     "titles.ar,titles.zh,titles.en,titles.fr,titles.ru,titles.es,url,page_url"
 )
 

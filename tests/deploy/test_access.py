@@ -7,11 +7,11 @@ import pytest
 from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from archive.backup.layout import dumped_models
 from archive.services.ingestion import ingest
+from tests.factories import api_key
 
 from .conftest import SAMPLES
 
@@ -61,13 +61,26 @@ def test_anonymous_api_writes_are_401(archive, method, path):
     assert row_counts() == before
 
 
-@pytest.mark.parametrize(("method", "path"), API_WRITES)
+@pytest.mark.parametrize(("method", "path"), API_WRITES[:2])
 def test_api_writes_of_users_who_are_not_staff_are_403(member, method, path):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=member).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(member)}")
     before = row_counts()
     response = getattr(client, method)(path, {}, format="json")
     assert response.status_code == 403
+    assert row_counts() == before
+
+
+@pytest.mark.parametrize(("method", "path"), API_WRITES[2:])
+def test_api_methods_not_taken_are_405_to_any_user(member, method, path):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(member)}")
+    before = row_counts()
+    response = getattr(client, method)(path, {}, format="json")
+    assert (response.status_code, response.json()) == (
+        405,
+        {"detail": f'Method "{method.upper()}" not allowed.'},
+    )
     assert row_counts() == before
 
 

@@ -9,12 +9,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.core.management.color import no_style
 from django.db import connection
-from rest_framework.authtoken.models import Token
 
 from archive.backup.layout import dumped_models, label, sha256_of, sign
 from archive.models import MemberState, MemberStateVote, Paragraph, Resolution, Session
 from archive.services.ingestion import ingest
-from tests.factories import ParagraphFactory, ResolutionTextFactory, SessionFactory
+from tests.factories import ParagraphFactory, ResolutionTextFactory, SessionFactory, api_key
 
 from .conftest import SAMPLES
 
@@ -29,7 +28,7 @@ def full_archive(transactional_db, django_user_model):
         if path.suffix in {".txt", ".pdf"}:  # what `manage.py ingest` reads (not the README)
             ingest(data=path.read_bytes(), filename=path.name)
     editor = django_user_model.objects.create_user("editor", password="a-long-password", is_staff=True)
-    Token.objects.create(user=editor)
+    api_key(editor)
     paragraph = Paragraph.objects.order_by("pk").first()
     paragraph.body += " (corrected)"
     paragraph._history_user = editor
@@ -83,8 +82,8 @@ def test_dump_load_dump_is_identical(full_archive, tmp_path, capsys):
     assert rows["archive.resolutiontext"] == 33
     # France's vote, and 55/100's recorded vote where the Member States were there (not flushed) to match
     assert rows["archive.memberstatevote"] == rows["archive.historicalmemberstatevote"] in (1, 175)
-    assert (rows["auth.user"], rows["admin.logentry"]) == (1, 1)
-    assert "authtoken.token" not in rows  # a key in a file would be a password in clear
+    assert (rows["auth.user"], rows["archive.apitoken"], rows["admin.logentry"]) == (1, 1, 1)
+    assert "authtoken.token" not in rows  # hashed tokens only: a key in a file would be a password
     assert " (corrected)" in (first / "archive.historicalparagraph.jsonl").read_text()
     assert manifest["sources"]["files"] == 33
     output = capsys.readouterr().out.splitlines()

@@ -1,6 +1,7 @@
 """docker-compose.yml, the Dockerfile and .env.example, checked by structure (Docker cannot run here)."""
 
 import re
+import runpy
 import tomllib
 
 import pytest
@@ -98,8 +99,11 @@ def test_the_dockerfile_serves_gunicorn_on_8000_after_migrations():
     assert ("USER", "archive") in instructions
     assert ("ENTRYPOINT", '["entrypoint"]') in instructions
     [command] = [value for keyword, value in instructions if keyword == "CMD"]
-    assert command.startswith('["gunicorn", "archive.wsgi:application", "--bind", "0.0.0.0:8000"')
-    assert '"--max-requests", "1000", "--max-requests-jitter", "100"' in command
+    assert command == '["gunicorn", "archive.wsgi:application", "--config", "gunicorn.conf.py"]'
+    assert ("COPY", "docker/gunicorn.conf.py ./gunicorn.conf.py") in instructions
+    config = runpy.run_path(str(ROOT / "docker" / "gunicorn.conf.py"))
+    assert (config["bind"], config["limit_request_line"]) == ("0.0.0.0:8000", 8190)
+    assert (config["max_requests"], config["max_requests_jitter"]) == (1000, 100)
     entrypoint = (ROOT / "docker" / "entrypoint.sh").read_text().splitlines()
     assert entrypoint[-3:] == [
         "python manage.py migrate --noinput",

@@ -150,10 +150,13 @@ def standby(primary, folder):
 
 @pytest.fixture(scope="module")
 def editor_token(primary, standby) -> str:
-    """The API token of a staff user, created on the primary once the standby streams from it."""
+    """The API token of an editor, created on the primary once the standby streams from it."""
     script = (
-        "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-        "print(Token.objects.create(user=User.objects.create_user('editor', is_staff=True)).key)"
+        "from django.contrib.auth.models import Group, User; from archive.models import ApiToken; "
+        "from archive.services.api_tokens import issue_token; "
+        "user = User.objects.create_user('editor', is_staff=True); "
+        "user.groups.add(Group.objects.get(name='Editors')); "
+        "print(issue_token(token=ApiToken(user=user, name='editor')))"
     )
     env = environment(DATABASE_URL=primary.url, DJANGO_DEBUG="true")
     result = manage("shell", "--verbosity", "0", "-c", script, env=env)
@@ -163,7 +166,7 @@ def editor_token(primary, standby) -> str:
 
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], log: Path):
-    """A web container: gunicorn on a free loopback port, once /healthz answers 200. Gives its URL."""
+    """A web container: gunicorn on a free loopback port. Gives its URL and a test that /healthz answers."""
     port = free_port()
     with log.open("ab") as output:
         process = subprocess.Popen(
@@ -181,8 +184,7 @@ def gunicorn(env: dict[str, str], log: Path):
             return False
 
     try:
-        wait_until(healthy, f"gunicorn answers on {url}")
-        yield url
+        yield url, healthy
     finally:
         process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
         try:
@@ -194,7 +196,8 @@ def gunicorn(env: dict[str, str], log: Path):
 
 @pytest.fixture(scope="module")
 def web(primary, standby, folder):
-    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie)."""
+    """Two web containers on the primary and its standby, sharing their secret key (the pin cookie),
+    started together."""
     env = environment(
         DATABASE_URL=primary.url,
         DATABASE_REPLICA_URLS=standby.url,
@@ -203,7 +206,9 @@ def web(primary, standby, folder):
         ARCHIVE_RELEASE="standby-test",
     )
     with gunicorn(env, folder / "web-1.log") as first, gunicorn(env, folder / "web-2.log") as second:
-        yield first, second
+        for url, healthy in (first, second):
+            wait_until(healthy, f"gunicorn answers on {url}")
+        yield first[0], second[0]
 
 
 def stored(cluster: Cluster) -> int:

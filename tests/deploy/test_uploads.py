@@ -5,10 +5,10 @@ import html
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from archive.models import Resolution
+from tests.factories import api_key
 
 from .conftest import SAMPLES
 
@@ -25,7 +25,7 @@ def root(db, django_user_model):
 @pytest.fixture
 def staff_api(root):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=root).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key(root)}")
     return client
 
 
