@@ -3,6 +3,7 @@
 Screenshots of the home, session, resolution and compare pages are saved in tests/artifacts/."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS
 
@@ -26,7 +27,7 @@ def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, b
     page.goto("/zh/A/RES/59/190")
     marker = page.locator("#ref_para_11_1")
     marker.hover()
-    assert page.locator("#tip-ref_para_11_1").is_visible()
+    expect(page.locator("#tip-ref_para_11_1")).to_be_visible()
     assert page.locator("#tip-ref_para_11_1").inner_text() == "A/59/327。"
     marker.click()
     assert page.url.endswith("/zh/A/RES/59/190#fnt_4")
@@ -40,9 +41,9 @@ def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, b
 def test_the_footnote_text_shows_on_keyboard_focus(transactional_db, seed, browser_page):
     page = browser_page
     page.goto("/zh/A/RES/59/190")
-    assert not page.locator("#tip-ref_para_11_1").is_visible()
+    expect(page.locator("#tip-ref_para_11_1")).to_be_hidden()
     page.locator("#ref_para_11_1").focus()
-    assert page.locator("#tip-ref_para_11_1").is_visible()
+    expect(page.locator("#tip-ref_para_11_1")).to_be_visible()
 
 
 def test_follow_a_cross_reference_and_switch_language(transactional_db, successor, live_server, browser_page):
@@ -103,11 +104,11 @@ def test_screenshots_of_home_and_session(transactional_db, successor, browser_pa
 def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, browser_page):
     page = browser_page
     page.goto("/zh/A/RES/59/190")
-    assert page.locator("nav.doc-tools").is_visible()
+    expect(page.locator("nav.doc-tools")).to_be_visible()
     page.emulate_media(media="print")
     for hidden in ("header.site-header", "nav.doc-tools", ".doc-about", "#cited-by", "#para_1 .permalink"):
-        assert not page.locator(hidden).is_visible(), hidden
-    assert page.locator("#para_1").is_visible()
+        expect(page.locator(hidden)).to_be_hidden()
+    expect(page.locator("#para_1")).to_be_visible()
 
 
 @pytest.mark.parametrize("code", ["ar", "zh", "en", "fr", "ru", "es"])

@@ -5,6 +5,7 @@ the pointer and close with Esc. Screenshots of each page type at each width are 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from page_samples import source, variant
+from playwright.sync_api import expect
 
 from archive.models import ResolutionText
 from tests.conftest import ARTIFACTS
@@ -140,16 +141,16 @@ def test_footnote_pop_ups_stay_on_screen_can_be_hovered_and_close_with_esc(
         marker.scroll_into_view_if_needed()
         marker.hover()
         tip = f"#tip-{marker.get_attribute('id')}"
-        assert page.locator(tip).is_visible()
+        expect(page.locator(tip)).to_be_visible()
         assert on_screen(page, tip), tip
     page.locator("#tip-ref_para_11_1").hover()  # the pointer moves onto the pop-up: it stays
-    assert page.locator("#tip-ref_para_11_1").is_visible()
+    expect(page.locator("#tip-ref_para_11_1")).to_be_visible()
     page.keyboard.press("Escape")
-    assert not page.locator("#tip-ref_para_11_1").is_visible()
+    expect(page.locator("#tip-ref_para_11_1")).to_be_hidden()
     page.locator("#ref_para_3_1").focus()
-    assert page.locator("#tip-ref_para_3_1").is_visible()
+    expect(page.locator("#tip-ref_para_3_1")).to_be_visible()
     page.keyboard.press("Escape")
-    assert not page.locator("#tip-ref_para_3_1").is_visible()
+    expect(page.locator("#tip-ref_para_3_1")).to_be_hidden()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -174,13 +175,13 @@ def test_a_citation_preview_shows_the_cited_paragraph_and_closes_with_esc(
     assert link.get_attribute("aria-describedby") == "cite-preview"
     preview.hover()
     page.wait_for_timeout(500)
-    assert preview.is_visible()
+    expect(preview).to_be_visible()
     page.keyboard.press("Escape")
-    assert not preview.is_visible()
+    expect(preview).to_be_hidden()
     link.focus()
     preview.wait_for(state="visible")
     page.keyboard.press("Escape")
-    assert not preview.is_visible()
+    expect(preview).to_be_hidden()
 
 
 def test_side_by_side_stacks_the_pair_on_a_phone(transactional_db, archive, browser_page):
