@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 
 from archive.models import Citation
 from archive.parser.document import part_of
 
+from .languages import without_prefix
 from .rendering import Link
 
 UNDOCS_URL = "https://undocs.org/{language}/{symbol}"
@@ -76,3 +77,25 @@ def citation_link(citation: Citation, language: str) -> Link | None:
             **span, href=undocs_url(citation.target, language), css="document", title=_("Official document")
         )
     return None
+
+
+# The pages that do not follow the interface language: the original file, served as ingested.
+NOT_IN_A_LANGUAGE = {"pages:source"}
+
+
+def keeping_language(url: str, language_prefix: str) -> str:
+    """`url` under the interface language's prefix ("/fr") when it is one of the reading pages not already
+    naming a language (/sessions/59 -> /fr/sessions/59); anything else as it is: /fr/…, /zh/A/RES/…, the
+    API, downloads, feeds, anchors, other sites."""
+    if not language_prefix or not url.startswith("/") or url.startswith("//"):
+        return url
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    if without_prefix(path)[0] is not None:
+        return url
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return url
+    if match.namespace != "pages" or match.view_name in NOT_IN_A_LANGUAGE:
+        return url
+    return f"{language_prefix}{url}"

@@ -152,86 +152,76 @@ class LanguageTable:
     part_connectors: dict[str, str] = field(default_factory=dict)
 
 
-_MONTHS_EN = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
+# The months as each language prints them in a date ("14 December 2004", lower case where the language
+# writes them so), in order: read by the cover's date, written by `printed`.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
 }
-_MONTHS_FR = {
-    m: i
-    for i, m in enumerate(
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        1,
-    )
-}
-_MONTHS_ES = {
-    m: i
-    for i, m in enumerate(
-        [
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ],
-        1,
-    )
-}
-_MONTHS_RU = {
-    m: i
-    for i, m in enumerate(
-        [
-            "января",
-            "февраля",
-            "марта",
-            "апреля",
-            "мая",
-            "июня",
-            "июля",
-            "августа",
-            "сентября",
-            "октября",
-            "ноября",
-            "декабря",
-        ],
-        1,
-    )
-}
+
+
+def _numbered(names: tuple[str, ...]) -> dict[str, int]:
+    return {name: number for number, name in enumerate(names, 1)}
+
+
+_MONTHS_EN = _numbered(MONTH_NAMES["en"])
+_MONTHS_FR = _numbered(MONTH_NAMES["fr"])
+_MONTHS_ES = _numbered(MONTH_NAMES["es"])
+_MONTHS_RU = _numbered(MONTH_NAMES["ru"])
 _MONTHS_AR = {
     "يناير": 1,
     "كانون الثاني": 1,

@@ -10,6 +10,8 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .languages import MONTH_NAMES
+
 
 def ordinal_en(number: int) -> str:
     """1 -> "1st", 22 -> "22nd", 73 -> "73rd", 11 -> "11th"."""
@@ -70,20 +72,7 @@ FORMS: dict[str, Printed] = {
         },
     ),
     "en": Printed(
-        months=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
+        months=tuple(month.capitalize() for month in MONTH_NAMES["en"]),
         date="{day} {month} {year}",
         meeting="{nth} plenary meeting",
         sessions={
@@ -94,20 +83,7 @@ FORMS: dict[str, Printed] = {
         nth=ordinal_en,
     ),
     "fr": Printed(
-        months=(
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ),
+        months=MONTH_NAMES["fr"],
         date="{day} {month} {year}",
         meeting="{nth} séance plénière",
         sessions={
@@ -119,20 +95,7 @@ FORMS: dict[str, Printed] = {
         day=lambda day: "1er" if day == 1 else str(day),
     ),
     "ru": Printed(
-        months=(
-            "января",
-            "февраля",
-            "марта",
-            "апреля",
-            "мая",
-            "июня",
-            "июля",
-            "августа",
-            "сентября",
-            "октября",
-            "ноября",
-            "декабря",
-        ),
+        months=MONTH_NAMES["ru"],
         date="{day} {month} {year} года",
         meeting="{nth}-е пленарное заседание",
         sessions={
@@ -142,20 +105,7 @@ FORMS: dict[str, Printed] = {
         },
     ),
     "es": Printed(
-        months=(
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ),
+        months=MONTH_NAMES["es"],
         date="{day} de {month} de {year}",
         meeting="{nth}ª sesión plenaria",
         sessions={

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from archive.models import Footnote, MemberStateVote, Paragraph, Resolution, ResolutionText
 from archive.models.history import REPLACED, STRUCTURE
+from archive.parser.languages import Language
 
-LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 NOT_SHOWN = {"id", "created_at", "updated_at", "ingested_at", "source_sha256", "extracted_text", "artefacts"}
 
@@ -25,7 +27,9 @@ class FieldChange:
 class Entry:
     when: datetime.datetime
     user: object  # the User who made the change, or None (the command line); not shown publicly
-    subject: str  # "Resolution", "English text", "English text, paragraph para_3", "Vote of France"
+    subject: (
+        str  # in the interface language: "Resolution", "Text (English), paragraph para_3", "Vote of France"
+    )
     action: str  # "created", "changed" or "deleted"
     reason: str
     model: type
@@ -37,16 +41,28 @@ class Entry:
 def resolution_changes(resolution: Resolution) -> list[Entry]:
     """Every recorded change of `resolution`, newest first."""
     texts = list(_in_order(ResolutionText.history.filter(resolution_id=resolution.pk)))
-    language_of = {record.id: LANGUAGE_NAMES[record.language] for record in texts}
+    language_of = {record.id: Language(record.language).native for record in texts}
     paragraphs = _in_order(Paragraph.history.filter(text_id__in=language_of))
     footnotes = _in_order(Footnote.history.filter(text_id__in=language_of))
     votes = MemberStateVote.history.filter(resolution_id=resolution.pk).select_related("member_state")
     entries = [
-        *_entries(_in_order(resolution.history.all()), lambda r: "Resolution"),
-        *_entries(texts, lambda r: f"{language_of[r.id]} text"),
-        *_entries(paragraphs, lambda r: f"{language_of[r.text_id]} text, paragraph {r.eid}"),
-        *_entries(footnotes, lambda r: f"{language_of[r.text_id]} text, footnote {r.mark}"),
-        *_entries(_in_order(votes), lambda r: f"Vote of {r.member_state}"),
+        *_entries(_in_order(resolution.history.all()), lambda r: _("Resolution")),
+        *_entries(texts, lambda r: _("Text (%(language)s)") % {"language": language_of[r.id]}),
+        *_entries(
+            paragraphs,
+            lambda r: (
+                _("Text (%(language)s), paragraph %(eid)s")
+                % {"language": language_of[r.text_id], "eid": r.eid}
+            ),
+        ),
+        *_entries(
+            footnotes,
+            lambda r: (
+                _("Text (%(language)s), footnote %(mark)s")
+                % {"language": language_of[r.text_id], "mark": r.mark}
+            ),
+        ),
+        *_entries(_in_order(votes), lambda r: _("Vote of %(state)s") % {"state": r.member_state}),
     ]
     return sorted(entries, key=lambda entry: entry.when, reverse=True)
 

@@ -69,7 +69,13 @@
   }
   function hideFootnote(event) {
     var ref = footnoteOf(event.target);
-    if (ref && !ref.contains(event.relatedTarget)) {
+    if (!ref || ref.contains(event.relatedTarget)) {
+      return;
+    }
+    // Still held open by the other means (focus inside it, or the pointer on it): it stays as it is, and a
+    // pop-up closed with Esc stays closed.
+    var held = event.type === "mouseout" ? ref.contains(document.activeElement) : ref.matches(":hover");
+    if (!held) {
       ref.classList.remove("open", "dismissed");
     }
   }

@@ -48,7 +48,7 @@ def test_a_re_ingest_is_recorded_once_with_what_changed(as_alice, alice):
     assert not Paragraph.history.exists()  # the replaced structure is recorded once, on the text
     [entry, *_] = resolution_changes(resolution)
     assert (entry.subject, entry.action, entry.reason) == (
-        "English text",
+        "Text (English)",
         "created",
         "re-ingested from pasted.txt: 1 changed, 1 added",
     )
@@ -95,7 +95,7 @@ def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, resolution
     assert (edited.history_type, edited.history_user, edited.body) == ("~", alice, "Reaffirms its role.")
     [entry, *_] = resolution_changes(text.resolution)
     assert (entry.subject, entry.action, str(entry.user)) == (
-        "English text, paragraph para_1",
+        "Text (English), paragraph para_1",
         "changed",
         "alice",
     )
@@ -166,7 +166,7 @@ def test_the_public_change_log_says_what_and_when_but_not_who(client, edited):
     assert response.status_code == 200
     assert [(e.subject, e.action, e.reason) for e in response.context["entries"]] == [
         ("Resolution", "changed", ""),
-        ("English text", "created", "ingested from pasted.txt"),
+        ("Text (English)", "created", "ingested from pasted.txt"),
         ("Resolution", "created", "created from pasted.txt"),
     ]
     html = response.content.decode()

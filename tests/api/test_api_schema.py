@@ -153,9 +153,15 @@ def test_documentation_page_uses_local_assets_and_no_inline_script(client, db):
         ' src="/api/docs/?script="',
     ]
     assert "https://" not in page and "//cdn" not in page
+    assert '<html lang="en">' in page
+    assert (
+        '<header class="api-docs-header">\n    <h1>UN General Assembly resolutions archive API</h1>' in page
+    )
+    assert '<link rel="stylesheet" href="/static/css/api-docs.css">' in page
     script = client.get("/api/docs/?script=")
     assert (script.status_code, script["Content-Type"]) == (200, "application/javascript")
     assert b"/api/schema/" in script.content
+    assert b'"deepLinking": false' in script.content  # a summary is one button, no link inside it
 
 
 def test_cors_allows_reading_from_other_sites(client, seed):

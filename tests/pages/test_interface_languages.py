@@ -104,7 +104,7 @@ def test_each_language_has_its_chrome_cover_closing_lines_dates_and_direction(
     assert (
         f'<article class="resolution" lang="{code}" dir="{direction}" aria-labelledby="doc-title">' in content
     )
-    assert f'<p><a href="/sessions/59">{session}</a> ·' in content
+    assert f'<p><a href="/{code}/sessions/59">{session}</a> ·' in content
     assert f"<p>{adopted}</p>" in content
     assert f'<p>{meeting}</p>\n  <p><time datetime="2004-12-20">{date}</time></p>' in content
     assert ('<link rel="stylesheet" href="/static/css/rtl.css">' in content) is (direction == "rtl")
@@ -222,7 +222,7 @@ def test_a_session_page_names_its_session_in_the_interface_language(client, db):
     SessionFactory(number=10, kind="emergency")
     held_in("en")
     assert "<title>第59届会议 · 联合国大会决议</title>" in page(client, "/zh/sessions/59")[1]
-    assert '<a href="/sessions/59">59-я сессия</a>' in page(client, "/ru/sessions")[1]
+    assert '<a href="/ru/sessions/59">59-я сессия</a>' in page(client, "/ru/sessions")[1]
 
 
 @pytest.mark.parametrize(
@@ -245,3 +245,13 @@ def test_the_server_error_page_speaks_the_readers_language(rf):
     assert response.status_code == 500
     assert '<html lang="ar" dir="rtl">' in content
     assert "<h1>خطأ في الخادم</h1><p>حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى لاحقا.</p>" in content
+
+
+def test_the_change_log_speaks_the_interface_language(client, successor):
+    content = client.get("/fr/changes/A/RES/59/190").content.decode()
+    assert "<td>Texte (English)</td>" in content
+    assert "<td>Texte (中文)</td>" in content
+    assert "<td>créé: " in content
+    assert "<td>created" not in content and " text</td>" not in content
+    # The reason stays as it was recorded (stored text, not interface).
+    assert "<td>créé: ingested from" in content

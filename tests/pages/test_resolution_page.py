@@ -14,7 +14,7 @@ def test_the_page_lays_out_the_printed_resolution(client, seed_en):
     content = page(client, "/en/A/RES/59/190")
     assert '<article class="resolution" lang="en" dir="ltr" aria-labelledby="doc-title">' in content
     assert '<p class="doc-symbol">A/RES/59/190</p>' in content
-    assert '<p><a href="/sessions/59">59th session</a> ·\n    Agenda item 105 (b)</p>' in content
+    assert '<p><a href="/en/sessions/59">59th session</a> ·\n    Agenda item 105 (b)</p>' in content
     assert "<p>Resolution adopted by the General Assembly on 20 December 2004</p>" in content
     assert '<p class="doc-basis">[on the report of the Third Committee (A/59/503/Add.2)]</p>' in content
     assert (
@@ -67,7 +67,7 @@ def test_the_language_switcher_links_those_held_and_the_official_document_of_the
     assert '<li><span class="current" aria-current="page" lang="zh" dir="ltr">中文</span></li>' in content
     assert '<li><a href="/en/A/RES/59/190" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
     assert (
-        '<p class="tool">对照： <a href="/parallel/zh/en/A/RES/59/190" lang="en" dir="ltr">English</a></p>'
+        '<p class="tool">对照： <a href="/zh/parallel/zh/en/A/RES/59/190" lang="en" dir="ltr">English</a></p>'
     ) in content
 
 

@@ -60,8 +60,8 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
         "<title>Abstaining: 67</title></rect>" in content
     )
     assert (
-        '<tr class="vote-no"><th scope="row"><a href="/member-states/USA">United States of America</a></th>'
-        "<td>Against</td></tr>"
+        '<tr class="vote-no"><th scope="row"><a href="/en/member-states/USA">'
+        "United States of America</a></th><td>Against</td></tr>"
     ) in content
     assert len(re.findall(r'<tr class="vote-(?:yes|no|abstain)">', content)) == 174
 

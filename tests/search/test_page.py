@@ -34,7 +34,14 @@ def test_facets_are_a_bar_chart_of_links_narrowing_the_search(client, corpus):
         ("?q=1993&amp;session=80&amp;page=1", "80th session", "bar-20"),
         ("?q=1993&amp;session=59&amp;page=1", "59th session", "bar-2"),
         ("?q=1993&amp;lang=en&amp;page=1", "English", "bar-20"),
-        ("?q=1993&amp;lang=zh&amp;page=1", "Chinese", "bar-2"),
+        ("?q=1993&amp;lang=zh&amp;page=1", "中文", "bar-2"),
+    ]
+    in_french = client.get("/fr/search", {"q": "1993"}).content.decode()
+    assert re.findall(r'<a href="[^"]+"><span>([^<]+)</span><span class="bar', in_french) == [
+        "80e session",
+        "59e session",
+        "English",
+        "中文",
     ]
     narrowed = page(client, {"q": "1993", "session": "59"})
     assert "1 resolution matches" in narrowed

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 
+from archive.parser.printed import printed_session
 from archive.search.form import SearchForm
-from archive.search.service import PageNotFound, search
+from archive.search.service import Facet, PageNotFound, search
 from archive.serving.limits import SearchThrottle, limited
 
 from ..labels import part_label
@@ -57,26 +61,37 @@ def search_page(request):
             }
             for group in results.groups
         ],
-        "session_bars": bars(request, results.sessions, "session"),
-        "language_bars": bars(request, results.languages, "lang"),
+        "session_bars": bars(
+            request, results.sessions, "session", lambda facet: session_label(*facet.session)
+        ),
+        "language_bars": bars(
+            request, results.languages, "lang", lambda facet: LANGUAGES[facet.value].native
+        ),
         "previous_url": query_url(request, page=results.page - 1) if results.page > 1 else None,
         "next_url": query_url(request, page=results.page + 1) if results.page < results.pages else None,
     }
     return render(request, "search.html", context)
 
 
-def bars(request, facets, parameter: str) -> list[dict]:
-    """The facet chart: each value's count, bar length and the link that narrows the search to it."""
+def bars(request, facets, parameter: str, label: Callable[[Facet], str]) -> list[dict]:
+    """The facet chart: each value's label in the interface language, its count, bar length and the link
+    that narrows the search to it."""
     most = max((facet.count for facet in facets), default=1)
     return [
         {
             "facet": facet,
+            "label": label(facet),
             "step": round(BAR_STEPS * facet.count / most),
             "url": query_url(request, **{parameter: facet.value, "page": 1}),
             "current": request.GET.get(parameter) == facet.value,
         }
         for facet in facets
     ]
+
+
+def session_label(kind: str, number: int) -> str:
+    """A session as the interface language prints it: "59th session", "59e session"."""
+    return printed_session(kind, number, get_language())
 
 
 def query_url(request, **changed) -> str:
