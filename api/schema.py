@@ -24,6 +24,64 @@ def query_parameters_may_be_empty(result, generator, request, public):
     return result
 
 
+def _links(targets: list[str], **parameters: str) -> dict:
+    """OpenAPI links from an answer to the operations `targets`, each given `parameters`."""
+    return {target: {"operationId": target, "parameters": parameters} for target in targets}
+
+
+# The resolution's own operations, reached by its symbol.
+OF_A_RESOLUTION = [
+    "resolutions_retrieve",
+    "resolutions_json_retrieve",
+    "resolutions_text_retrieve",
+    "resolutions_akn_retrieve",
+    "resolutions_paragraphs_list",
+    "resolutions_footnotes_list",
+    "resolutions_citations_list",
+    "resolutions_cited_by_list",
+    "votes_retrieve",
+]
+# What a client follows from one answer to the next: a list to its first item, an item to its parts.
+LINKS = {
+    ("resolutions_list", "200"): _links(OF_A_RESOLUTION, symbol="$response.body#/results/0/symbol"),
+    ("resolutions_retrieve", "200"): _links(OF_A_RESOLUTION[1:], symbol="$response.body#/symbol"),
+    ("resolutions_create", "201"): _links(OF_A_RESOLUTION, symbol="$response.body#/symbol"),
+    ("resolutions_paragraphs_list", "200"): _links(
+        ["resolutions_paragraphs_retrieve"],
+        symbol="$request.path.symbol",
+        eid="$response.body#/0/eid",
+    ),
+    ("sessions_list", "200"): _links(
+        ["sessions_retrieve"],
+        kind="$response.body#/results/0/kind",
+        number="$response.body#/results/0/number",
+    ),
+    ("member_states_list", "200"): _links(
+        ["member_states_retrieve", "member_states_votes_list"],
+        code="$response.body#/results/0/code",
+    )
+    | _links(
+        ["member_states_agreement_list"],
+        code="$response.body#/results/0/code",
+        other="$response.body#/results/1/code",
+    ),
+    ("member_states_votes_list", "200"): _links(
+        ["votes_retrieve"], symbol="$response.body#/results/0/symbol"
+    ),
+}
+
+
+def follow_links(result, generator, request, public):
+    """drf-spectacular post-processing hook: OpenAPI links from lists to their items and from a resolution
+    to its parts and formats, for clients (and Schemathesis's stateful phase) to walk."""
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            for status, response in operation["responses"].items():
+                if links := LINKS.get((operation["operationId"], status)):
+                    response["links"] = links
+    return result
+
+
 NOT_FOUND = OpenApiResponse(ErrorSerializer, description="Not in the archive (or not a resolution symbol)")
 MOVED = OpenApiResponse(
     description="Moved permanently: the symbol in another spelling; `Location` has the canonical URL"

@@ -399,6 +399,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.query_parameters_may_be_empty",
+        "api.schema.follow_links",
     ],
 }
 

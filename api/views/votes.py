@@ -35,10 +35,11 @@ SESSION_COUNTS = ["session_kind", "session_number", "yes", "no", "abstain", "non
 
 
 class CsvUnpaginatedMixin:
-    """A CSV answer holds every row, not a page of them."""
+    """A CSV answer holds every row, not a page of them (a bad `page_size` is still refused, as in JSON)."""
 
     def paginate_queryset(self, queryset):
         if self.request.accepted_renderer.format == "csv":
+            self.paginator.get_page_size(self.request)  # raises the 400 naming `page_size`
             return None
         return super().paginate_queryset(queryset)
 

@@ -1,8 +1,10 @@
 """`make fuzz-api`: Schemathesis against the live API and its live schema.
 
 Loads the sample corpus into a dedicated database (`fuzz_api`) on the same PostgreSQL server (or the
-one DATABASE_URL names), serves the app on a free loopback port, runs Schemathesis with every check,
-then stops the server and drops the database. Exits non-zero when Schemathesis finds a failure.
+one DATABASE_URL names), serves the app on a free loopback port, runs Schemathesis with every check in
+all its phases (examples, coverage, fuzzing, and the stateful one, which walks the schema's OpenAPI links
+from answers to requests: LINKS in api/schema.py), then stops the server and drops the database. Exits
+non-zero when Schemathesis finds a failure.
 
 Knobs (environment): FUZZ_MAX_EXAMPLES per operation, FUZZ_MAX_TIME in seconds, FUZZ_SEED, and
 FUZZ_SERVER_LOG, a file for the server's log (to read the traceback behind a 500).
@@ -81,6 +83,7 @@ def _schemathesis(schema: str, token: str, env: dict) -> int:
     config = Path(__file__).with_name("schemathesis.toml")
     options = {
         "--checks": "all",
+        "--phases": "examples,coverage,fuzzing,stateful",
         "--max-examples": MAX_EXAMPLES,
         "--max-time": MAX_TIME,
         "--seed": os.environ.get("FUZZ_SEED", "20041220"),

@@ -6,6 +6,9 @@ import pytest
 import yaml
 from django.core.cache import cache
 
+from archive.models import MemberState
+from tests.factories import MemberStateVoteFactory
+
 
 @pytest.fixture
 def schema(client, db):
@@ -205,3 +208,76 @@ def test_options_describes_the_endpoint(client, db):
 
     assert response.status_code == 200
     assert response.json()["parses"] == ["application/json", "multipart/form-data"]
+
+
+SOURCES = {  # an answer of each operation that has links, on A/RES/59/190
+    "resolutions_list": "/api/v1/resolutions/",
+    "resolutions_retrieve": "/api/v1/resolutions/A/RES/59/190",
+    "resolutions_paragraphs_list": "/api/v1/resolutions/A/RES/59/190/paragraphs/",
+    "sessions_list": "/api/v1/sessions/",
+    "member_states_list": "/api/v1/member-states/",
+    "member_states_votes_list": "/api/v1/member-states/AFG/votes/",
+}
+
+
+def follow(schema: dict, link: dict, request_path: dict, body) -> str:
+    """The URL a link leads to from an answer: its runtime expressions read from the request and body."""
+    paths = {op["operationId"]: path for path, ops in schema["paths"].items() for op in ops.values()}
+    url = paths[link["operationId"]]
+    for name, expression in link["parameters"].items():
+        if expression.startswith("$request.path."):
+            value = request_path[expression.removeprefix("$request.path.")]
+        else:
+            value = body
+            for key in expression.removeprefix("$response.body#/").split("/"):
+                value = value[int(key) if isinstance(value, list) else key]
+        url = url.replace(f"{{{name}}}", str(value))
+    return url
+
+
+def test_links_lead_from_a_list_to_its_items_and_from_a_resolution_to_its_parts(schema, client, seed):
+    MemberStateVoteFactory(resolution=seed, member_state=MemberState.objects.get(code="AFG"))
+    followed = {}
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            for response in operation["responses"].values():
+                for name, link in response.get("links", {}).items():
+                    if operation["operationId"] == "resolutions_create":
+                        continue  # a write: tests/api/test_api_writes.py
+                    source = SOURCES[operation["operationId"]]
+                    body = client.get(source).json()
+                    url = follow(schema, link, {"symbol": "A/RES/59/190"}, body)
+                    followed[operation["operationId"], name] = (url, client.get(url).status_code)
+
+    symbol = "/api/v1/resolutions/A/RES/59/190"
+    assert followed == {
+        ("resolutions_list", "resolutions_retrieve"): (symbol, 200),
+        ("resolutions_list", "resolutions_json_retrieve"): (f"{symbol}.json", 200),
+        ("resolutions_list", "resolutions_text_retrieve"): (f"{symbol}.txt", 200),
+        ("resolutions_list", "resolutions_akn_retrieve"): (f"{symbol}.xml", 200),
+        ("resolutions_list", "resolutions_paragraphs_list"): (f"{symbol}/paragraphs/", 200),
+        ("resolutions_list", "resolutions_footnotes_list"): (f"{symbol}/footnotes/", 200),
+        ("resolutions_list", "resolutions_citations_list"): (f"{symbol}/citations/", 200),
+        ("resolutions_list", "resolutions_cited_by_list"): (f"{symbol}/cited-by/", 200),
+        ("resolutions_list", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
+        ("resolutions_retrieve", "resolutions_json_retrieve"): (f"{symbol}.json", 200),
+        ("resolutions_retrieve", "resolutions_text_retrieve"): (f"{symbol}.txt", 200),
+        ("resolutions_retrieve", "resolutions_akn_retrieve"): (f"{symbol}.xml", 200),
+        ("resolutions_retrieve", "resolutions_paragraphs_list"): (f"{symbol}/paragraphs/", 200),
+        ("resolutions_retrieve", "resolutions_footnotes_list"): (f"{symbol}/footnotes/", 200),
+        ("resolutions_retrieve", "resolutions_citations_list"): (f"{symbol}/citations/", 200),
+        ("resolutions_retrieve", "resolutions_cited_by_list"): (f"{symbol}/cited-by/", 200),
+        ("resolutions_retrieve", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
+        ("resolutions_paragraphs_list", "resolutions_paragraphs_retrieve"): (
+            f"{symbol}/paragraphs/preamble__para_1",
+            200,
+        ),
+        ("sessions_list", "sessions_retrieve"): ("/api/v1/sessions/regular/59/", 200),
+        ("member_states_list", "member_states_retrieve"): ("/api/v1/member-states/AFG", 200),
+        ("member_states_list", "member_states_votes_list"): ("/api/v1/member-states/AFG/votes/", 200),
+        ("member_states_list", "member_states_agreement_list"): (
+            "/api/v1/member-states/AFG/agreement/ALB",
+            200,
+        ),
+        ("member_states_votes_list", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
+    }

@@ -140,3 +140,13 @@ def test_a_resolution_known_by_its_record_only_in_the_api(client):
     for suffix in (".txt", ".xml"):
         missing = client.get(f"/api/v1/resolutions/A/RES/73/9{suffix}")
         assert (missing.status_code, missing.json()) == (404, {"detail": "A/RES/73/9 has no text"})
+
+
+@pytest.mark.parametrize("format", ["json", "csv"])
+def test_a_bad_page_size_is_refused_in_every_format(client, votes, format):
+    response = client.get(f"/api/v1/member-states/USA/votes/?page_size=null&format={format}")
+
+    assert response.status_code == 400
+    assert response.json()["errors"] == [
+        {"field": "page_size", "message": "must be a whole number from 1 to 500", "line": None}
+    ]

@@ -2,10 +2,15 @@
 tests/api/openapi-python-client.yaml) calls every operation of the API on the live server, each answer
 parsed into the type the schema gives."""
 
+import gzip
+import hashlib
 import importlib
+import io
+import json
 import pkgutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import httpx
@@ -24,6 +29,7 @@ PATH_VALUES = {
     "number": 59,
     "code": "USA",
     "other": "CUB",
+    "scope": "all",
 }
 
 
@@ -60,7 +66,10 @@ def operations(package) -> dict:
     return found
 
 
-def test_a_generated_client_calls_every_operation(generated, live_server, transactional_db, ingest_sample):
+def test_a_generated_client_calls_every_operation(
+    generated, live_server, transactional_db, ingest_sample, settings, tmp_path
+):
+    settings.ARCHIVE_DUMP_DIR = tmp_path / "dumps"  # the dumps are built on the first download
     ingest_sample("A_RES_59_190.txt")
     for code in ("USA", "CUB"):  # the States of PATH_VALUES, which a flush before this test may have removed
         MemberState.objects.get_or_create(code=code, defaults={"name_en": code})
@@ -80,21 +89,44 @@ def test_a_generated_client_calls_every_operation(generated, live_server, transa
     }
     queries = {"search_retrieve": {"q": "人权领域"}}
 
-    answers = {}
+    answers, files = {}, {}
     for name, module in sorted(ops.items()):
-        if name.startswith("dumps_"):
-            continue  # files of a built dump (tests/api/test_dumps.py)
         signature = module.sync_detailed.__code__.co_varnames[: module.sync_detailed.__code__.co_argcount]
         arguments = [PATH_VALUES[parameter] for parameter in signature]
         client = editor if name in bodies else anonymous
         extra = {"body": bodies[name]} if name in bodies else queries.get(name, {})
         response = module.sync_detailed(*arguments, client=client, **extra)
         answers[name] = (response.status_code, type(response.parsed).__name__)
+        if name.startswith("dumps_"):
+            files[name] = response.parsed
+
+    # The dumps of the whole archive, built by the first download, with their checksums.
+    assert [(dump.scope, dump.format_) for dump in files["dumps_list"]] == [
+        ("all", "jsonl"),
+        ("all", "akn"),
+        ("59", "jsonl"),
+        ("59", "akn"),
+    ]
+    jsonl, akn = files["dumps_jsonl_retrieve"].payload.read(), files["dumps_akn_retrieve"].payload.read()
+    # (the operations run in the order of their names: the dumps before the POST)
+    assert [json.loads(line)["symbol"] for line in gzip.decompress(jsonl).splitlines()] == ["A/RES/59/190"]
+    assert zipfile.ZipFile(io.BytesIO(akn)).namelist() == [
+        "akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@.xml"
+    ]
+    assert (files["dumps_jsonl_checksum"], files["dumps_akn_checksum"]) == (
+        f"{hashlib.sha256(jsonl).hexdigest()}  unga-resolutions-all.jsonl.gz\n",
+        f"{hashlib.sha256(akn).hexdigest()}  unga-resolutions-all.akn.zip\n",
+    )
 
     assert answers == {
         "citations_list": (200, "PaginatedCitationList"),
         "changes_feed": (200, "ChangeFeed"),
         "documents_list": (200, "PaginatedDocumentList"),
+        "dumps_akn_checksum": (200, "str"),
+        "dumps_akn_retrieve": (200, "File"),
+        "dumps_jsonl_checksum": (200, "str"),
+        "dumps_jsonl_retrieve": (200, "File"),
+        "dumps_list": (200, "list"),
         "member_states_agreement_list": (200, "list"),
         "member_states_list": (200, "PaginatedMemberStateList"),
         "member_states_retrieve": (200, "MemberStateDetail"),
