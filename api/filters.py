@@ -6,6 +6,7 @@ Full-text search will arrive as a `q` filter on `ResolutionFilter`, calling the 
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 import django_filters
 from django import forms
@@ -88,6 +89,24 @@ class TieBrokenOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*qs.query.order_by, "pk") if qs.query.order_by else qs
 
 
+class InstantField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time with its offset, as that instant in UTC: PostgreSQL reads offsets up to 15:59 only,
+    and any offset ISO 8601 allows (2026-12-01T09:30:00+17:33) names a real instant."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is None:
+            return value
+        try:
+            return value.astimezone(datetime.UTC)
+        except OverflowError:
+            raise ValidationError("out of the range of times") from None
+
+
+class InstantFilter(django_filters.IsoDateTimeFilter):
+    field_class = InstantField
+
+
 class ResolutionFilter(django_filters.FilterSet):
     session = SessionFilter(
         method="filter_session", help_text='The session, as symbols write it: "59", "S-27", "ES-10"'
@@ -107,7 +126,7 @@ class ResolutionFilter(django_filters.FilterSet):
     has_vote = StrictBooleanFilter(
         method="filter_has_vote", help_text="true: adopted by a recorded vote; false: any other way"
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = InstantFilter(
         field_name="content_changed_at",
         lookup_expr="gt",
         help_text="Only resolutions changed after this time (ISO 8601 with its offset: "

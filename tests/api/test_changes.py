@@ -2,6 +2,7 @@
 resolution list, deletions recorded by the one deletion service."""
 
 import base64
+import datetime
 import json
 
 import pytest
@@ -138,6 +139,14 @@ def test_updated_since_lists_the_resolutions_changed_after_a_time(client, three)
 
     response = client.get("/api/v1/resolutions/", {"updated_since": since.isoformat()})
     assert [r["symbol"] for r in response.json()["results"]] == ["A/RES/80/103"]
-    bad = client.get("/api/v1/resolutions/", {"updated_since": "yesterday"})
-    assert bad.status_code == 400
-    assert [e["field"] for e in bad.json()["errors"]] == ["updated_since"]
+    # Any offset ISO 8601 allows, past PostgreSQL's 15:59 too: the same instant.
+    far = (since - datetime.timedelta(hours=17, minutes=33)).replace(tzinfo=None).isoformat() + "-17:33"
+    assert [
+        r["symbol"] for r in client.get("/api/v1/resolutions/", {"updated_since": far}).json()["results"]
+    ] == ["A/RES/80/103"]
+    for value, message in [("yesterday", None), ("9999-12-31T23:00:00-17:33", "out of the range of times")]:
+        bad = client.get("/api/v1/resolutions/", {"updated_since": value})
+        assert bad.status_code == 400
+        assert [e["field"] for e in bad.json()["errors"]] == ["updated_since"]
+        if message:
+            assert [e["message"] for e in bad.json()["errors"]] == [message]
