@@ -123,22 +123,7 @@ class MemberStateViewSet(JsonErrorsMixin, ConditionalResponseMixin, mixins.ListM
 
     def _retrieve(self, request, code: str):
         state = get_object_or_404(MemberState, code=code.upper())
-        sessions: dict[tuple[str, int], dict] = {}
-        for row in MemberStateVote.objects.by_session(state):
-            key = (row["resolution__session_kind"], row["resolution__session_number"])
-            entry = sessions.setdefault(
-                key,
-                {
-                    "session_kind": key[0],
-                    "session_number": key[1],
-                    "yes": 0,
-                    "no": 0,
-                    "abstain": 0,
-                    "non_voting": 0,
-                },
-            )
-            entry[row["vote"]] = row["count"]
-        state.sessions = list(sessions.values())
+        state.sessions = MemberStateVote.objects.counts_by_session(state)
         serializer = MemberStateDetailSerializer(state, context=self.get_serializer_context())
         if request.accepted_renderer.format == "csv":
             return Response(state.sessions)

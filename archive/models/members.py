@@ -49,6 +49,23 @@ class MemberStateVoteQuerySet(models.QuerySet):
             .order_by("resolution__session_kind", "-resolution__session_number", "vote")
         )
 
+    def counts_by_session(self, state) -> list[dict]:
+        """`state`'s votes per session, latest first: {session_kind, session_number, yes, no, abstain,
+        non_voting}, every kind of vote counted (0 where none). One query."""
+        grouped: dict[tuple[str, int], dict] = {}
+        for row in self.by_session(state):
+            kind, number = row["resolution__session_kind"], row["resolution__session_number"]
+            counts = grouped.setdefault(
+                (kind, number),
+                {
+                    "session_kind": kind,
+                    "session_number": number,
+                    **dict.fromkeys(MemberStateVote.Choice.values, 0),
+                },
+            )
+            counts[row["vote"]] = row["count"]
+        return list(grouped.values())
+
     def latest_of(self, state, count: int):
         """`state`'s latest votes, with their resolutions (one query)."""
         return (

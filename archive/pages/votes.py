@@ -121,14 +121,11 @@ def _session(kind: str, number: int) -> tuple[str, str]:
 
 def votes_by_session(state: MemberState) -> list[SessionVotes]:
     """One query."""
-    grouped: dict[tuple[str, int], dict[str, int]] = {}
-    for row in MemberStateVote.objects.by_session(state):
-        key = (row["resolution__session_kind"], row["resolution__session_number"])
-        grouped.setdefault(key, {})[row["vote"]] = row["count"]
     out = []
-    for (kind, number), counts in grouped.items():
-        counts = {choice: counts.get(choice, 0) for choice, _ in CHOICES}
-        out.append(SessionVotes(*_session(kind, number), counts, sum(counts.values()), bars(counts)))
+    for row in MemberStateVote.objects.counts_by_session(state):
+        counts = {choice: row[choice] for choice, _ in CHOICES}
+        session = _session(row["session_kind"], row["session_number"])
+        out.append(SessionVotes(*session, counts, sum(counts.values()), bars(counts)))
     return out
 
 
