@@ -7,8 +7,9 @@ from axe_playwright_python.sync_playwright import Axe
 from page_samples import source, variant
 from playwright.sync_api import expect
 
-from archive.models import ResolutionText
+from archive.models import MemberState, Resolution, ResolutionText
 from tests.conftest import ARTIFACTS
+from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
@@ -28,6 +29,10 @@ PAGES = {
     "changelog": "/changes/A/RES/59/190",
     "search": "/search?q=human+rights",
     "not-in-archive": "/A/RES/217(III)",
+    "recorded-vote": "/A/RES/79/1",
+    "record-only": "/A/RES/73/9",
+    "member-states": "/member-states",
+    "member-state": "/member-states/USA?with=CUB",
 }
 
 
@@ -39,10 +44,29 @@ def archive(successor, ingest_bytes):
         ingest_bytes(source(name).read_bytes(), name)
     revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
     ingest_bytes(revised, "A_RES_59_190.en.txt")
+    recorded_vote_and_record_only()
     latest = ResolutionText.history.filter(language="en", title__startswith="Strengthening").latest(
         "history_id"
     )
     return {**PAGES, "text-version": f"/changes/A/RES/59/190/versions/{latest.history_id}"}
+
+
+def recorded_vote_and_record_only():
+    """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed),
+    and 73/9 known by its catalogue record only."""
+    names = {"USA": "United States of America", "CUB": "Cuba", "ISR": "Israel"}
+    states = [MemberState.objects.get_or_create(code=c, defaults={"name_en": n})[0] for c, n in names.items()]
+    voted = ResolutionFactory(
+        session=SessionFactory(number=79),
+        number=1,
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=2,
+        votes_no=1,
+        votes_abstain=0,
+    )
+    for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
+        MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
+    ResolutionFactory(session=SessionFactory(number=73), number=9)
 
 
 def at_width(page, width: int):
