@@ -107,14 +107,16 @@ class ResolutionQuerySet(models.QuerySet):
     def showing(self, obj: models.Model):
         """The resolutions whose pages show `obj`, as the admin edits it: a resolution, a text, a paragraph or
         a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote on its
-        resolution only; a Member State's names on the resolutions it voted on."""
+        resolution only; a Member State's names on the resolutions it voted on, as a whole or in part."""
         from .members import MemberState, MemberStateVote
         from .texts import ResolutionText
 
         if isinstance(obj, MemberStateVote):
             return self.filter(pk=obj.resolution_id)
         if isinstance(obj, MemberState):
-            return self.filter(pk__in=MemberStateVote.objects.filter(member_state=obj).values("resolution"))
+            on_parts = obj.separate_votes.values("separate_vote__resolution")
+            voted = MemberStateVote.objects.filter(member_state=obj).values("resolution")
+            return self.filter(Q(pk__in=voted) | Q(pk__in=on_parts))
         if isinstance(obj, Resolution):
             return self.filter(pk=obj.pk).with_neighbours()
         if isinstance(obj, ResolutionText):
