@@ -24,6 +24,10 @@ class StateVoteSerializer(serializers.ModelSerializer):
 
 
 class SeparateVoteSerializer(serializers.ModelSerializer):
+    member_states = StateVoteSerializer(
+        many=True, source="state_votes", help_text="Each Member State's vote, where the source gives it"
+    )
+
     class Meta:
         model = SeparateVote
         fields = [
@@ -34,6 +38,7 @@ class SeparateVoteSerializer(serializers.ModelSerializer):
             "votes_no",
             "votes_abstain",
             "votes_non_voting",
+            "member_states",
         ]
 
 

@@ -46,13 +46,15 @@ class CsvUnpaginatedMixin:
 
 class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     renderer_classes = RENDERERS
-    csv_columns = ["code", "name", "vote"]
+    # A row a State in the vote on the whole (`separate_vote` empty), then a row a State in each separate
+    # vote (its Digital Library record, and what it was on).
+    csv_columns = ["code", "name", "vote", "separate_vote", "separate_vote_on"]
     serializer_class = ResolutionVoteSerializer
 
     @extend_schema(
         summary="A resolution's vote",
-        description="Totals, each Member State's vote (CSV: one row a State) and separate votes on "
-        "amendments or paragraphs.",
+        description="Totals, each Member State's vote (CSV: one row a State and vote) and separate votes on "
+        "amendments or paragraphs, with each Member State's vote in them where the source gives it.",
     )
     def retrieve(self, request, symbol: str):
         return self.conditional(request, self.resolution_version(), lambda: self._retrieve(request, symbol))
@@ -63,11 +65,12 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRe
         if resolution is None:
             raise NotFound(f"{canonical} is not in the archive")
         states = MemberStateVote.objects.of_resolution(resolution)
+        parts = SeparateVote.objects.filter(resolution=resolution).with_states()
         if request.accepted_renderer.format == "csv":
             return Response(
                 [
-                    {"code": v.member_state.code, "name": v.member_state.name_en, "vote": v.vote}
-                    for v in states
+                    *(self._csv_row(v) for v in states),
+                    *(self._csv_row(v, part) for part in parts for v in part.state_votes.all()),
                 ]
             )
         data = self.get_serializer(
@@ -84,10 +87,20 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRe
                     )
                 },
                 "member_states": states,
-                "separate_votes": SeparateVote.objects.filter(resolution=resolution),
+                "separate_votes": parts,
             }
         ).data
         return Response(data)
+
+    @staticmethod
+    def _csv_row(vote, part: SeparateVote | None = None) -> dict:
+        return {
+            "code": vote.member_state.code,
+            "name": vote.member_state.name_en,
+            "vote": vote.vote,
+            "separate_vote": part.undl_record if part else "",
+            "separate_vote_on": part.description if part else "",
+        }
 
 
 @extend_schema_view(
