@@ -1,6 +1,6 @@
-"""/api/v1/votes/<symbol> (a resolution's recorded vote, each Member State's included) and
-/api/v1/member-states/… (the States, a State's votes per session, its votes one by one, its agreement
-with another State). `?format=csv` gives the same as CSV."""
+"""/api/v1/votes/<symbol> (a resolution's recorded vote and separate votes, each Member State's vote
+included) and /api/v1/member-states/… (the States, a State's votes per session, its votes one by one, its
+votes on parts of resolutions, its agreement with another State). `?format=csv` gives the same as CSV."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
-from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
+from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
 
 from ..renderers import CsvRenderer
 from ..serializers.votes import (
@@ -19,6 +19,7 @@ from ..serializers.votes import (
     MemberStateDetailSerializer,
     MemberStateSerializer,
     ResolutionVoteSerializer,
+    StateSeparateVoteSerializer,
     StateVoteOnResolutionSerializer,
 )
 from .base import (
@@ -165,6 +166,30 @@ class MemberStateVotesViewSet(
             .select_related("resolution")
             .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number", "pk")
         )
+
+
+class MemberStateSeparateVotesViewSet(
+    JsonErrorsMixin, ConditionalResponseMixin, CsvUnpaginatedMixin, mixins.ListModelMixin, ApiViewSet
+):
+    renderer_classes = RENDERERS
+    serializer_class = StateSeparateVoteSerializer
+    csv_columns = StateSeparateVoteSerializer.Meta.fields
+
+    @extend_schema(
+        summary="A Member State's votes on parts of resolutions",
+        description="Its votes in separate votes (on amendments or paragraphs), latest first: one row a "
+        "vote. They are counted in none of its figures of votes on the whole.",
+    )
+    def list(self, request, *args, **kwargs):
+        return self.conditional(
+            request, archive_version(), lambda: super(MemberStateSeparateVotesViewSet, self).list(request)
+        )
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema, built without a request's path
+            return SeparateStateVote.objects.none()
+        state = get_object_or_404(MemberState, code=self.kwargs["code"].upper())
+        return SeparateStateVote.objects.of_state(state)
 
 
 class AgreementViewSet(JsonErrorsMixin, ConditionalResponseMixin, ApiViewSet):

@@ -93,8 +93,9 @@ class SeparateVote(models.Model):
 
 
 class SeparateStateVoteQuerySet(models.QuerySet):
-    def latest_of(self, state, count: int):
-        """`state`'s latest votes on parts of resolutions, with the parts and their resolutions: one query."""
+    def of_state(self, state):
+        """`state`'s votes on parts of resolutions, latest first, with the parts and their resolutions (one
+        query; ordered to the last row, for paging)."""
         return (
             self.filter(member_state=state)
             .select_related("separate_vote__resolution")
@@ -103,7 +104,8 @@ class SeparateStateVoteQuerySet(models.QuerySet):
                 "-separate_vote__resolution__session_number",
                 "-separate_vote__resolution__number",
                 "-separate_vote__undl_record",
-            )[:count]
+                "pk",
+            )
         )
 
 

@@ -143,6 +143,36 @@ def test_separate_votes_with_their_states_in_a_constant_number_of_queries(
         assert len(client.get("/api/v1/votes/A/RES/79/1?format=csv").content.decode().splitlines()) == 7
 
 
+def test_a_member_states_votes_on_parts_apart_from_its_votes_on_the_whole(
+    client, votes, django_assert_num_queries
+):
+    SeparateVote.objects.filter(undl_record=8).update(voted_on=datetime.date(2024, 10, 1))
+    # the archive's version, the State, the count, the page
+    with django_assert_num_queries(4):
+        listed = client.get("/api/v1/member-states/USA/separate-votes/").json()
+    assert listed["results"] == [
+        {
+            "symbol": "A/RES/79/1",
+            "session_kind": "regular",
+            "session_number": 79,
+            "separate_vote": 8,
+            "description": "Operative paragraph 2",
+            "voted_on": "2024-10-01",
+            "vote": "no",
+        }
+    ]
+    csv = client.get("/api/v1/member-states/USA/separate-votes/?format=csv").content.decode().splitlines()
+    assert csv == [
+        "symbol,session_kind,session_number,separate_vote,description,voted_on,vote",
+        "A/RES/79/1,regular,79,8,Operative paragraph 2,2024-10-01,no",
+    ]
+    assert client.get("/api/v1/member-states/ISR/separate-votes/").json()["count"] == 0
+    assert client.get("/api/v1/member-states/XYZ/separate-votes/").status_code == 404
+    # its figures of votes on the whole count no separate vote
+    sessions = client.get("/api/v1/member-states/USA").json()["sessions"]
+    assert [(s["session_number"], s["no"], s["yes"]) for s in sessions] == [(80, 1, 0), (79, 1, 0)]
+
+
 def test_a_member_state_its_votes_and_its_agreement(client, votes, django_assert_num_queries):
     with django_assert_num_queries(3):  # the archive's version, the State, its votes per session
         state = client.get("/api/v1/member-states/USA").json()

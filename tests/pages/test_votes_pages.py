@@ -195,6 +195,7 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     latest = re.findall(r'<tr class="vote-\w+"><th scope="row"><a href="([^"]+)">', content)
     assert latest == ["/A/RES/80/3", "/A/RES/80/2", "/A/RES/79/1", "/A/RES/80/3#separate-vote-41"]
     assert '<td lang="en" dir="ltr">Operative paragraph 2</td><td></td><td>In favour</td></tr>' in content
+    assert '<a href="/api/v1/member-states/USA/separate-votes/?format=csv">These votes as CSV</a>' in content
     SeparateStateVote.objects.filter(member_state__code="USA").update(vote="no")
     Resolution.objects.filter(pk=third.pk).touch()
     changed = text(client.get("/member-states/USA").content)

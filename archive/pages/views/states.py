@@ -49,7 +49,7 @@ def state_page(request, code: str):
         ],
         "latest_separate": [
             (vote.separate_vote, str(LABELS[vote.vote]), vote.vote)
-            for vote in SeparateStateVote.objects.latest_of(state, LATEST)
+            for vote in SeparateStateVote.objects.of_state(state)[:LATEST]
         ],
         "others": format_html_join(
             "",
