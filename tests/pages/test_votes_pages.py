@@ -170,9 +170,11 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
 
     recorded(1, 79, {"USA": "no", "ISR": "no", "CUB": "yes"}, date(2024, 10, 1))
     recorded(2, 80, {"USA": "no", "ISR": "yes", "CUB": "yes"}, date(2025, 10, 1))
-    third = recorded(3, 80, {"USA": "abstain", "ISR": "abstain", "CUB": "non_voting"}, date(2025, 10, 2))
-    # A separate vote in which the two agreed: listed apart, in no figure of the votes on the whole.
-    separate(third, 41, "Operative paragraph 2", {"USA": "yes", "ISR": "yes", "CUB": "no"})
+    recorded(3, 80, {"USA": "abstain", "ISR": "abstain", "CUB": "non_voting"}, date(2025, 10, 2))
+    # A separate vote in which the two agreed, on a resolution adopted without a vote: listed apart, in no
+    # figure of the votes on the whole.
+    fourth = ResolutionFactory(session=SessionFactory(number=80), number=4, adopted_on=date(2025, 10, 3))
+    separate(fourth, 41, "Operative paragraph 2", {"USA": "yes", "ISR": "yes", "CUB": "no"})
     with django_assert_num_queries(6):
         content = text(client.get("/member-states/USA?with=ISR").content)
     with django_assert_num_queries(1):  # cached by its version
@@ -193,11 +195,11 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     assert "50 %" in content and "100 %" in content
     assert '<option value="ISR" selected>Israel</option>' in content
     latest = re.findall(r'<tr class="vote-\w+"><th scope="row"><a href="([^"]+)">', content)
-    assert latest == ["/A/RES/80/3", "/A/RES/80/2", "/A/RES/79/1", "/A/RES/80/3#separate-vote-41"]
+    assert latest == ["/A/RES/80/3", "/A/RES/80/2", "/A/RES/79/1", "/A/RES/80/4#separate-vote-41"]
     assert '<td lang="en" dir="ltr">Operative paragraph 2</td><td></td><td>In favour</td></tr>' in content
     assert '<a href="/api/v1/member-states/USA/separate-votes/?format=csv">These votes as CSV</a>' in content
     SeparateStateVote.objects.filter(member_state__code="USA").update(vote="no")
-    Resolution.objects.filter(pk=third.pk).touch()
+    Resolution.objects.filter(pk=fourth.pk).touch()
     changed = text(client.get("/member-states/USA").content)
     assert "<td>Against</td></tr>" in changed.split("separate-heading")[-1]
 
