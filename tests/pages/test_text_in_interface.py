@@ -62,7 +62,7 @@ def test_the_english_text_in_the_french_interface(client, successor):
     assert (article.get("lang"), article.get("dir")) == ("en", "ltr")
     assert article.xpath(".//p[@class='formula']/text()") == ["The General Assembly,"]
     assert page.xpath("//nav[@class='interface-languages']/@aria-label") == ["Langue de l’interface"]
-    assert page.xpath("//ul[@class='lang-switcher']/@aria-label") == ["Langues"]
+    assert page.xpath("//ul[@class='lang-switcher']/@aria-label") == ["Langue du texte"]
     assert page.xpath("//h2[@id='notes-heading']/@lang") == ["fr"]
     assert page.xpath("//li[@id='fnt_1']/a[@class='cite cite--not-in-archive']/@title") == [
         "Pas encore dans l’archive"
