@@ -1,3 +1,4 @@
+from django.db import transaction
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -185,10 +186,13 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
 
     def update(self, request, symbol, format=None):
         canonical = canonical_symbol(request, symbol)
-        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
-        if not if_match_holds(request, version, variant="application/json"):
-            raise PreconditionFailed()
-        return self._write(request, symbol=canonical)
+        # The resolution's row locked from the If-Match check to the write's commit: of two writers sending
+        # the same ETag, the second waits for the first, then reads its version and gets 412.
+        with transaction.atomic():
+            version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical, lock=True))
+            if not if_match_holds(request, version, variant="application/json"):
+                raise PreconditionFailed()
+            return self._write(request, symbol=canonical)
 
     def _write(self, request, symbol):
         if request.content_type.startswith("multipart/"):

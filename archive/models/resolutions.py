@@ -73,10 +73,15 @@ class ResolutionQuerySet(models.QuerySet):
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
 
-    def version_of(self, symbol: str):
+    def version_of(self, symbol: str, *, lock: bool = False):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
-        query, what a conditional request or a cached page needs before anything is rendered."""
-        return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
+        query, what a conditional request or a cached page needs before anything is rendered. With `lock`
+        (in a transaction), its row is locked until the transaction ends: a write's If-Match compared with
+        it cannot be overtaken by another writer (who waits, then reads the version written)."""
+        found = self.filter(symbol=symbol)
+        if lock:
+            found = found.select_for_update()
+        return found.values_list("id", "content_version", "content_changed_at").first()
 
     def version_summary(self):
         """`(count, sum of versions, latest change)` of these resolutions, or None if there are none: the
