@@ -48,7 +48,7 @@ class LanguageQuery(serializers.Serializer):
         description=schema.RESOLUTION_LIST
         + "\n\nAs CSV (`Accept: text/csv` or `?format=csv`): a header line, then one line a resolution of "
         "the page (the session's kind and number, the languages held separated by spaces, the title in each "
-        "language). For the whole archive at once, see the dumps.",
+        "language, the catalogue's title). For the whole archive at once, see the dumps.",
         responses={
             (200, "application/json"): ResolutionSummarySerializer(many=True),
             (200, "text/csv"): OpenApiTypes.STR,
@@ -92,6 +92,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         "vote.kind",
         "languages",
         *(f"titles.{code}" for code in ResolutionText.Language.values),
+        "catalogue_title",
         "url",
         "page_url",
     ]

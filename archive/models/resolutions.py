@@ -217,10 +217,12 @@ class ResolutionQuerySet(models.QuerySet):
 
     def for_export(self):
         """Everything `export` renders, in a fixed number of queries whatever the resolution's size."""
+        from .catalogue import OfficialFile
         from .citations import Citation
         from .texts import Footnote, FootnoteRef, Paragraph, ResolutionText
 
         return self.select_related("session").prefetch_related(
+            Prefetch("official_files", queryset=OfficialFile.objects.order_by("language")),
             Prefetch(
                 "texts",
                 queryset=ResolutionText.objects.defer(
@@ -235,7 +237,7 @@ class ResolutionQuerySet(models.QuerySet):
                     ),
                     Prefetch("citations", queryset=Citation.objects.order_by("position")),
                 ),
-            )
+            ),
         )
 
 
