@@ -11,9 +11,9 @@ from rest_framework.test import APIClient
 
 from api.views import resolutions as views
 from archive.models import Resolution, ResolutionText
-from tests.factories import EditorFactory, api_key
+from tests.factories import UserFactory, api_key
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 URL = "/api/v1/resolutions/A/RES/59/190"
 RECALLING = "回顾其以往这方面的各项决议"
@@ -82,7 +82,8 @@ def waits_for_a_lock(pid: int) -> bool:
 def test_of_two_writers_with_the_same_etag_the_second_gets_412(ingest_sample, monkeypatch):
     ingest_sample("A_RES_59_190.txt")
     ingest_sample("A_RES_80_2.txt")
-    key = api_key(EditorFactory(username="editor"))
+    # A superuser: transactional tests before this one may have flushed the Editors group the migrations make.
+    key = api_key(UserFactory(username="editor", is_staff=True, is_superuser=True))
     reader = APIClient()
     tag = reader.get(URL)["ETag"]
     other_url = "/api/v1/resolutions/A/RES/80/2"
