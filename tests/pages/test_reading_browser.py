@@ -24,6 +24,7 @@ PAGES = {
     "resolution-annex": "/en/A/RES/80/91",
     "resolution-parts": "/en/A/RES/79/238",
     "resolution-ar": "/ar/A/RES/80/99",
+    "resolution-en-in-fr": "/fr/A/RES/60/155/en",
     "parallel": "/parallel/en/zh/A/RES/59/190",
     "compare": "/compare/A/RES/59/190/with/A/RES/60/155",
     "changelog": "/changes/A/RES/59/190",
