@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0026_bigram_rank_of_query_characters'),
+        ('archive', '0028_harvest_run_labels'),
     ]
 
     operations = [

@@ -1,6 +1,7 @@
 """The reading pages in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
 
-Screenshots of the home, session, resolution and compare pages are saved in tests/artifacts/."""
+Screenshots of a followed footnote, a highlighted paragraph and a comparison are saved in tests/artifacts/
+(every page type in each interface language: test_reading_browser.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -116,15 +117,13 @@ def test_compare_two_resolutions(transactional_db, successor, browser_page):
     shot(page, "compare")
 
 
-def test_screenshots_of_home_and_session(transactional_db, successor, browser_page):
+def test_the_home_and_session_pages(transactional_db, successor, browser_page):
     page = browser_page
     page.goto("/")
     assert page.locator("h1").inner_text() == "Resolutions of the United Nations General Assembly"
-    shot(page, "home")
     page.goto("/sessions/59")
     assert page.locator("h1").inner_text() == "59th session (2004)"
     assert page.locator("main tbody tr").count() == 1
-    shot(page, "session")
 
 
 def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, browser_page):
@@ -150,7 +149,6 @@ def test_each_interface_language_lays_out_the_header_in_its_direction(
     search = page.locator(".site-header .search-form").bounding_box()
     expected = ("rtl", True) if code == "ar" else ("ltr", False)
     assert (direction, name["x"] > search["x"]) == expected
-    shot(page, f"interface-{code}")
     page.locator(
         ".interface-languages a[hreflang='fr']" if code != "fr" else "a[hreflang='en']"
     ).first.click()
