@@ -1,24 +1,23 @@
+import functools
+
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
-from django.db.models import Case, Exists, Expression, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
-def _outer(resolution: str | Expression, depth: int) -> Expression:
-    """The resolution `depth` queries out: a field of the outer query (`OuterRef` that many times), or an
-    expression naming the resolution outright (then each subquery using it runs once, not once a row)."""
-    if not isinstance(resolution, str):
-        return resolution
+def _outer(field: str, depth: int) -> OuterRef:
+    """The field `field` of the query `depth` queries out."""
     for _ in range(depth):
-        resolution = OuterRef(resolution)
-    return resolution
+        field = OuterRef(field)
+    return field
 
 
-def _series_neighbour(resolution: str | Expression, *, later: bool):
+def _series_neighbour(resolution: str, *, later: bool):
     """The symbol of the neighbour of the resolution `resolution` (a field of the outer query holding its
-    id, or an expression) in its series: of the resolutions it cites (earlier) or that cite it (`later`),
+    id) in its series: of the resolutions it cites (earlier) or that cite it (`later`),
     those sharing one of its titles or agenda items, the nearest in date (a subquery; None if none)."""
     from .citations import Citation
     from .texts import ResolutionText
@@ -46,12 +45,12 @@ def _series_neighbour(resolution: str | Expression, *, later: bool):
     return Subquery(candidates.values("symbol")[:1])
 
 
-def previous_in_series(resolution: str | Expression):
+def previous_in_series(resolution: str):
     """The previous resolution of the series: the latest of those it cites sharing a title or agenda item."""
     return _series_neighbour(resolution, later=False)
 
 
-def next_in_series(resolution: str | Expression):
+def next_in_series(resolution: str):
     """The next resolution of the series: the earliest of those citing it sharing a title or agenda item."""
     return _series_neighbour(resolution, later=True)
 
@@ -69,6 +68,11 @@ class ResolutionQuerySet(models.QuerySet):
         """The resolution a reading page is about; its texts' structure is fetched per language, with
         `ResolutionText.objects.for_reading()`."""
         return self.with_titles()
+
+    def with_series_neighbours(self):
+        """Annotate `previous_in_series` and `next_in_series`: a symbol or None, worked out once per
+        resolution."""
+        return self.annotate(previous_in_series=previous_in_series("pk"), next_in_series=next_in_series("pk"))
 
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
@@ -225,6 +229,23 @@ class ResolutionQuerySet(models.QuerySet):
                 ),
             )
         )
+
+
+def for_text_page(symbol: str) -> ResolutionQuerySet:
+    """The resolution `symbol` as its reading page needs it: with its session, its neighbours in its series
+    (`with_series_neighbours()`) and its texts without their sources (the shown text's structure is fetched
+    with `reading_prefetches()`). Two queries."""
+    return _text_page_resolutions().filter(symbol=symbol)
+
+
+@functools.cache
+def _text_page_resolutions() -> ResolutionQuerySet:
+    """Built once per process, copied by each `filter()`: resolving the neighbours' subqueries costs a page
+    never rendered before more than PostgreSQL's running them."""
+    from .texts import ResolutionText
+
+    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources())
+    return Resolution.objects.select_related("session").with_series_neighbours().prefetch_related(texts)
 
 
 class Resolution(models.Model):
