@@ -48,7 +48,16 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
+    from django.db.backends.signals import connection_created
     from rich.console import Console
+
+    from archive.management.maintenance import use_maintenance_timeout
+
+    # Building, dumping and loading an archive is maintenance work: every connection of this process runs
+    # under the maintenance commands' statement timeout (the server it measures keeps the web's).
+    connection_created.connect(
+        lambda sender, connection, **kwargs: use_maintenance_timeout(connection), weak=False
+    )
 
     from . import report
     from .run import benchmark, failures
