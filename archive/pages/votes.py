@@ -73,13 +73,14 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
                 "non_voting": resolution.votes_non_voting,
             }
         )
+    labels = {choice: str(label) for choice, label in CHOICES}  # translated once, not once a State
     view.states = sorted(
         (
             StateVote(
                 v.member_state.name_in(language),
                 v.member_state.get_absolute_url(),
                 v.vote,
-                str(LABELS[v.vote]),
+                labels[v.vote],
             )
             for v in votes
         ),
