@@ -8,29 +8,23 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
-def _outer(field: str, depth: int) -> OuterRef:
-    """The field `field` of the query `depth` queries out."""
-    for _ in range(depth):
-        field = OuterRef(field)
-    return field
-
-
-def _series_neighbour(resolution: str, *, later: bool):
-    """The symbol of the neighbour of the resolution `resolution` (a field of the outer query holding its
-    id) in its series: of the resolutions it cites (earlier) or that cite it (`later`),
-    those sharing one of its titles or agenda items, the nearest in date (a subquery; None if none)."""
+def _series_neighbour(*, later: bool) -> Subquery:
+    """The symbol of the neighbour in its series of the resolution of the outer query (an annotation of a
+    Resolution queryset): of the resolutions it cites (earlier) or that cite it (`later`), those sharing
+    one of its titles or agenda items, the nearest in date (None if none)."""
     from .citations import Citation
     from .texts import ResolutionText
 
     if later:
-        linked = Citation.objects.filter(target_resolution=_outer(resolution, 2)).values("text__resolution")
+        linked = Citation.objects.filter(target_resolution=OuterRef(OuterRef("pk"))).values(
+            "text__resolution"
+        )
     else:
         linked = Citation.objects.filter(
-            text__resolution=_outer(resolution, 2), target_resolution__isnull=False
+            text__resolution=OuterRef(OuterRef("pk")), target_resolution__isnull=False
         ).values("target_resolution")
-    its_titles = ResolutionText.objects.filter(resolution=_outer(resolution, 3)).values("title")
+    its_titles = ResolutionText.objects.filter(resolution=OuterRef(OuterRef(OuterRef("pk")))).values("title")
     same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=its_titles))
-    its_agenda = Resolution.objects.filter(pk=_outer(resolution, 2)).values("agenda_items")
     nearest = (
         (F("adopted_on").asc(nulls_last=True), "number")
         if later
@@ -38,21 +32,11 @@ def _series_neighbour(resolution: str, *, later: bool):
     )
     candidates = (
         Resolution.objects.filter(pk__in=linked)
-        .exclude(pk=_outer(resolution, 1))
-        .filter(Q(same_title) | Q(agenda_items__overlap=Subquery(its_agenda)))
+        .exclude(pk=OuterRef("pk"))
+        .filter(Q(same_title) | Q(agenda_items__overlap=OuterRef("agenda_items")))
         .order_by(*nearest)
     )
     return Subquery(candidates.values("symbol")[:1])
-
-
-def previous_in_series(resolution: str):
-    """The previous resolution of the series: the latest of those it cites sharing a title or agenda item."""
-    return _series_neighbour(resolution, later=False)
-
-
-def next_in_series(resolution: str):
-    """The next resolution of the series: the earliest of those citing it sharing a title or agenda item."""
-    return _series_neighbour(resolution, later=True)
 
 
 class ResolutionQuerySet(models.QuerySet):
@@ -72,7 +56,11 @@ class ResolutionQuerySet(models.QuerySet):
     def with_series_neighbours(self):
         """Annotate `previous_in_series` and `next_in_series`: a symbol or None, worked out once per
         resolution."""
-        return self.annotate(previous_in_series=previous_in_series("pk"), next_in_series=next_in_series("pk"))
+        return self.annotate(
+            # the latest of those it cites sharing a title or agenda item; the earliest of those citing it
+            previous_in_series=_series_neighbour(later=False),
+            next_in_series=_series_neighbour(later=True),
+        )
 
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
