@@ -1,5 +1,6 @@
 """Loading a JSON Lines dump (`archive.dumps`) into an archive: each line's texts are written as the API's
-JSON writes are (`writes.write_json`: the text, as JSON, is kept as its source), then its vote."""
+JSON writes are (`writes.write_json`: the text, as JSON, is kept as its source), then its catalogue record
+(which creates a resolution known by its record only) and its vote."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from archive.models import Resolution
+from archive.serializers import CatalogueSerializer, ExportSerializer
+from archive.services.catalogue import restore_record
 from archive.services.errors import IngestError
 
 from .writes import write_json
@@ -33,6 +36,8 @@ def load_jsonl(*, lines: Iterable[bytes], user=None) -> int:
             for language, text in data["texts"].items():
                 one = {**data, "texts": {language: text}}
                 write_json(body=json.dumps(one, ensure_ascii=False).encode(), data=one, user=user)
+            if "catalogue" in data:
+                _restore_record(data)
             vote = data.get("vote") or {"kind": Resolution.Vote.UNKNOWN}
             fields = {field: vote.get(key) for key, field in VOTE_FIELDS.items()}
             Resolution.objects.filter(symbol=data["symbol"]).touch(vote=vote["kind"], **fields)
@@ -42,3 +47,19 @@ def load_jsonl(*, lines: Iterable[bytes], user=None) -> int:
             raise IngestError(f"{data.get('symbol')}: {exc}", line=number) from None
         count += 1
     return count
+
+
+# What a resolution known by its record only takes from its line (with texts, they come with them).
+KNOWN_FIELDS = ("parts", "adopted_on", "meeting", "agenda_items", "draft_symbols", "basis")
+
+
+def _restore_record(data: dict) -> None:
+    catalogue = CatalogueSerializer(data=data["catalogue"])
+    catalogue.is_valid(raise_exception=True)
+    record = dict(catalogue.validated_data)
+    fields = ExportSerializer().fields
+    known = {name: fields[name].run_validation(data.get(name)) for name in KNOWN_FIELDS}
+    known["parts"], known["basis"] = known["parts"] or "", known["basis"] or ""
+    restore_record(
+        symbol=data["symbol"], record=record, official_files=record.pop("official_files"), known=known
+    )

@@ -34,7 +34,7 @@ from archive.parser.symbols import parse_session
 from archive.serializers import export_resolution
 from archive.serving.release import release
 
-DUMP_FORMAT = 1  # bump when what a dump holds changes
+DUMP_FORMAT = 2  # bump when what a dump holds changes
 BATCH = 50  # resolutions read (with everything they show) and written at a time
 ALL = "all"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from rest_framework import serializers
 
-from archive.models import Citation, Resolution, Session
+from archive.models import Citation, OfficialFile, Resolution, Session
 from archive.parser.document import (
     Annex,
     CitationAt,
@@ -275,6 +275,45 @@ class VoteSerializer(serializers.Serializer):
     )
 
 
+class OfficialFileSerializer(serializers.Serializer):
+    """The official file of one language, as the catalogue gives it"""
+
+    language = serializers.ChoiceField(choices=OfficialFile.Language.choices, help_text="Its language")
+    url = serializers.URLField(max_length=500, help_text="Where the UN Digital Library serves it")
+    size = serializers.IntegerField(
+        allow_null=True, min_value=0, help_text="Its size in bytes, as catalogued (null: not given)"
+    )
+
+
+class CatalogueSerializer(serializers.Serializer):
+    """The resolution's catalogue record: the UN Digital Library's (harvested), or what an upload printed"""
+
+    title = serializers.CharField(
+        source="catalogue_title",
+        allow_blank=True,
+        help_text="The catalogue's title (empty if none; each text has its own in `texts`)",
+    )
+    agenda_titles = serializers.DictField(
+        child=serializers.CharField(),
+        help_text="The title of each agenda item of `agenda_items` the catalogue names, by item number",
+    )
+    report_symbols = serializers.ListField(
+        child=serializers.CharField(max_length=60), help_text="Symbols of the reports it was adopted on"
+    )
+    subjects = serializers.ListField(
+        child=serializers.CharField(max_length=200), help_text="The catalogue's subject headings"
+    )
+    source = serializers.ChoiceField(
+        choices=Resolution.Source.choices, help_text="Where the record came from"
+    )
+    undl_record = serializers.IntegerField(
+        allow_null=True, min_value=1, help_text="The record's id in the UN Digital Library (null: none)"
+    )
+    official_files = OfficialFileSerializer(
+        many=True, help_text="The official file of each language catalogued, by language code"
+    )
+
+
 class ExportSerializer(serializers.Serializer):
     """A resolution: its metadata, its vote and its text in each language held. Reads what `export_of`
     gives; validation gives the one language's text of a write as a `ParsedResolution`."""
@@ -319,6 +358,9 @@ class ExportSerializer(serializers.Serializer):
         child=serializers.CharField(max_length=60), help_text="Symbols of its drafts"
     )
     vote = VoteSerializer(source="resolution", read_only=True, help_text="The vote (stored resolutions)")
+    catalogue = CatalogueSerializer(
+        source="resolution", read_only=True, help_text="The catalogue record (stored resolutions)"
+    )
     texts = serializers.DictField(
         child=ExportTextSerializer(),
         help_text=f"The text in each language held, by language code ({', '.join(LANGUAGES)}); "

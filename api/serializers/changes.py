@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime
 import json
 import re
 
@@ -19,17 +18,17 @@ from .links import api_url
 CHANGES = ["created", "changed", "deleted"]
 
 
-def encode_cursor(at: datetime.datetime, symbol: str) -> str:
-    """An opaque cursor for the point (`at`, `symbol`) of the feed's order."""
-    return base64.urlsafe_b64encode(json.dumps([at.isoformat(), symbol]).encode()).decode().rstrip("=")
+def encode_cursor(xid: int, symbol: str) -> str:
+    """An opaque cursor for the point (`xid`, `symbol`) of the feed's order."""
+    return base64.urlsafe_b64encode(json.dumps([xid, symbol]).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[datetime.datetime, str]:
+def decode_cursor(cursor: str) -> tuple[int, str]:
     try:
-        at, symbol = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        at = datetime.datetime.fromisoformat(at)
+        xid, symbol = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         if (
-            at.tzinfo is None
+            type(xid) is not int
+            or not 0 <= xid < 2**63
             or not isinstance(symbol, str)
             or not re.fullmatch(r"[A-Za-z0-9/()-]{0,40}", symbol)
         ):
@@ -38,7 +37,7 @@ def decode_cursor(cursor: str) -> tuple[datetime.datetime, str]:
         raise serializers.ValidationError(
             "not a cursor of this feed: give the `cursor` of an earlier answer, or nothing to start"
         ) from None
-    return at, symbol
+    return xid, symbol
 
 
 class ChangeQuery(serializers.Serializer):

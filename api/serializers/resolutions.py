@@ -38,10 +38,17 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
             "vote",
             "languages",
             "titles",
+            "catalogue_title",
+            "subjects",
             "url",
             "page_url",
         ]
         extra_kwargs = {
+            "catalogue_title": {
+                "help_text": "The catalogue record's title (empty if none): the title of a resolution known "
+                "by its record before its text"
+            },
+            "subjects": {"help_text": "The catalogue record's subject headings"},
             "symbol": {"help_text": "Canonical symbol: A/RES/59/190, A/RES/217(III), A/RES/ES-10/19"},
             "number": {
                 "help_text": "The resolution's number within its session (serial number in the old era)"

@@ -19,7 +19,11 @@ CHANGE_FEED = (
     "change. Start without `since`; give each answer's `cursor` as `since` to get what changed after it "
     "(`next` while there are more now). A client that stored everything up to a cursor and applies the "
     "changes after it holds the archive as it is: fetch the `url` of each created or changed resolution, "
-    "drop each deleted one.\n\nConditional requests: an `ETag`; `If-None-Match` answers 304."
+    "drop each deleted one.\n\nThe cursor is exact: changes are in the order of the database transactions "
+    "that made them, and one is listed only once every transaction begun before it has ended, so no change "
+    "can later appear behind a cursor given out. A write still in progress holds back the changes after it "
+    "until it ends; `changed_at` is when, not the order.\n\nConditional requests: an `ETag`; "
+    "`If-None-Match` answers 304."
 )
 
 
@@ -39,11 +43,11 @@ class ChangeFeedViewSet(ConditionalResponseMixin, ApiViewSet):
     def feed(self, request):
         query = ChangeQuery(data=request.query_params)
         query.is_valid(raise_exception=True)
-        at, symbol = query.validated_data.get("since", (None, ""))
+        xid, symbol = query.validated_data.get("since", (None, ""))
         size = query.validated_data.get("page_size", settings.API_PAGE_SIZE)
-        rows = changes_after(at, symbol, size + 1)
+        rows = changes_after(xid, symbol, size + 1)
         page, more = rows[:size], len(rows) > size
-        cursor = encode_cursor(page[-1].at, page[-1].symbol) if page else request.query_params.get("since")
+        cursor = encode_cursor(page[-1].xid, page[-1].symbol) if page else request.query_params.get("since")
         version = ContentVersion(f"changes {cursor} {more} {[tuple(row) for row in page]}")
 
         def respond():

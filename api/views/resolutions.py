@@ -1,3 +1,4 @@
+from django.db import transaction
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -47,7 +48,7 @@ class LanguageQuery(serializers.Serializer):
         description=schema.RESOLUTION_LIST
         + "\n\nAs CSV (`Accept: text/csv` or `?format=csv`): a header line, then one line a resolution of "
         "the page (the session's kind and number, the languages held separated by spaces, the title in each "
-        "language). For the whole archive at once, see the dumps.",
+        "language, the catalogue's title). For the whole archive at once, see the dumps.",
         responses={
             (200, "application/json"): ResolutionSummarySerializer(many=True),
             (200, "text/csv"): OpenApiTypes.STR,
@@ -91,6 +92,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         "vote.kind",
         "languages",
         *(f"titles.{code}" for code in ResolutionText.Language.values),
+        "catalogue_title",
         "url",
         "page_url",
     ]
@@ -185,10 +187,13 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
 
     def update(self, request, symbol, format=None):
         canonical = canonical_symbol(request, symbol)
-        version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
-        if not if_match_holds(request, version, variant="application/json"):
-            raise PreconditionFailed()
-        return self._write(request, symbol=canonical)
+        # The resolution's row locked from the If-Match check to the write's commit: of two writers sending
+        # the same ETag, the second waits for the first, then reads its version and gets 412.
+        with transaction.atomic():
+            version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical, lock=True))
+            if not if_match_holds(request, version, variant="application/json"):
+                raise PreconditionFailed()
+            return self._write(request, symbol=canonical)
 
     def _write(self, request, symbol):
         if request.content_type.startswith("multipart/"):

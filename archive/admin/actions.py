@@ -10,6 +10,8 @@ from django.contrib import admin, messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from archive.linked_data import akn_documents
 from archive.models import Resolution, ResolutionText
@@ -18,7 +20,7 @@ from archive.services.errors import IngestError
 from archive.services.ingestion import reparse, resolve_citations
 
 
-@admin.action(description="Re-parse with the current parser", permissions=["ingest"])
+@admin.action(description=_("Re-parse with the current parser"), permissions=["ingest"])
 def reparse_texts(modeladmin, request, queryset):
     texts = ResolutionText.objects.filter(resolution__in=queryset).select_related("resolution")
     results = []
@@ -31,25 +33,31 @@ def reparse_texts(modeladmin, request, queryset):
     context = {
         **modeladmin.admin_site.each_context(request),
         "opts": modeladmin.model._meta,
-        "title": "Re-parsed with the current parser",
+        "title": gettext("Re-parsed with the current parser"),
         "results": results,
     }
     return TemplateResponse(request, "admin/archive/resolution/reparsed.html", context)
 
 
-@admin.action(description="Re-resolve citations", permissions=["change"])
+@admin.action(description=_("Re-resolve citations"), permissions=["change"])
 def resolve_selected_citations(modeladmin, request, queryset):
     linked = resolve_citations(queryset)
     count = queryset.count()
     modeladmin.message_user(
         request,
-        f"Re-resolved the citations of {count} resolution{'s' if count != 1 else ''}: "
-        f"{linked} point to resolutions in the archive.",
+        ngettext(
+            "Re-resolved the citations of %(count)s resolution: "
+            "%(linked)s point to resolutions in the archive.",
+            "Re-resolved the citations of %(count)s resolutions: "
+            "%(linked)s point to resolutions in the archive.",
+            count,
+        )
+        % {"count": count, "linked": linked},
         messages.SUCCESS,
     )
 
 
-@admin.action(description="Export as JSON", permissions=["view"])
+@admin.action(description=_("Export as JSON"), permissions=["view"])
 def export_json(modeladmin, request, queryset):
     exported = [export_resolution(r) for r in Resolution.objects.for_export().filter(pk__in=queryset)]
     body = json.dumps(
@@ -60,7 +68,7 @@ def export_json(modeladmin, request, queryset):
     return response
 
 
-@admin.action(description="Export as Akoma Ntoso (a ZIP of one XML file per text)", permissions=["view"])
+@admin.action(description=_("Export as Akoma Ntoso (a ZIP of one XML file per text)"), permissions=["view"])
 def export_akn(modeladmin, request, queryset):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

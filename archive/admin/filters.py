@@ -1,10 +1,11 @@
 """The resolution list's filters, each a QuerySet method of ResolutionQuerySet."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import ResolutionText
 
-YES_NO = [("yes", "Yes"), ("no", "No")]
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class YesNoFilter(admin.SimpleListFilter):
@@ -18,7 +19,7 @@ class YesNoFilter(admin.SimpleListFilter):
 
 
 class WarningsFilter(YesNoFilter):
-    title = "has parser warnings"
+    title = _("has parser warnings")
     parameter_name = "warnings"
 
     def filtered(self, queryset, present):
@@ -26,7 +27,7 @@ class WarningsFilter(YesNoFilter):
 
 
 class UnresolvedCitationsFilter(YesNoFilter):
-    title = "has unresolved citations"
+    title = _("has unresolved citations")
     parameter_name = "unresolved"
 
     def filtered(self, queryset, present):
@@ -34,7 +35,7 @@ class UnresolvedCitationsFilter(YesNoFilter):
 
 
 class RecordedVoteFilter(YesNoFilter):
-    title = "has a recorded vote"
+    title = _("has a recorded vote")
     parameter_name = "recorded_vote"
 
     def filtered(self, queryset, present):
@@ -42,7 +43,7 @@ class RecordedVoteFilter(YesNoFilter):
 
 
 class LanguageFilter(admin.SimpleListFilter):
-    title = "language present"
+    title = _("language present")
     parameter_name = "language"
 
     def lookups(self, request, model_admin):

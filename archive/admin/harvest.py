@@ -4,6 +4,8 @@ watched on their page (status, progress, counts, log), continued after an interr
 from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import HarvestRun, ResolutionText
 from archive.services.harvest import run_for, running, start_in_background
@@ -14,7 +16,8 @@ class HarvestRunForm(forms.ModelForm):
         choices=ResolutionText.Language.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Download and ingest the files of these languages (none: catalogue and votes only).",
+        label=_("languages"),
+        help_text=_("Download and ingest the files of these languages (none: catalogue and votes only)."),
     )
 
     class Meta:
@@ -24,7 +27,7 @@ class HarvestRunForm(forms.ModelForm):
     def clean_session(self):
         session = self.cleaned_data["session"]
         if session < 1:
-            raise forms.ValidationError("A regular session number is 1 or more.")
+            raise forms.ValidationError(_("A regular session number is 1 or more."))
         return session
 
 
@@ -54,13 +57,19 @@ class HarvestRunAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return [] if obj is None else ["session", "languages", "since", *self.readonly_fields]
 
-    @admin.display(description="progress")
+    @admin.display(description=_("progress"))
     def progress(self, run):
         if run.total:
-            return f"{run.phase}: {run.position} of {run.total} records"
-        return f"{run.phase}: {run.position} records" if run.phase else "not started"
+            return gettext("%(phase)s: %(position)s of %(total)s records") % {
+                "phase": run.phase,
+                "position": run.position,
+                "total": run.total,
+            }
+        if run.phase:
+            return gettext("%(phase)s: %(position)s records") % {"phase": run.phase, "position": run.position}
+        return gettext("not started")
 
-    @admin.display(description="log")
+    @admin.display(description=_("log"))
     def log_text(self, run):
         return format_html('<pre style="white-space: pre-wrap">{}</pre>', run.log)
 
@@ -70,16 +79,30 @@ class HarvestRunAdmin(admin.ModelAdmin):
         obj.pk = run.pk
         obj.refresh_from_db()
         if running(run):
-            self.message_user(request, f"Harvest run {run.pk} is running already.", messages.WARNING)
+            self.message_user(
+                request, gettext("Harvest run %(id)s is running already.") % {"id": run.pk}, messages.WARNING
+            )
             return
         start_in_background(run)
         self.message_user(
-            request, f"Harvest run {run.pk} of session {run.session} started.", messages.SUCCESS
+            request,
+            gettext("Harvest run %(id)s of session %(session)s started.")
+            % {"id": run.pk, "session": run.session},
+            messages.SUCCESS,
         )
 
-    @admin.action(description="Continue the selected unfinished runs")
+    @admin.action(description=_("Continue the selected unfinished runs"))
     def continue_runs(self, request, queryset):
         stopped = [r for r in queryset.exclude(status=HarvestRun.Status.FINISHED) if not running(r)]
         for run in stopped:
             start_in_background(run)
-        self.message_user(request, f"{len(stopped)} run(s) continued in the background.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)s run continued in the background.",
+                "%(count)s runs continued in the background.",
+                len(stopped),
+            )
+            % {"count": len(stopped)},
+            messages.SUCCESS,
+        )

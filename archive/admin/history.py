@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
+from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive.services.changelog import resolution_changes
@@ -43,7 +44,7 @@ class ChangeLogAdminMixin:
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "original": resolution,
-            "title": f"Full history of {resolution.symbol}",
+            "title": gettext("Full history of %(symbol)s") % {"symbol": resolution.symbol},
             "entries": entries,
         }
         return TemplateResponse(request, "admin/archive/resolution/changes.html", context)

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from archive.services.errors import IngestError
@@ -76,36 +78,38 @@ class IngestAdminMixin:
                     form.add_error(None, str(exc))
                 else:
                     context = {"items": items, "batch": batch, "count": len(ready)}
-                    return self._render(request, "preview.html", "Preview before ingesting", context)
+                    return self._render(request, "preview.html", gettext("Preview before ingesting"), context)
             for item in items:
                 if item.error:
                     form.add_error(None, item.error)
-        return self._render(request, "form.html", "Ingest resolutions", {"form": form})
+        return self._render(request, "form.html", gettext("Ingest resolutions"), {"form": form})
 
     def ingest_confirm_view(self, request, token):
         self._require_ingest_permission(request)
         batch = staging.staged(request, token)
         if "index" in request.POST:  # one file at a time, from the preview page's progress display
             if batch is None or not request.POST["index"].isdigit():
-                raise Http404("This upload is no longer waiting.")
+                raise Http404(gettext("This upload is no longer waiting."))
             index = int(request.POST["index"])
             if index not in batch.remaining():
-                raise Http404("This file is no longer waiting.")
-            return JsonResponse(vars(self._confirm(request, batch, index)))
+                raise Http404(gettext("This file is no longer waiting."))
+            result = self._confirm(request, batch, index)
+            line = render_to_string("admin/archive/ingest/_result.html", {"result": result}, request).strip()
+            return JsonResponse({**vars(result), "line": line})  # the line in the editor's language
         if batch is None:
             messages.warning(
-                request, "This upload is no longer waiting: it was confirmed, cancelled or expired."
+                request, gettext("This upload is no longer waiting: it was confirmed, cancelled or expired.")
             )
             return HttpResponseRedirect(reverse("admin:archive_resolution_ingest"))
         results = [self._confirm(request, batch, index) for index in batch.remaining()]
-        return self._render(request, "results.html", "Ingestion results", {"results": results})
+        return self._render(request, "results.html", gettext("Ingestion results"), {"results": results})
 
     def ingest_cancel_view(self, request, token):
         self._require_ingest_permission(request)
         batch = staging.staged(request, token)
         if batch is not None:
             batch.discard_all(request)
-        messages.info(request, "Cancelled: nothing was saved.")
+        messages.info(request, gettext("Cancelled: nothing was saved."))
         return HttpResponseRedirect(reverse("admin:archive_resolution_ingest"))
 
     def _confirm(self, request, batch: staging.Batch, index: int) -> Result:

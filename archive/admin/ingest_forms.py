@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import ResolutionText
 
@@ -30,31 +31,35 @@ class MultipleFileField(forms.FileField):
 
 class IngestForm(forms.Form):
     files = MultipleFileField(
-        required=False, label="Files", help_text="PDF or text (UTF-8, or UTF-16 with BOM)"
+        required=False, label=_("Files"), help_text=_("PDF or text (UTF-8, or UTF-16 with BOM)")
     )
     text = forms.CharField(
         required=False,
         strip=False,
-        label="Or paste a text",
+        label=_("Or paste a text"),
         widget=forms.Textarea(attrs={"rows": 8, "cols": 90}),
     )
     language = forms.ChoiceField(
         required=False,
-        choices=[("", "Detect from the script"), *ResolutionText.Language.choices],
-        help_text="The texts' language; a chosen language must match the script of the text.",
+        label=_("Language"),
+        choices=[("", _("Detect from the script")), *ResolutionText.Language.choices],
+        help_text=_("The texts' language; a chosen language must match the script of the text."),
     )
     symbol = forms.CharField(
-        required=False, max_length=40, help_text="Leave empty to read it from the text (one text only)."
+        required=False,
+        max_length=40,
+        label=_("Symbol"),
+        help_text=_("Leave empty to read it from the text (one text only)."),
     )
 
     def clean(self):
         cleaned = super().clean()
         count = len(cleaned.get("files") or []) + bool(cleaned.get("text", "").strip())
         if count == 0:
-            raise forms.ValidationError("Choose one or more files, or paste a text.")
+            raise forms.ValidationError(_("Choose one or more files, or paste a text."))
         if cleaned.get("symbol") and count > 1:
             raise forms.ValidationError(
-                "A symbol names one resolution: give one file (or a pasted text) with it."
+                _("A symbol names one resolution: give one file (or a pasted text) with it.")
             )
         return cleaned
 

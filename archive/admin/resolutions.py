@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import OfficialFile, Resolution, ResolutionText, SeparateVote
 from archive.services.deletion import delete_resolutions
@@ -80,10 +81,10 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
     search_fields = ["symbol", "texts__title"]
     fieldsets = [
         (None, {"fields": ["symbol", "session", "number", "parts", "old_era"]}),
-        ("Adoption", {"fields": ["adopted_on", "meeting", "agenda_items", "basis", "draft_symbols"]}),
-        ("Vote", {"fields": ["vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting"]}),
+        (_("Adoption"), {"fields": ["adopted_on", "meeting", "agenda_items", "basis", "draft_symbols"]}),
+        (_("Vote"), {"fields": ["vote", "votes_yes", "votes_no", "votes_abstain", "votes_non_voting"]}),
         (
-            "Catalogue record",
+            _("Catalogue record"),
             {
                 "fields": [
                     "catalogue_title",
@@ -130,11 +131,11 @@ class ResolutionAdmin(NewVersionsAdminMixin, ChangeLogAdminMixin, IngestAdminMix
     def has_add_permission(self, request):
         return False  # resolutions come from ingestion
 
-    @admin.display(description="title")
+    @admin.display(description=_("title"))
     def english_title(self, resolution):
         titles = {text.language: text.title for text in resolution.texts.all()}
         return titles.get("en") or next(iter(titles.values()), resolution.catalogue_title)
 
-    @admin.display(description="languages")
+    @admin.display(description=_("languages"))
     def languages(self, resolution):
         return " ".join(sorted(text.language for text in resolution.texts.all()))

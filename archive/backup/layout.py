@@ -33,8 +33,10 @@ KEPT_BY_DATABASE = {"archive.archiveversion"}
 # Columns a table's file leaves out.
 EXCLUDED_FIELDS = {
     "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
-    # Content versions start again at a load (its responses are new to every cache).
-    "archive.resolution": {"content_version", "content_changed_at"},
+    # Content versions start again at a load (its responses are new to every cache); transaction ids are
+    # those of the database loaded into (the change feed's order: a feed follows one database).
+    "archive.resolution": {"content_version", "content_changed_at", "created_xid", "content_changed_xid"},
+    "archive.resolutiondeletion": {"deleted_xid"},
 }
 
 

@@ -4,6 +4,8 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class OfficialFile(models.Model):
@@ -69,26 +71,34 @@ class HarvestRun(models.Model):
     run continues from `position`), its counts and its log."""
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "queued"
-        RUNNING = "running", "running"
-        FINISHED = "finished", "finished"
-        FAILED = "failed", "failed"
+        QUEUED = "queued", _("queued")
+        RUNNING = "running", _("running")
+        FINISHED = "finished", _("finished")
+        FAILED = "failed", _("failed")
 
-    session = models.PositiveSmallIntegerField(help_text="Regular session number")
-    languages = ArrayField(models.CharField(max_length=2), default=list, blank=True)
-    since = models.DateField(null=True, blank=True, help_text="Only records changed since this day")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    phase = models.CharField(max_length=20, blank=True, help_text="resolutions, then votes")
-    position = models.PositiveIntegerField(default=0, help_text="Records of the phase done")
-    total = models.PositiveIntegerField(null=True, blank=True, help_text="Records of the phase found")
-    counts = models.JSONField(default=dict, blank=True)
-    log = models.TextField(blank=True)
+    session = models.PositiveSmallIntegerField(_("session"), help_text=_("Regular session number"))
+    languages = ArrayField(
+        models.CharField(max_length=2), verbose_name=_("languages"), default=list, blank=True
+    )
+    since = models.DateField(
+        _("since"), null=True, blank=True, help_text=_("Only records changed since this day")
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    phase = models.CharField(_("phase"), max_length=20, blank=True, help_text=_("resolutions, then votes"))
+    position = models.PositiveIntegerField(_("position"), default=0, help_text=_("Records of the phase done"))
+    total = models.PositiveIntegerField(
+        _("total"), null=True, blank=True, help_text=_("Records of the phase found")
+    )
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    log = models.TextField(_("log"), blank=True)
     pid = models.PositiveIntegerField(null=True, blank=True)
-    started_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("harvest run")
+        verbose_name_plural = _("harvest runs")
         ordering = ["-started_at", "-id"]
         indexes = [
             # `harvest` continues the latest unfinished run of the same parameters:
@@ -97,7 +107,10 @@ class HarvestRun(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Harvest of session {self.session} ({self.get_status_display()})"
+        return gettext("Harvest of session %(session)s (%(status)s)") % {
+            "session": self.session,
+            "status": self.get_status_display(),
+        }
 
     def get_absolute_url(self) -> str:
         return reverse("admin:archive_harvestrun_change", args=[self.pk])

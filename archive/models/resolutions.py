@@ -7,6 +7,8 @@ from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .transaction_ids import CurrentTransactionId
+
 
 def _series_neighbour(*, later: bool) -> Subquery:
     """The symbol of the neighbour in its series of the resolution of the outer query (an annotation of a
@@ -65,10 +67,15 @@ class ResolutionQuerySet(models.QuerySet):
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
 
-    def version_of(self, symbol: str):
+    def version_of(self, symbol: str, *, lock: bool = False):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
-        query, what a conditional request or a cached page needs before anything is rendered."""
-        return self.filter(symbol=symbol).values_list("id", "content_version", "content_changed_at").first()
+        query, what a conditional request or a cached page needs before anything is rendered. With `lock`
+        (in a transaction), its row is locked until the transaction ends: a write's If-Match compared with
+        it cannot be overtaken by another writer (who waits, then reads the version written)."""
+        found = self.filter(symbol=symbol)
+        if lock:
+            found = found.select_for_update()
+        return found.values_list("id", "content_version", "content_changed_at").first()
 
     def version_summary(self):
         """`(count, sum of versions, latest change)` of these resolutions, or None if there are none: the
@@ -124,20 +131,25 @@ class ResolutionQuerySet(models.QuerySet):
         with transaction.atomic(using=self.db, savepoint=False):
             ids = self.lock()
             return Resolution.objects.filter(pk__in=ids).update(
-                content_version=F("content_version") + 1, content_changed_at=Now(), **also
+                content_version=F("content_version") + 1,
+                content_changed_at=Now(),
+                content_changed_xid=CurrentTransactionId(),
+                **also,
             )
 
-    def changes_after(self, at, symbol: str = ""):
-        """These resolutions, annotated `at` (their last change) and `change` ("created" if added after `at`,
-        else "changed"), changed after the point (`at`, `symbol`) of the change feed's order; all of them,
-        each "created", without `at`."""
+    def changes_after(self, xid: int | None, symbol: str = ""):
+        """These resolutions, annotated `xid` and `at` (the transaction of their last change, and when) and
+        `change` ("created" if added after the point, else "changed"), changed after the point (`xid`,
+        `symbol`) of the change feed's order; all of them, each "created", without `xid`."""
+        from .changes import after
+
         created = Value("created")
-        if at is None:
-            return self.annotate(at=F("content_changed_at"), change=created)
-        change = Case(When(created_at__gt=at, then=created), default=Value("changed"))
-        return self.annotate(at=F("content_changed_at"), change=change).filter(
-            Q(at__gt=at) | Q(at=at, symbol__gt=symbol)
-        )
+        entries = self.annotate(xid=F("content_changed_xid"), at=F("content_changed_at"))
+        if xid is None:
+            return entries.annotate(change=created)
+        added = Q(created_xid__gt=xid) | Q(created_xid=xid, symbol__gt=symbol)
+        change = Case(When(added, then=created), default=Value("changed"))
+        return entries.annotate(change=change).filter(after(xid, symbol))
 
     def recent(self, count: int):
         return self.with_titles().order_by("-created_at", "-id")[:count]
@@ -197,10 +209,12 @@ class ResolutionQuerySet(models.QuerySet):
 
     def for_export(self):
         """Everything `export` renders, in a fixed number of queries whatever the resolution's size."""
+        from .catalogue import OfficialFile
         from .citations import Citation
         from .texts import Footnote, FootnoteRef, Paragraph, ResolutionText
 
         return self.select_related("session").prefetch_related(
+            Prefetch("official_files", queryset=OfficialFile.objects.order_by("language")),
             Prefetch(
                 "texts",
                 queryset=ResolutionText.objects.defer(
@@ -215,7 +229,7 @@ class ResolutionQuerySet(models.QuerySet):
                     ),
                     Prefetch("citations", queryset=Citation.objects.order_by("position")),
                 ),
-            )
+            ),
         )
 
 
@@ -288,13 +302,24 @@ class Resolution(models.Model):
     # `touch()`. Pages and API answers are validated (ETag) and cached by it; its "Last changed".
     content_version = models.BigIntegerField(db_default=1, editable=False)
     content_changed_at = models.DateTimeField(db_default=Now(), editable=False)
+    # The ids of the transactions that created it and last gave it a content version: the change feed's
+    # order (`archive.models.transaction_ids`).
+    created_xid = models.BigIntegerField(db_default=CurrentTransactionId(), editable=False)
+    content_changed_xid = models.BigIntegerField(db_default=CurrentTransactionId(), editable=False)
     # The session's kind and number, copied by `save()` (and `Session.save()`): lists in the default order
     # (session kind, session number descending, number) read one index of this table, with no join.
     session_kind = models.CharField(max_length=10, db_default="", editable=False)
     session_number = models.PositiveSmallIntegerField(db_default=0, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=["content_version", "content_changed_at", "session_kind", "session_number"]
+        excluded_fields=[
+            "content_version",
+            "content_changed_at",
+            "created_xid",
+            "content_changed_xid",
+            "session_kind",
+            "session_number",
+        ]
     )
     objects = ResolutionQuerySet.as_manager()
 
@@ -340,9 +365,12 @@ class Resolution(models.Model):
                 include=["content_version"],
                 name="resolution_list_order",
             ),
-            # The change feed, in its order: WHERE (content_changed_at, symbol) > (…) ORDER BY
-            # content_changed_at, symbol; the list's `updated_since`; the Atom feed of changes (backwards).
+            # The list's `updated_since`: WHERE content_changed_at > …; the Atom feed of changes: ORDER BY
+            # content_changed_at DESC.
             models.Index(fields=["content_changed_at", "symbol"], name="resolution_change_order"),
+            # The change feed, in its order: WHERE (content_changed_xid, symbol) > (…) AND
+            # content_changed_xid < xmin ORDER BY content_changed_xid, symbol.
+            models.Index(fields=["content_changed_xid", "symbol"], name="resolution_feed_order"),
         ]
 
     def __str__(self) -> str:

@@ -1,5 +1,6 @@
-"""Where a citation points: a resolution in the archive (in the reader's language when it has it, at the
-cited paragraph), the page of a resolution not in the archive yet, or the official document elsewhere."""
+"""Where a citation points: a resolution in the archive (in the citing text's language when it has it, at
+the cited paragraph, in the reader's interface language), the page of a resolution not in the archive yet,
+or the official document elsewhere; and the one rule by which a link keeps the interface language."""
 
 from __future__ import annotations
 
@@ -22,9 +23,18 @@ def undocs_url(symbol: str, language: str) -> str:
     return UNDOCS_URL.format(language=language, symbol=quote(symbol, safe="/()."))
 
 
-def resolution_url(symbol: str, language: str | None = None, eid: str | None = None) -> str:
-    if language:
-        url = reverse("pages:resolution-in", kwargs={"lang": language, "symbol": symbol})
+def resolution_url(
+    symbol: str, language: str | None = None, eid: str | None = None, interface: str | None = None
+) -> str:
+    """A resolution's page: its text in `language` in the interface language `interface`. /fr/A/RES/80/9
+    when both are French (or one is not named), /fr/A/RES/80/9/en for the English text in the French
+    interface, /A/RES/80/9 (the reader's languages, negotiated) when neither is named."""
+    interface = interface or language
+    if interface and language and language != interface:
+        kwargs = {"lang": interface, "symbol": symbol, "text": language}
+        url = reverse("pages:resolution-text", kwargs=kwargs)
+    elif interface:
+        url = reverse("pages:resolution-in", kwargs={"lang": interface, "symbol": symbol})
     else:
         url = reverse("pages:resolution", kwargs={"symbol": symbol})
     return f"{url}#{eid}" if eid else url
@@ -50,8 +60,9 @@ def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
     return f"{url}?{urlencode({'language': language})}" if language else url
 
 
-def citation_link(citation: Citation, language: str) -> Link | None:
-    """The link for a citation from `Citation.objects.with_link_targets()`; None for a session and for a
+def citation_link(citation: Citation, language: str, interface: str | None = None) -> Link | None:
+    """The link for a citation from `Citation.objects.with_link_targets()` in a text in `language`, read in
+    the interface language `interface` (None on a page whose URL names none); None for a session and for a
     document of another organisation (plain text: neither the archive nor undocs holds it)."""
     span = {"start": citation.start, "end": citation.end}
     if citation.kind == Citation.Kind.RESOLUTION and citation.target_resolution_id:
@@ -59,14 +70,14 @@ def citation_link(citation: Citation, language: str) -> Link | None:
         eid = citation.pinpoint_eid or (f"part_{citation.part.lower()}" if citation.part else None)
         return Link(
             **span,
-            href=resolution_url(citation.target, shown, eid),
+            href=resolution_url(citation.target, shown, eid, interface),
             css="in-archive",
             preview=preview_url(citation.target, shown, eid),
         )
     if citation.kind == Citation.Kind.RESOLUTION:
         return Link(
             **span,
-            href=resolution_url(citation.target),
+            href=resolution_url(citation.target, interface=interface),
             css="not-in-archive",
             title=_("Not in the archive yet"),
         )
@@ -86,10 +97,12 @@ NOT_IN_A_LANGUAGE = {"pages:source"}
 
 def keeping_language(url: str, language_prefix: str) -> str:
     """`url` under the interface language's prefix ("/fr") when it is one of the reading pages not already
-    naming a language (/sessions/59 -> /fr/sessions/59); anything else as it is: /fr/…, /zh/A/RES/…, the
-    API, downloads, feeds, anchors, other sites."""
+    naming a language (/sessions/59 -> /fr/sessions/59); a text in another language in that interface
+    (/en/A/RES/59/190 -> /fr/A/RES/59/190/en); anything else as it is: /fr/…, the API, downloads, feeds,
+    anchors, other sites."""
     if not language_prefix or not url.startswith("/") or url.startswith("//"):
         return url
+<<<<<<< HEAD
     path = url.split("#", 1)[0].split("?", 1)[0]
     return f"{language_prefix}{url}" if _follows_the_interface_language(path) else url
 
@@ -104,3 +117,22 @@ def _follows_the_interface_language(path: str) -> bool:
     except Resolver404:
         return False
     return match.namespace == "pages" and match.view_name not in NOT_IN_A_LANGUAGE
+=======
+    path, rest = url, ""
+    for mark in "?#":
+        if mark in path:
+            path, tail = path.split(mark, 1)
+            rest = f"{mark}{tail}{rest}"
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return url
+    if match.namespace != "pages" or match.view_name in NOT_IN_A_LANGUAGE:
+        return url
+    if match.url_name == "resolution-in":
+        interface = language_prefix.lstrip("/")
+        return resolution_url(match.kwargs["symbol"], match.kwargs["lang"], interface=interface) + rest
+    if without_prefix(path)[0] is not None:
+        return url
+    return f"{language_prefix}{url}"
+>>>>>>> main

@@ -114,8 +114,9 @@ def paragraph_label(kind: str, number: str) -> str:
     return number
 
 
-def reading_text(text: ResolutionText, id_prefix: str = "") -> ReadingText:
-    """Lay out `text`; `id_prefix` keeps anchors unique when one page shows several texts."""
+def reading_text(text: ResolutionText, id_prefix: str = "", interface: str | None = None) -> ReadingText:
+    """Lay out `text`; `id_prefix` keeps anchors unique when one page shows several texts; its citations
+    link in the interface language `interface` (the one the page's URL names, if any)."""
     language = text.language
     footnotes = {f.id: f for f in text.footnotes.all()}
     footnote_views = {
@@ -123,7 +124,7 @@ def reading_text(text: ResolutionText, id_prefix: str = "") -> ReadingText:
     }
     links = defaultdict(list)  # ("paragraph" | "footnote", id) -> links
     for citation in text.citations.all():
-        link = citation_link(citation, language)
+        link = citation_link(citation, language, interface)
         if link:
             key = (
                 ("paragraph", citation.paragraph_id)

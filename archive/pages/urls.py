@@ -1,5 +1,7 @@
 """The reading pages. A resolution's URL is its canonical symbol (/A/RES/59/190, /A/RES/217(III)), with an
-optional language prefix (/zh/A/RES/59/190); the last patterns take any path, so that every other spelling
+optional language prefix naming the interface language and the text's (/zh/A/RES/59/190), and a suffix
+naming the text's language when it is another (/fr/A/RES/59/190/zh: the Chinese text, the French
+interface); the last patterns take any path, so that every other spelling
 of a symbol can be redirected and anything else answered with a helpful 404."""
 
 from django.urls import re_path
@@ -49,6 +51,11 @@ urlpatterns = [
         rf"^(?P<lang>{CODES_PATTERN})/compare/(?P<left>.+)/with/(?P<right>.+)$",
         compare_page,
         name="compare-in",
+    ),
+    re_path(
+        rf"^(?P<lang>{CODES_PATTERN})/(?P<symbol>.+)/(?P<text>{CODES_PATTERN})$",
+        resolution_page,
+        name="resolution-text",
     ),
     re_path(rf"^(?P<lang>{CODES_PATTERN})/(?P<symbol>.+)$", resolution_page, name="resolution-in"),
     re_path(r"^(?P<symbol>.+)$", resolution_page, name="resolution"),

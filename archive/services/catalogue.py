@@ -62,7 +62,7 @@ def store_catalogue_record(*, record: CatalogueRecord, session: int | None = Non
             raise ValueError(str(exc)) from None
         if session is not None and (parsed.session.kind, parsed.session.number) != ("regular", session):
             raise ValueError(f"{symbol} is not a resolution of session {session}")
-        resolution, created = _resolution(parsed, record.record_id)
+        resolution, created = _resolution(parsed, f"created from {REASON.format(record=record.record_id)}")
         stored = Stored(resolution.symbol, "created" if created else "unchanged")
         changed = _merge(resolution, record, own, stored.problems)
         if own:
@@ -78,9 +78,9 @@ def store_catalogue_record(*, record: CatalogueRecord, session: int | None = Non
     return out
 
 
-def _resolution(parsed, record_id: int) -> tuple[Resolution, bool]:
-    """The resolution of `parsed` (locked), created when not held: then citations that named it link to
-    it, and the resolutions citing it get new versions."""
+def _resolution(parsed, reason: str) -> tuple[Resolution, bool]:
+    """The resolution of `parsed` (locked), created when not held (its history saying `reason`): then
+    citations that named it link to it, and the resolutions citing it get new versions."""
     symbol = parsed.canonical
     found = Resolution.objects.select_for_update().filter(symbol=symbol).first()
     if found is not None:
@@ -98,7 +98,7 @@ def _resolution(parsed, record_id: int) -> tuple[Resolution, bool]:
         old_era=parsed.old_era,
         source=Resolution.Source.HARVESTED,
     )
-    _attribute(resolution, None, f"created from {REASON.format(record=record_id)}")
+    _attribute(resolution, None, reason)
     resolution.save()
     citing = Citation.objects.filter(kind=Citation.Kind.RESOLUTION, target=symbol).values("text__resolution")
     Citation.objects.resolve_pending(resolution)
@@ -169,6 +169,19 @@ def _official_files(resolution: Resolution, record: CatalogueRecord) -> bool:
 
 
 @transaction.atomic
+def restore_record(*, symbol: str, record: dict, official_files: list[dict], known: dict) -> None:
+    """A resolution's catalogue record as a dump holds it, written back: `record`, its fields (catalogue
+    title, agenda titles, report symbols, subjects, source, Digital Library record) and its
+    `official_files` (language, url, size) replace the resolution's. The resolution is created when the
+    archive does not hold it (known by its record before its text: `known` gives its other fields)."""
+    parsed = parse_symbol(symbol)
+    resolution, created = _resolution(parsed, "created from a dump of the archive")
+    Resolution.objects.filter(pk=resolution.pk).touch(**record, **(known if created else {}))
+    OfficialFile.objects.filter(resolution=resolution).delete()
+    OfficialFile.objects.bulk_create([OfficialFile(resolution=resolution, **f) for f in official_files])
+
+
+@transaction.atomic
 def store_voting_record(*, record: VotingRecord) -> Stored:
     """Store a voting record on its resolution (created when not held). Raises ValueError when its symbol
     is not a resolution's."""
@@ -176,7 +189,7 @@ def store_voting_record(*, record: VotingRecord) -> Stored:
         parsed = parse_symbol(record.symbol)
     except ValueError as exc:
         raise ValueError(str(exc)) from None
-    resolution, created = _resolution(parsed, record.record_id)
+    resolution, created = _resolution(parsed, f"created from {REASON.format(record=record.record_id)}")
     stored = Stored(resolution.symbol, "created" if created else "unchanged")
     if record.on_part:
         changed = _separate_vote(resolution, record)

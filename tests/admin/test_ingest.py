@@ -240,13 +240,14 @@ def test_the_progress_display_confirms_one_file_per_request(as_alice, staging_di
     token = as_alice.post(INGEST, {"files": [upload(name) for name in NAMES[:2]]}).context["batch"].token
     first = as_alice.post(f"{INGEST}{token}/confirm/", {"index": "1"})
     assert first.status_code == 200
-    resolution = Resolution.objects.get()
+    change = f"/admin/archive/resolution/{Resolution.objects.get().pk}/change/"
     assert first.json() == {
         "name": "A_RES_80_2.txt",
         "status": "created",
         "symbol": "A/RES/80/2",
-        "url": f"/admin/archive/resolution/{resolution.pk}/change/",
+        "url": change,
         "message": "",
+        "line": f'A_RES_80_2.txt: created <a href="{change}">A/RES/80/2</a>',
     }
     assert as_alice.post(f"{INGEST}{token}/confirm/", {"index": "1"}).status_code == 404
     assert staged_files(staging_dir) == ["0.bin", "manifest.json"]

@@ -1,15 +1,17 @@
 """GET /api/v1/resolutions/ and /api/v1/resolutions/<symbol>: lists, filters, the export JSON, formats,
 redirects and conditional requests."""
 
+import csv
 import json
 from io import StringIO
 
 import pytest
+import yaml
 from api_helpers import BASE, CITING, LINK_KEYS
 from django.core.management import call_command
 from django.utils.http import http_date
 
-from archive.models import Resolution
+from archive.models import OfficialFile, Resolution
 
 
 def export(symbol: str, **options) -> dict:
@@ -240,6 +242,8 @@ def test_list_newest_session_first(client, seed, citing):
                 "vote": {"kind": "unknown", "yes": None, "no": None, "abstentions": None, "non_voting": None},
                 "languages": ["en"],
                 "titles": {"en": "Participation by the State of Palestine during the eightieth session"},
+                "catalogue_title": "",
+                "subjects": [],
                 "url": f"{BASE}/resolutions/A/RES/80/1",
                 "page_url": "http://testserver"
                 + Resolution.objects.get(symbol="A/RES/80/1").get_absolute_url(),
@@ -254,6 +258,8 @@ def test_list_newest_session_first(client, seed, citing):
                 "vote": {"kind": "unknown", "yes": None, "no": None, "abstentions": None, "non_voting": None},
                 "languages": ["en"],
                 "titles": {"en": "Test of citation linking"},
+                "catalogue_title": "",
+                "subjects": [],
                 "url": f"{BASE}/resolutions/A/RES/80/99",
                 "page_url": "http://testserver" + citing.get_absolute_url(),
             },
@@ -267,6 +273,8 @@ def test_list_newest_session_first(client, seed, citing):
                 "vote": {"kind": "unknown", "yes": None, "no": None, "abstentions": None, "non_voting": None},
                 "languages": ["zh"],
                 "titles": {"zh": "促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"},
+                "catalogue_title": "",
+                "subjects": [],
                 "url": f"{BASE}/resolutions/A/RES/59/190",
                 "page_url": "http://testserver" + seed.get_absolute_url(),
             },
@@ -388,17 +396,17 @@ def test_bad_filters_are_400_naming_the_field(client, seed, query, field, messag
 def test_queries_per_request_do_not_grow_with_the_data(
     client, seed, ingest_sample, django_assert_num_queries
 ):
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/api/v1/resolutions/A/RES/59/190")
     with django_assert_num_queries(4):  # the count, the page's ids and versions, its rows, their titles
         client.get("/api/v1/resolutions/")
     for name in ("A_RES_80_3.txt", "A_RES_80_1.txt", "A_RES_80_2.txt"):
         ingest_sample(name)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/api/v1/resolutions/A/RES/80/3")  # an annex, footnotes, many citations
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/api/v1/resolutions/A/RES/80/3.xml")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/api/v1/resolutions/A/RES/80/3.txt")
     with django_assert_num_queries(4):
         client.get("/api/v1/resolutions/?language=en&cites=54/237&has_vote=false")
@@ -409,3 +417,81 @@ def test_browsable_api(client, seed):
         page = client.get(path, HTTP_ACCEPT="text/html")
         assert (page.status_code, page["Content-Type"]) == (200, "text/html; charset=utf-8"), path
         assert b"Django REST framework" in page.content
+
+
+def test_the_catalogue_record_in_the_detail_the_list_and_csv(client, seed, django_assert_num_queries):
+    Resolution.objects.filter(pk=seed.pk).touch(
+        catalogue_title="Enhancement of international cooperation in the field of human rights",
+        agenda_titles={"105 (b)": "Human rights questions"},
+        report_symbols=["A/59/503/Add.2"],
+        subjects=["HUMAN RIGHTS", "INTERNATIONAL COOPERATION"],
+        source=Resolution.Source.HARVESTED,
+        undl_record=537947,
+    )
+    for language, size in (("zh", None), ("en", 81234)):
+        OfficialFile.objects.create(
+            resolution=seed,
+            language=language,
+            url=f"https://digitallibrary.un.org/record/537947/files/A_RES_59_190-{language.upper()}.pdf",
+            size=size,
+        )
+
+    with django_assert_num_queries(9):
+        detail = client.get("/api/v1/resolutions/A/RES/59/190").json()
+    assert detail["catalogue"] == {
+        "title": "Enhancement of international cooperation in the field of human rights",
+        "agenda_titles": {"105 (b)": "Human rights questions"},
+        "report_symbols": ["A/59/503/Add.2"],
+        "subjects": ["HUMAN RIGHTS", "INTERNATIONAL COOPERATION"],
+        "source": "harvested",
+        "undl_record": 537947,
+        "official_files": [
+            {
+                "language": "en",
+                "url": "https://digitallibrary.un.org/record/537947/files/A_RES_59_190-EN.pdf",
+                "size": 81234,
+            },
+            {
+                "language": "zh",
+                "url": "https://digitallibrary.un.org/record/537947/files/A_RES_59_190-ZH.pdf",
+                "size": None,
+            },
+        ],
+    }
+    assert list(detail)[-2:] == ["akn_url", "texts"]
+    assert export("A/RES/59/190")["catalogue"] == detail["catalogue"]  # `manage.py export`, the dumps too
+    [listed] = client.get("/api/v1/resolutions/").json()["results"]
+    assert (listed["catalogue_title"], listed["subjects"]) == (
+        "Enhancement of international cooperation in the field of human rights",
+        ["HUMAN RIGHTS", "INTERNATIONAL COOPERATION"],
+    )
+    rows = list(csv.DictReader(StringIO(client.get("/api/v1/resolutions/?format=csv").content.decode())))
+    assert [row["catalogue_title"] for row in rows] == [
+        "Enhancement of international cooperation in the field of human rights"
+    ]
+
+
+def test_the_catalogue_record_is_typed_in_the_schema(client, db):
+    schema = yaml.safe_load(client.get("/api/schema/").content)["components"]["schemas"]
+    catalogue = schema["Catalogue"]["properties"]
+    assert {name: (field.get("type"), field.get("readOnly")) for name, field in catalogue.items()} == {
+        "title": ("string", None),
+        "agenda_titles": ("object", None),
+        "report_symbols": ("array", None),
+        "subjects": ("array", None),
+        "source": (None, None),
+        "undl_record": ("integer", None),
+        "official_files": ("array", None),
+    }
+    assert catalogue["official_files"]["items"] == {"$ref": "#/components/schemas/OfficialFile"}
+    assert schema["Resolution"]["properties"]["catalogue"] == {
+        "allOf": [{"$ref": "#/components/schemas/Catalogue"}],
+        "readOnly": True,
+        "description": "The catalogue record (stored resolutions)",
+    }
+    assert "catalogue" not in schema["ResolutionRequest"]["properties"]
+    summary = schema["ResolutionSummary"]["properties"]
+    assert (summary["catalogue_title"]["type"], summary["subjects"]["items"]) == (
+        "string",
+        {"type": "string", "maxLength": 200},
+    )

@@ -4,8 +4,11 @@ resolution list, deletions recorded by the one deletion service."""
 import base64
 import datetime
 import json
+import threading
 
+import psycopg
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
 from archive.models import Resolution, ResolutionDeletion
@@ -35,6 +38,11 @@ def three(db):
     return [ResolutionTextFactory(resolution=ResolutionFactory(number=n)).resolution for n in (101, 102, 103)]
 
 
+# The feed lists what committed transactions wrote: its tests commit theirs (no wrapping transaction).
+FEED = pytest.mark.django_db(transaction=True)
+
+
+@FEED
 def test_from_the_start_every_resolution_is_created_once_in_order_of_change(client, three):
     answers = follow(client, page_size=2)
 
@@ -54,6 +62,7 @@ def test_from_the_start_every_resolution_is_created_once_in_order_of_change(clie
     }
 
 
+@FEED
 def test_after_a_cursor_changes_creations_and_deletions_follow(client, three, django_assert_num_queries):
     cursor = follow(client)[-1]["cursor"]
     with django_assert_num_queries(1):
@@ -84,6 +93,7 @@ def test_after_a_cursor_changes_creations_and_deletions_follow(client, three, dj
     ]
 
 
+@FEED
 def test_the_feed_answers_304_while_nothing_changed(client, three):
     response = client.get("/api/v1/changes/")
     assert client.get("/api/v1/changes/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
@@ -114,8 +124,60 @@ def test_bad_cursors_and_sizes_are_400(client, db, query, errors):
 
 
 def test_a_cursor_naming_no_symbol_is_400(client, db):
-    forged = base64.urlsafe_b64encode(json.dumps(["2026-12-01T00:00:00+00:00", "A\u0000"]).encode()).decode()
-    assert client.get("/api/v1/changes/", {"since": forged}).status_code == 400
+    for point in [[1, "A\u0000"], [-1, "A/RES/80/1"], ["2026-12-01T00:00:00+00:00", "A/RES/80/1"], [1.5, ""]]:
+        forged = base64.urlsafe_b64encode(json.dumps(point).encode()).decode()
+        response = client.get("/api/v1/changes/", {"since": forged})
+        assert (response.status_code, [e["field"] for e in response.json()["errors"]]) == (400, ["since"])
+
+
+@FEED
+def test_a_change_committed_after_a_later_one_is_not_skipped(client, three):
+    """A write that began first and commits last: the feed holds back what came after it until it ends,
+    then lists both (a cursor over times or sequence numbers would have passed it)."""
+    cursor = follow(client)[-1]["cursor"]
+    written, release = threading.Event(), threading.Event()
+
+    def slow_writer():
+        try:
+            with transaction.atomic():
+                Resolution.objects.filter(symbol="A/RES/80/101").touch()
+                written.set()
+                release.wait(120)
+        finally:
+            connection.close()
+
+    writer = threading.Thread(target=slow_writer)
+    writer.start()
+    try:
+        assert written.wait(120)
+        Resolution.objects.filter(symbol="A/RES/80/103").touch()  # begun later, committed first
+        held_back = follow(client, since=cursor)
+        assert held_back == [{"cursor": cursor, "next": None, "results": []}]
+    finally:
+        release.set()
+        writer.join(120)
+
+    answers = follow(client, since=cursor)
+    assert entries(answers) == [("A/RES/80/101", "changed"), ("A/RES/80/103", "changed")]
+    assert entries(follow(client, since=answers[-1]["cursor"])) == []
+
+
+@FEED
+def test_a_write_in_another_database_does_not_hold_the_feed_back(client, three):
+    """Transactions of other databases of the cluster (another test worker's, another site's) write
+    nothing here: the feed does not wait for them."""
+    cursor = follow(client)[-1]["cursor"]
+    with psycopg.connect(**other_database(), autocommit=False) as elsewhere:
+        elsewhere.execute("SELECT pg_current_xact_id()")  # a transaction with an id, left open
+        Resolution.objects.filter(symbol="A/RES/80/102").touch()
+        assert entries(follow(client, since=cursor)) == [("A/RES/80/102", "changed")]
+        elsewhere.rollback()
+
+
+def other_database() -> dict:
+    """Connection parameters of the cluster's `postgres` database, as this test database's user."""
+    params = connection.get_connection_params()
+    return {**params, "dbname": "postgres"}
 
 
 def test_deleting_records_the_deletion_and_renews_the_citing_pages(db):

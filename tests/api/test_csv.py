@@ -8,7 +8,7 @@ from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFac
 
 HEADER = (
     "symbol,session.kind,session.number,number,parts,adopted_on,meeting,vote.kind,languages,"
-    "titles.ar,titles.zh,titles.en,titles.fr,titles.ru,titles.es,url,page_url"
+    "titles.ar,titles.zh,titles.en,titles.fr,titles.ru,titles.es,catalogue_title,url,page_url"
 )
 
 
@@ -27,9 +27,9 @@ def test_the_list_as_csv(client, db, django_assert_num_queries):
     assert response.content.decode().split("\r\n") == [
         HEADER,
         "A/RES/80/101,regular,80,101,,2025-10-14,18,recorded,en fr,,,"
-        '"Oceans, seas and ""the law""",Les océans,,,'
+        '"Oceans, seas and ""the law""",Les océans,,,,'
         "http://testserver/api/v1/resolutions/A/RES/80/101,http://testserver/A/RES/80/101",
-        f"A/RES/S-27/2,special,27,2,,2025-10-14,18,unknown,en,,,{title},,,,"
+        f"A/RES/S-27/2,special,27,2,,2025-10-14,18,unknown,en,,,{title},,,,,"
         "http://testserver/api/v1/resolutions/A/RES/S-27/2,http://testserver/A/RES/S-27/2",
         "",
     ]

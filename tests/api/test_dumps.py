@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from test_akn import NS, validate
 
-from archive.models import Resolution, Session
+from archive.models import OfficialFile, Resolution, Session
 from archive.serializers import export_resolution
 from archive.services.deletion import delete_resolutions
 from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
@@ -143,6 +143,13 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
     Resolution.objects.filter(symbol="A/RES/80/1").touch(
         vote="recorded", votes_yes=150, votes_no=2, votes_abstain=3
     )
+    catalogued(Resolution.objects.get(symbol="A/RES/59/190"), undl_record=537000)
+    # Known by its catalogue record only, with its vote.
+    catalogued(
+        ResolutionFactory(
+            number=7, parts="A-B", vote="without_vote", agenda_items=["12"], draft_symbols=["A/80/L.3"]
+        )
+    )
     _, body = download(client, "/api/v1/dumps/all.jsonl.gz")
     dumped = [json.loads(line) for line in gzip.decompress(body).splitlines()]
     path = tmp_path / "archive.jsonl.gz"
@@ -154,9 +161,43 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
     out = io.StringIO()
     call_command("load_dump", str(path), stdout=out)
 
-    assert out.getvalue() == f"3 resolutions loaded from {path}\n"
+    assert out.getvalue() == f"4 resolutions loaded from {path}\n"
     loaded = [export_resolution(r) for r in Resolution.objects.for_export().order_by("symbol")]
     assert json.loads(json.dumps(loaded, default=str)) == sorted(dumped, key=lambda r: r["symbol"])
+    record_only = next(r for r in dumped if r["symbol"] == "A/RES/80/7")
+    assert (record_only["texts"], record_only["parts"], record_only["catalogue"]) == ({}, "A-B", CATALOGUE)
+
+
+CATALOGUE = {
+    "title": "Cooperation between the United Nations and the Economic Cooperation Organization",
+    "agenda_titles": {"12": "Cooperation between the United Nations and regional organizations"},
+    "report_symbols": ["A/80/500"],
+    "subjects": ["REGIONAL COOPERATION", "ECONOMIC COOPERATION"],
+    "source": "harvested",
+    "undl_record": 4090000,
+    "official_files": [
+        {
+            "language": "en",
+            "url": "https://digitallibrary.un.org/record/4090000/files/A_RES_80_7-EN.pdf",
+            "size": 164000,
+        },
+        {
+            "language": "fr",
+            "url": "https://digitallibrary.un.org/record/4090000/files/A_RES_80_7-FR.pdf",
+            "size": None,
+        },
+    ],
+}
+
+
+def catalogued(resolution: Resolution, record: dict = CATALOGUE, undl_record: int = 4090000) -> None:
+    """`resolution` given a catalogue record as the harvester stores one."""
+    fields = {key: value for key, value in record.items() if key not in ("title", "official_files")}
+    Resolution.objects.filter(pk=resolution.pk).touch(
+        catalogue_title=record["title"], **{**fields, "undl_record": undl_record}
+    )
+    for file in record["official_files"]:
+        OfficialFile.objects.create(resolution=resolution, **file)
 
 
 def test_a_damaged_dump_loads_nothing(tmp_path, db):

@@ -17,9 +17,10 @@ import httpx
 import pytest
 from api_helpers import CITING
 
-from archive.models import MemberState
+from archive.models import MemberState, OfficialFile, Resolution
 from tests.factories import UserFactory, api_key
 
+PDF = "https://digitallibrary.un.org/record/537947/files/A_RES_59_190-ZH.pdf"
 CONFIG = Path(__file__).with_name("openapi-python-client.yaml")
 GENERATOR = Path(sys.executable).parent / "openapi-python-client"
 PATH_VALUES = {
@@ -70,7 +71,9 @@ def test_a_generated_client_calls_every_operation(
     generated, live_server, transactional_db, ingest_sample, settings, tmp_path
 ):
     settings.ARCHIVE_DUMP_DIR = tmp_path / "dumps"  # the dumps are built on the first download
-    ingest_sample("A_RES_59_190.txt")
+    seed = ingest_sample("A_RES_59_190.txt").text.resolution
+    Resolution.objects.filter(pk=seed.pk).touch(catalogue_title="Human rights", subjects=["HUMAN RIGHTS"])
+    OfficialFile.objects.create(resolution=seed, language="zh", url=PDF, size=81234)
     for code in ("USA", "CUB"):  # the States of PATH_VALUES, which a flush before this test may have removed
         MemberState.objects.get_or_create(code=code, defaults={"name_en": code})
     # A superuser: transactional tests before this one flushed the Editors group the migrations make.
@@ -81,6 +84,22 @@ def test_a_generated_client_calls_every_operation(
     types = importlib.import_module("unga_client.types")
     ops = operations(generated)
     exported = ops["resolutions_retrieve"].sync_detailed("A/RES/59/190", client=anonymous)
+    # The catalogue record, typed: its own model, its files theirs.
+    catalogue = exported.parsed.catalogue
+    assert (type(catalogue).__name__, catalogue.title, catalogue.subjects) == (
+        "Catalogue",
+        "Human rights",
+        ["HUMAN RIGHTS"],
+    )
+    [file] = catalogue.official_files
+    assert (type(file).__name__, file.language.value, file.url, file.size) == (
+        "OfficialFile",
+        "zh",
+        PDF,
+        81234,
+    )
+    listed = ops["resolutions_list"].sync_detailed(client=anonymous).parsed.results
+    assert [(r.catalogue_title, r.subjects) for r in listed] == [("Human rights", ["HUMAN RIGHTS"])]
     bodies = {
         "resolutions_create": models.UploadRequest(
             file=types.File(payload=CITING.encode(), file_name="A_RES_80_99.txt")

@@ -1,6 +1,7 @@
 """The reading pages in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
 
-Screenshots of the home, session, resolution and compare pages are saved in tests/artifacts/."""
+Screenshots of a followed footnote, a highlighted paragraph and a comparison are saved in tests/artifacts/
+(every page type in each interface language: test_reading_browser.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -52,13 +53,39 @@ def test_follow_a_cross_reference_and_switch_language(transactional_db, successo
     page.get_by_role("link", name="59/190", exact=True).click()
     assert page.url == f"{live_server.url}/en/A/RES/59/190#para_5"
     assert in_viewport(page, "#para_5")
-    page.get_by_role("link", name="中文").first.click()
-    assert page.url.endswith("/zh/A/RES/59/190")
+    page.locator(".lang-switcher").get_by_role("link", name="中文").click()  # the text, not the interface
+    assert page.url.endswith("/en/A/RES/59/190/zh")
     assert page.locator("article.resolution").get_attribute("lang") == "zh"
     assert (
         page.locator("h1").inner_text()
         == "59/190. 促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"
     )
+
+
+def test_in_the_french_interface_a_citation_previews_and_leads_to_the_english_text_still_in_french(
+    transactional_db, successor, live_server, browser_page
+):
+    page = browser_page
+    page.goto("/fr/A/RES/60/155/en")
+    link = page.get_by_role("link", name="59/190", exact=True)
+    link.hover()
+    preview = page.locator("#cite-preview")
+    preview.wait_for(state="visible")
+    assert preview.locator("p").nth(1).inner_text().startswith("Reaffirms that the promotion, protection")
+    page.keyboard.press("Escape")
+    link.click()
+    assert page.url == f"{live_server.url}/fr/A/RES/59/190/en#para_5"
+    assert in_viewport(page, "#para_5")
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["fr", "ltr"]
+    assert page.locator("article.resolution").get_attribute("lang") == "en"
+    page.locator(".lang-switcher").get_by_role("link", name="中文").click()
+    assert page.url == f"{live_server.url}/fr/A/RES/59/190/zh"
+    assert page.locator("article.resolution").get_attribute("lang") == "zh"
+    assert page.locator(".interface-languages [aria-current]").inner_text() == "Français"
+    page.locator(".interface-languages a[hreflang='en']").click()
+    assert page.url == f"{live_server.url}/en/A/RES/59/190/zh"
+    assert page.locator("article.resolution").get_attribute("lang") == "zh"
+    assert page.evaluate("document.documentElement.lang") == "en"
 
 
 def test_a_paragraph_permalink_is_scrolled_into_view_and_highlighted(transactional_db, seed_en, browser_page):
@@ -90,15 +117,13 @@ def test_compare_two_resolutions(transactional_db, successor, browser_page):
     shot(page, "compare")
 
 
-def test_screenshots_of_home_and_session(transactional_db, successor, browser_page):
+def test_the_home_and_session_pages(transactional_db, successor, browser_page):
     page = browser_page
     page.goto("/")
     assert page.locator("h1").inner_text() == "Resolutions of the United Nations General Assembly"
-    shot(page, "home")
     page.goto("/sessions/59")
     assert page.locator("h1").inner_text() == "59th session (2004)"
     assert page.locator("main tbody tr").count() == 1
-    shot(page, "session")
 
 
 def test_the_print_stylesheet_leaves_only_the_document(transactional_db, seed, browser_page):
@@ -124,7 +149,6 @@ def test_each_interface_language_lays_out_the_header_in_its_direction(
     search = page.locator(".site-header .search-form").bounding_box()
     expected = ("rtl", True) if code == "ar" else ("ltr", False)
     assert (direction, name["x"] > search["x"]) == expected
-    shot(page, f"interface-{code}")
     page.locator(
         ".interface-languages a[hreflang='fr']" if code != "fr" else "a[hreflang='en']"
     ).first.click()

@@ -1,8 +1,7 @@
 """From a page whose URL names the interface language (/fr/…), every link to another reading page keeps
-it, so that following a link never falls back to Accept-Language. The deliberate exceptions: links naming
-a text's own language (/en/A/RES/60/155, the language switchers), the citations inside a text (rendered
-with the text, in its language, the same for every reader), the API, downloads, feeds and static files;
-anchors and query strings stay relative."""
+it, so that following a link never falls back to Accept-Language: the citations inside a text too, and a
+link to a text in another language opens it in the same interface (/fr/A/RES/60/155/en). The deliberate
+exceptions: the API, downloads, feeds and static files; anchors and query strings stay relative."""
 
 import lxml.html
 import pytest
@@ -32,9 +31,9 @@ NOT_HELD = {"/A/RES/59/190": {"fr", "ar"}, "/compare/A/RES/59/190/with/A/RES/60/
 
 
 def links(content: bytes) -> list[str]:
-    """The targets of the body's links and forms, but the citations inside a text."""
+    """The targets of the body's links and forms."""
     body = lxml.html.fromstring(content).body
-    return [*body.xpath(".//a[not(contains(@class, 'cite '))]/@href"), *body.xpath(".//form/@action")]
+    return [*body.xpath(".//a/@href"), *body.xpath(".//form/@action")]
 
 
 def unprefixed(url: str) -> bool:
@@ -50,7 +49,7 @@ def test_every_link_keeps_the_interface_language(client, successor, language):
     checked = 0
     for path in PAGES:
         response = client.get(f"/{language}{path}")
-        # The prefix names the text's language too: where it is not held the page says so (404).
+        # Without a suffix, the prefix names the text's language too: where it is not held the page says so.
         assert response.status_code == (404 if language in NOT_HELD.get(path, ()) else 200), path
         found = links(response.content)
         assert [url for url in found if unprefixed(url)] == [], path
@@ -80,7 +79,11 @@ def test_without_a_prefix_links_stay_as_they_are(client, successor):
         ("/A/RES/59/190#para_5", "/fr/A/RES/59/190#para_5"),
         ("/changes/A/RES/59/190/versions/3", "/fr/changes/A/RES/59/190/versions/3"),
         ("/compare/A/RES/59/190/with/A/RES/60/155", "/fr/compare/A/RES/59/190/with/A/RES/60/155"),
-        ("/en/A/RES/59/190", "/en/A/RES/59/190"),  # names the text's language
+        ("/en/A/RES/59/190", "/fr/A/RES/59/190/en"),  # the English text in the French interface
+        ("/en/A/RES/59/190#para_5", "/fr/A/RES/59/190/en#para_5"),
+        ("/fr/A/RES/59/190", "/fr/A/RES/59/190"),
+        ("/zh/A/RES/59/190/en", "/zh/A/RES/59/190/en"),  # names both languages
+        ("/en/parallel/en/zh/A/RES/59/190", "/en/parallel/en/zh/A/RES/59/190"),
         ("/source/en/A/RES/59/190", "/source/en/A/RES/59/190"),  # the file as ingested
         ("/api/v1/resolutions/A/RES/59/190", "/api/v1/resolutions/A/RES/59/190"),
         ("/feeds/new.atom", "/feeds/new.atom"),

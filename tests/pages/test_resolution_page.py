@@ -65,7 +65,7 @@ def test_the_language_switcher_links_those_held_and_the_official_document_of_the
         '<span aria-hidden="true"> ↗</span></a></li>'
     ) in content
     assert '<li><span class="current" aria-current="page" lang="zh" dir="ltr">中文</span></li>' in content
-    assert '<li><a href="/en/A/RES/59/190" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
+    assert '<li><a href="/zh/A/RES/59/190/en" hreflang="en" lang="en" dir="ltr">English</a></li>' in content
     assert (
         '<p class="tool">对照： <a href="/zh/parallel/zh/en/A/RES/59/190" lang="en" dir="ltr">English</a></p>'
     ) in content
@@ -224,7 +224,17 @@ def test_markup_in_the_text_is_shown_as_text(client, ingest_bytes):
     )
 
 
-@pytest.mark.parametrize("path", ["/en/A/RES/80/1", "/en/A/RES/80/3", "/zh/A/RES/59/190", "/en/A/RES/60/155"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/A/RES/80/1",
+        "/en/A/RES/80/3",
+        "/zh/A/RES/59/190",
+        "/en/A/RES/60/155",
+        "/fr/A/RES/59/190/zh",
+        "/ar/A/RES/60/155/en",
+    ],
+)
 def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
     client, texts_of_every_size, django_assert_num_queries, path
 ):

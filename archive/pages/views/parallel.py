@@ -9,6 +9,7 @@ from archive.models import Resolution, ResolutionText
 from archive.serving.conditional import conditional
 
 from ..alignment import align_by_key
+from ..languages import without_prefix
 from ..links import parallel_url
 from ..lookup import understand
 from ..reading import reading_text
@@ -30,8 +31,9 @@ def parallel_page(request, left: str, right: str, symbol: str):
     for language in (left, right):
         if language not in held:
             return missing.language_not_held(request, resolution, language)
+    interface = without_prefix(request.path_info)[0]
     texts = {
-        text.language: reading_text(text, id_prefix=f"{text.language}-")
+        text.language: reading_text(text, id_prefix=f"{text.language}-", interface=interface)
         for text in ResolutionText.objects.for_reading().filter(pk__in=[held[left], held[right]])
     }
     context = {

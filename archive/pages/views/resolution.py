@@ -1,4 +1,5 @@
-"""A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190): every other spelling of the symbol
+"""A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190, /fr/A/RES/59/190/zh for the Chinese text in
+the French interface): every other spelling of the symbol, and a suffix naming the prefix's own language,
 answers with a permanent redirect to it. Ten queries whatever the resolution's length (one on a cached
 page): the version, the resolution with its session and its neighbours in its series, its texts, the shown
 text's structure (five), its separate votes, "Cited by"; eleven with a recorded vote (each Member State's
@@ -30,24 +31,27 @@ from . import missing
 
 
 @conditional(resolution_version)
-def resolution_page(request, symbol: str, lang: str | None = None):
+def resolution_page(request, symbol: str, lang: str | None = None, text: str | None = None):
+    """`lang`: the interface language the URL names (None: negotiated); `text`: the text's language, when
+    the URL names another than the interface's."""
     understood = understand(symbol)
     if understood.canonical is None:
         return missing.unreadable_symbol(request, understood)
-    if understood.canonical != symbol:
-        return redirect(resolution_url(understood.canonical, lang), permanent=True)
+    asked = text or lang
+    if understood.canonical != symbol or (text and text == lang):
+        return redirect(resolution_url(understood.canonical, asked, interface=lang), permanent=True)
     resolution = for_text_page(symbol).first()
     if resolution is None:
-        return missing.not_in_archive(request, understood, lang)
-    held = {text.language: text for text in resolution.texts.all()}
+        return missing.not_in_archive(request, understood, asked)
+    held = {held_text.language: held_text for held_text in resolution.texts.all()}
     if not held:
-        return record_page(request, resolution, lang)
-    language = lang or preferred(held)
+        return record_page(request, resolution, asked)
+    language = asked or preferred(held)
     if language not in held:
-        return missing.language_not_held(request, resolution, lang)
-    text = held[language]
-    prefetch_related_objects([text], *reading_prefetches())
-    layout = reading_text(text)
+        return missing.language_not_held(request, resolution, language)
+    shown = held[language]
+    prefetch_related_objects([shown], *reading_prefetches())
+    layout = reading_text(shown, interface=lang)
     context = {
         "resolution": resolution,
         "text": layout,
@@ -55,7 +59,11 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "vote": vote_summary(resolution),
         "votes": vote_view(resolution, language),
         "switcher": [
-            (choice, resolution_url(symbol, code) if code in held else undocs_url(symbol, code), code in held)
+            (
+                choice,
+                resolution_url(symbol, code, interface=lang) if code in held else undocs_url(symbol, code),
+                code in held,
+            )
             for code, choice in LANGUAGES.items()
         ],
         "parallel": [
@@ -70,8 +78,13 @@ def resolution_page(request, symbol: str, lang: str | None = None):
         "downloads": downloads(symbol, language),
         "official": official_documents(symbol, held),
         "citing": cited_by(Citation.objects.citing(resolution), language),
-        "discovery": resolution_discovery(resolution, text, [code for code in LANGUAGES if code in held]),
+        "discovery": resolution_discovery(resolution, shown, [code for code in LANGUAGES if code in held]),
     }
+    if lang:  # the URL names the text's language: the interface switcher keeps it
+        context["interface_languages"] = [
+            (choice, resolution_url(symbol, language, interface=code), code == lang)
+            for code, choice in LANGUAGES.items()
+        ]
     return render(request, "pages/resolution.html", context)
 
 

@@ -23,17 +23,12 @@ document.addEventListener("DOMContentLoaded", () => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
         const result = await response.json();
         item.className = `result-${result.status}`;
-        if (result.status === "failed") {
-          item.textContent = `${result.name}: not saved: ${result.message}`;
-        } else {
-          const link = document.createElement("a");
-          link.href = result.url;
-          link.textContent = result.symbol;
-          item.append(`${result.name}: ${result.status} `, link);
-        }
+        item.innerHTML = result.line; // rendered and escaped by the server, in the editor's language
       } catch (error) {
         item.className = "result-failed";
-        item.textContent = `file ${Number(index) + 1}: not saved: ${error.message}`;
+        item.textContent = panel.dataset.failed
+          .replace("%(number)s", Number(index) + 1)
+          .replace("%(reason)s", error.message);
       }
       list.append(item);
       done += 1;
