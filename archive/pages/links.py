@@ -4,7 +4,6 @@ or the official document elsewhere; and the one rule by which a link keeps the i
 
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 from django.urls import Resolver404, resolve, reverse
@@ -102,22 +101,6 @@ def keeping_language(url: str, language_prefix: str) -> str:
     anchors, other sites."""
     if not language_prefix or not url.startswith("/") or url.startswith("//"):
         return url
-<<<<<<< HEAD
-    path = url.split("#", 1)[0].split("?", 1)[0]
-    return f"{language_prefix}{url}" if _follows_the_interface_language(path) else url
-
-
-@lru_cache(maxsize=4096)  # a page links to the same few hundred paths (a vote's States) as the others
-def _follows_the_interface_language(path: str) -> bool:
-    """Whether `path` is a reading page that does not name a language."""
-    if without_prefix(path)[0] is not None:
-        return False
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return False
-    return match.namespace == "pages" and match.view_name not in NOT_IN_A_LANGUAGE
-=======
     path, rest = url, ""
     for mark in "?#":
         if mark in path:
@@ -135,4 +118,3 @@ def _follows_the_interface_language(path: str) -> bool:
     if without_prefix(path)[0] is not None:
         return url
     return f"{language_prefix}{url}"
->>>>>>> main
