@@ -71,13 +71,14 @@ def bars(counts: dict[str, int | None]) -> list[Bar]:
 
 def state_votes(votes, language: str) -> list[StateVote]:
     """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`."""
+    labels = {choice: str(label) for choice, label in CHOICES}  # translated once, not once a State
     return sorted(
         (
             StateVote(
                 v.member_state.name_in(language),
                 v.member_state.get_absolute_url(),
                 v.vote,
-                str(LABELS[v.vote]),
+                labels[v.vote],
             )
             for v in votes
         ),

@@ -56,7 +56,7 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
     client, ingest_sample, django_assert_num_queries
 ):
     ingest_sample("A_RES_55_100-EN.txt")
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         content = text(client.get("/en/A/RES/55/100").content)
     assert "106 in favour, 1 against, 67 abstentions" in content
     assert (
@@ -145,7 +145,7 @@ def test_a_resolution_known_by_its_record_only(client, django_assert_num_queries
         body="Recalling its resolution 73/8,",
     )
     CitationFactory(paragraph=citing, raw="resolution 73/8", target="A/RES/73/8")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         answer = client.get("/A/RES/73/8")
     content = text(answer.content)
     assert answer.status_code == 200
