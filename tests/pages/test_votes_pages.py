@@ -91,7 +91,7 @@ def test_separate_votes_are_shown_apart_with_each_states_vote(client, django_ass
     separate(resolution, 5, "Amendment A/80/L.9", {}, votes_yes=50, votes_no=60, votes_abstain=30)
     part = separate(resolution, 6, "Operative paragraph 3", {"USA": "no", "CUB": "yes", "FRA": "abstain"})
     SeparateVote.objects.filter(pk=part.pk).update(voted_on=datetime.date(2025, 12, 3))
-    with django_assert_num_queries(11):  # nine, the separate votes' States, the recorded vote's States
+    with django_assert_num_queries(12):  # ten, the separate votes' States, the recorded vote's States
         content = text(client.get(f"/en{resolution.get_absolute_url()}").content)
     assert "150 in favour, 2 against, 10 abstentions" in content
     # the recorded vote has no State's vote: said once for it, once for the amendment
