@@ -8,16 +8,24 @@ from django import forms
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from archive.pages.links import resolution_url
+from archive.search.budget import TOO_BROAD, TooBroad
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
 
+from .serializers.errors import ErrorSerializer
 from .throttling import RateLimitHeadersMixin
 from .views.base import ConditionalResponseMixin, QueryParametersMixin, archive_version
 
@@ -118,6 +126,21 @@ def _parameter(name: str, field: forms.Field) -> OpenApiParameter:
 # The API's name of a parameter whose name on the page differs.
 FORM_NAMES = {"language": "lang"}
 API_NAMES = {form: api for api, form in FORM_NAMES.items()}
+
+
+class SearchTooBroad(APIException):
+    status_code = 422
+    default_detail = TOO_BROAD
+    default_code = "search_too_broad"
+
+
+TOO_BROAD_RESPONSE = OpenApiResponse(
+    ErrorSerializer,
+    description="The search would run past the server's time budget (`SEARCH_STATEMENT_TIMEOUT_MS`, 3 s "
+    "unless configured) and was stopped. Asking again cannot help: narrow it (more words, a phrase, "
+    "`language`, `session`, dates).",
+    examples=[OpenApiExample("Too broad", value={"detail": str(TOO_BROAD)})],
+)
 FOUND_SYMBOL = OpenApiResponse(
     description="`q` is a resolution symbol (A/RES/59/190, 59/190): `Location` is the resolution in the API"
 )
@@ -132,7 +155,7 @@ FOUND_SYMBOL = OpenApiResponse(
     "resolution. `q` may have 500 characters (the server takes request lines of 8,190 bytes: 500 "
     "characters of any script, percent-encoded, and the other parameters).",
     parameters=[_parameter(API_NAMES.get(name, name), field) for name, field in SearchForm().fields.items()],
-    responses={200: SearchSerializer, 302: FOUND_SYMBOL},
+    responses={200: SearchSerializer, 302: FOUND_SYMBOL, 422: TOO_BROAD_RESPONSE},
 )
 class SearchView(RateLimitHeadersMixin, QueryParametersMixin, ConditionalResponseMixin, APIView):
     query_parameters = tuple(API_NAMES.get(name, name) for name in SearchForm.base_fields)
@@ -149,6 +172,8 @@ class SearchView(RateLimitHeadersMixin, QueryParametersMixin, ConditionalRespons
             results = search(form.cleaned_data["q"], form.filters(), **form.pagination())
         except PageNotFound:
             raise NotFound("Invalid page.") from None
+        except TooBroad:
+            raise SearchTooBroad from None
         if results.symbol:
             return HttpResponseRedirect(reverse("api:resolution-detail", args=[results.symbol]))
         return Response(SearchSerializer(results, context={"request": request}).data)

@@ -299,9 +299,14 @@ if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?", ARCHIVE_CANONICA
     )
 
 # Bounded work in a page: a comparison (/compare) that runs past ARCHIVE_COMPARE_BUDGET_SECONDS of computing
-# stops and answers "too long to compare" (archive/pages/time_budget.py). /search is bounded by the
-# statement timeout above and limited to SEARCH_RATE searches per client address.
+# stops and answers "too long to compare" (archive/pages/time_budget.py). A search's statements are cancelled
+# after SEARCH_STATEMENT_TIMEOUT_MS, and it answers "too broad" (archive/search/budget.py); /search is
+# limited to SEARCH_RATE searches per client address.
+SEARCH_STATEMENT_TIMEOUT_MS = env_int("SEARCH_STATEMENT_TIMEOUT_MS", 3_000, minimum=1)
 ARCHIVE_COMPARE_BUDGET_SECONDS = env_int("ARCHIVE_COMPARE_BUDGET_SECONDS", 5, minimum=1)
+# Comparisons one worker process computes at once; past them a comparison not yet cached answers 503 with
+# Retry-After at once (archive/pages/compare_slots.py).
+ARCHIVE_COMPARE_SLOTS = env_int("ARCHIVE_COMPARE_SLOTS", 1, minimum=1)
 
 # --- The UN Digital Library (archive/harvest/): the harvester asks nothing of any other host -----------
 UNDL_BASE_URL = (os.environ.get("UNDL_BASE_URL") or "https://digitallibrary.un.org").rstrip("/")

@@ -31,24 +31,33 @@ def free_port() -> int:
 KEEP_ALIVE = 5
 
 
+# gunicorn's settings in the web container (the Dockerfile's command).
+DOCKER_CONF = PROJECT_ROOT / "docker" / "gunicorn.conf.py"
+
+
 @contextmanager
 def gunicorn(
     *,
     workers: int = 2,
     threads: int = 4,
+    docker_conf: bool = False,
     env: dict[str, str] | None = None,
     log: Path | None = None,
     ready_timeout: float = 60,
 ) -> Iterator[str]:
     """Start gunicorn with `env` added to this process's environment, wait until /healthz answers 200,
-    yield its base URL ("http://127.0.0.1:PORT") and stop it. Its output goes to `log` (else discarded)."""
+    yield its base URL ("http://127.0.0.1:PORT") and stop it. Its output goes to `log` (else discarded).
+    With `docker_conf`, as the web container runs it (DOCKER_CONF: its workers, threads, max requests…),
+    on a loopback port; else `workers` gthread workers of `threads` threads."""
     port = free_port()
-    command = [
-        sys.executable, "-m", "gunicorn", "archive.wsgi:application",
-        "--bind", f"127.0.0.1:{port}",
-        "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
-        "--keep-alive", str(KEEP_ALIVE),
-    ]  # fmt: skip
+    command = [sys.executable, "-m", "gunicorn", "archive.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+    if docker_conf:
+        command += ["--config", str(DOCKER_CONF)]  # the command line's --bind takes precedence
+    else:
+        command += [
+            "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
+            "--keep-alive", str(KEEP_ALIVE),
+        ]  # fmt: skip
     output = log.open("ab") if log else subprocess.DEVNULL
     process = subprocess.Popen(
         command, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=output, stderr=output

@@ -1,3 +1,4 @@
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -45,21 +46,40 @@ def ingest_sample(db):
     return _ingest
 
 
-@pytest.fixture
-def browser_context(live_server):
-    """A headless Chromium context on the live server (Debian's `chromium`, driven by Playwright from
-    PyPI). Request it after the data fixtures, so that it closes before the database is flushed."""
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium per test process (Debian's `chromium`, driven by Playwright from PyPI): starting
+    Playwright's driver and the browser costs seconds, a new context per test a few milliseconds.
+
+    Between its calls Playwright's sync API marks its event loop as running in this thread, and Django then
+    refuses the database ("You cannot call this from an async context"): the loop is marked only while a
+    test holds a `browser_context`, and the browser closes when the process ends."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} not found: install the Debian package 'chromium' (apt-get install chromium)")
     playwright_api = pytest.importorskip(
         "playwright.sync_api",
         reason="the PyPI package 'playwright' is not installed (pip install -e '.[test]')",
     )
-    ARTIFACTS.mkdir(exist_ok=True)
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+        loop = asyncio.get_running_loop()
+        asyncio.events._set_running_loop(None)
+        yield browser, loop
+        asyncio.events._set_running_loop(loop)
         browser.close()
+
+
+@pytest.fixture
+def browser_context(live_server, chromium):
+    """A fresh context (no cookies, storage or permissions of another test) of the process's Chromium, on
+    the live server. Request it after the data fixtures, so that it closes before the database is flushed."""
+    browser, loop = chromium
+    ARTIFACTS.mkdir(exist_ok=True)
+    asyncio.events._set_running_loop(loop)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    yield context
+    context.close()
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0026_bigram_rank_of_query_characters"),
+        ("archive", "0027_feed_order_by_transaction"),
     ]
 
     operations = [

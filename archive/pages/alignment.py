@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz.distance import LCSseq
 
 from .time_budget import UNLIMITED, TimeBudget
 
@@ -39,20 +40,36 @@ def tokens(text: str, unit: str) -> list[str]:
     return list(text) if unit == "char" else _WORDS.findall(text)
 
 
-def similarity(a: str, b: str, unit: str, budget: TimeBudget = UNLIMITED) -> float:
-    left, right = tokens(a, unit), tokens(b, unit)
-    budget.check(len(left), len(right))
-    return SequenceMatcher(None, left, right, autojunk=False).ratio()
+def similarity(a: list[str], b: list[str], budget: TimeBudget = UNLIMITED) -> float:
+    """difflib's ratio of two lists of tokens: twice the tokens matched, over all the tokens."""
+    budget.check(len(a), len(b))
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def similarity_bound(a: list[str], b: list[str], budget: TimeBudget = UNLIMITED) -> float:
+    """At least `similarity(a, b)`, computed in C: the ratio their longest common subsequence would give
+    (rapidfuzz). difflib matches tokens block by block, a common subsequence, so it never matches more."""
+    budget.check(len(a), len(b))
+    total = len(a) + len(b)
+    return 2.0 * LCSseq.similarity(a, b) / total if total else 1.0
+
+
+def beats(score: float, best: tuple[float, int] | None) -> bool:
+    """Whether a paragraph scoring `score` is paired rather than the best one so far (earlier ones first
+    on a tie), or rather than none: similar enough."""
+    return score >= SIMILAR_ENOUGH if best is None else score > best[0]
 
 
 def align_similar(
     left: Sequence[str], right: Sequence[str], unit: str, budget: TimeBudget = UNLIMITED
 ) -> list[tuple[int | None, int | None]]:
     """Pair paragraphs of two versions of a text by index: identical ones first, then, between them, each
-    left paragraph with the most similar remaining right one if they are similar enough. Raises TooLong
-    when `budget` runs out."""
+    left paragraph with the most similar remaining right one if they are similar enough. Only the
+    paragraphs whose `similarity_bound` could beat the best so far are compared word by word, most of them
+    between unrelated texts. Raises TooLong when `budget` runs out."""
     pairs: list[tuple[int | None, int | None]] = []
     budget.check(len(left), len(right))
+    left_tokens, right_tokens = [tokens(p, unit) for p in left], [tokens(p, unit) for p in right]
     matcher = SequenceMatcher(None, list(left), list(right), autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -60,14 +77,19 @@ def align_similar(
             continue
         next_j = j1
         for i in range(i1, i2):
-            scores = [(similarity(left[i], right[j], unit, budget), j) for j in range(next_j, j2)]
-            score, j = max(scores, key=lambda s: (s[0], -s[1]), default=(0.0, None))
-            if j is None or score < SIMILAR_ENOUGH:
+            best: tuple[float, int] | None = None
+            for j in range(next_j, j2):
+                a, b = left_tokens[i], right_tokens[j]
+                if beats(similarity_bound(a, b, budget), best):
+                    score = similarity(a, b, budget)
+                    if beats(score, best):
+                        best = (score, j)
+            if best is None:
                 pairs.append((i, None))
                 continue
-            pairs.extend((None, k) for k in range(next_j, j))
-            pairs.append((i, j))
-            next_j = j + 1
+            pairs.extend((None, k) for k in range(next_j, best[1]))
+            pairs.append((i, best[1]))
+            next_j = best[1] + 1
         pairs.extend((None, k) for k in range(next_j, j2))
     return pairs
 

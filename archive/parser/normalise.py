@@ -79,17 +79,6 @@ def join_text(left: str, right: str) -> str:
     return f"{left}{joiner(left, right)}{right}"
 
 
-def repair_spaced_hyphens(text: str, keep_words: tuple[str, ...]) -> str:
-    """'country- specific' -> 'country-specific'; a suspended 'confidence- and security-building' stays."""
-    if "- " not in text:
-        return text
-
-    def fix(m: re.Match) -> str:
-        return m.group(0) if m.group(1).lower() in keep_words else f"-{m.group(1)}"
-
-    return re.sub(r"(?<=[^\W\d_])- ([^\W\d_]+)", fix, text)
-
-
 # Digits other scripts print, read as ASCII digits: Arabic-Indic (٠-٩), extended Arabic-Indic (۰-۹) and
 # full-width (０-９). Paragraph numbers, dates and symbols are then read by one set of patterns.
 _DIGITS = {

@@ -1,7 +1,8 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
-Five queries whatever the archive's size (the facets by session, by language, the page of resolutions,
-their hits, the hits' snippets), six with a phrase (the page's candidates checked), or none for a symbol.
+Six queries whatever the archive's size (the time budget set, the facets by session, by language, the page
+of resolutions, their hits, the hits' snippets), seven with a phrase (the page's candidates checked), or none
+for a symbol.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
@@ -39,6 +40,7 @@ from archive.models import Footnote, Paragraph, Resolution, ResolutionText, Sess
 from archive.models.search import search_vector, tsquery
 from archive.parser.symbols import parse_symbol
 
+from .budget import search_budget
 from .hits import FOOTNOTE, TITLE, Unit, snippets, units_with_terms
 from .query import SearchFilters, SearchQuery, parse_query
 from .snippets import mark_substrings, to_html
@@ -112,12 +114,18 @@ def symbol_of(text: str) -> str | None:
 
 
 def search(text: str, filters: SearchFilters | None = None, *, page: int = 1, per_page: int = PER_PAGE):
-    """Search for `text`. Raises PageNotFound for a page past the last."""
+    """Search for `text`. Raises PageNotFound for a page past the last, TooBroad when a statement runs
+    past SEARCH_STATEMENT_TIMEOUT_MS."""
     filters = filters or SearchFilters()
     text = text.strip()
     symbol = symbol_of(text) if text else None
     if symbol:
         return SearchResults(text=text, symbol=symbol)
+    with search_budget():
+        return results_of(text, filters, page, per_page)
+
+
+def results_of(text: str, filters: SearchFilters, page: int, per_page: int) -> SearchResults:
     query = parse_query(text, filters.language)
     sessions, languages = facets(text, filters)
     # Every resolution is in one session: the session counts add up to the total.

@@ -182,6 +182,7 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
         ("PDF_MEMORY_BYTES", "1000", "PDF_MEMORY_BYTES must be at least 268435456, not '1000'"),
         ("ANONYMOUS_BODY_MAX_BYTES", "10", "ANONYMOUS_BODY_MAX_BYTES must be at least 1024, not '10'"),
         ("ARCHIVE_COMPARE_BUDGET_SECONDS", "0", "ARCHIVE_COMPARE_BUDGET_SECONDS must be at least 1, not '0'"),
+        ("ARCHIVE_COMPARE_SLOTS", "0", "ARCHIVE_COMPARE_SLOTS must be at least 1, not '0'"),
         ("TRUSTED_PROXY_COUNT", "-1", "TRUSTED_PROXY_COUNT must be at least 0, not '-1'"),
         ("TRUSTED_PROXY_COUNT", "nginx", "TRUSTED_PROXY_COUNT must be a whole number, not 'nginx'"),
         (

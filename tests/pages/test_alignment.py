@@ -1,4 +1,14 @@
-from archive.pages.alignment import align_by_key, align_similar, mark_changes, tokens
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archive.pages.alignment import (
+    align_by_key,
+    align_similar,
+    mark_changes,
+    similarity,
+    similarity_bound,
+    tokens,
+)
 
 
 def test_align_by_key_keeps_both_orders_and_leaves_unmatched_alone():
@@ -53,3 +63,14 @@ def test_mark_changes_in_chinese_marks_characters():
     old, new = mark_changes("第六十届会议", "第六十一届会议", "char")
     assert old == "第六十届会议"
     assert new == "第六十<ins>一</ins>届会议"
+
+
+@given(st.lists(st.sampled_from("ab c;"), max_size=30), st.lists(st.sampled_from("ab c;"), max_size=30))
+def test_the_bound_that_rules_paragraphs_out_is_never_below_their_similarity(a, b):
+    assert similarity_bound(a, b) >= similarity(a, b)
+
+
+def test_a_paragraph_is_paired_with_the_first_of_equally_similar_ones_and_only_if_similar_enough():
+    old = ["Calls upon all States to act;", "Notes with appreciation the report of the Secretary-General."]
+    new = ["Calls upon all States to act now;", "Calls upon all States to act now;", "Decides to adjourn."]
+    assert align_similar(old, new, "word") == [(0, 0), (1, None), (None, 1), (None, 2)]

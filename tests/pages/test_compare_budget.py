@@ -1,9 +1,11 @@
 """/compare within a time budget: a comparison too long to compute answers "too long to compare" instead
-of holding a worker, and a comparison is computed once per content version, whatever the URL."""
+of holding a worker, a comparison is computed once per content version, whatever the URL, and a process
+computes at most ARCHIVE_COMPARE_SLOTS at once (others are refused at once, 503 with Retry-After)."""
 
 import pytest
 
 from archive.models import Resolution
+from archive.pages.compare_slots import Busy, compare_slot
 from archive.pages.time_budget import TimeBudget, TooLong
 from archive.pages.views import compare
 from tests.factories import ParagraphFactory, ResolutionTextFactory, SessionFactory
@@ -83,3 +85,39 @@ def test_the_budget_stops_work_once_spent_or_before_a_step_too_large():
         budget.check(5, 101)
     with pytest.raises(TooLong, match="^over 0 seconds$"):
         TimeBudget(seconds=0, started=0).check()
+
+
+def busy(response) -> bool:
+    content = response.content.decode()
+    return (
+        response.status_code == 503
+        and response["Retry-After"] == "5"
+        and "<h1>Too many comparisons at once</h1>" in content
+        and "The archive is comparing other resolutions just now. Please try comparing A/RES/80/1 with "
+        "A/RES/80/2 again in a few seconds."
+        in content
+        and '<a href="/en/A/RES/80/2">A/RES/80/2</a>' in content
+    )
+
+
+def test_a_comparison_past_the_process_slots_is_refused_at_once_with_retry_after(client, two_texts, counted):
+    with compare_slot():  # another request of this process computing a comparison
+        assert busy(client.get(URL))
+    assert counted == []
+    answer = client.get(URL)
+    assert answer.status_code == 200
+    assert "<del>first</del>" in answer.content.decode()
+
+
+def test_a_comparison_already_computed_needs_no_slot(client, two_texts, counted):
+    assert client.get(URL).status_code == 200
+    with compare_slot():
+        assert client.get(URL + "?again").status_code == 200
+    assert len(counted) == 1
+
+
+def test_a_process_computes_as_many_comparisons_at_once_as_it_has_slots(settings):
+    settings.ARCHIVE_COMPARE_SLOTS = 2
+    for _ in range(2):  # given back after each
+        with compare_slot(), compare_slot(), pytest.raises(Busy), compare_slot():
+            pass

@@ -1,4 +1,4 @@
-from archive.parser.normalise import Line, join_text, joiner, normalise_lines, repair_spaced_hyphens
+from archive.parser.normalise import Line, join_text, joiner, normalise_lines
 
 
 def test_lines_are_numbered_stripped_and_collapsed():
@@ -31,13 +31,3 @@ def test_line_end_dash_joins_without_space():
     assert join_text("action-", "oriented") == "action-oriented"
     assert join_text("Decade 2024–", "2034") == "Decade 2024–2034"
     assert joiner("development –", "that") == " "
-
-
-def test_spaced_hyphen_repaired_unless_suspended():
-    keep = ("and", "or")
-    assert repair_spaced_hyphens("country- specific issues", keep) == "country-specific issues"
-    assert (
-        repair_spaced_hyphens("confidence- and security-building", keep)
-        == "confidence- and security-building"
-    )
-    assert repair_spaced_hyphens("no hyphen here", keep) == "no hyphen here"

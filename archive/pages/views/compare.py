@@ -16,6 +16,7 @@ from archive.serving.conditional import conditional
 from archive.serving.release import release
 
 from ..alignment import align_similar, mark_changes
+from ..compare_slots import Busy, compare_slot
 from ..languages import LANGUAGES, preferred
 from ..links import compare_url
 from ..lookup import understand
@@ -82,21 +83,35 @@ def compare_rows(old: ReadingText, new: ReadingText, marked: list[Marked]) -> li
     ]
 
 
-def cached_marked_pairs(key: str, old: ReadingText, new: ReadingText) -> list[Marked] | None:
-    """`marked_pairs` once per `key` (the resolutions' content versions and the language, whatever the URL):
-    repeating a comparison costs nothing. None when it takes longer than ARCHIVE_COMPARE_BUDGET_SECONDS;
-    that answer is kept TOO_LONG_KEPT_SECONDS, so a repeated request for it costs nothing either."""
+def read_texts(pks: dict[str, int]) -> dict[str, ReadingText]:
+    """The texts of ids `pks` ("left", "right") as the page shows them, their anchors prefixed by the side."""
+    fetched = {t.pk: t for t in ResolutionText.objects.for_reading().filter(pk__in=pks.values())}
+    return {side: reading_text(fetched[pk], id_prefix=f"{side}-") for side, pk in pks.items()}
+
+
+def compared(key: str, pks: dict[str, int]) -> tuple[dict[str, ReadingText], list[Marked]] | None:
+    """The texts of ids `pks` and their `marked_pairs`, computed once per `key` (the resolutions' content
+    versions and the language, whatever the URL): repeating a comparison costs nothing. None when it takes
+    longer than ARCHIVE_COMPARE_BUDGET_SECONDS; that answer is kept TOO_LONG_KEPT_SECONDS, so a repeated
+    request for it costs nothing either. Raises Busy, before reading anything, when the comparison is to be
+    computed and this process computes as many as it may already."""
     held = cache.get(key)
-    if held is not None:
-        return None if held == TOO_LONG else held
-    try:
-        marked = marked_pairs(old, new, TimeBudget(settings.ARCHIVE_COMPARE_BUDGET_SECONDS))
-    except TooLong as exc:
-        logger.warning("comparison too long (%s): %s", exc, key)
-        cache.set(key, TOO_LONG, TOO_LONG_KEPT_SECONDS)
+    if held == TOO_LONG:
         return None
+    if held is not None:
+        return read_texts(pks), held
+    with compare_slot():
+        texts = read_texts(pks)
+        try:
+            marked = marked_pairs(
+                texts["left"], texts["right"], TimeBudget(settings.ARCHIVE_COMPARE_BUDGET_SECONDS)
+            )
+        except TooLong as exc:
+            logger.warning("comparison too long (%s): %s", exc, key)
+            cache.set(key, TOO_LONG, TOO_LONG_KEPT_SECONDS)
+            return None
     cache.set(key, marked)
-    return marked
+    return texts, marked
 
 
 @conditional(compare_version)
@@ -122,21 +137,22 @@ def compare_page(request, left: str, right: str, lang: str | None = None):
         lacking = right if language in held[left] else left
         return missing.language_not_held(request, resolutions[lacking], language)
     pks = {"left": held[left][language], "right": held[right][language]}
-    fetched = {t.pk: t for t in ResolutionText.objects.for_reading().filter(pk__in=pks.values())}
-    texts = {side: reading_text(fetched[pk], id_prefix=f"{side}-") for side, pk in pks.items()}
     versions = [
         f"{r.pk}.{r.content_version}.{r.content_changed_at.isoformat()}"  # as the ETag's ContentVersion
         for r in (resolutions[left], resolutions[right])
     ]
     key = f"compare:{release()}:{':'.join(versions)}:{language}"
-    marked = cached_marked_pairs(key, texts["left"], texts["right"])
-    if marked is None:
-        context = {"left": resolutions[left], "right": resolutions[right], "language": LANGUAGES[language]}
+    context = {"left": resolutions[left], "right": resolutions[right], "language": LANGUAGES[language]}
+    try:
+        result = compared(key, pks)
+    except Busy:
+        response = render(request, "pages/compare_busy.html", context, status=503)
+        response["Retry-After"] = str(settings.ARCHIVE_COMPARE_BUDGET_SECONDS)  # a slot is free by then
+        return response
+    if result is None:
         return render(request, "pages/compare_too_long.html", context, status=503)
-    context = {
-        "left": resolutions[left],
-        "right": resolutions[right],
-        "language": LANGUAGES[language],
+    texts, marked = result
+    context |= {
         "left_text": texts["left"],
         "right_text": texts["right"],
         "rows": compare_rows(texts["left"], texts["right"], marked),

@@ -10,6 +10,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from archive.parser.printed import printed_session
+from archive.search.budget import TOO_BROAD, TooBroad
 from archive.search.form import SearchForm
 from archive.search.service import Facet, PageNotFound, search
 from archive.serving.limits import SearchThrottle, limited
@@ -34,6 +35,9 @@ def search_page(request):
         results = search(text, form.filters(), **form.pagination())
     except PageNotFound:
         raise Http404("no such page of results") from None
+    except TooBroad:
+        context = {"form": form, "query": text, "too_broad": TOO_BROAD}
+        return render(request, "search.html", context, status=422)
     if results.symbol:
         return redirect(resolution_url(results.symbol))
     context = {
