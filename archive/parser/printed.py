@@ -48,7 +48,8 @@ class BasisForms:
 @dataclass(frozen=True)
 class Printed:
     """One language's forms. `meeting` and the `sessions` take {nth}, the number as the language writes
-    it before these nouns; `date` takes {day}, {month} (a name from `months`) and {year}."""
+    it before these nouns; `date` takes {day}, {month} (a name from `months`) and {year}; `basis` is the
+    cover's line in square brackets."""
 
     months: tuple[str, ...]
     date: str
@@ -269,25 +270,23 @@ def _pattern(template: str, **groups: str) -> str:
 
 @dataclass(frozen=True)
 class _Reader:
-    language: str
     report: re.Pattern
     plenary: re.Pattern
     paragraph: re.Pattern
     conjunction: re.Pattern
-    committees: dict[str, int]  # lower-case name -> number; the decolonization name -> 0
+    committees: dict[str, tuple[int, bool]]  # lower-case name -> (number, named for decolonization)
 
 
 @cache
 def _readers() -> tuple[_Reader, ...]:
     readers = []
-    for language, printed in FORMS.items():
+    for printed in FORMS.values():
         forms = printed.basis
-        names = {_plain(name).lower(): n for n, name in enumerate(forms.committees, 1)}
-        names[_plain(forms.decolonization).lower()] = 0
+        names = {_plain(name).lower(): (n, False) for n, name in enumerate(forms.committees, 1)}
+        names[_plain(forms.decolonization).lower()] = (4, True)
         committee = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
         readers.append(
             _Reader(
-                language=language,
                 report=re.compile(_pattern(forms.report, committee=committee, documents="[^()]+"), re.I),
                 plenary=re.compile(_pattern(forms.plenary, documents="[^()]+"), re.I),
                 paragraph=re.compile(_pattern(forms.paragraph, documents=".+?", n=r"\d{1,4}")),
@@ -314,35 +313,30 @@ def read_basis(text: str) -> Basis | None:
     `BasisForms` (it is then shown only in its own language: `basis_language`)."""
     text = _plain(text)
     for reader in _readers():
-        for pattern in (reader.report, reader.plenary):
-            m = pattern.fullmatch(text)
-            found = m and _documents(m["documents"], reader)
-            if found:
-                number = (
-                    reader.committees[_plain(m["committee"]).lower()]
-                    if "committee" in m.re.groupindex
-                    else None
-                )
-                return Basis(
-                    committee=4 if number == 0 else number,
-                    documents=found[0],
-                    paragraph=found[1],
-                    decolonization=number == 0,
-                )
+        m = reader.report.fullmatch(text)
+        found = m and _documents(m["documents"], reader)
+        if found:
+            committee, decolonization = reader.committees[_plain(m["committee"]).lower()]
+            return Basis(committee, *found, decolonization=decolonization)
+        m = reader.plenary.fullmatch(text)
+        found = m and _documents(m["documents"], reader)
+        if found:
+            return Basis(None, *found)
         found = _documents(text, reader)
         if found:
-            return Basis(committee=None, documents=found[0], paragraph=found[1], documents_only=True)
+            return Basis(None, *found, documents_only=True)
     return None
 
 
 def basis_language(text: str) -> str | None:
     """The language a basis line is written in: the one whose basis wording it opens with (the cover
-    reader prefers such a bracket), else the only one written in its script; None when unknown."""
+    reader prefers such a bracket), else the only one written in its script (Arabic, Chinese, Russian);
+    None when unknown."""
     lowered = text.lower()
     for code, language in TABLES.items():
         if lowered.startswith(tuple(opening.lower() for opening in language.basis)):
             return code
-    scripts = set(script_counts(text)) - {"latin"} or set(script_counts(text))
+    scripts = set(script_counts(text)) - {"latin"}  # symbols are Latin in every language
     writing = [code for code, language in TABLES.items() if language.script in scripts]
     return writing[0] if len(writing) == 1 else None
 

@@ -32,6 +32,7 @@ def test_the_page_lays_out_the_printed_resolution(client, seed_en):
 
 
 def test_the_chinese_page_prints_the_basis_read_from_the_english_text_in_its_chinese_form(client, seed_en):
+    seed_en.refresh_from_db()
     assert seed_en.basis == "on the report of the Third Committee (A/59/503/Add.2)"  # as read, and exported
     content = page(client, "/zh/A/RES/59/190")
     assert '<article class="resolution" lang="zh" dir="ltr" aria-labelledby="doc-title">' in content
