@@ -57,7 +57,7 @@ LINKS = {
         number="$response.body#/results/0/number",
     ),
     ("member_states_list", "200"): _links(
-        ["member_states_retrieve", "member_states_votes_list"],
+        ["member_states_retrieve", "member_states_votes_list", "member_states_separate_votes_list"],
         code="$response.body#/results/0/code",
     )
     | _links(
@@ -66,6 +66,9 @@ LINKS = {
         other="$response.body#/results/1/code",
     ),
     ("member_states_votes_list", "200"): _links(
+        ["votes_retrieve"], symbol="$response.body#/results/0/symbol"
+    ),
+    ("member_states_separate_votes_list", "200"): _links(
         ["votes_retrieve"], symbol="$response.body#/results/0/symbol"
     ),
 }

@@ -14,7 +14,13 @@ from .views.dumps import AknDumpViewSet, DumpListViewSet, JsonlDumpViewSet
 from .views.parts import FootnoteViewSet, ParagraphViewSet
 from .views.resolutions import ResolutionViewSet
 from .views.sessions import SessionViewSet
-from .views.votes import AgreementViewSet, MemberStateViewSet, MemberStateVotesViewSet, ResolutionVoteViewSet
+from .views.votes import (
+    AgreementViewSet,
+    MemberStateSeparateVotesViewSet,
+    MemberStateViewSet,
+    MemberStateVotesViewSet,
+    ResolutionVoteViewSet,
+)
 
 app_name = "api"
 
@@ -97,6 +103,11 @@ v1 = [
         r"^member-states/(?P<code>[A-Za-z]{3})/votes/$",
         MemberStateVotesViewSet.as_view(LIST),
         name="member-state-votes",
+    ),
+    re_path(
+        r"^member-states/(?P<code>[A-Za-z]{3})/separate-votes/$",
+        MemberStateSeparateVotesViewSet.as_view(LIST),
+        name="member-state-separate-votes",
     ),
     re_path(
         r"^member-states/(?P<code>[A-Za-z]{3})/agreement/(?P<other>[A-Za-z]{3})$",

@@ -35,6 +35,11 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 2) + 1, help="gunicorn's")
     parser.add_argument("--threads", type=int, default=4, help="per gunicorn worker")
     parser.add_argument("--skip-search", action="store_true", help="leave out the search scenarios")
+    parser.add_argument(
+        "--skip-dumps",
+        action="store_true",
+        help="leave out the dumps and the restore (dump_archive, load_archive)",
+    )
     parser.add_argument("--json", type=Path, default=REPORTS / "report.json")
     return parser.parse_args(argv)
 

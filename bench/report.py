@@ -34,10 +34,10 @@ def figures(report: dict) -> list[dict]:
     ingest = report["ingest"]
     rows.append(_row("ingest, one worker (files/s)", ingest["one"]["files_per_second"]))
     rows.append(_row("ingest, two workers / one", ingest["ratio"], "≥", MIN_PARALLEL_INGEST))
-    restore = report["restore"]
-    rows.append(_row("dump_archive (rows/s)", restore["dump_rows_per_second"]))
-    rows.append(_row("load_archive (rows/s)", restore["load_rows_per_second"], "≥", MIN_RESTORE_RATE))
-    rows.append(_row(f"load_archive, {restore['rows']:,} rows (minutes)", restore["load_minutes"]))
+    if restore := report.get("restore"):  # absent with --skip-dumps
+        rows.append(_row("dump_archive (rows/s)", restore["dump_rows_per_second"]))
+        rows.append(_row("load_archive (rows/s)", restore["load_rows_per_second"], "≥", MIN_RESTORE_RATE))
+        rows.append(_row(f"load_archive, {restore['rows']:,} rows (minutes)", restore["load_minutes"]))
     ceiling = report["ceiling"]
     rows.append(_row("dynamic page / static file throughput", ceiling["dynamic_ratio"]))
     rows.append(_row("304 / static file throughput", ceiling["conditional_ratio"]))

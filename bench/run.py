@@ -43,10 +43,11 @@ def benchmark(options, console: Console) -> dict:
     else:
         result["build"] = build(console, name, label, options)
     result["archive"] = archive_counts()
-    console.print("building the dumps of the archive and of its largest session…")
-    result["dumps"] = dumps.measure(name)
-    console.print("dumping the archive (dump_archive), loading the dump into a new database…")
-    result["restore"] = restore.measure(f"{name}_restore", scratch=options.json.parent)
+    if not options.skip_dumps:
+        console.print("building the dumps of the archive and of its largest session…")
+        result["dumps"] = dumps.measure(name)
+        console.print("dumping the archive (dump_archive), loading the dump into a new database…")
+        result["restore"] = restore.measure(f"{name}_restore", scratch=options.json.parent)
     call_command("collectstatic", interactive=False, verbosity=0)
     console.print("parsing the sample corpus, ingesting it with one worker then two…")
     result["parse"] = throughput.parse_rate()

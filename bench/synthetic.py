@@ -50,12 +50,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "pinpoint", "part", "target_resolution_id",
     ),
     "MemberStateVote": ("id", "resolution_id", "member_state_id", "vote"),
+    "SeparateVote": (
+        "id", "resolution_id", "undl_record", "description", "voted_on", "votes_yes", "votes_no",
+        "votes_abstain", "votes_non_voting",
+    ),
+    "SeparateStateVote": ("id", "separate_vote_id", "member_state_id", "vote"),
 }  # fmt: skip
 
 LANGUAGE_SHARES = {"fr": 0.8, "zh": 0.5, "es": 0.3, "ru": 0.2, "ar": 0.2}  # English: every resolution
 RECORDED = (
     0.3  # share of resolutions adopted by a recorded vote (about 6,000 of 20,000), each State's vote given
 )
+# Share of recorded votes preceded by separate votes (on paragraphs or amendments), one to three of them,
+# each with every Member State's vote: about 600 separate votes on 300 resolutions at full scale.
+SEPARATE = 0.05
+FIRST_VOTING_RECORD = 3_000_000  # separate votes' Digital Library record numbers, above any resolution's
 MEMBER_STATES = 193  # ids 1 to 193 in a freshly migrated database: the current Member States
 IN_ARCHIVE = 0.9  # share of resolution citations naming a resolution the archive holds
 SAME_SERIES = 0.3  # share of those naming the previous resolution of the citing one's series
@@ -131,6 +140,8 @@ class Filler:
 class SyntheticArchive:
     def __init__(self, *, scale: int, seed: int, profile: CorpusProfile, states: list[int] | None = None):
         self.rng = random.Random(seed)
+        # Separate votes draw from their own stream: the rest of the archive is the same as without them.
+        self.parts_rng = random.Random(f"{seed}-separate-votes")
         self.states = states or list(range(1, MEMBER_STATES + 1))
         self.profile = profile
         self.sessions = plan_sessions(scale)
@@ -178,6 +189,8 @@ class SyntheticArchive:
             if recorded
             else dict.fromkeys(("yes", "no", "abstain", "non_voting"))
         )
+        if recorded and self.parts_rng.random() < SEPARATE:
+            self._separate_votes(plan, draft, adopted, rows)
         created = EPOCH + datetime.timedelta(seconds=plan.id)
         rows["Resolution"].append(
             (
@@ -195,14 +208,34 @@ class SyntheticArchive:
 
     def _state_votes(self, plan: ResolutionPlan, rows: Rows) -> dict[str, int]:
         """Each Member State's vote on a recorded vote; returns the totals they add up to."""
-        rng = self.rng
-        no, abstain, non_voting = rng.randint(0, 20), rng.randint(0, 50), rng.randint(0, 20)
+        choices = self._choices(self.rng, no=20, abstain=50, non_voting=20)
+        for state, choice in zip(self.states, choices, strict=True):
+            rows["MemberStateVote"].append((self._next_id("MemberStateVote"), plan.id, state, choice))
+        return {choice: choices.count(choice) for choice in ("yes", "no", "abstain", "non_voting")}
+
+    def _choices(self, rng: random.Random, *, no: int, abstain: int, non_voting: int) -> list[str]:
+        """A vote of every Member State, in the order of `self.states`: at most `no` against, `abstain`
+        abstaining and `non_voting` not voting, the others in favour."""
+        no, abstain, non_voting = rng.randint(0, no), rng.randint(0, abstain), rng.randint(0, non_voting)
         choices = ["no"] * no + ["abstain"] * abstain + ["non_voting"] * non_voting
         choices += ["yes"] * (len(self.states) - len(choices))
         rng.shuffle(choices)
-        for state, choice in zip(self.states, choices, strict=True):
-            rows["MemberStateVote"].append((self._next_id("MemberStateVote"), plan.id, state, choice))
-        return {"yes": choices.count("yes"), "no": no, "abstain": abstain, "non_voting": non_voting}
+        return choices
+
+    def _separate_votes(self, plan: ResolutionPlan, draft: str, adopted, rows: Rows) -> None:
+        """One to three separate votes on paragraphs of the draft, closer than votes on the whole, each with
+        every Member State's vote."""
+        rng = self.parts_rng
+        for _ in range(rng.randint(1, 3)):
+            part_id = self._next_id("SeparateVote")
+            choices = self._choices(rng, no=60, abstain=60, non_voting=20)
+            counts = [choices.count(choice) for choice in ("yes", "no", "abstain", "non_voting")]
+            description = f"Vote on operative paragraph {rng.randint(1, 20)} of draft resolution {draft}"
+            rows["SeparateVote"].append(
+                (part_id, plan.id, FIRST_VOTING_RECORD + part_id, description, adopted, *counts)
+            )
+            for state, choice in zip(self.states, choices, strict=True):
+                rows["SeparateStateVote"].append((self._next_id("SeparateStateVote"), part_id, state, choice))
 
     # --- structure, shared by a resolution's languages ---
     def _structure(self, plan: ResolutionPlan, previous: ResolutionPlan | None) -> Structure:

@@ -3,7 +3,7 @@ votes and its agreement with another State."""
 
 from rest_framework import serializers
 
-from archive.models import MemberState, MemberStateVote, SeparateVote
+from archive.models import MemberState, MemberStateVote, SeparateStateVote, SeparateVote
 
 
 class MemberStateSerializer(serializers.ModelSerializer):
@@ -24,6 +24,10 @@ class StateVoteSerializer(serializers.ModelSerializer):
 
 
 class SeparateVoteSerializer(serializers.ModelSerializer):
+    member_states = StateVoteSerializer(
+        many=True, source="state_votes", help_text="Each Member State's vote, where the source gives it"
+    )
+
     class Meta:
         model = SeparateVote
         fields = [
@@ -34,6 +38,7 @@ class SeparateVoteSerializer(serializers.ModelSerializer):
             "votes_no",
             "votes_abstain",
             "votes_non_voting",
+            "member_states",
         ]
 
 
@@ -59,6 +64,31 @@ class StateVoteOnResolutionSerializer(serializers.ModelSerializer):
     class Meta:
         model = MemberStateVote
         fields = ["symbol", "session_kind", "session_number", "adopted_on", "vote"]
+
+
+class StateSeparateVoteSerializer(serializers.ModelSerializer):
+    """One of a Member State's votes on part of a resolution (a CSV row)."""
+
+    symbol = serializers.CharField(source="separate_vote.resolution.symbol")
+    session_kind = serializers.CharField(source="separate_vote.resolution.session_kind")
+    session_number = serializers.IntegerField(source="separate_vote.resolution.session_number")
+    separate_vote = serializers.IntegerField(
+        source="separate_vote.undl_record", help_text="The voting record's id in the Digital Library"
+    )
+    description = serializers.CharField(source="separate_vote.description", help_text="What was voted on")
+    voted_on = serializers.DateField(source="separate_vote.voted_on", allow_null=True)
+
+    class Meta:
+        model = SeparateStateVote
+        fields = [
+            "symbol",
+            "session_kind",
+            "session_number",
+            "separate_vote",
+            "description",
+            "voted_on",
+            "vote",
+        ]
 
 
 class SessionVotesSerializer(serializers.Serializer):

@@ -1,6 +1,6 @@
-"""/api/v1/votes/<symbol> (a resolution's recorded vote, each Member State's included) and
-/api/v1/member-states/… (the States, a State's votes per session, its votes one by one, its agreement
-with another State). `?format=csv` gives the same as CSV."""
+"""/api/v1/votes/<symbol> (a resolution's recorded vote and separate votes, each Member State's vote
+included) and /api/v1/member-states/… (the States, a State's votes per session, its votes one by one, its
+votes on parts of resolutions, its agreement with another State). `?format=csv` gives the same as CSV."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
-from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
+from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
 
 from ..renderers import CsvRenderer
 from ..serializers.votes import (
@@ -19,6 +19,7 @@ from ..serializers.votes import (
     MemberStateDetailSerializer,
     MemberStateSerializer,
     ResolutionVoteSerializer,
+    StateSeparateVoteSerializer,
     StateVoteOnResolutionSerializer,
 )
 from .base import (
@@ -46,13 +47,15 @@ class CsvUnpaginatedMixin:
 
 class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
     renderer_classes = RENDERERS
-    csv_columns = ["code", "name", "vote"]
+    # A row a State in the vote on the whole (`separate_vote` empty), then a row a State in each separate
+    # vote (its Digital Library record, and what it was on).
+    csv_columns = ["code", "name", "vote", "separate_vote", "separate_vote_on"]
     serializer_class = ResolutionVoteSerializer
 
     @extend_schema(
         summary="A resolution's vote",
-        description="Totals, each Member State's vote (CSV: one row a State) and separate votes on "
-        "amendments or paragraphs.",
+        description="Totals, each Member State's vote (CSV: one row a State and vote) and separate votes on "
+        "amendments or paragraphs, with each Member State's vote in them where the source gives it.",
     )
     def retrieve(self, request, symbol: str):
         return self.conditional(request, self.resolution_version(), lambda: self._retrieve(request, symbol))
@@ -63,11 +66,12 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRe
         if resolution is None:
             raise NotFound(f"{canonical} is not in the archive")
         states = MemberStateVote.objects.of_resolution(resolution)
+        parts = SeparateVote.objects.filter(resolution=resolution).with_states()
         if request.accepted_renderer.format == "csv":
             return Response(
                 [
-                    {"code": v.member_state.code, "name": v.member_state.name_en, "vote": v.vote}
-                    for v in states
+                    *(self._csv_row(v) for v in states),
+                    *(self._csv_row(v, part) for part in parts for v in part.state_votes.all()),
                 ]
             )
         data = self.get_serializer(
@@ -84,10 +88,20 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRe
                     )
                 },
                 "member_states": states,
-                "separate_votes": SeparateVote.objects.filter(resolution=resolution),
+                "separate_votes": parts,
             }
         ).data
         return Response(data)
+
+    @staticmethod
+    def _csv_row(vote, part: SeparateVote | None = None) -> dict:
+        return {
+            "code": vote.member_state.code,
+            "name": vote.member_state.name_en,
+            "vote": vote.vote,
+            "separate_vote": part.undl_record if part else "",
+            "separate_vote_on": part.description if part else "",
+        }
 
 
 @extend_schema_view(
@@ -152,6 +166,30 @@ class MemberStateVotesViewSet(
             .select_related("resolution")
             .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number", "pk")
         )
+
+
+class MemberStateSeparateVotesViewSet(
+    JsonErrorsMixin, ConditionalResponseMixin, CsvUnpaginatedMixin, mixins.ListModelMixin, ApiViewSet
+):
+    renderer_classes = RENDERERS
+    serializer_class = StateSeparateVoteSerializer
+    csv_columns = StateSeparateVoteSerializer.Meta.fields
+
+    @extend_schema(
+        summary="A Member State's votes on parts of resolutions",
+        description="Its votes in separate votes (on amendments or paragraphs), latest first: one row a "
+        "vote. They are counted in none of its figures of votes on the whole.",
+    )
+    def list(self, request, *args, **kwargs):
+        return self.conditional(
+            request, archive_version(), lambda: super(MemberStateSeparateVotesViewSet, self).list(request)
+        )
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema, built without a request's path
+            return SeparateStateVote.objects.none()
+        state = get_object_or_404(MemberState, code=self.kwargs["code"].upper())
+        return SeparateStateVote.objects.of_state(state)
 
 
 class AgreementViewSet(JsonErrorsMixin, ConditionalResponseMixin, ApiViewSet):

@@ -27,9 +27,6 @@ SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 ACCOUNT_MODELS = ["auth.group", "auth.user", "admin.logentry"]
 # Rows the migrations create (the Member States, the Editors group): a dump's rows replace them.
 SEEDED = {"archive.memberstate", "auth.group"}
-# Rows the database keeps itself, by triggers (the archive's content version): not dumped; loading the
-# rows they are made from makes them again.
-KEPT_BY_DATABASE = {"archive.archiveversion"}
 # Columns a table's file leaves out.
 EXCLUDED_FIELDS = {
     "archive.resolutiontext": {"source_bytes"},  # kept as files in sources/
@@ -50,12 +47,8 @@ def label(model: type[Model]) -> str:
 
 def dumped_models() -> list[type[Model]]:
     """Accounts, then every table of the archive (history tables included), each after the tables it
-    refers to: database triggers read the rows a row refers to."""
-    archive = [
-        m
-        for m in apps.get_app_config("archive").get_models()
-        if m._meta.managed and label(m) not in KEPT_BY_DATABASE
-    ]
+    refers to."""
+    archive = [m for m in apps.get_app_config("archive").get_models() if m._meta.managed]
     return [apps.get_model(name) for name in ACCOUNT_MODELS] + _referred_first(sorted(archive, key=label))
 
 

@@ -1,5 +1,5 @@
 from .api_tokens import ApiToken
-from .catalogue import HarvestRun, OfficialFile, SeparateVote
+from .catalogue import HarvestRun, OfficialFile, SeparateStateVote, SeparateVote
 from .changes import Change, ResolutionDeletion, changes_after
 from .citations import Citation
 from .members import MemberState, MemberStateVote
@@ -22,6 +22,7 @@ __all__ = [
     "Resolution",
     "ResolutionDeletion",
     "ResolutionText",
+    "SeparateStateVote",
     "SeparateVote",
     "Session",
     "changes_after",

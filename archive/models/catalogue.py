@@ -1,11 +1,14 @@
 """What the UN Digital Library says of a resolution besides its text: the official file of each language
-(and what the harvester last saw of it), votes on parts of a resolution, and the harvest runs."""
+(and what the harvester last saw of it), votes on parts of a resolution (with each Member State's vote),
+and the harvest runs."""
 
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from .members import MemberStateVote
 
 
 class OfficialFile(models.Model):
@@ -41,6 +44,19 @@ class OfficialFile(models.Model):
         return f"{self.resolution_id} {self.language}: {self.url}"
 
 
+class SeparateVoteQuerySet(models.QuerySet):
+    def with_states(self):
+        """With each Member State's vote in them and the States: one more query, when there are any."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "state_votes",
+                queryset=SeparateStateVote.objects.select_related("member_state").order_by(
+                    "member_state__code"
+                ),
+            )
+        )
+
+
 class SeparateVote(models.Model):
     """A recorded vote on part of a resolution (an amendment, a paragraph), kept apart from the vote on
     the whole: its totals as the Digital Library's voting record gives them."""
@@ -56,6 +72,8 @@ class SeparateVote(models.Model):
     votes_abstain = models.PositiveSmallIntegerField()
     votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
 
+    objects = SeparateVoteQuerySet.as_manager()
+
     class Meta:
         ordering = ["resolution", "voted_on", "undl_record"]
         constraints = [
@@ -64,6 +82,66 @@ class SeparateVote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.description} ({self.votes_yes}-{self.votes_no}-{self.votes_abstain})"
+
+    @property
+    def totals(self) -> dict[str, int | None]:
+        """Its totals by MemberStateVote.Choice value."""
+        return {
+            "yes": self.votes_yes,
+            "no": self.votes_no,
+            "abstain": self.votes_abstain,
+            "non_voting": self.votes_non_voting,
+        }
+
+
+class SeparateStateVoteQuerySet(models.QuerySet):
+    def of_state(self, state):
+        """`state`'s votes on parts of resolutions, latest first, with the parts and their resolutions (one
+        query; ordered to the last row, for paging)."""
+        return (
+            self.filter(member_state=state)
+            .select_related("separate_vote__resolution")
+            .order_by(
+                "-separate_vote__resolution__adopted_on",
+                "-separate_vote__resolution__session_number",
+                "-separate_vote__resolution__number",
+                "-separate_vote__undl_record",
+                "pk",
+            )
+        )
+
+
+class SeparateStateVote(models.Model):
+    """How one Member State voted in a separate vote, as the Digital Library's voting record gives it. Kept
+    in a table of its own so that the votes on the whole (MemberStateVote: a State's page, its agreement
+    with another State) are never mixed with votes on parts."""
+
+    # Both foreign keys are indexed by the constraint and the index below.
+    separate_vote = models.ForeignKey(
+        SeparateVote, on_delete=models.CASCADE, related_name="state_votes", db_index=False
+    )
+    member_state = models.ForeignKey(
+        "archive.MemberState", on_delete=models.PROTECT, related_name="separate_votes", db_index=False
+    )
+    vote = models.CharField(max_length=10, choices=MemberStateVote.Choice.choices)
+
+    objects = SeparateStateVoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["separate_vote", "member_state__name_en"]
+        constraints = [
+            # Also the index of a resolution's page and API (`with_states`): WHERE separate_vote_id IN (…).
+            models.UniqueConstraint(
+                fields=["separate_vote", "member_state"], name="separate_state_vote_unique"
+            ),
+        ]
+        indexes = [
+            # A Member State's page and API: its separate votes, WHERE member_state_id = … (latest first).
+            models.Index(fields=["member_state"], name="separate_state_vote_by_state"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member_state}: {self.get_vote_display()}"
 
 
 class HarvestRun(models.Model):

@@ -1,6 +1,8 @@
+from functools import lru_cache
+
 from django.db import models
 from django.db.models import Count, F, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from simple_history.models import HistoricalRecords
 
 
@@ -22,10 +24,15 @@ class MemberState(models.Model):
         return self.name_en
 
     def get_absolute_url(self) -> str:
-        return reverse("pages:member-state", args=[self.code])
+        return _state_url(get_script_prefix(), self.code)
 
     def name_in(self, language: str) -> str:
         return getattr(self, f"name_{language}", "") or self.name_en
+
+
+@lru_cache(maxsize=1024)  # a recorded vote's page links every State: reversed once per process, not per page
+def _state_url(script_prefix: str, code: str) -> str:
+    return reverse("pages:member-state", args=[code])
 
 
 CAST = ["yes", "no", "abstain"]  # votes cast: "did not vote" is no position to agree with

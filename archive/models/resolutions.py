@@ -1,6 +1,8 @@
+import functools
+
 from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
-from django.db.models import Case, Exists, Expression, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -8,32 +10,23 @@ from simple_history.models import HistoricalRecords
 from .transaction_ids import CurrentTransactionId
 
 
-def _outer(resolution: str | Expression, depth: int) -> Expression:
-    """The resolution `depth` queries out: a field of the outer query (`OuterRef` that many times), or an
-    expression naming the resolution outright (then each subquery using it runs once, not once a row)."""
-    if not isinstance(resolution, str):
-        return resolution
-    for _ in range(depth):
-        resolution = OuterRef(resolution)
-    return resolution
-
-
-def _series_neighbour(resolution: str | Expression, *, later: bool):
-    """The symbol of the neighbour of the resolution `resolution` (a field of the outer query holding its
-    id, or an expression) in its series: of the resolutions it cites (earlier) or that cite it (`later`),
-    those sharing one of its titles or agenda items, the nearest in date (a subquery; None if none)."""
+def _series_neighbour(*, later: bool) -> Subquery:
+    """The symbol of the neighbour in its series of the resolution of the outer query (an annotation of a
+    Resolution queryset): of the resolutions it cites (earlier) or that cite it (`later`), those sharing
+    one of its titles or agenda items, the nearest in date (None if none)."""
     from .citations import Citation
     from .texts import ResolutionText
 
     if later:
-        linked = Citation.objects.filter(target_resolution=_outer(resolution, 2)).values("text__resolution")
+        linked = Citation.objects.filter(target_resolution=OuterRef(OuterRef("pk"))).values(
+            "text__resolution"
+        )
     else:
         linked = Citation.objects.filter(
-            text__resolution=_outer(resolution, 2), target_resolution__isnull=False
+            text__resolution=OuterRef(OuterRef("pk")), target_resolution__isnull=False
         ).values("target_resolution")
-    its_titles = ResolutionText.objects.filter(resolution=_outer(resolution, 3)).values("title")
+    its_titles = ResolutionText.objects.filter(resolution=OuterRef(OuterRef(OuterRef("pk")))).values("title")
     same_title = Exists(ResolutionText.objects.filter(resolution=OuterRef("pk"), title__in=its_titles))
-    its_agenda = Resolution.objects.filter(pk=_outer(resolution, 2)).values("agenda_items")
     nearest = (
         (F("adopted_on").asc(nulls_last=True), "number")
         if later
@@ -41,21 +34,11 @@ def _series_neighbour(resolution: str | Expression, *, later: bool):
     )
     candidates = (
         Resolution.objects.filter(pk__in=linked)
-        .exclude(pk=_outer(resolution, 1))
-        .filter(Q(same_title) | Q(agenda_items__overlap=Subquery(its_agenda)))
+        .exclude(pk=OuterRef("pk"))
+        .filter(Q(same_title) | Q(agenda_items__overlap=OuterRef("agenda_items")))
         .order_by(*nearest)
     )
     return Subquery(candidates.values("symbol")[:1])
-
-
-def previous_in_series(resolution: str | Expression):
-    """The previous resolution of the series: the latest of those it cites sharing a title or agenda item."""
-    return _series_neighbour(resolution, later=False)
-
-
-def next_in_series(resolution: str | Expression):
-    """The next resolution of the series: the earliest of those citing it sharing a title or agenda item."""
-    return _series_neighbour(resolution, later=True)
 
 
 class ResolutionQuerySet(models.QuerySet):
@@ -71,6 +54,15 @@ class ResolutionQuerySet(models.QuerySet):
         """The resolution a reading page is about; its texts' structure is fetched per language, with
         `ResolutionText.objects.for_reading()`."""
         return self.with_titles()
+
+    def with_series_neighbours(self):
+        """Annotate `previous_in_series` and `next_in_series`: a symbol or None, worked out once per
+        resolution."""
+        return self.annotate(
+            # the latest of those it cites sharing a title or agenda item; the earliest of those citing it
+            previous_in_series=_series_neighbour(later=False),
+            next_in_series=_series_neighbour(later=True),
+        )
 
     def for_session_page(self, session):
         return self.filter(session=session).with_titles().order_by("number")
@@ -114,14 +106,16 @@ class ResolutionQuerySet(models.QuerySet):
     def showing(self, obj: models.Model):
         """The resolutions whose pages show `obj`, as the admin edits it: a resolution, a text, a paragraph or
         a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote on its
-        resolution only; a Member State's names on the resolutions it voted on."""
+        resolution only; a Member State's names on the resolutions it voted on, as a whole or in part."""
         from .members import MemberState, MemberStateVote
         from .texts import ResolutionText
 
         if isinstance(obj, MemberStateVote):
             return self.filter(pk=obj.resolution_id)
         if isinstance(obj, MemberState):
-            return self.filter(pk__in=MemberStateVote.objects.filter(member_state=obj).values("resolution"))
+            on_parts = obj.separate_votes.values("separate_vote__resolution")
+            voted = MemberStateVote.objects.filter(member_state=obj).values("resolution")
+            return self.filter(Q(pk__in=voted) | Q(pk__in=on_parts))
         if isinstance(obj, Resolution):
             return self.filter(pk=obj.pk).with_neighbours()
         if isinstance(obj, ResolutionText):
@@ -239,6 +233,23 @@ class ResolutionQuerySet(models.QuerySet):
                 ),
             ),
         )
+
+
+def for_text_page(symbol: str) -> ResolutionQuerySet:
+    """The resolution `symbol` as its reading page needs it: with its session, its neighbours in its series
+    (`with_series_neighbours()`) and its texts without their sources (the shown text's structure is fetched
+    with `reading_prefetches()`). Two queries."""
+    return _text_page_resolutions().filter(symbol=symbol)
+
+
+@functools.cache
+def _text_page_resolutions() -> ResolutionQuerySet:
+    """Built once per process, copied by each `filter()`: resolving the neighbours' subqueries costs a page
+    never rendered before more than PostgreSQL's running them."""
+    from .texts import ResolutionText
+
+    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources())
+    return Resolution.objects.select_related("session").with_series_neighbours().prefetch_related(texts)
 
 
 class Resolution(models.Model):

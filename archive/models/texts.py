@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -41,38 +43,26 @@ class ResolutionTextQuerySet(models.QuerySet):
         """A text with everything its reading page renders, in a fixed number of queries."""
         return self.without_sources().prefetch_related(*reading_prefetches())
 
-    def for_reading_page(self, symbol: str):
-        """The texts of the resolution `symbol`, without their structure (`reading_prefetches()` fetches the
-        one shown), each with the resolution and its session and annotated with `previous_in_series` (a
-        symbol or None) and `next_in_series`: one query for what the reading page shows around a text. The
-        annotations name the resolution by its symbol, so PostgreSQL works them out once, not per text."""
-        from .resolutions import Resolution, next_in_series, previous_in_series
-
-        resolution = Subquery(Resolution.objects.filter(symbol=symbol).values("pk"))
-        return (
-            self.without_sources()
-            .select_related("resolution__session")
-            .filter(resolution__symbol=symbol)
-            .annotate(
-                previous_in_series=previous_in_series(resolution), next_in_series=next_in_series(resolution)
-            )
-        )
-
 
 def reading_prefetches() -> list[Prefetch]:
-    """What a text's reading page renders: paragraphs, annexes, footnotes, footnote references, citations."""
+    """What a text's reading page renders: paragraphs, annexes, footnotes, footnote references, citations.
+    Each a fresh copy (`.all()`, as Django's generic views copy their `queryset`) of the querysets built
+    once per process by `_reading_querysets()`."""
+    return [Prefetch(lookup, queryset=queryset.all()) for lookup, queryset in _reading_querysets()]
+
+
+@functools.cache
+def _reading_querysets() -> tuple[tuple[str, models.QuerySet], ...]:
+    """Built once: resolving the annotations' subqueries costs a cold page more than running them."""
     from .citations import Citation
 
-    return [
-        Prefetch(
-            "paragraphs",
-            queryset=Paragraph.objects.with_cited_by().order_by("position"),
-        ),
-        Prefetch("annexes", queryset=Annex.objects.order_by("position")),
-        Prefetch("footnotes", queryset=Footnote.objects.order_by("position")),
-        Prefetch("footnote_refs", queryset=FootnoteRef.objects.order_by("paragraph_id", "position")),
-        Prefetch("citations", queryset=Citation.objects.with_link_targets().order_by("position")),
-    ]
+    return (
+        ("paragraphs", Paragraph.objects.with_cited_by().order_by("position")),
+        ("annexes", Annex.objects.order_by("position")),
+        ("footnotes", Footnote.objects.order_by("position")),
+        ("footnote_refs", FootnoteRef.objects.order_by("paragraph_id", "position")),
+        ("citations", Citation.objects.with_link_targets().order_by("position")),
+    )
 
 
 class ResolutionText(models.Model):

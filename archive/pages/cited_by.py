@@ -3,9 +3,9 @@ footnote) once whatever the languages it was found in, preferring the reader's l
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 
 from archive.models import Citation
@@ -44,44 +44,64 @@ class CitedBy:
         return sum(len(group.passages) for group in self.resolutions)
 
 
-def passage_label(citation: Citation) -> str:
-    if citation.footnote_id:
-        return part_label(FOOTNOTE, f"fnt_{citation.footnote.mark}")
-    return part_label(citation.paragraph.kind, citation.paragraph.eid)
+# What the list shows of each citation, read as plain rows: a much cited resolution has hundreds, each of
+# which would otherwise be four model instances (the citation, its text, resolution and passage).
+COLUMNS = (
+    "start",
+    "end",
+    "pinpoint",
+    "text__language",
+    "text__title",
+    "text__resolution_id",
+    "text__resolution__symbol",
+    "paragraph__eid",
+    "paragraph__kind",
+    "paragraph__body",
+    "footnote__eid",
+    "footnote__mark",
+    "footnote__body",
+)
 
 
-def cited_by(citations: Iterable[Citation], language: str | None) -> CitedBy:
-    """Group citations from `Citation.objects.for_cited_by()`; runs no query. A passage citing the
+def passage_label(row: dict) -> str:
+    if row["footnote__eid"]:
+        return part_label(FOOTNOTE, f"fnt_{row['footnote__mark']}")
+    return part_label(row["paragraph__kind"], row["paragraph__eid"])
+
+
+def cited_by(citations: QuerySet[Citation], language: str | None) -> CitedBy:
+    """Group citations from `Citation.objects.for_cited_by()` (one query). A passage citing the
     resolution more than once is shown once, each citing span marked."""
-    chosen: dict[tuple[int, str], list[Citation]] = {}
-    for citation in citations:
-        origin = citation.paragraph or citation.footnote
-        key = (citation.text.resolution_id, origin.eid)
+    chosen: dict[tuple[int, str], list[dict]] = {}
+    for row in citations.values(*COLUMNS):
+        key = (row["text__resolution_id"], row["paragraph__eid"] or row["footnote__eid"])
         kept = chosen.get(key)
-        if kept is None or (kept[0].text.language != language and citation.text.language == language):
-            chosen[key] = [citation]
-        elif kept[0].text.language == citation.text.language:
-            kept.append(citation)
+        if kept is None or (kept[0]["text__language"] != language and row["text__language"] == language):
+            chosen[key] = [row]
+        elif kept[0]["text__language"] == row["text__language"]:
+            kept.append(row)
     groups: dict[int, CitingResolution] = {}
     for same_passage in chosen.values():
-        citation = same_passage[0]
-        text, origin = citation.text, citation.paragraph or citation.footnote
+        row = same_passage[0]
+        symbol, code = row["text__resolution__symbol"], row["text__language"]
+        eid = row["paragraph__eid"] or row["footnote__eid"]
+        body = row["paragraph__body"] if row["paragraph__eid"] else row["footnote__body"]
         group = groups.setdefault(
-            text.resolution_id,
+            row["text__resolution_id"],
             CitingResolution(
-                symbol=text.resolution.symbol,
-                title=text.title,
-                language=LANGUAGES[text.language],
-                url=resolution_url(text.resolution.symbol, text.language),
+                symbol=symbol,
+                title=row["text__title"],
+                language=LANGUAGES[code],
+                url=resolution_url(symbol, code),
             ),
         )
         group.passages.append(
             CitingPassage(
-                label=passage_label(citation),
-                excerpt=excerpt(origin.body, [(c.start, c.end) for c in same_passage]),
-                url=resolution_url(text.resolution.symbol, text.language, origin.eid),
-                pinpoint=citation.pinpoint,
-                language=LANGUAGES[text.language],
+                label=passage_label(row),
+                excerpt=excerpt(body, [(c["start"], c["end"]) for c in same_passage]),
+                url=resolution_url(symbol, code, eid),
+                pinpoint=row["pinpoint"],
+                language=LANGUAGES[code],
             )
         )
     return CitedBy(list(groups.values()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from archive.models import MemberStateVote, Resolution, Session
+from archive.models import MemberStateVote, Resolution, SeparateStateVote, Session
 from archive.serving.conditional import ContentVersion
 
 from .lookup import understand
@@ -41,7 +41,10 @@ def session_version(request, prefix: str) -> ContentVersion | None:
 
 def member_state_version(request, code: str) -> ContentVersion | None:
     """A Member State's page (and the other State's, `?with=`): the versions of the resolutions they voted
-    on, whose votes, dates and symbols it shows (one aggregate query on the States' votes)."""
+    on, and of those of `code`'s separate votes, whose votes, dates and symbols it shows (one aggregate
+    query on the States' votes: an index scan of each State's votes)."""
     codes = [code.upper(), (request.GET.get("with") or "").upper()]
-    voted = MemberStateVote.objects.filter(member_state__code__in=codes).values("resolution")
-    return ContentVersion.of("member-state", Resolution.objects.filter(pk__in=voted).version_summary())
+    voted = MemberStateVote.objects.filter(member_state__code__in=codes).values("resolution").order_by()
+    on_parts = SeparateStateVote.objects.filter(member_state__code=codes[0])
+    shown = voted.union(on_parts.values("separate_vote__resolution").order_by(), all=True)
+    return ContentVersion.of("member-state", Resolution.objects.filter(pk__in=shown).version_summary())

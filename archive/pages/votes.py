@@ -41,12 +41,23 @@ class StateVote:
     label: str
 
 
+@dataclass(frozen=True)
+class PartVote:
+    """A separate vote (on an amendment, a paragraph): its totals as bars and each State's vote."""
+
+    anchor: str
+    description: str
+    voted_on: object
+    bars: list[Bar]
+    states: list[StateVote]
+
+
 @dataclass
 class VoteView:
     recorded: bool
     bars: list[Bar] = field(default_factory=list)
     states: list[StateVote] = field(default_factory=list)
-    separate: list[SeparateVote] = field(default_factory=list)
+    separate: list[PartVote] = field(default_factory=list)
 
 
 def bars(counts: dict[str, int | None]) -> list[Bar]:
@@ -58,12 +69,37 @@ def bars(counts: dict[str, int | None]) -> list[Bar]:
     ]
 
 
+def state_votes(votes, language: str) -> list[StateVote]:
+    """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`."""
+    labels = {choice: str(label) for choice, label in CHOICES}  # translated once, not once a State
+    return sorted(
+        (
+            StateVote(
+                v.member_state.name_in(language),
+                v.member_state.get_absolute_url(),
+                v.vote,
+                labels[v.vote],
+            )
+            for v in votes
+        ),
+        key=lambda s: s.name,
+    )
+
+
 def vote_view(resolution: Resolution, language: str) -> VoteView:
-    """One query (the separate votes), two for a recorded vote (each State's vote: only a recorded vote
-    has them)."""
+    """One query (the separate votes), two with separate votes (each State's vote in them), one more for a
+    recorded vote (each State's vote: only a recorded vote has them)."""
     view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
-    view.separate = list(SeparateVote.objects.filter(resolution=resolution))
-    votes = list(MemberStateVote.objects.of_resolution(resolution)) if view.recorded else []
+    view.separate = [
+        PartVote(
+            f"separate-vote-{part.undl_record}",
+            part.description,
+            part.voted_on,
+            bars(part.totals),
+            state_votes(part.state_votes.all(), language),
+        )
+        for part in SeparateVote.objects.filter(resolution=resolution).with_states()
+    ]
     if view.recorded:
         view.bars = bars(
             {
@@ -73,18 +109,7 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
                 "non_voting": resolution.votes_non_voting,
             }
         )
-    view.states = sorted(
-        (
-            StateVote(
-                v.member_state.name_in(language),
-                v.member_state.get_absolute_url(),
-                v.vote,
-                str(LABELS[v.vote]),
-            )
-            for v in votes
-        ),
-        key=lambda s: s.name,
-    )
+        view.states = state_votes(MemberStateVote.objects.of_resolution(resolution), language)
     return view
 
 

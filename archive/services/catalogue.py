@@ -8,8 +8,9 @@ Records are merged in (lists extended, empty fields filled), so storing one twic
 
 A voting record on the whole resolution gives its recorded vote (totals and each Member State's vote,
 matched by code, else by name, former States included); one on an amendment or a paragraph is kept apart
-(`SeparateVote`). The Digital Library is the source of record for votes: its totals replace the stored
-ones, and each State's vote replaces a differing one.
+(`SeparateVote`, with each Member State's vote in it: `SeparateStateVote`). The Digital Library is the
+source of record for votes: its totals replace the stored ones, and each State's vote replaces a differing
+one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from archive.models import (
     MemberStateVote,
     OfficialFile,
     Resolution,
+    SeparateStateVote,
     SeparateVote,
     Session,
 )
@@ -34,7 +36,7 @@ from archive.parser.symbols import parse_symbol
 
 from .ingestion import _attribute
 from .member_names import match_names, name_index
-from .votes import state_votes_problem
+from .votes import state_votes_problem, totals_problem
 
 REASON = "UN Digital Library record {record}"
 
@@ -192,7 +194,7 @@ def store_voting_record(*, record: VotingRecord) -> Stored:
     resolution, created = _resolution(parsed, f"created from {REASON.format(record=record.record_id)}")
     stored = Stored(resolution.symbol, "created" if created else "unchanged")
     if record.on_part:
-        changed = _separate_vote(resolution, record)
+        changed = _separate_vote(resolution, record, stored.problems)
     else:
         changed = _vote_on_the_whole(resolution, record, stored.problems)
     if changed:
@@ -201,7 +203,8 @@ def store_voting_record(*, record: VotingRecord) -> Stored:
     return stored
 
 
-def _separate_vote(resolution: Resolution, record: VotingRecord) -> bool:
+def _separate_vote(resolution: Resolution, record: VotingRecord, problems: list[str]) -> bool:
+    """The separate vote's totals and each Member State's vote in it (a differing one replaced)."""
     values = {
         "resolution": resolution,
         "description": record.title[:500] or f"Voting record {record.record_id}",
@@ -211,11 +214,27 @@ def _separate_vote(resolution: Resolution, record: VotingRecord) -> bool:
         "votes_abstain": record.abstain,
         "votes_non_voting": record.non_voting,
     }
-    held = SeparateVote.objects.filter(undl_record=record.record_id).first()
-    if held and all(getattr(held, name) == value for name, value in values.items()):
-        return False
-    SeparateVote.objects.update_or_create(undl_record=record.record_id, defaults=values)
-    return True
+    part = SeparateVote.objects.filter(undl_record=record.record_id).first()
+    changed = part is None or any(getattr(part, name) != value for name, value in values.items())
+    if changed:
+        part, _ = SeparateVote.objects.update_or_create(undl_record=record.record_id, defaults=values)
+    choices = _state_choices(record, problems)
+    held = {v.member_state_id: v for v in part.state_votes.all()}
+    differing = [v for pk, v in held.items() if pk in choices and v.vote != choices[pk]]
+    for vote in differing:
+        vote.vote = choices[vote.member_state_id]
+    SeparateStateVote.objects.bulk_update(differing, ["vote"])
+    new = [
+        SeparateStateVote(separate_vote=part, member_state_id=pk, vote=choice)
+        for pk, choice in choices.items()
+        if pk not in held
+    ]
+    SeparateStateVote.objects.bulk_create(new)
+    if held or new:
+        problem = totals_problem(part.totals, [*(v.vote for v in held.values()), *(v.vote for v in new)])
+        if problem:
+            problems.append(f"{resolution.symbol}, {part.description}: {problem}")
+    return changed or bool(differing or new)
 
 
 def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: list[str]) -> bool:

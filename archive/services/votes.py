@@ -17,16 +17,23 @@ def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | Non
         return None
     if resolution.vote != Resolution.Vote.RECORDED:
         return "Member States' votes need a recorded vote, with its totals."
+    return totals_problem(
+        {
+            "yes": resolution.votes_yes,
+            "no": resolution.votes_no,
+            "abstain": resolution.votes_abstain,
+            "non_voting": resolution.votes_non_voting,
+        },
+        choices,
+    )
+
+
+def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | None:
+    """Why the Member States' votes `choices` do not add up to a vote's `totals` (by choice; None where
+    not given), or None if they do."""
     counts = Counter(choices)
-    Choice = MemberStateVote.Choice
-    totals = {
-        Choice.YES: resolution.votes_yes,
-        Choice.NO: resolution.votes_no,
-        Choice.ABSTAIN: resolution.votes_abstain,
-        Choice.NON_VOTING: resolution.votes_non_voting,
-    }
     differing = [
-        f"{counts[choice]} {choice.label} but {total} in the totals"
+        f"{counts[choice]} {MemberStateVote.Choice(choice).label} but {total} in the totals"
         for choice, total in totals.items()
         if total is not None and counts[choice] != total
     ]

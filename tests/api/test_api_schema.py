@@ -6,7 +6,7 @@ import pytest
 import yaml
 from django.core.cache import cache
 
-from archive.models import MemberState
+from archive.models import MemberState, SeparateStateVote, SeparateVote
 from tests.factories import MemberStateVoteFactory
 
 
@@ -218,6 +218,7 @@ SOURCES = {  # an answer of each operation that has links, on A/RES/59/190
     "sessions_list": "/api/v1/sessions/",
     "member_states_list": "/api/v1/member-states/",
     "member_states_votes_list": "/api/v1/member-states/AFG/votes/",
+    "member_states_separate_votes_list": "/api/v1/member-states/AFG/separate-votes/",
 }
 
 
@@ -237,7 +238,12 @@ def follow(schema: dict, link: dict, request_path: dict, body) -> str:
 
 
 def test_links_lead_from_a_list_to_its_items_and_from_a_resolution_to_its_parts(schema, client, seed):
-    MemberStateVoteFactory(resolution=seed, member_state=MemberState.objects.get(code="AFG"))
+    afghanistan = MemberState.objects.get(code="AFG")
+    MemberStateVoteFactory(resolution=seed, member_state=afghanistan)
+    part = SeparateVote.objects.create(
+        resolution=seed, undl_record=1, description="Paragraph 3", votes_yes=1, votes_no=0, votes_abstain=0
+    )
+    SeparateStateVote.objects.create(separate_vote=part, member_state=afghanistan, vote="yes")
     followed = {}
     for operations in schema["paths"].values():
         for operation in operations.values():
@@ -276,9 +282,14 @@ def test_links_lead_from_a_list_to_its_items_and_from_a_resolution_to_its_parts(
         ("sessions_list", "sessions_retrieve"): ("/api/v1/sessions/regular/59/", 200),
         ("member_states_list", "member_states_retrieve"): ("/api/v1/member-states/AFG", 200),
         ("member_states_list", "member_states_votes_list"): ("/api/v1/member-states/AFG/votes/", 200),
+        ("member_states_list", "member_states_separate_votes_list"): (
+            "/api/v1/member-states/AFG/separate-votes/",
+            200,
+        ),
         ("member_states_list", "member_states_agreement_list"): (
             "/api/v1/member-states/AFG/agreement/ALB",
             200,
         ),
         ("member_states_votes_list", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
+        ("member_states_separate_votes_list", "votes_retrieve"): ("/api/v1/votes/A/RES/59/190", 200),
     }

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from archive.models import MemberState, Resolution, SeparateVote
+from archive.models import MemberState, Resolution, SeparateStateVote, SeparateVote
 from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +42,18 @@ def votes():
         votes_no=6,
         votes_abstain=7,
     )
+    paragraph = SeparateVote.objects.create(
+        resolution=first,
+        undl_record=8,
+        description="Operative paragraph 2",
+        votes_yes=1,
+        votes_no=1,
+        votes_abstain=0,
+    )
+    for code, vote in {"USA": "no", "CUB": "yes"}.items():
+        SeparateStateVote.objects.create(
+            separate_vote=paragraph, member_state=MemberState.objects.get(code=code), vote=vote
+        )
     return first
 
 
@@ -80,18 +92,85 @@ def test_a_resolutions_vote_in_json_and_csv(client, votes):
                 "votes_no": 6,
                 "votes_abstain": 7,
                 "votes_non_voting": None,
-            }
+                "member_states": [],
+            },
+            {
+                "undl_record": 8,
+                "description": "Operative paragraph 2",
+                "voted_on": None,
+                "votes_yes": 1,
+                "votes_no": 1,
+                "votes_abstain": 0,
+                "votes_non_voting": None,
+                "member_states": [
+                    {"code": "CUB", "name": "Cuba", "vote": "yes"},
+                    {"code": "USA", "name": "United States of America", "vote": "no"},
+                ],
+            },
         ],
     }
     csv = client.get("/api/v1/votes/A/RES/79/1?format=csv")
     assert csv["Content-Type"].startswith("text/csv")
     assert csv.content.decode().splitlines() == [
-        "code,name,vote",
-        "CUB,Cuba,yes",
-        "ISR,Israel,no",
-        "USA,United States of America,no",
+        "code,name,vote,separate_vote,separate_vote_on",
+        "CUB,Cuba,yes,,",
+        "ISR,Israel,no,,",
+        "USA,United States of America,no,,",
+        "CUB,Cuba,yes,8,Operative paragraph 2",
+        "USA,United States of America,no,8,Operative paragraph 2",
     ]
     assert client.get("/api/v1/votes/A/RES/79/99").json() == {"detail": "A/RES/79/99 is not in the archive"}
+
+
+def test_separate_votes_with_their_states_in_a_constant_number_of_queries(
+    client, votes, django_assert_num_queries
+):
+    third = SeparateVote.objects.create(
+        resolution=votes, undl_record=9, description="Preamble", votes_yes=1, votes_no=0, votes_abstain=0
+    )
+    SeparateStateVote.objects.create(
+        separate_vote=third, member_state=MemberState.objects.get(code="ISR"), vote="yes"
+    )
+    # the version, the resolution, its States' votes, its separate votes, the States' votes in them
+    with django_assert_num_queries(5):
+        answer = client.get("/api/v1/votes/A/RES/79/1").json()
+    assert [[s["code"] for s in part["member_states"]] for part in answer["separate_votes"]] == [
+        [],
+        ["CUB", "USA"],
+        ["ISR"],
+    ]
+    with django_assert_num_queries(5):
+        assert len(client.get("/api/v1/votes/A/RES/79/1?format=csv").content.decode().splitlines()) == 7
+
+
+def test_a_member_states_votes_on_parts_apart_from_its_votes_on_the_whole(
+    client, votes, django_assert_num_queries
+):
+    SeparateVote.objects.filter(undl_record=8).update(voted_on=datetime.date(2024, 10, 1))
+    # the archive's version, the State, the count, the page
+    with django_assert_num_queries(4):
+        listed = client.get("/api/v1/member-states/USA/separate-votes/").json()
+    assert listed["results"] == [
+        {
+            "symbol": "A/RES/79/1",
+            "session_kind": "regular",
+            "session_number": 79,
+            "separate_vote": 8,
+            "description": "Operative paragraph 2",
+            "voted_on": "2024-10-01",
+            "vote": "no",
+        }
+    ]
+    csv = client.get("/api/v1/member-states/USA/separate-votes/?format=csv").content.decode().splitlines()
+    assert csv == [
+        "symbol,session_kind,session_number,separate_vote,description,voted_on,vote",
+        "A/RES/79/1,regular,79,8,Operative paragraph 2,2024-10-01,no",
+    ]
+    assert client.get("/api/v1/member-states/ISR/separate-votes/").json()["count"] == 0
+    assert client.get("/api/v1/member-states/XYZ/separate-votes/").status_code == 404
+    # its figures of votes on the whole count no separate vote
+    sessions = client.get("/api/v1/member-states/USA").json()["sessions"]
+    assert [(s["session_number"], s["no"], s["yes"]) for s in sessions] == [(80, 1, 0), (79, 1, 0)]
 
 
 def test_a_member_state_its_votes_and_its_agreement(client, votes, django_assert_num_queries):

@@ -149,6 +149,7 @@ def test_a_generated_client_calls_every_operation(
         "member_states_agreement_list": (200, "list"),
         "member_states_list": (200, "PaginatedMemberStateList"),
         "member_states_retrieve": (200, "MemberStateDetail"),
+        "member_states_separate_votes_list": (200, "PaginatedStateSeparateVoteList"),
         "member_states_votes_list": (200, "PaginatedStateVoteOnResolutionList"),
         "resolutions_akn_retrieve": (200, "File"),
         "resolutions_citations_list": (200, "list"),

@@ -109,3 +109,11 @@ def test_json_and_tables(tmp_path):
     assert "│ crawl                  │    1.0 │   40.0 │   40.0 │    62 │       10 │ 200×10   │" in lines
     cells = "1,000 │ 0.100 │          2,000 │ 0.400 │          4,000 │ 1.600 │   4.00 │"
     assert f"│ long paragraph │          {cells}" in lines
+
+
+def test_a_run_without_dumps_has_no_restore_figures():
+    """`--skip-dumps`: the report has neither dumps nor restore, and the table leaves both out."""
+    without = {key: value for key, value in REPORT.items() if key != "restore"}
+    assert [row["figure"] for row in figures(without)] == [
+        row["figure"] for row in figures(REPORT) if "_archive" not in row["figure"]
+    ]

@@ -11,7 +11,7 @@ def as_dicts(rows, name):
 
 
 def test_rows_have_every_column_in_copy_order(profile):
-    rows = generate(profile)
+    rows = generate(profile, scale=200)  # with two separate votes
     for name, values in rows.items():
         assert {len(row) for row in values} == {len(COLUMNS[name])}, name
 
@@ -135,3 +135,23 @@ def test_recorded_votes_give_each_member_states_vote_adding_up_to_the_totals(pro
         )  # zero counts dropped
         assert sum(counts.values()) == 193
     assert len({(v["resolution_id"], v["member_state_id"]) for v in votes}) == len(votes)
+
+
+def test_a_few_recorded_votes_have_separate_votes_with_each_states_vote(profile):
+    rows = generate(profile, scale=1000)
+    resolutions = {r["id"]: r for r in as_dicts(rows, "Resolution")}
+    parts = {p["id"]: p for p in as_dicts(rows, "SeparateVote")}
+    recorded = [r for r in resolutions.values() if r["vote"] == "recorded"]
+    with_parts = {p["resolution_id"] for p in parts.values()}
+    assert with_parts <= {r["id"] for r in recorded}
+    assert 0.02 <= len(with_parts) / len(recorded) <= 0.1
+    assert len({p["undl_record"] for p in parts.values()}) == len(parts)
+    by_part: dict[int, Counter] = {}
+    for v in as_dicts(rows, "SeparateStateVote"):
+        by_part.setdefault(v["separate_vote_id"], Counter())[v["vote"]] += 1
+    assert set(by_part) == set(parts)
+    for part_id, counts in by_part.items():
+        p = parts[part_id]
+        totals = {c: p[f"votes_{c}"] for c in ("yes", "no", "abstain", "non_voting")}
+        assert counts == Counter(totals) - Counter() and sum(counts.values()) == 193
+        assert p["voted_on"] == resolutions[p["resolution_id"]]["adopted_on"]

@@ -15,13 +15,14 @@ from archive.models import (
     OfficialFile,
     Resolution,
     ResolutionText,
+    SeparateStateVote,
     SeparateVote,
 )
 from archive.services.harvest import harvest, run_for
 from archive.services.harvest import library as client_for
 from tests.conftest import sample
 
-from .conftest import Reply
+from .conftest import UNDL, Reply
 
 pytestmark = pytest.mark.django_db
 
@@ -343,3 +344,91 @@ def test_a_run_stopped_by_an_error_is_marked_and_continued(library, monkeypatch)
     monkeypatch.undo()
     done = run(73)
     assert (done.pk, done.status, SeparateVote.objects.count()) == (failed.pk, "finished", 1)
+
+
+def amendment_73(library, body: bytes | None = None) -> None:
+    library.route(f"/search?c={RESOLUTIONS}", Reply(body=EMPTY))
+    if body is None:
+        library.search(VOTES, "votes_73_amendment.marcxml")
+    else:
+        library.route(f"/search?c={VOTES}", Reply(body=body))
+
+
+def separate_state_votes() -> dict[str, str]:
+    return dict(SeparateStateVote.objects.values_list("member_state__code", "vote"))
+
+
+def test_a_separate_votes_record_gives_each_states_vote_in_it(library):
+    amendment_73(library)
+    done = run(73)
+    resolution = Resolution.objects.get(symbol="A/RES/73/8")
+    [part] = resolution.separate_votes.all()
+    assert (part.undl_record, part.description, str(part.voted_on)) == (
+        1654302,
+        "Test vote on amendment A/73/L.6 to draft resolution A/73/L.3",
+        "2018-11-01",
+    )
+    assert part.totals == {"yes": 3, "no": 2, "abstain": 1, "non_voting": 1}
+    assert separate_state_votes() == {
+        "USA": "no",
+        "ISR": "no",
+        "CUB": "yes",
+        "MEX": "yes",
+        "FRA": "abstain",
+        "UKR": "non_voting",
+        "BRA": "yes",  # no code in the record: matched by its name
+    }
+    assert part.state_votes.count() == SeparateStateVote.objects.count() == 7
+    # The vote on the whole is not the separate vote's: nothing of it is stored, nor invented.
+    assert resolution.vote == Resolution.Vote.UNKNOWN and not MemberStateVote.objects.exists()
+    assert (done.counts["created"], done.counts["problems"]) == (1, 0)
+
+
+def test_harvesting_a_separate_vote_again_changes_nothing(library):
+    amendment_73(library)
+    run(73)
+    rows = list(SeparateStateVote.objects.order_by("pk").values_list("pk", "member_state__code", "vote"))
+    version = Resolution.objects.get(symbol="A/RES/73/8").content_version
+    again = run(73)
+    assert (again.counts["unchanged"], again.counts["updated"], again.counts["created"]) == (1, 0, 0)
+    assert (
+        list(SeparateStateVote.objects.order_by("pk").values_list("pk", "member_state__code", "vote")) == rows
+    )
+    assert SeparateVote.objects.count() == 1
+    assert Resolution.objects.get(symbol="A/RES/73/8").content_version == version
+
+
+def test_a_states_corrected_vote_in_a_separate_vote_replaces_the_stored_one(library):
+    amendment_73(library)
+    run(73)
+    version = Resolution.objects.get(symbol="A/RES/73/8").content_version
+    body = (UNDL / "votes_73_amendment.marcxml").read_bytes()
+    corrected = body.replace(
+        b'<subfield code="c">FRA</subfield>\n    <subfield code="d">A</subfield>',
+        b'<subfield code="c">FRA</subfield>\n    <subfield code="d">N</subfield>',
+    ).replace(
+        b'<subfield code="c">2</subfield>\n    <subfield code="d">1</subfield>',
+        b'<subfield code="c">3</subfield>\n    <subfield code="d">0</subfield>',
+    )
+    assert corrected.count(b'<subfield code="d">N</subfield>') == 3
+    amendment_73(library, corrected)
+    again = run(73)
+    assert again.counts["updated"] == 1 and again.counts["problems"] == 0
+    assert separate_state_votes()["FRA"] == "no"
+    assert SeparateStateVote.objects.count() == 7
+    assert SeparateVote.objects.get().totals == {"yes": 3, "no": 3, "abstain": 0, "non_voting": 1}
+    assert Resolution.objects.get(symbol="A/RES/73/8").content_version > version
+
+
+def test_a_separate_vote_whose_states_do_not_add_up_is_reported(library):
+    body = (UNDL / "votes_73_amendment.marcxml").read_bytes()
+    amendment_73(
+        library, body.replace(b'<subfield code="b">3</subfield>', b'<subfield code="b">4</subfield>')
+    )
+    done = run(73)
+    assert done.counts["problems"] == 1
+    assert (
+        "A/RES/73/8, Test vote on amendment A/73/L.6 to draft resolution A/73/L.3: The Member States' votes "
+        "do not add up to the totals: 3 in favour but 4 in the totals."
+    ) in done.log
+    assert len(separate_state_votes()) == 7  # each State's vote as the record gives it, none added

@@ -4,12 +4,14 @@ table of contents works by keyboard, footnote and citation pop-ups stay on scree
 pointer and close with Esc. A screenshot of each page type in each language at each width is saved as
 tests/artifacts/<language>/<page type>-<width>.png."""
 
+import datetime
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from page_samples import source, variant
 from playwright.sync_api import expect
 
-from archive.models import MemberState, Resolution, ResolutionText
+from archive.models import MemberState, Resolution, ResolutionText, SeparateStateVote, SeparateVote
 from tests.conftest import ARTIFACTS
 from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
@@ -63,8 +65,9 @@ def archive(successor, ingest_bytes):
 
 
 def recorded_vote_and_record_only():
-    """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed),
-    and 73/9 known by its catalogue record only."""
+    """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed)
+    and a separate vote on a paragraph with each State's vote, and 73/9 known by its catalogue record
+    only."""
     names = {"USA": "United States of America", "CUB": "Cuba", "ISR": "Israel"}
     states = [MemberState.objects.get_or_create(code=c, defaults={"name_en": n})[0] for c, n in names.items()]
     voted = ResolutionFactory(
@@ -77,6 +80,17 @@ def recorded_vote_and_record_only():
     )
     for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
         MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
+    part = SeparateVote.objects.create(
+        resolution=voted,
+        undl_record=41,
+        description="Operative paragraph 2 of draft resolution A/79/L.2",
+        voted_on=datetime.date(2024, 10, 1),
+        votes_yes=1,
+        votes_no=1,
+        votes_abstain=1,
+    )
+    for member_state, vote in zip(states, ("yes", "no", "abstain"), strict=True):
+        SeparateStateVote.objects.create(separate_vote=part, member_state=member_state, vote=vote)
     ResolutionFactory(session=SessionFactory(number=73), number=9)
 
 
@@ -131,6 +145,19 @@ def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
             if found["language"] != list(expected) or any(v for k, v in found.items() if k != "language"):
                 problems[f"{path} at {width} px"] = found
     assert problems == {}
+
+
+def test_each_states_vote_in_a_separate_vote_opens_by_keyboard(transactional_db, archive, browser_page):
+    page = at_width(browser_page, WIDTHS["phone"])
+    page.goto("/en/A/RES/79/1")
+    part = page.locator("#separate-vote-41")
+    expect(part.locator("h5")).to_have_text("Operative paragraph 2 of draft resolution A/79/L.2")
+    expect(part.locator("table.state-votes")).to_be_hidden()
+    part.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(part.locator("table.state-votes tbody tr")).to_have_text(
+        ["CubaAgainst", "IsraelAbstaining", "United States of AmericaIn favour"]
+    )
 
 
 def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, archive, browser_page):

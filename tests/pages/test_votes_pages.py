@@ -3,11 +3,19 @@ State's page with its agreement with another State."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
 
-from archive.models import MemberState, MemberStateVote, OfficialFile, Resolution, SeparateVote
+from archive.models import (
+    MemberState,
+    MemberStateVote,
+    OfficialFile,
+    Resolution,
+    SeparateStateVote,
+    SeparateVote,
+)
 from tests.factories import (
     CitationFactory,
     MemberStateVoteFactory,
@@ -48,7 +56,7 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
     client, ingest_sample, django_assert_num_queries
 ):
     ingest_sample("A_RES_55_100-EN.txt")
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         content = text(client.get("/en/A/RES/55/100").content)
     assert "106 in favour, 1 against, 67 abstentions" in content
     assert (
@@ -66,20 +74,54 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
     assert len(re.findall(r'<tr class="vote-(?:yes|no|abstain)">', content)) == 174
 
 
-def test_separate_votes_are_shown_apart(client):
-    resolution = ResolutionTextFactory(resolution=ResolutionFactory(recorded=True)).resolution
-    SeparateVote.objects.create(
-        resolution=resolution,
-        undl_record=5,
-        description="Amendment A/80/L.9",
-        votes_yes=50,
-        votes_no=60,
-        votes_abstain=30,
+def separate(resolution, record: int, description: str, votes: dict[str, str], **totals) -> SeparateVote:
+    """A separate vote on `resolution` with each State's vote of `votes` (totals counted from them unless
+    given)."""
+    counted = {f"votes_{c}": sum(1 for v in votes.values() if v == c) for c in ("yes", "no", "abstain")}
+    part = SeparateVote.objects.create(
+        resolution=resolution, undl_record=record, description=description, **{**counted, **totals}
     )
-    content = text(client.get(resolution.get_absolute_url()).content)
+    for code, vote in votes.items():
+        SeparateStateVote.objects.create(separate_vote=part, member_state=state(code), vote=vote)
+    return part
+
+
+def test_separate_votes_are_shown_apart_with_each_states_vote(client, django_assert_num_queries):
+    resolution = ResolutionTextFactory(resolution=ResolutionFactory(recorded=True)).resolution
+    separate(resolution, 5, "Amendment A/80/L.9", {}, votes_yes=50, votes_no=60, votes_abstain=30)
+    part = separate(resolution, 6, "Operative paragraph 3", {"USA": "no", "CUB": "yes", "FRA": "abstain"})
+    SeparateVote.objects.filter(pk=part.pk).update(voted_on=datetime.date(2025, 12, 3))
+    with django_assert_num_queries(12):  # ten, the separate votes' States, the recorded vote's States
+        content = text(client.get(f"/en{resolution.get_absolute_url()}").content)
     assert "150 in favour, 2 against, 10 abstentions" in content
-    assert '<tr><th scope="row">Amendment A/80/L.9</th><td>50</td><td>60</td><td>30</td></tr>' in content
-    assert "The archive does not have each Member State's vote." in content
+    # the recorded vote has no State's vote: said once for it, once for the amendment
+    assert content.count("The archive does not have each Member State's vote.") == 2
+    assert (
+        '<section class="separate-vote" id="separate-vote-5" aria-labelledby="separate-vote-5-heading">\n'
+        '    <h5 id="separate-vote-5-heading" lang="en" dir="ltr">Amendment A/80/L.9</h5>'
+    ) in content
+    assert (
+        '<rect class="bar-no" x="0" y="1.15" width="100.0" height="0.7"><title>Against: 60</title></rect>'
+        in content
+    )
+    assert (
+        '<figcaption id="separate-vote-5-chart-caption">In favour: 50 · Against: 60 · Abstaining: 30'
+        in content
+    )
+    paragraph = content[content.index('id="separate-vote-6"') :]
+    assert '<time datetime="2025-12-03">3 December 2025</time>' in paragraph
+    rows = re.findall(
+        r'<tr class="vote-(\w+)"><th scope="row"><a href="([^"]+)">([^<]+)</a></th><td>([^<]+)</td>',
+        paragraph,
+    )
+    assert rows == [
+        ("yes", "/en/member-states/CUB", "Cuba", "In favour"),
+        ("abstain", "/en/member-states/FRA", "France", "Abstaining"),
+        ("no", "/en/member-states/USA", "United States of America", "Against"),
+    ]
+    ResolutionTextFactory(resolution=resolution, language="fr")
+    french = text(client.get(f"/fr{resolution.get_absolute_url()}").content)
+    assert '<a href="/fr/member-states/FRA">France</a></th><td>Abstentions</td>' in french
 
 
 def test_a_resolution_known_by_its_record_only(client, django_assert_num_queries):
@@ -103,7 +145,7 @@ def test_a_resolution_known_by_its_record_only(client, django_assert_num_queries
         body="Recalling its resolution 73/8,",
     )
     CitationFactory(paragraph=citing, raw="resolution 73/8", target="A/RES/73/8")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         answer = client.get("/A/RES/73/8")
     content = text(answer.content)
     assert answer.status_code == 200
@@ -129,7 +171,11 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     recorded(1, 79, {"USA": "no", "ISR": "no", "CUB": "yes"}, date(2024, 10, 1))
     recorded(2, 80, {"USA": "no", "ISR": "yes", "CUB": "yes"}, date(2025, 10, 1))
     recorded(3, 80, {"USA": "abstain", "ISR": "abstain", "CUB": "non_voting"}, date(2025, 10, 2))
-    with django_assert_num_queries(5):
+    # A separate vote in which the two agreed, on a resolution adopted without a vote: listed apart, in no
+    # figure of the votes on the whole.
+    fourth = ResolutionFactory(session=SessionFactory(number=80), number=4, adopted_on=date(2025, 10, 3))
+    separate(fourth, 41, "Operative paragraph 2", {"USA": "yes", "ISR": "yes", "CUB": "no"})
+    with django_assert_num_queries(6):
         content = text(client.get("/member-states/USA?with=ISR").content)
     with django_assert_num_queries(1):  # cached by its version
         assert text(client.get("/member-states/USA?with=ISR").content) == content
@@ -148,6 +194,14 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     assert agreement == [("/sessions/80", "2", "1"), ("/sessions/79", "1", "1")]
     assert "50 %" in content and "100 %" in content
     assert '<option value="ISR" selected>Israel</option>' in content
+    latest = re.findall(r'<tr class="vote-\w+"><th scope="row"><a href="([^"]+)">', content)
+    assert latest == ["/A/RES/80/3", "/A/RES/80/2", "/A/RES/79/1", "/A/RES/80/4#separate-vote-41"]
+    assert '<td lang="en" dir="ltr">Operative paragraph 2</td><td></td><td>In favour</td></tr>' in content
+    assert '<a href="/api/v1/member-states/USA/separate-votes/?format=csv">These votes as CSV</a>' in content
+    SeparateStateVote.objects.filter(member_state__code="USA").update(vote="no")
+    Resolution.objects.filter(pk=fourth.pk).touch()
+    changed = text(client.get("/member-states/USA").content)
+    assert "<td>Against</td></tr>" in changed.split("separate-heading")[-1]
 
 
 def test_former_states_have_pages_and_an_unknown_code_is_a_clear_404(client):

@@ -1,8 +1,8 @@
 """A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190, /fr/A/RES/59/190/zh for the Chinese text in
 the French interface): every other spelling of the symbol, and a suffix naming the prefix's own language,
-answers with a permanent redirect to it. Nine queries whatever the resolution's length (one on a cached
-page): the version, the texts with the resolution, its session and its neighbours in its series, the shown
-text's structure (five), its separate votes, "Cited by"; ten with a recorded vote (each Member State's
+answers with a permanent redirect to it. Ten queries whatever the resolution's length (one on a cached
+page): the version, the resolution with its session and its neighbours in its series, its texts, the shown
+text's structure (five), its separate votes, "Cited by"; eleven with a recorded vote (each Member State's
 vote). A resolution known by its catalogue record only shows the record, its vote and its official files.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 from django.db.models import prefetch_related_objects
 from django.shortcuts import redirect, render
 
-from archive.models import Citation, OfficialFile, Resolution, ResolutionText
+from archive.models import Citation, OfficialFile, Resolution
+from archive.models.resolutions import for_text_page
 from archive.models.texts import reading_prefetches
 from archive.serving.conditional import conditional
 
@@ -39,16 +40,12 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
     asked = text or lang
     if understood.canonical != symbol or (text and text == lang):
         return redirect(resolution_url(understood.canonical, asked, interface=lang), permanent=True)
-    texts = list(ResolutionText.objects.for_reading_page(symbol))
-    if not texts:
-        resolution = Resolution.objects.for_reading_page().filter(symbol=symbol).first()
-        if resolution is None:
-            return missing.not_in_archive(request, understood, asked)
-        if not resolution.texts.all():
-            return record_page(request, resolution, asked)
-        return missing.language_not_held(request, resolution, asked)
-    resolution = texts[0].resolution
-    held = {text.language: text for text in texts}
+    resolution = for_text_page(symbol).first()
+    if resolution is None:
+        return missing.not_in_archive(request, understood, asked)
+    held = {held_text.language: held_text for held_text in resolution.texts.all()}
+    if not held:
+        return record_page(request, resolution, asked)
     language = asked or preferred(held)
     if language not in held:
         return missing.language_not_held(request, resolution, language)
@@ -74,8 +71,8 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
             for code in LANGUAGES
             if code in held and code != language
         ],
-        "previous": neighbour(symbol, texts[0].previous_in_series, later=False),
-        "next": neighbour(symbol, texts[0].next_in_series, later=True),
+        "previous": neighbour(symbol, resolution.previous_in_series, later=False),
+        "next": neighbour(symbol, resolution.next_in_series, later=True),
         "drafts": document_links(resolution.draft_symbols, language),
         "reports": document_links(reports_of(resolution), language),
         "downloads": downloads(symbol, language),

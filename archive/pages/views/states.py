@@ -1,7 +1,8 @@
 """The Member States (current and former) and a page per State: its votes session by session, its latest
-votes, and how often it voted as another State did (`?with=USA`). Four or five queries (the version, the
-States, its votes per session, its latest votes, the agreement), one on a cached page: its version is
-the versions of the resolutions the States voted on."""
+votes, its latest votes on parts of resolutions (separate votes, apart: they count in no figure of the
+votes on the whole), and how often it voted as another State did (`?with=USA`). Five or six queries (the
+version, the States, its votes per session, its latest votes, its latest separate votes, the agreement),
+one on a cached page: its version is the versions of the resolutions the States voted on."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from django.shortcuts import render
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
-from archive.models import MemberState, MemberStateVote
+from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
 
 from ..versions import member_state_version
@@ -45,6 +46,10 @@ def state_page(request, code: str):
         "latest": [
             (vote.resolution, str(LABELS[vote.vote]), vote.vote)
             for vote in MemberStateVote.objects.latest_of(state, LATEST)
+        ],
+        "latest_separate": [
+            (vote.separate_vote, str(LABELS[vote.vote]), vote.vote)
+            for vote in SeparateStateVote.objects.of_state(state)[:LATEST]
         ],
         "others": format_html_join(
             "",
