@@ -1,10 +1,10 @@
-"""Filters for the reading pages. Dates, meetings and sessions are printed as the UN prints them in the
-active language (`{% language %}` switches it for a text's own cover and closing lines)."""
+"""Filters for the reading pages. Dates, meetings, sessions and the basis line are printed as the UN
+prints them in the active language (`{% language %}` switches it for a text's own cover and closing lines)."""
 
 from django import template
 from django.utils.translation import get_language
 
-from archive.parser.printed import printed_date, printed_meeting, printed_session
+from archive.parser.printed import basis_line, printed_date, printed_meeting, printed_session
 
 register = template.Library()
 
@@ -19,6 +19,13 @@ def un_date(date) -> str:
 def plenary_meeting(number: int | None) -> str:
     """74 -> "74th plenary meeting", "74e séance plénière", "第74次全体会议"."""
     return printed_meeting(number, get_language()) if number else ""
+
+
+@register.filter
+def un_basis(basis: str) -> str:
+    """The cover's basis line in the active language ("on the report of the Third Committee (…)",
+    "根据第三委员会的报告(…)通过"); "" when it cannot be shown in that language."""
+    return (basis_line(basis, get_language()) or "") if basis else ""
 
 
 @register.filter

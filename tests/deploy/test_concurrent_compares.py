@@ -67,7 +67,10 @@ def test_a_normal_page_stays_under_200_ms_while_16_clients_ask_for_uncached_comp
     workers = runpy.run_path(str(DOCKER_CONF))["workers"]
     pairs = list(itertools.permutations(sample_texts, 2))
     stop, answers, latencies = threading.Event(), [], []
-    with gunicorn(docker_conf=True, env=env, log=tmp_path / "g.log") as base_url, httpx.Client(base_url=base_url) as reader:
+    with (
+        gunicorn(docker_conf=True, env=env, log=tmp_path / "g.log") as base_url,
+        httpx.Client(base_url=base_url) as reader,
+    ):
         for _ in range(3 * workers):  # rendered once, then read from the shared cache
             assert reader.get(NORMAL_PAGE).status_code == 200
         clients = [

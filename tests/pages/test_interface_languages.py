@@ -70,7 +70,7 @@ INTERFACE = {
 }
 
 
-def held_in(*languages, number=190):
+def held_in(*languages, number=190, basis=""):
     """59/<number>, adopted at the 74th plenary meeting on 20 December 2004, in these languages."""
     resolution = ResolutionFactory(
         session=SessionFactory(number=59),
@@ -78,6 +78,7 @@ def held_in(*languages, number=190):
         adopted_on=datetime.date(2004, 12, 20),
         meeting=74,
         agenda_items=["105 (b)"],
+        basis=basis,
     )
     for language in languages:
         ResolutionTextFactory(resolution=resolution, language=language, title=f"Title in {language}")
@@ -108,6 +109,39 @@ def test_each_language_has_its_chrome_cover_closing_lines_dates_and_direction(
     assert f"<p>{adopted}</p>" in content
     assert f'<p>{meeting}</p>\n  <p><time datetime="2004-12-20">{date}</time></p>' in content
     assert ('<link rel="stylesheet" href="/static/css/rtl.css">' in content) is (direction == "rtl")
+
+
+# The basis line of 59/190 in each language's own form (CONVENTIONS.md).
+BASIS = {
+    "ar": "[بناء على تقرير اللجنة الثالثة (A/59/503/Add.2)]",
+    "zh": "[根据第三委员会的报告(A/59/503/Add.2)通过]",
+    "en": "[on the report of the Third Committee (A/59/503/Add.2)]",
+    "fr": "[sur la base du rapport de la Troisième Commission (A/59/503/Add.2)]",
+    "ru": "[по докладу Третьего комитета (A/59/503/Add.2)]",
+    "es": "[sobre la base del informe de la Tercera Comisión (A/59/503/Add.2)]",
+}
+
+
+@pytest.mark.parametrize("code", INTERFACE)
+def test_the_basis_stored_in_english_prints_in_the_language_of_each_text(
+    client, db, code, django_assert_num_queries
+):
+    held_in(*ResolutionText.Language.values, basis="on the report of the Third Committee (A/59/503/Add.2)")
+    with django_assert_num_queries(10):  # as any resolution page without a recorded vote
+        _, content = page(client, f"/{code}/A/RES/59/190")
+    assert content.count('<p class="doc-basis">') == 1
+    assert f'<p class="doc-basis">{BASIS[code]}</p>' in content
+    interface = "es" if code == "fr" else "fr"
+    _, other_interface = page(client, f"/{interface}/A/RES/59/190/{code}")
+    assert f'<p class="doc-basis">{BASIS[code]}</p>' in other_interface  # the text's, not the interface's
+
+
+def test_a_basis_of_another_wording_shows_only_around_a_text_of_its_language(client, db):
+    held_in("en", "fr", "zh", basis="sur la base du rapport du Comité spécial (A/59/1)")
+    _, french = page(client, "/fr/A/RES/59/190")
+    assert '<p class="doc-basis">[sur la base du rapport du Comité spécial (A/59/1)]</p>' in french
+    for path in ("/en/A/RES/59/190", "/zh/A/RES/59/190", "/fr/A/RES/59/190/en"):
+        assert 'class="doc-basis"' not in page(client, path)[1], path
 
 
 def test_the_cover_and_closing_lines_follow_the_text_shown_not_the_interface(client, db):

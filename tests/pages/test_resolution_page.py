@@ -31,6 +31,15 @@ def test_the_page_lays_out_the_printed_resolution(client, seed_en):
     assert '<p><time datetime="2004-12-20">20 December 2004</time></p>' in content
 
 
+def test_the_chinese_page_prints_the_basis_read_from_the_english_text_in_its_chinese_form(client, seed_en):
+    seed_en.refresh_from_db()
+    assert seed_en.basis == "on the report of the Third Committee (A/59/503/Add.2)"  # as read, and exported
+    content = page(client, "/zh/A/RES/59/190")
+    assert '<article class="resolution" lang="zh" dir="ltr" aria-labelledby="doc-title">' in content
+    assert '<p class="doc-basis">[根据第三委员会的报告(A/59/503/Add.2)通过]</p>' in content
+    assert "on the report of" not in content
+
+
 def test_the_default_language_is_english_when_held_and_the_only_one_otherwise(client, seed):
     content = page(client, "/A/RES/59/190")
     assert '<article class="resolution" lang="zh" dir="ltr" aria-labelledby="doc-title">' in content
