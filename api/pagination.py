@@ -12,7 +12,7 @@ they can jump to, which cursors do not give.
 
 from __future__ import annotations
 
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
@@ -30,6 +30,12 @@ class Pagination(PageNumberPagination):
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= self.max_page_size):
             raise ValidationError({"page_size": [f"must be a whole number from 1 to {self.max_page_size}"]})
         return int(value)
+
+    def check_page_number(self, request) -> None:
+        """For an answer that is not paged (CSV): a `page` no list could have is refused as in JSON (404)."""
+        value = request.query_params.get(self.page_query_param, "1")
+        if value not in self.last_page_strings and not (value.isascii() and value.isdigit() and int(value)):
+            raise NotFound(self.invalid_page_message)
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)

@@ -36,11 +36,13 @@ SESSION_COUNTS = ["session_kind", "session_number", "yes", "no", "abstain", "non
 
 
 class CsvUnpaginatedMixin:
-    """A CSV answer holds every row, not a page of them (a bad `page_size` is still refused, as in JSON)."""
+    """A CSV answer holds every row, not a page of them (a bad `page_size` or `page` is still refused, as in
+    JSON)."""
 
     def paginate_queryset(self, queryset):
         if self.request.accepted_renderer.format == "csv":
             self.paginator.get_page_size(self.request)  # raises the 400 naming `page_size`
+            self.paginator.check_page_number(self.request)  # the 404 of a page no list has
             return None
         return super().paginate_queryset(queryset)
 

@@ -229,3 +229,18 @@ def test_a_bad_page_size_is_refused_in_every_format(client, votes, format):
     assert response.json()["errors"] == [
         {"field": "page_size", "message": "must be a whole number from 1 to 500", "line": None}
     ]
+
+
+@pytest.mark.parametrize("page", ["-42", "0", "one", "٣"])
+@pytest.mark.parametrize("kind", ["votes", "separate-votes"])
+def test_a_page_no_list_has_is_refused_in_csv_as_in_json(client, votes, kind, page):
+    """A CSV answer holds every row; a `page` it could not have is still the JSON answer's 404."""
+    for format in ("json", "csv"):
+        response = client.get(f"/api/v1/member-states/USA/{kind}/", {"page": page, "format": format})
+        assert (response.status_code, response.json()) == (404, {"detail": "Invalid page."}), format
+
+
+def test_a_page_number_is_ignored_by_a_csv_answer_holding_every_row(client, votes):
+    path = "/api/v1/member-states/USA/votes/"
+    whole = client.get(path, {"format": "csv"})
+    assert client.get(path, {"format": "csv", "page": "2"}).content == whole.content
