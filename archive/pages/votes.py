@@ -4,12 +4,15 @@ State's vote), a Member State's votes per session and its agreement with another
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
 from archive.models.sessions import Session
+
+from .links import keeping_language
 
 CHOICES = [
     ("yes", gettext_lazy("In favour")),
@@ -69,14 +72,22 @@ def bars(counts: dict[str, int | None]) -> list[Bar]:
     ]
 
 
-def state_votes(votes, language: str) -> list[StateVote]:
-    """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`."""
+@lru_cache(maxsize=2048)  # a recorded vote's page links every State: kept once per process, not per page
+def _state_url(url: str, interface: str | None) -> str:
+    """A State's page (`url`, reversed) in the interface language `interface`, as `{% keep_language %}`
+    would link it."""
+    return keeping_language(url, f"/{interface}" if interface else "")
+
+
+def state_votes(votes, language: str, interface: str | None) -> list[StateVote]:
+    """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`, linked in
+    the interface language `interface` (the one the page's URL names, if any)."""
     labels = {choice: str(label) for choice, label in CHOICES}  # translated once, not once a State
     return sorted(
         (
             StateVote(
                 v.member_state.name_in(language),
-                v.member_state.get_absolute_url(),
+                _state_url(v.member_state.get_absolute_url(), interface),
                 v.vote,
                 labels[v.vote],
             )
@@ -86,9 +97,10 @@ def state_votes(votes, language: str) -> list[StateVote]:
     )
 
 
-def vote_view(resolution: Resolution, language: str) -> VoteView:
-    """One query (the separate votes), two with separate votes (each State's vote in them), one more for a
-    recorded vote (each State's vote: only a recorded vote has them)."""
+def vote_view(resolution: Resolution, language: str, interface: str | None) -> VoteView:
+    """`interface` as for `state_votes`. One query (the separate votes), two with separate votes (each
+    State's vote in them), one more for a recorded vote (each State's vote: only a recorded vote has
+    them)."""
     view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
     view.separate = [
         PartVote(
@@ -96,7 +108,7 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
             part.description,
             part.voted_on,
             bars(part.totals),
-            state_votes(part.state_votes.all(), language),
+            state_votes(part.state_votes.all(), language, interface),
         )
         for part in SeparateVote.objects.filter(resolution=resolution).with_states()
     ]
@@ -109,7 +121,7 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
                 "non_voting": resolution.votes_non_voting,
             }
         )
-        view.states = state_votes(MemberStateVote.objects.of_resolution(resolution), language)
+        view.states = state_votes(MemberStateVote.objects.of_resolution(resolution), language, interface)
     return view
 
 
