@@ -361,10 +361,13 @@ class Resolution(models.Model):
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
             # The API's list in its default order, a page of ids at a time (an index-only scan):
             # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number, id LIMIT n
-            # OFFSET m (the versions make the page's ETag before its rows are read).
+            # OFFSET m (the versions make the page's ETag before its rows are read). Also a Member State's
+            # page and API, by index-only scans joined with the State's votes on id: its version, SELECT
+            # count(*), sum(content_version), max(content_changed_at); its votes per session and its
+            # agreement with another State, GROUP BY session_kind, session_number.
             models.Index(
                 fields=["session_kind", "-session_number", "number", "id"],
-                include=["content_version"],
+                include=["content_version", "content_changed_at"],
                 name="resolution_list_order",
             ),
             # The list's `updated_since`: WHERE content_changed_at > …; the Atom feed of changes: ORDER BY
