@@ -1,7 +1,7 @@
 """A Member State's page and API read its votes and their resolutions by index-only scans: (member_state,
 resolution, vote) covering the id replaces (member_state, vote) and the two foreign keys' own indexes (the
 unique constraint (resolution, member_state) and this index lead with them); the resolutions' list order
-index covers their latest change too."""
+index covers their latest change and adoption date too."""
 
 import django.db.models.deletion
 from django.db import migrations, models
@@ -38,6 +38,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='resolution',
-            index=models.Index(fields=['session_kind', '-session_number', 'number', 'id'], include=('content_version', 'content_changed_at'), name='resolution_list_order'),
+            index=models.Index(fields=['session_kind', '-session_number', 'number', 'id'], include=('content_version', 'content_changed_at', 'adopted_on'), name='resolution_list_order'),
         ),
     ]

@@ -103,12 +103,11 @@ class MemberStateVoteQuerySet(models.QuerySet):
         return list(grouped.values())
 
     def latest_of(self, state, count: int):
-        """`state`'s latest votes, with their resolutions (one query)."""
-        return (
-            self.filter(member_state=state)
-            .select_related("resolution")
-            .order_by("-resolution__adopted_on", "-resolution__session_number", "-resolution__number")[:count]
-        )
+        """`state`'s latest votes, with their resolutions (one query: the latest `count` picked from index
+        entries alone, the State's votes' and the resolutions' list order's, before those rows are read)."""
+        latest = ["-resolution__adopted_on", "-resolution__session_number", "-resolution__number"]
+        picked = self.filter(member_state=state).order_by(*latest).values("pk")[:count]
+        return self.filter(pk__in=picked).select_related("resolution").order_by(*latest)
 
     def agreement(self, state, other):
         """Rows (session_kind, session_number, together, same) per session: the recorded votes both States

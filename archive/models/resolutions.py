@@ -364,10 +364,11 @@ class Resolution(models.Model):
             # OFFSET m (the versions make the page's ETag before its rows are read). Also a Member State's
             # page and API, by index-only scans joined with the State's votes on id: its version, SELECT
             # count(*), sum(content_version), max(content_changed_at); its votes per session and its
-            # agreement with another State, GROUP BY session_kind, session_number.
+            # agreement with another State, GROUP BY session_kind, session_number; its latest votes,
+            # ORDER BY adopted_on DESC, session_number DESC, number DESC LIMIT n.
             models.Index(
                 fields=["session_kind", "-session_number", "number", "id"],
-                include=["content_version", "content_changed_at"],
+                include=["content_version", "content_changed_at", "adopted_on"],
                 name="resolution_list_order",
             ),
             # The list's `updated_since`: WHERE content_changed_at > …; the Atom feed of changes: ORDER BY
