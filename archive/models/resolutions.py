@@ -105,13 +105,17 @@ class ResolutionQuerySet(models.QuerySet):
 
     def showing(self, obj: models.Model):
         """The resolutions whose pages show `obj`, as the admin edits it: a resolution, a text, a paragraph or
-        a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote on its
-        resolution only; a Member State's names on the resolutions it voted on, as a whole or in part."""
+        a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote, a separate
+        vote, a State's vote in it or an official file on its resolution only; a Member State's names on the
+        resolutions it voted on, as a whole or in part."""
+        from .catalogue import OfficialFile, SeparateStateVote, SeparateVote
         from .members import MemberState, MemberStateVote
         from .texts import ResolutionText
 
-        if isinstance(obj, MemberStateVote):
+        if isinstance(obj, (MemberStateVote, SeparateVote, OfficialFile)):
             return self.filter(pk=obj.resolution_id)
+        if isinstance(obj, SeparateStateVote):
+            return self.filter(separate_votes=obj.separate_vote_id)
         if isinstance(obj, MemberState):
             on_parts = obj.separate_votes.values("separate_vote__resolution")
             voted = MemberStateVote.objects.filter(member_state=obj).values("resolution")
