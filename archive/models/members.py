@@ -24,10 +24,15 @@ class MemberState(models.Model):
         return self.name_en
 
     def get_absolute_url(self) -> str:
-        return _state_url(get_script_prefix(), self.code)
+        return state_url(self.code)
 
     def name_in(self, language: str) -> str:
         return getattr(self, f"name_{language}", "") or self.name_en
+
+
+def state_url(code: str) -> str:
+    """The page of the Member State `code`."""
+    return _state_url(get_script_prefix(), code)
 
 
 @lru_cache(maxsize=1024)  # a recorded vote's page links every State: reversed once per process, not per page
@@ -55,6 +60,17 @@ def version_rows(*per_state) -> tuple | None:
 
 
 class MemberStateVoteQuerySet(models.QuerySet):
+    def names_and_votes(self, resolution, language: str):
+        """`(code, name in language, name in English, vote)` of each State's vote on `resolution`, by
+        English name: plain rows, what its page shows of 193 States (one query)."""
+        return (
+            self.filter(resolution=resolution)
+            .order_by("member_state__name_en")
+            .values_list(
+                "member_state__code", f"member_state__name_{language}", "member_state__name_en", "vote"
+            )
+        )
+
     def version_by_state(self):
         """Rows (member_state, count, versions, latest) of these votes' resolutions (`version_rows`): one join
         of the State's votes (an index-only scan) with the resolutions, no duplicates to remove."""

@@ -69,9 +69,11 @@ def passage_label(row: dict) -> str:
     return part_label(row["paragraph__kind"], row["paragraph__eid"])
 
 
-def cited_by(citations: QuerySet[Citation], language: str | None) -> CitedBy:
+def cited_by(citations: QuerySet[Citation], language: str | None, interface: str | None) -> CitedBy:
     """Group citations from `Citation.objects.for_cited_by()` (one query). A passage citing the
-    resolution more than once is shown once, each citing span marked."""
+    resolution more than once is shown once, each citing span marked. Its links keep the interface
+    language `interface` (the one the page's URL names, if any): a much cited resolution links hundreds of
+    passages, each of which `{% keep_language %}` would resolve again."""
     chosen: dict[tuple[int, str], list[dict]] = {}
     for row in citations.values(*COLUMNS):
         key = (row["text__resolution_id"], row["paragraph__eid"] or row["footnote__eid"])
@@ -92,14 +94,14 @@ def cited_by(citations: QuerySet[Citation], language: str | None) -> CitedBy:
                 symbol=symbol,
                 title=row["text__title"],
                 language=LANGUAGES[code],
-                url=resolution_url(symbol, code),
+                url=resolution_url(symbol, code, interface=interface),
             ),
         )
         group.passages.append(
             CitingPassage(
                 label=passage_label(row),
                 excerpt=excerpt(body, [(c["start"], c["end"]) for c in same_passage]),
-                url=resolution_url(symbol, code, eid),
+                url=resolution_url(symbol, code, eid, interface),
                 pinpoint=row["pinpoint"],
                 language=LANGUAGES[code],
             )

@@ -3,6 +3,7 @@ State's vote), a Member State's votes per session and its agreement with another
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,7 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
+from archive.models.members import state_url
 from archive.models.sessions import Session
+
+from .links import keeping_language
 
 CHOICES = [
     ("yes", gettext_lazy("In favour")),
@@ -78,26 +82,35 @@ def bars(counts: dict[str, int | None], labels: dict[str, str] | None = None) ->
     ]
 
 
-def state_votes(votes, language: str) -> list[StateVote]:
-    """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`."""
+@lru_cache(maxsize=2048)  # a recorded vote's page links every State: kept once per process, not per page
+def _state_url(code: str, script_prefix: str, interface: str | None) -> str:
+    """A State's page in the interface language `interface`, as `{% keep_language %}` would link it."""
+    return keeping_language(state_url(code), f"/{interface}" if interface else "")
+
+
+def state_votes(rows: Iterable[tuple[str, str, str]], interface: str | None) -> list[StateVote]:
+    """Member States' votes from `(code, name, vote)` rows, by name, linked in the interface language
+    `interface` (the one the page's URL names, if any)."""
     labels = translated_labels()
+    script_prefix = get_script_prefix()
     return sorted(
         (
-            StateVote(
-                v.member_state.name_in(language),
-                v.member_state.get_absolute_url(),
-                v.vote,
-                labels[v.vote],
-            )
-            for v in votes
+            StateVote(name, _state_url(code, script_prefix, interface), vote, labels[vote])
+            for code, name, vote in rows
         ),
         key=lambda s: s.name,
     )
 
 
-def vote_view(resolution: Resolution, language: str) -> VoteView:
-    """One query (the separate votes), two with separate votes (each State's vote in them), one more for a
-    recorded vote (each State's vote: only a recorded vote has them)."""
+def _named(votes, language: str):
+    """`(code, name in language, vote)` of SeparateStateVote rows with their States."""
+    return ((v.member_state.code, v.member_state.name_in(language), v.vote) for v in votes)
+
+
+def vote_view(resolution: Resolution, language: str, interface: str | None) -> VoteView:
+    """`interface` as for `state_votes`. One query (the separate votes), two with separate votes (each
+    State's vote in them), one more for a recorded vote (each State's vote: only a recorded vote has
+    them)."""
     view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
     view.separate = [
         PartVote(
@@ -105,7 +118,7 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
             part.description,
             part.voted_on,
             bars(part.totals),
-            state_votes(part.state_votes.all(), language),
+            state_votes(_named(part.state_votes.all(), language), interface),
         )
         for part in SeparateVote.objects.filter(resolution=resolution).with_states()
     ]
@@ -118,7 +131,8 @@ def vote_view(resolution: Resolution, language: str) -> VoteView:
                 "non_voting": resolution.votes_non_voting,
             }
         )
-        view.states = state_votes(MemberStateVote.objects.of_resolution(resolution), language)
+        rows = MemberStateVote.objects.names_and_votes(resolution, language)
+        view.states = state_votes(((code, name or en, vote) for code, name, en, vote in rows), interface)
     return view
 
 

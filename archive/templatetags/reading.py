@@ -2,8 +2,10 @@
 prints them in the active language (`{% language %}` switches it for a text's own cover and closing lines)."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from archive.pages.paragraph_html import Interface, paragraph_html, paragraphs_html
 from archive.parser.printed import basis_line, printed_date, printed_meeting, printed_session
 
 register = template.Library()
@@ -38,3 +40,15 @@ def session_name(session) -> str:
 def symbol_number(symbol: str) -> str:
     """The resolution's number as printed before its title: "A/RES/59/190" -> "59/190"."""
     return symbol.removeprefix("A/RES/")
+
+
+@register.simple_tag
+def paragraphs(views) -> str:
+    """`{% paragraphs section %}`: a section's paragraphs (`ParagraphView`s) as HTML."""
+    return paragraphs_html(views)
+
+
+@register.simple_tag
+def paragraph(view) -> str:
+    """`{% paragraph p %}`: one paragraph (a row of the side-by-side page)."""
+    return mark_safe(paragraph_html(view, Interface.active()))

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from archive.models import Citation
 
 from ..cited_by import cited_by
-from ..languages import LANGUAGES, preferred
+from ..languages import LANGUAGES, preferred, without_prefix
 from ..links import undocs_url
 from ..listing import language_links
 from ..lookup import Understood, nearest_symbols
@@ -25,7 +25,9 @@ def not_in_archive(request, understood: Understood, language: str | None = None)
     context = {
         "understood": understood,
         "symbol": symbol,
-        "citing": cited_by(Citation.objects.citing_symbol(symbol), language),
+        "citing": cited_by(
+            Citation.objects.citing_symbol(symbol), language, without_prefix(request.path_info)[0]
+        ),
         "official_url": undocs_url(symbol, language),
         "nearest": nearest_symbols(understood),
     }

@@ -45,7 +45,7 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         return missing.not_in_archive(request, understood, asked)
     held = {held_text.language: held_text for held_text in resolution.texts.all()}
     if not held:
-        return record_page(request, resolution, asked)
+        return record_page(request, resolution, asked, lang)
     language = asked or preferred(held)
     if language not in held:
         return missing.language_not_held(request, resolution, language)
@@ -57,7 +57,7 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         "text": layout,
         "contents": layout.contents(),
         "vote": vote_summary(resolution),
-        "votes": vote_view(resolution, language),
+        "votes": vote_view(resolution, language, lang),
         "switcher": [
             (
                 choice,
@@ -77,7 +77,7 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         "reports": document_links(reports_of(resolution), language),
         "downloads": downloads(symbol, language),
         "official": official_documents(symbol, held),
-        "citing": cited_by(Citation.objects.citing(resolution), language),
+        "citing": cited_by(Citation.objects.citing(resolution), language, lang),
         "discovery": resolution_discovery(resolution, shown, [code for code in LANGUAGES if code in held]),
     }
     if lang:  # the URL names the text's language: the interface switcher keeps it
@@ -88,17 +88,18 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
     return render(request, "pages/resolution.html", context)
 
 
-def record_page(request, resolution: Resolution, lang: str | None):
-    """A resolution known by its catalogue record (and vote) before any text of it is in the archive."""
-    language = lang or preferred(LANGUAGES)
+def record_page(request, resolution: Resolution, asked: str | None, lang: str | None):
+    """A resolution known by its catalogue record (and vote) before any text of it is in the archive;
+    `lang` as for `resolution_page`."""
+    language = asked or preferred(LANGUAGES)
     context = {
         "resolution": resolution,
         "vote": vote_summary(resolution),
-        "votes": vote_view(resolution, language),
+        "votes": vote_view(resolution, language, lang),
         "drafts": document_links(resolution.draft_symbols, language),
         "reports": document_links(reports_of(resolution), language),
         "files": [(LANGUAGES[f.language], f.url) for f in OfficialFile.objects.filter(resolution=resolution)],
-        "citing": cited_by(Citation.objects.citing(resolution), language),
+        "citing": cited_by(Citation.objects.citing(resolution), language, lang),
         "official_url": undocs_url(resolution.symbol, language),
     }
     return render(request, "pages/resolution_record.html", context)
