@@ -30,11 +30,13 @@ run: sample-corpus
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(BIN)/python manage.py runserver $(HOST)
 
 # The suite on every core (pytest-xdist gives each worker its own test database), measuring coverage
-# against the floor in pyproject.toml.
+# against the floor in pyproject.toml. Work stealing: a worker left idle takes tests queued for the other, so
+# the long tests (browsers, servers started for a test), run last as pytest-django orders them, do not end
+# up queued behind each other on one worker.
 test: static
 	DJANGO_DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
-	$(BIN)/pytest --numprocesses auto --cov
+	$(BIN)/pytest --numprocesses auto --dist worksteal --cov
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

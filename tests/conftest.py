@@ -35,6 +35,28 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """A transaction around a module's tests, rolled back after its last: rows that a module-scoped fixture
+    makes in it are made once per test process, and each test's own transaction (`db`) is a savepoint in
+    it. Only for modules of non-transactional tests: a transactional test would not see these rows."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: the locale middleware activates a request's language in
+    the thread that served it, and the test client's requests are served in the test's own thread."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def ingest_sample(db):
     from archive.services.ingestion import ingest

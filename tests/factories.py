@@ -10,9 +10,10 @@ the next position in their text (or paragraph), so rows made one after another a
 
 import hashlib
 from datetime import date
+from importlib import import_module
 
 import factory
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.utils import timezone
 from factory.django import DjangoModelFactory, Password
 
@@ -305,15 +306,31 @@ class UserFactory(DjangoModelFactory):
     password = Password("password")
 
 
+def editors_group() -> Group:
+    """The Editors group, which the migrations create (0004, and 0025 for the tokens). A transactional test's
+    flush empties every table, and its post_migrate signal makes the content types and permissions again,
+    not the group: after one, the group is made again with the migrations' own lists of rights."""
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        codenames = (
+            import_module("archive.migrations.0004_editors_group").PERMISSIONS
+            + import_module("archive.migrations.0025_api_tokens_and_unique_list_order").TOKEN_PERMISSIONS
+        )
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="archive", codename__in=codenames)
+        )
+    return group
+
+
 class EditorFactory(UserFactory):
-    """Staff in the Editors group (which the migrations create): may ingest, re-parse and edit."""
+    """Staff in the Editors group: may ingest, re-parse and edit."""
 
     is_staff = True
 
     @factory.post_generation
-    def editors_group(user, create, extracted, **kwargs):
+    def join_editors(user, create, extracted, **kwargs):
         if create:
-            user.groups.add(Group.objects.get(name="Editors"))
+            user.groups.add(editors_group())
 
 
 def api_key(user, name: str = "a test client", expires_at=None) -> str:

@@ -1,6 +1,8 @@
 """The factories store what the ingestion service stores for the same text: the tests that use them look
 at the rows an ingest would leave."""
 
+from django.contrib.auth.models import Group
+
 from archive.models import Paragraph, Resolution, ResolutionText
 from archive.services.ingestion import ingest
 
@@ -128,3 +130,12 @@ def test_an_editor_is_staff_in_the_editors_group_and_a_user_is_neither(db):
     assert (editor.is_staff, list(editor.groups.values_list("name", flat=True))) == (True, ["Editors"])
     assert (reader.is_staff, reader.groups.exists()) == (False, False)
     assert editor.check_password("password") and reader.check_password("password")
+
+
+def test_an_editor_made_once_a_flush_removed_the_group_has_the_rights_the_migrations_give(db):
+    """A transactional test's flush removes the Editors group: the factory makes it again, as migrated."""
+    migrated = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    Group.objects.filter(name="Editors").delete()
+    editor = EditorFactory()
+    assert set(editor.groups.get(name="Editors").permissions.values_list("codename", flat=True)) == migrated
+    assert len(migrated) == 23

@@ -7,8 +7,7 @@ from admin_texts import WARNED
 
 from tests.conftest import ARTIFACTS
 
-# The Editors group comes from a data migration: restore it after other tests' flushes.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 # The test checks the database through the admin's pages: Playwright's sync API runs an event loop in the

@@ -64,7 +64,10 @@ def test_the_archives_own_database_is_never_the_benchmarks(settings):
     database.check_name("archive_bench")
 
 
-def test_database_url_encodes_a_socket_directory(settings):
-    settings.DATABASES["default"] = {**settings.DATABASES["default"], "USER": "postgres", "PASSWORD": "",
-                                     "HOST": "/tmp/pg sock", "PORT": "5433"}  # fmt: skip
+def test_database_url_encodes_a_socket_directory(settings, monkeypatch):
+    # The server's settings replaced for `database` only: changing settings.DATABASES["default"] in place
+    # would send every connection opened later in this process (a live server's, a thread's) to that socket.
+    server = {**settings.DATABASES["default"], "USER": "postgres", "PASSWORD": "", "HOST": "/tmp/pg sock",
+              "PORT": "5433"}  # fmt: skip
+    monkeypatch.setattr(database, "server_settings", lambda: server)
     assert database.url("archive_bench") == "postgres://postgres@%2Ftmp%2Fpg%20sock:5433/archive_bench"

@@ -38,11 +38,17 @@ PATH_VALUES = {
 BASE_QUERIES = {"/api/v1/search/": {"q": "assembly"}}
 
 
-@pytest.fixture
-def archive(db):
+@pytest.fixture(scope="module")
+def two_texts(module_transaction):
+    """80/1 in English and 59/190 in Chinese, ingested once for the module's tests."""
     for name in ("en/A_RES_80_1.txt", "zh/A_RES_59_190.txt"):
         path = SAMPLES / name
         ingest(data=path.read_bytes(), filename=path.name)
+
+
+@pytest.fixture
+def archive(two_texts, db):
+    """The two texts, in the test's transaction."""
 
 
 def encoded(value: bytes) -> str:
