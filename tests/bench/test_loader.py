@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 
 from archive.models import Citation, Resolution, ResolutionText, Session
 from archive.search.service import search
@@ -43,6 +44,21 @@ def test_every_text_is_found_by_search(db, profile, monkeypatch):
     assert all(text.paragraphs.filter(body__contains=" peace ").exists() for text in english)
     results = search("peace")
     assert (results.total, [(f.value, f.count) for f in results.languages]) == (30, [("en", 30)])
+
+
+@pytest.mark.django_db(transaction=True)  # VACUUM runs outside any transaction
+def test_vacuum_leaves_every_page_of_the_lists_tables_all_visible(profile):
+    """The list's index-only scans need no heap read once vacuumed, though `load()` rewrote every row."""
+    load(SyntheticArchive(scale=30, seed=5, profile=profile).batches(size=8))
+    loader.vacuum()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relname = ANY(%s) ORDER BY relname",
+            [["archive_resolution", "archive_resolutiontext"]],
+        )
+        rows = cursor.fetchall()
+    assert [name for name, _, _ in rows] == ["archive_resolution", "archive_resolutiontext"]
+    assert all(pages > 0 and visible == pages for _, pages, visible in rows), rows
 
 
 def test_versions_start_at_one_changed_when_created(loaded):
