@@ -50,6 +50,20 @@ class ResolutionQuerySet(models.QuerySet):
             Prefetch("texts", queryset=ResolutionText.objects.only("resolution_id", "language", "title"))
         )
 
+    def summaries(self):
+        """What the API's list shows of each resolution, in one query: its columns, its session, and its
+        texts' languages and titles (`held_languages`, `held_titles`: arrays in the order of the languages'
+        codes), read by the unique index on (resolution, language) rather than as prefetched rows."""
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        from .texts import ResolutionText
+
+        texts = ResolutionText.objects.filter(resolution=OuterRef("pk")).order_by("language")
+        return self.select_related("session").annotate(
+            held_languages=ArraySubquery(texts.values("language")),
+            held_titles=ArraySubquery(texts.values("title")),
+        )
+
     def for_reading_page(self):
         """The resolution a reading page is about; its texts' structure is fetched per language, with
         `ResolutionText.objects.for_reading()`."""
