@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0029_separate_state_votes'),
+        ('archive', '0031_state_votes_by_index_only_scans'),
     ]
 
     operations = [
