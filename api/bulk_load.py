@@ -1,6 +1,7 @@
 """Loading a JSON Lines dump (`archive.dumps`) into an archive: each line's texts are written as the API's
 JSON writes are (`writes.write_json`: the text, as JSON, is kept as its source), then its catalogue record
-(which creates a resolution known by its record only) and its vote."""
+(which creates a resolution known by its record only), its vote, and each Member State's vote in it and in
+its separate votes (a dump of an earlier format, without them, loads with none)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from archive.models import Resolution
 from archive.serializers import CatalogueSerializer, ExportSerializer
 from archive.services.catalogue import restore_record
 from archive.services.errors import IngestError
+from archive.services.votes import restore_votes
 
 from .writes import write_json
 
@@ -41,6 +43,11 @@ def load_jsonl(*, lines: Iterable[bytes], user=None) -> int:
             vote = data.get("vote") or {"kind": Resolution.Vote.UNKNOWN}
             fields = {field: vote.get(key) for key, field in VOTE_FIELDS.items()}
             Resolution.objects.filter(symbol=data["symbol"]).touch(vote=vote["kind"], **fields)
+            restore_votes(
+                symbol=data["symbol"],
+                state_votes=data.get("state_votes", {}),
+                separate_votes=data.get("separate_votes", []),
+            )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise IngestError(f"not a resolution of a JSON Lines dump: {exc}", line=number) from None
         except ValidationError as exc:  # the API's InputError among them

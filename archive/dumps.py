@@ -1,7 +1,8 @@
 """Downloadable dumps of the corpus, of the whole archive ("all") and of each session ("59", "S-27"):
 
-- JSON Lines, gzipped: one resolution a line, as `manage.py export` prints it (`manage.py load_dump` reads
-  it back into an archive);
+- JSON Lines, gzipped: one resolution a line, as `manage.py export` prints it, then each Member State's
+  vote in its recorded vote and its separate votes (`dump_line()`; `manage.py load_dump` reads it back
+  into an archive);
 - Akoma Ntoso: a ZIP of each text's XML, named after its manifestation (`akn/un/…/59-190/zho@.xml`).
 
 A dump is a file in `ARCHIVE_DUMP_DIR` with its SHA-256, built from one consistent snapshot of the
@@ -32,9 +33,10 @@ from archive.models import Resolution
 from archive.parser.languages import Language
 from archive.parser.symbols import parse_session
 from archive.serializers import export_resolution
+from archive.services.votes import SEPARATE_VOTE_FIELDS
 from archive.serving.release import release
 
-DUMP_FORMAT = 2  # bump when what a dump holds changes
+DUMP_FORMAT = 3  # bump when what a dump holds changes
 BATCH = 50  # resolutions read (with everything they show) and written at a time
 ALL = "all"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -116,12 +118,33 @@ def build_dump(scope: str, format: str) -> Dump:
 
 def _batches(resolutions) -> Iterator[list[Resolution]]:
     """The resolutions in the archive's order, a batch at a time with everything their representations
-    read (`for_export()`): a constant number of queries a batch."""
+    read (`for_export()`, `with_votes()`): a constant number of queries a batch."""
     ids = list(resolutions.values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
-        rows = {r.pk: r for r in Resolution.objects.for_export().filter(pk__in=batch)}
+        rows = {r.pk: r for r in Resolution.objects.for_export().with_votes().filter(pk__in=batch)}
         yield [rows[pk] for pk in batch]
+
+
+def dump_line(resolution: Resolution) -> dict:
+    """A resolution from `for_export().with_votes()` as a line of the JSON Lines dump: as `export` prints
+    it, then `state_votes`, each Member State's vote in its recorded vote (code → vote, by code), and
+    `separate_votes`, its votes on parts, each with its Member States' votes."""
+    return {
+        **export_resolution(resolution),
+        "state_votes": _by_code(resolution.state_votes.all()),
+        "separate_votes": [
+            {
+                **{name: getattr(part, name) for name in SEPARATE_VOTE_FIELDS},
+                "state_votes": _by_code(part.state_votes.all()),
+            }
+            for part in resolution.separate_votes.all()
+        ],
+    }
+
+
+def _by_code(votes) -> dict[str, str]:
+    return {vote.member_state.code: vote.vote for vote in votes}
 
 
 def _write_jsonl(out, batches) -> int:
@@ -129,7 +152,7 @@ def _write_jsonl(out, batches) -> int:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as compressed:
         for batch in batches:
             for resolution in batch:
-                line = json.dumps(export_resolution(resolution), cls=DjangoJSONEncoder, ensure_ascii=False)
+                line = json.dumps(dump_line(resolution), cls=DjangoJSONEncoder, ensure_ascii=False)
                 compressed.write(line.encode() + b"\n")
                 count += 1
     return count

@@ -86,6 +86,8 @@ def build(console: Console, name: str, label: str, options) -> dict:
 
     console.print(f"building {total:,} resolutions in database {name}…")
     counts = loader.load(archive.batches(), progress)
+    console.print("vacuuming…")
+    loader.vacuum()
     database.label(name, label)
     return {"seconds": round(time.perf_counter() - started, 1), "rows": dict(counts)}
 

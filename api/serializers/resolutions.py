@@ -17,7 +17,8 @@ LANGUAGE_CHOICES = ResolutionText.Language.choices
 
 
 class ResolutionSummarySerializer(serializers.ModelSerializer):
-    """A resolution in a list: its metadata and titles, with links to its full representation."""
+    """A resolution in a list (from `Resolution.objects.summaries()`): its metadata and titles, with links
+    to its full representation."""
 
     session = SessionRefSerializer()
     vote = VoteSerializer(source="*", read_only=True, help_text="How it was adopted, as in the resolution")
@@ -59,11 +60,11 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=LANGUAGE_CHOICES)))
     def get_languages(self, resolution) -> list[str]:
-        return [text.language for text in resolution.texts.all()]
+        return resolution.held_languages
 
     @extend_schema_field(serializers.DictField(child=serializers.CharField()))
     def get_titles(self, resolution) -> dict[str, str]:
-        return {text.language: text.title for text in resolution.texts.all()}
+        return dict(zip(resolution.held_languages, resolution.held_titles, strict=True))
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, resolution) -> str:

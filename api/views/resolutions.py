@@ -75,7 +75,7 @@ class LanguageQuery(serializers.Serializer):
     ),
 )
 class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSet):
-    queryset = Resolution.objects.with_titles()
+    queryset = Resolution.objects.all()
     serializer_class = ResolutionSummarySerializer
     filterset_class = ResolutionFilter
     parser_classes = [JsonParser, MultiPartParser]
@@ -109,7 +109,8 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
 
     def list(self, request):
         # The page's ids and versions first (in the default order an index-only scan, however deep the
-        # page), its version (the total and its rows' versions), then, unless 304 or cached, their rows.
+        # page), its version (the total and its rows' versions), then, unless 304 or cached, their rows
+        # with their texts' titles, in one query.
         versions = self.paginate_queryset(
             self.filter_queryset(self.get_queryset()).values_list("pk", "content_version")
         )
@@ -118,7 +119,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         return self.conditional(request, version, lambda: self._list([pk for pk, _ in versions]))
 
     def _list(self, ids):
-        rows = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
+        rows = {row.pk: row for row in Resolution.objects.summaries().filter(pk__in=ids)}
         page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 

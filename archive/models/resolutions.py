@@ -50,6 +50,20 @@ class ResolutionQuerySet(models.QuerySet):
             Prefetch("texts", queryset=ResolutionText.objects.only("resolution_id", "language", "title"))
         )
 
+    def summaries(self):
+        """What the API's list shows of each resolution, in one query: its columns, its session, and its
+        texts' languages and titles (`held_languages`, `held_titles`: arrays in the order of the languages'
+        codes), read by the unique index on (resolution, language) rather than as prefetched rows."""
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        from .texts import ResolutionText
+
+        texts = ResolutionText.objects.filter(resolution=OuterRef("pk")).order_by("language")
+        return self.select_related("session").annotate(
+            held_languages=ArraySubquery(texts.values("language")),
+            held_titles=ArraySubquery(texts.values("title")),
+        )
+
     def for_reading_page(self):
         """The resolution a reading page is about; its texts' structure is fetched per language, with
         `ResolutionText.objects.for_reading()`."""
@@ -212,6 +226,22 @@ class ResolutionQuerySet(models.QuerySet):
 
         cited = Citation.objects.filter(text__resolution__symbol=symbol, target_resolution__isnull=False)
         return self.filter(pk__in=cited.values("target_resolution"))
+
+    def with_votes(self):
+        """Each Member State's vote in their recorded votes and their separate votes with each State's,
+        ordered by the States' codes: what a dump's line holds beside the export. Three more queries."""
+        from .catalogue import SeparateVote
+        from .members import MemberStateVote
+
+        return self.prefetch_related(
+            Prefetch(
+                "state_votes",
+                queryset=MemberStateVote.objects.select_related("member_state").order_by(
+                    "member_state__code"
+                ),
+            ),
+            Prefetch("separate_votes", queryset=SeparateVote.objects.with_states().order_by("undl_record")),
+        )
 
     def for_export(self):
         """Everything `export` renders, in a fixed number of queries whatever the resolution's size."""

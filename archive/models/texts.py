@@ -112,8 +112,12 @@ class ResolutionText(models.Model):
             ),
         ]
         indexes = [
-            # "Texts per language" counts on the home page and the language filter: WHERE language = ….
-            models.Index(fields=["language"], name="text_language"),
+            # "Texts per language" counts on the home page (WHERE language = …) and the API list's language
+            # filter, whose count merge-joins the resolutions' primary key: SELECT COUNT(*) FROM resolution
+            # JOIN resolutiontext ON … WHERE language = … reads this language's entries only, in
+            # resolution order (at full scale 2.4 ms, against 5–7 ms scanning the whole unique index on
+            # (resolution, language)).
+            models.Index(fields=["language", "resolution"], name="text_language_resolution"),
             # The full-text search: WHERE (language = … AND search_vector @@ to_tsquery(…)) OR … for each
             # language searched (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
             # With the language in the index (btree_gin), each language's condition is answered whole

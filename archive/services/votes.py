@@ -1,13 +1,26 @@
 """The rule a resolution's votes follow (Member States' votes, when given, are those of a recorded vote and
-add up to its totals), and totals entered from a resolution's official record."""
+add up to its totals), totals entered from a resolution's official record, and votes restored from a dump."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
-from archive.models import MemberStateVote, Resolution
+from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
+
+# A separate vote's fields as a dump holds them (with its Member States' votes in `state_votes`).
+SEPARATE_VOTE_FIELDS = (
+    "undl_record",
+    "description",
+    "voted_on",
+    "votes_yes",
+    "votes_no",
+    "votes_abstain",
+    "votes_non_voting",
+)
 
 
 def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | None:
@@ -63,3 +76,55 @@ def enter_totals(*, symbol: str, yes: int, no: int, abstain: int, reason: str) -
     resolution.save()
     Resolution.objects.filter(pk=resolution.pk).touch()
     return "entered"
+
+
+@transaction.atomic
+def restore_votes(*, symbol: str, state_votes: dict[str, str], separate_votes: list[dict]) -> None:
+    """The Member States' votes (code → MemberStateVote.Choice value) in the recorded vote of the resolution
+    `symbol` and its separate votes (`SEPARATE_VOTE_FIELDS` and their `state_votes`), as a dump holds them,
+    written in place of its own. Its totals must be stored first. ValueError naming the problem: a code
+    that is no Member State's, a vote that is no choice, votes that do not add up, a separate vote's bad
+    field."""
+    resolution = Resolution.objects.filter(symbol=symbol).first()
+    if resolution is None:  # a line with neither text nor catalogue record stores nothing
+        if state_votes or separate_votes:
+            raise ValueError(f"{symbol}: votes of a resolution with neither text nor catalogue record")
+        return
+    codes = dict(MemberState.objects.values_list("code", "pk")) if state_votes or separate_votes else {}
+    choices = _choices(state_votes, codes)
+    problem = state_votes_problem(resolution, list(choices.values()))
+    if problem:
+        raise ValueError(f"{symbol}: {problem}")
+    MemberStateVote.objects.filter(resolution=resolution).delete()
+    bulk_create_with_history(
+        [MemberStateVote(resolution=resolution, member_state_id=pk, vote=v) for pk, v in choices.items()],
+        MemberStateVote,
+        default_change_reason="loaded from a dump of the archive",
+    )
+    SeparateVote.objects.filter(resolution=resolution).delete()
+    for given in separate_votes:
+        part = SeparateVote(resolution=resolution, **{name: given[name] for name in SEPARATE_VOTE_FIELDS})
+        try:
+            part.full_clean(validate_unique=False)
+        except ValidationError as exc:
+            raise ValueError(f"{symbol}, separate vote {given['undl_record']}: {exc.message_dict}") from None
+        part.save()
+        choices = _choices(given["state_votes"], codes)
+        problem = totals_problem(part.totals, list(choices.values()))
+        if problem:
+            raise ValueError(f"{symbol}, {part.description}: {problem}")
+        SeparateStateVote.objects.bulk_create(
+            [SeparateStateVote(separate_vote=part, member_state_id=pk, vote=v) for pk, v in choices.items()]
+        )
+
+
+def _choices(state_votes: dict[str, str], codes: dict[str, int]) -> dict[int, str]:
+    """Member State id → vote, from a dump's code → vote; ValueError for an unknown code or choice."""
+    choices = {}
+    for code, vote in state_votes.items():
+        if code not in codes:
+            raise ValueError(f"no Member State has the code {code!r}")
+        if vote not in MemberStateVote.Choice.values:
+            raise ValueError(f"{code}: {vote!r} is not a vote ({', '.join(MemberStateVote.Choice.values)})")
+        choices[codes[code]] = vote
+    return choices

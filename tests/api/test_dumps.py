@@ -1,6 +1,7 @@
 """Dumps of the corpus: listed, streamed with their SHA-256, rebuilt when the archive changes, valid Akoma
 Ntoso; a JSON Lines dump loads into an empty archive and exports as it was dumped."""
 
+import datetime
 import gzip
 import hashlib
 import io
@@ -11,8 +12,16 @@ import pytest
 from django.core.management import call_command
 from test_akn import NS, validate
 
-from archive.models import OfficialFile, Resolution, Session
-from archive.serializers import export_resolution
+from archive.dumps import dump_line
+from archive.models import (
+    MemberState,
+    MemberStateVote,
+    OfficialFile,
+    Resolution,
+    SeparateStateVote,
+    SeparateVote,
+    Session,
+)
 from archive.services.deletion import delete_resolutions
 from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
 
@@ -141,8 +150,27 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
     for name in ("A_RES_59_190.txt", "A_RES_80_3.txt", "A_RES_80_1.txt"):
         ingest_sample(name)
     Resolution.objects.filter(symbol="A/RES/80/1").touch(
-        vote="recorded", votes_yes=150, votes_no=2, votes_abstain=3
+        vote="recorded", votes_yes=2, votes_no=1, votes_abstain=1, votes_non_voting=1
     )
+    voted = Resolution.objects.get(symbol="A/RES/80/1")
+    state_votes = {"ARG": "abstain", "BRA": "yes", "FRA": "yes", "ISR": "no", "USA": "non_voting"}
+    for code, vote in state_votes.items():
+        MemberStateVote.objects.create(
+            resolution=voted, member_state=MemberState.objects.get(code=code), vote=vote
+        )
+    part = SeparateVote.objects.create(
+        resolution=voted,
+        undl_record=4091234,
+        description="Operative paragraph 5",
+        voted_on=datetime.date(2025, 9, 12),
+        votes_yes=1,
+        votes_no=1,
+        votes_abstain=0,
+    )
+    for code, vote in {"BRA": "no", "FRA": "yes"}.items():
+        SeparateStateVote.objects.create(
+            separate_vote=part, member_state=MemberState.objects.get(code=code), vote=vote
+        )
     catalogued(Resolution.objects.get(symbol="A/RES/59/190"), undl_record=537000)
     # Known by its catalogue record only, with its vote.
     catalogued(
@@ -162,8 +190,31 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
     call_command("load_dump", str(path), stdout=out)
 
     assert out.getvalue() == f"4 resolutions loaded from {path}\n"
-    loaded = [export_resolution(r) for r in Resolution.objects.for_export().order_by("symbol")]
+    loaded = [dump_line(r) for r in Resolution.objects.for_export().with_votes().order_by("symbol")]
     assert json.loads(json.dumps(loaded, default=str)) == sorted(dumped, key=lambda r: r["symbol"])
+    [with_votes] = [line for line in dumped if line["symbol"] == "A/RES/80/1"]
+    assert (with_votes["vote"], with_votes["state_votes"], with_votes["separate_votes"]) == (
+        {"kind": "recorded", "yes": 2, "no": 1, "abstentions": 1, "non_voting": 1},
+        state_votes,
+        [
+            {
+                "undl_record": 4091234,
+                "description": "Operative paragraph 5",
+                "voted_on": "2025-09-12",
+                "votes_yes": 1,
+                "votes_no": 1,
+                "votes_abstain": 0,
+                "votes_non_voting": None,
+                "state_votes": {"BRA": "no", "FRA": "yes"},
+            }
+        ],
+    )
+    assert all(
+        line["state_votes"] == {} and line["separate_votes"] == []
+        for line in dumped
+        if line is not with_votes
+    )
+    assert MemberStateVote.objects.count() == 5 and SeparateStateVote.objects.count() == 2
     record_only = next(r for r in dumped if r["symbol"] == "A/RES/80/7")
     assert (record_only["texts"], record_only["parts"], record_only["catalogue"]) == ({}, "A-B", CATALOGUE)
 
@@ -206,4 +257,57 @@ def test_a_damaged_dump_loads_nothing(tmp_path, db):
     path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"damaged.jsonl, line 2: not a resolution of a JSON Lines dump"):
         call_command("load_dump", str(path))
+    assert not Resolution.objects.exists()
+
+
+RECORDED_ONE_TO_NONE = {"kind": "recorded", "yes": 1, "no": 0, "abstentions": 0, "non_voting": None}
+PART = {
+    "undl_record": 4091234,
+    "description": "Operative paragraph 5",
+    "voted_on": "2025-09-12",
+    "votes_yes": 1,
+    "votes_no": 0,
+    "votes_abstain": 0,
+    "votes_non_voting": None,
+    "state_votes": {"FRA": "yes"},
+}
+
+
+@pytest.mark.parametrize(
+    ("votes", "problem"),
+    [
+        ({"state_votes": {"XXX": "yes"}}, "no Member State has the code 'XXX'"),
+        ({"state_votes": {"FRA": "maybe"}}, "FRA: 'maybe' is not a vote (yes, no, abstain, non_voting)"),
+        (
+            {"state_votes": {"FRA": "no"}},
+            "A/RES/80/7: The Member States' votes do not add up to the totals: "
+            "0 in favour but 1 in the totals; 1 against but 0 in the totals.",
+        ),
+        (
+            {"separate_votes": [{**PART, "state_votes": {"FRA": "abstain"}}]},
+            "A/RES/80/7, Operative paragraph 5: The Member States' votes do not add up to the totals: "
+            "0 in favour but 1 in the totals; 1 abstaining but 0 in the totals.",
+        ),
+        (
+            {"separate_votes": [{**PART, "description": "x" * 501}]},
+            "A/RES/80/7, separate vote 4091234: "
+            "{'description': ['Ensure this value has at most 500 characters (it has 501).']}",
+        ),
+    ],
+)
+def test_a_dump_whose_votes_cannot_be_stored_loads_nothing(tmp_path, db, votes, problem):
+    line = {
+        "symbol": "A/RES/80/7",
+        "agenda_items": [],
+        "draft_symbols": [],
+        "vote": RECORDED_ONE_TO_NONE,
+        "catalogue": CATALOGUE,
+        "texts": {},
+        **votes,
+    }
+    path = tmp_path / "votes.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(Exception) as raised:
+        call_command("load_dump", str(path))
+    assert str(raised.value) == f"{path}, line 1: not a resolution of a JSON Lines dump: {problem}"
     assert not Resolution.objects.exists()

@@ -1,10 +1,14 @@
 import pytest
+from django.db import connection
+from django.db.models import F, Value
+from django.db.models.functions import Concat
 
 from archive.models import Citation, Resolution, ResolutionText, Session
 from archive.search.service import search
 from bench import database, loader
 from bench.loader import load, model
 from bench.synthetic import COLUMNS, SyntheticArchive
+from tests.factories import ResolutionFactory, ResolutionTextFactory
 
 
 @pytest.fixture
@@ -43,6 +47,25 @@ def test_every_text_is_found_by_search(db, profile, monkeypatch):
     assert all(text.paragraphs.filter(body__contains=" peace ").exists() for text in english)
     results = search("peace")
     assert (results.total, [(f.value, f.count) for f in results.languages]) == (30, [("en", 30)])
+
+
+@pytest.mark.django_db(transaction=True)  # VACUUM runs outside any transaction
+def test_vacuum_leaves_every_page_of_the_lists_tables_all_visible():
+    """The list's index-only scans need no heap read once vacuumed, though every row was rewritten (as
+    `load()` rewrites them: search vectors, content versions)."""
+    for number in range(1, 41):
+        ResolutionTextFactory(resolution=ResolutionFactory(number=number))
+    Resolution.objects.update(content_changed_at=F("created_at"))
+    ResolutionText.objects.update(title=Concat(F("title"), Value(".")))
+    loader.vacuum()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relname = ANY(%s) ORDER BY relname",
+            [["archive_resolution", "archive_resolutiontext"]],
+        )
+        rows = cursor.fetchall()
+    assert [name for name, _, _ in rows] == ["archive_resolution", "archive_resolutiontext"]
+    assert all(pages > 0 and visible == pages for _, pages, visible in rows), rows
 
 
 def test_versions_start_at_one_changed_when_created(loaded):

@@ -61,7 +61,7 @@ def full_scale_statistics(corpus):
         )
         # The texts' other indexes with the language (rolled back with the test): on the test archive's
         # few pages the planner may read a language's texts through them and check each vector.
-        cursor.execute("DROP INDEX text_language")
+        cursor.execute("DROP INDEX text_language_resolution")
         cursor.execute("ALTER TABLE archive_resolutiontext DROP CONSTRAINT text_resolution_language_unique")
         cursor.execute("SET LOCAL enable_seqscan = off")  # and reading a whole index in order
         cursor.execute("SET LOCAL enable_indexscan = off")
