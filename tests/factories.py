@@ -307,7 +307,7 @@ class UserFactory(DjangoModelFactory):
 
 
 def editors_group() -> Group:
-    """The Editors group, which the migrations create (0004, and 0025 for the tokens). A transactional test's
+    """The Editors group, which the migrations create (0004, 0025 for the tokens, 0033 for separate votes). A transactional test's
     flush empties every table, and its post_migrate signal makes the content types and permissions again,
     not the group: after one, the group is made again with the migrations' own lists of rights."""
     group, created = Group.objects.get_or_create(name="Editors")
@@ -315,6 +315,7 @@ def editors_group() -> Group:
         codenames = (
             import_module("archive.migrations.0004_editors_group").PERMISSIONS
             + import_module("archive.migrations.0025_api_tokens_and_unique_list_order").TOKEN_PERMISSIONS
+            + import_module("archive.migrations.0033_editors_edit_separate_votes").SEPARATE_VOTE_PERMISSIONS
         )
         group.permissions.set(
             Permission.objects.filter(content_type__app_label="archive", codename__in=codenames)

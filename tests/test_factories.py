@@ -138,4 +138,4 @@ def test_an_editor_made_once_a_flush_removed_the_group_has_the_rights_the_migrat
     Group.objects.filter(name="Editors").delete()
     editor = EditorFactory()
     assert set(editor.groups.get(name="Editors").permissions.values_list("codename", flat=True)) == migrated
-    assert len(migrated) == 23
+    assert len(migrated) == 31

@@ -144,19 +144,22 @@ def test_a_separate_vote_corrected_inline_is_new_for_its_resolution(as_admin, ci
     assert bumped(before, versions()) == {"A/RES/80/2"}
 
 
-def test_each_member_states_vote_in_a_separate_vote_is_edited_on_its_page(as_admin, cited_and_citing):
+def test_each_member_states_vote_in_a_separate_vote_is_edited_on_its_page_by_an_editor(
+    as_alice, cited_and_citing
+):
+    """By an editor: the Editors group may correct separate votes (migration 0033)."""
     part = a_separate_vote("A/RES/80/1")
-    resolution_page = as_admin.get(f"/admin/archive/resolution/{part.resolution_id}/change/").content.decode()
+    resolution_page = as_alice.get(f"/admin/archive/resolution/{part.resolution_id}/change/").content.decode()
     assert f'href="/admin/archive/separatevote/{part.pk}/change/"' in resolution_page
     france = MemberState.objects.get(code="FRA")
     url = f"/admin/archive/separatevote/{part.pk}/change/"
-    shown = as_admin.get(url)
+    shown = as_alice.get(url)
 
     def with_vote(vote: str) -> dict:
         state_vote = {"TOTAL_FORMS": "1", "0-member_state": str(france.pk), "0-vote": vote}
         return change_form_data(shown, **{f"state_votes-{key}": value for key, value in state_vote.items()})
 
-    refused = as_admin.post(url, with_vote("no"))
+    refused = as_alice.post(url, with_vote("no"))
     assert refused.status_code == 200
     [inline] = refused.context["inline_admin_formsets"]
     assert inline.formset.non_form_errors() == [
@@ -165,7 +168,7 @@ def test_each_member_states_vote_in_a_separate_vote_is_edited_on_its_page(as_adm
     ]
     assert not SeparateStateVote.objects.exists()
     before = versions()
-    assert as_admin.post(url, with_vote("yes")).status_code == 302
+    assert as_alice.post(url, with_vote("yes")).status_code == 302
     assert list(SeparateStateVote.objects.values_list("separate_vote", "member_state__code", "vote")) == [
         (part.pk, "FRA", "yes")
     ]

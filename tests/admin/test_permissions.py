@@ -40,6 +40,14 @@ def test_the_editors_group_has_exactly_the_rights_to_ingest_and_edit(db):
                 "view_resolution",
                 "view_resolutiontext",
                 "view_session",
+                "add_separatevote",
+                "change_separatevote",
+                "delete_separatevote",
+                "view_separatevote",
+                "add_separatestatevote",
+                "change_separatestatevote",
+                "delete_separatestatevote",
+                "view_separatestatevote",
             ]
         )
     ]
