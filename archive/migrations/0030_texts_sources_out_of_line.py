@@ -17,7 +17,10 @@ from archive.management.maintenance import use_maintenance_timeout
 def rewrite_the_table(apps, schema_editor):
     use_maintenance_timeout(schema_editor.connection)
     with schema_editor.connection.cursor() as cursor:
-        cursor.execute("VACUUM FULL archive_resolutiontext")
+        try:
+            cursor.execute("VACUUM FULL archive_resolutiontext")
+        finally:  # the connection's own timeout again, for what runs on it next
+            cursor.execute("RESET statement_timeout")
 
 
 class Migration(migrations.Migration):
