@@ -54,6 +54,7 @@ class SeparateVoteInline(admin.TabularInline):
         "undl_record",
     ]
     extra = 0
+    show_change_link = True  # each Member State's vote in it is edited on its own page
 
 
 @admin.register(Resolution)

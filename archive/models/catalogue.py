@@ -95,6 +95,19 @@ class SeparateVote(models.Model):
 
 
 class SeparateStateVoteQuerySet(models.QuerySet):
+    def version_by_state(self):
+        """Rows (member_state, count, versions, latest) of the resolutions of these votes' parts
+        (`archive.models.members.version_rows`)."""
+        return (
+            self.order_by()
+            .values("member_state")
+            .annotate(
+                count=models.Count("*"),
+                versions=models.Sum("separate_vote__resolution__content_version"),
+                latest=models.Max("separate_vote__resolution__content_changed_at"),
+            )
+        )
+
     def of_state(self, state):
         """`state`'s votes on parts of resolutions, latest first, with the parts and their resolutions (one
         query; ordered to the last row, for paging)."""

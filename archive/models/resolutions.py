@@ -105,13 +105,17 @@ class ResolutionQuerySet(models.QuerySet):
 
     def showing(self, obj: models.Model):
         """The resolutions whose pages show `obj`, as the admin edits it: a resolution, a text, a paragraph or
-        a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote on its
-        resolution only; a Member State's names on the resolutions it voted on, as a whole or in part."""
+        a footnote with the resolution's neighbours (`with_neighbours`); a Member State's vote, a separate
+        vote, a State's vote in it or an official file on its resolution only; a Member State's names on the
+        resolutions it voted on, as a whole or in part."""
+        from .catalogue import OfficialFile, SeparateStateVote, SeparateVote
         from .members import MemberState, MemberStateVote
         from .texts import ResolutionText
 
-        if isinstance(obj, MemberStateVote):
+        if isinstance(obj, (MemberStateVote, SeparateVote, OfficialFile)):
             return self.filter(pk=obj.resolution_id)
+        if isinstance(obj, SeparateStateVote):
+            return self.filter(separate_votes=obj.separate_vote_id)
         if isinstance(obj, MemberState):
             on_parts = obj.separate_votes.values("separate_vote__resolution")
             voted = MemberStateVote.objects.filter(member_state=obj).values("resolution")
@@ -361,10 +365,14 @@ class Resolution(models.Model):
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
             # The API's list in its default order, a page of ids at a time (an index-only scan):
             # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number, id LIMIT n
-            # OFFSET m (the versions make the page's ETag before its rows are read).
+            # OFFSET m (the versions make the page's ETag before its rows are read). Also a Member State's
+            # page and API, by index-only scans joined with the State's votes on id: its version, SELECT
+            # count(*), sum(content_version), max(content_changed_at); its votes per session and its
+            # agreement with another State, GROUP BY session_kind, session_number; its latest votes,
+            # ORDER BY adopted_on DESC, session_number DESC, number DESC LIMIT n.
             models.Index(
                 fields=["session_kind", "-session_number", "number", "id"],
-                include=["content_version"],
+                include=["content_version", "content_changed_at", "adopted_on"],
                 name="resolution_list_order",
             ),
             # The list's `updated_since`: WHERE content_changed_at > …; the Atom feed of changes: ORDER BY

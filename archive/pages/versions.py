@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from archive.models import MemberStateVote, Resolution, SeparateStateVote, Session
+from archive.models.members import version_rows
 from archive.serving.conditional import ContentVersion
 
 from .lookup import understand
@@ -41,10 +42,9 @@ def session_version(request, prefix: str) -> ContentVersion | None:
 
 def member_state_version(request, code: str) -> ContentVersion | None:
     """A Member State's page (and the other State's, `?with=`): the versions of the resolutions they voted
-    on, and of those of `code`'s separate votes, whose votes, dates and symbols it shows (one aggregate
-    query on the States' votes: an index scan of each State's votes)."""
+    on, and of those of `code`'s separate votes, whose votes, dates and symbols it shows (one query: the
+    States' votes read from their index alone, joined with the resolutions)."""
     codes = [code.upper(), (request.GET.get("with") or "").upper()]
-    voted = MemberStateVote.objects.filter(member_state__code__in=codes).values("resolution").order_by()
-    on_parts = SeparateStateVote.objects.filter(member_state__code=codes[0])
-    shown = voted.union(on_parts.values("separate_vote__resolution").order_by(), all=True)
-    return ContentVersion.of("member-state", Resolution.objects.filter(pk__in=shown).version_summary())
+    voted = MemberStateVote.objects.filter(member_state__code__in=codes).version_by_state()
+    on_parts = SeparateStateVote.objects.filter(member_state__code=codes[0]).version_by_state()
+    return ContentVersion.of("member-state", version_rows(voted, on_parts))

@@ -4,7 +4,10 @@ State's vote), a Member State's votes per session and its agreement with another
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from django.urls import get_script_prefix
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -60,18 +63,24 @@ class VoteView:
     separate: list[PartVote] = field(default_factory=list)
 
 
-def bars(counts: dict[str, int | None]) -> list[Bar]:
+def translated_labels() -> dict[str, str]:
+    """The choices' labels in the active language: translated once for a page's bars, not once a bar."""
+    return {choice: str(label) for choice, label in CHOICES}
+
+
+def bars(counts: dict[str, int | None], labels: dict[str, str] | None = None) -> list[Bar]:
+    labels = labels or translated_labels()
     largest = max((c for c in counts.values() if c), default=0) or 1
     return [
-        Bar(choice, str(label), counts[choice], 100 * counts[choice] / largest)
-        for choice, label in CHOICES
+        Bar(choice, labels[choice], counts[choice], 100 * counts[choice] / largest)
+        for choice, _ in CHOICES
         if counts.get(choice) is not None
     ]
 
 
 def state_votes(votes, language: str) -> list[StateVote]:
     """Member States' votes (MemberStateVote or SeparateStateVote rows) by name in `language`."""
-    labels = {choice: str(label) for choice, label in CHOICES}  # translated once, not once a State
+    labels = translated_labels()
     return sorted(
         (
             StateVote(
@@ -125,6 +134,21 @@ class SessionVotes:
     def label(self) -> str:
         return ", ".join(f"{bar.label}: {bar.count}" for bar in self.bars)
 
+    @property
+    def chart(self) -> str:
+        """Its bars as SVG: built here, not by the template's loop, as a State's page has ~120 of them."""
+        rects = format_html_join(
+            "",
+            '<rect class="bar-{}" x="0" y="{}" width="{}" height="0.9"/>',
+            ((bar.choice, y, bar.width) for y, bar in enumerate(self.bars)),
+        )
+        return format_html(
+            '<svg role="img" aria-label="{}" width="160" height="16" viewBox="0 0 100 4" '
+            'preserveAspectRatio="none">{}</svg>',
+            self.label,
+            rects,
+        )
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -140,17 +164,24 @@ class Agreement:
 
 
 def _session(kind: str, number: int) -> tuple[str, str]:
+    return _session_link(get_script_prefix(), kind, number)
+
+
+@lru_cache(maxsize=1024)  # a State's page names ~80 sessions, twice with `?with`: named once per process
+def _session_link(script_prefix: str, kind: str, number: int) -> tuple[str, str]:
+    """A session's name (in English, as `Session.__str__`) and its page's URL."""
     session = Session(kind=kind, number=number)
     return str(session), session.get_absolute_url()
 
 
 def votes_by_session(state: MemberState) -> list[SessionVotes]:
     """One query."""
+    labels = translated_labels()
     out = []
     for row in MemberStateVote.objects.counts_by_session(state):
         counts = {choice: row[choice] for choice, _ in CHOICES}
         session = _session(row["session_kind"], row["session_number"])
-        out.append(SessionVotes(*session, counts, sum(counts.values()), bars(counts)))
+        out.append(SessionVotes(*session, counts, sum(counts.values()), bars(counts, labels)))
     return out
 
 

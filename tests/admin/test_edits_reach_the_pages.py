@@ -122,3 +122,56 @@ def test_a_sessions_edit_is_new_for_its_resolutions_and_copied_onto_them(
     assert set(Resolution.objects.filter(session=session).values_list("session_kind", "session_number")) == {
         ("regular", 81)
     }
+
+
+def a_separate_vote(symbol: str) -> SeparateVote:
+    return SeparateVote.objects.create(
+        resolution=Resolution.objects.get(symbol=symbol),
+        undl_record=7,
+        description="Operative paragraph 2",
+        votes_yes=1,
+        votes_no=0,
+        votes_abstain=0,
+    )
+
+
+def test_a_separate_vote_corrected_inline_is_new_for_its_resolution(as_admin, cited_and_citing):
+    part = a_separate_vote("A/RES/80/2")
+    before = versions()
+    corrected = {"separate_votes-0-description": "Amendment A/80/L.9"}
+    change(as_admin, "resolution", part.resolution_id, **corrected)
+    assert SeparateVote.objects.get(pk=part.pk).description == "Amendment A/80/L.9"
+    assert bumped(before, versions()) == {"A/RES/80/2"}
+
+
+def test_each_member_states_vote_in_a_separate_vote_is_edited_on_its_page(as_admin, cited_and_citing):
+    part = a_separate_vote("A/RES/80/1")
+    resolution_page = as_admin.get(f"/admin/archive/resolution/{part.resolution_id}/change/").content.decode()
+    assert f'href="/admin/archive/separatevote/{part.pk}/change/"' in resolution_page
+    france = MemberState.objects.get(code="FRA")
+    url = f"/admin/archive/separatevote/{part.pk}/change/"
+    shown = as_admin.get(url)
+
+    def with_vote(vote: str) -> dict:
+        state_vote = {"TOTAL_FORMS": "1", "0-member_state": str(france.pk), "0-vote": vote}
+        return change_form_data(shown, **{f"state_votes-{key}": value for key, value in state_vote.items()})
+
+    refused = as_admin.post(url, with_vote("no"))
+    assert refused.status_code == 200
+    [inline] = refused.context["inline_admin_formsets"]
+    assert inline.formset.non_form_errors() == [
+        "The Member States' votes do not add up to the totals: 0 in favour but 1 in the totals; "
+        "1 against but 0 in the totals."
+    ]
+    assert not SeparateStateVote.objects.exists()
+    before = versions()
+    assert as_admin.post(url, with_vote("yes")).status_code == 302
+    assert list(SeparateStateVote.objects.values_list("separate_vote", "member_state__code", "vote")) == [
+        (part.pk, "FRA", "yes")
+    ]
+    assert bumped(before, versions()) == {"A/RES/80/1"}
+    state_page = Client().get("/member-states/FRA").content.decode()
+    assert (
+        '<a href="/A/RES/80/1#separate-vote-7">A/RES/80/1</a></th>'
+        '<td lang="en" dir="ltr">Operative paragraph 2</td>' in state_page
+    )

@@ -204,6 +204,43 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     assert "<td>Against</td></tr>" in changed.split("separate-heading")[-1]
 
 
+def test_a_member_state_pages_version_follows_the_votes_it_shows(client):
+    """The ETag changes with a vote of the State or of the other State (`?with=`) added or removed, a
+    resolution voted on touched, a separate vote of the State; not with votes the page does not show."""
+    recorded(1, 79, {"USA": "no", "ISR": "no"})
+
+    def tags() -> tuple[str, str]:
+        return client.get("/member-states/USA")["ETag"], client.get("/member-states/USA?with=ISR")["ETag"]
+
+    first = tags()
+    assert tags() == first
+    recorded(2, 79, {"CUB": "yes"})  # neither State voted
+    assert tags() == first
+    other_only = recorded(3, 79, {"ISR": "yes"})
+    second = tags()
+    assert second[0] == first[0] and second[1] != first[1]
+    MemberStateVoteFactory(resolution=other_only, member_state=state("USA"), vote="abstain")
+    third = tags()
+    assert third[0] != second[0] and third[1] != second[1]
+    Resolution.objects.filter(pk=other_only.pk).touch()
+    fourth = tags()
+    assert fourth[0] != third[0] and fourth[1] != third[1]
+    separate(
+        ResolutionFactory(session=SessionFactory(number=80), number=9), 41, "Paragraph 2", {"USA": "yes"}
+    )
+    fifth = tags()
+    assert fifth[0] != fourth[0] and fifth[1] != fourth[1]
+    MemberStateVote.objects.filter(member_state__code="USA", resolution=other_only).delete()
+    assert tags()[0] not in (fourth[0], fifth[0])
+
+
+def test_a_member_state_without_votes_is_shown_without_a_version(client):
+    answer = client.get("/member-states/SUN")
+    assert answer.status_code == 200
+    assert "ETag" not in answer
+    assert "The archive holds no recorded vote of this Member State." in text(answer.content)
+
+
 def test_former_states_have_pages_and_an_unknown_code_is_a_clear_404(client):
     assert client.get("/member-states/SUN").status_code == 200
     assert "Union of Soviet Socialist Republics" in text(client.get("/member-states").content)
