@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("archive", "0029_separate_state_votes"),
+        ("archive", "0031_state_votes_by_index_only_scans"),  # merged into main first
     ]
 
     operations = [
