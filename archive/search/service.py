@@ -1,8 +1,9 @@
 """The one search the page /search and the API /api/v1/search/ run: the resolutions found, best first, a
 page of them with their best hits and snippets, and the facets (resolutions per session and per language).
-Six queries whatever the archive's size (the time budget set, the facets by session, by language, the page
-of resolutions, their hits, the hits' snippets), seven with a phrase (the page's candidates checked), or none
-for a symbol.
+Seven queries whatever the archive's size (the time budget set, the facets by session, by language, the page
+of resolutions, their texts found, their hits, the hits' snippets), or none for a symbol. The facets and the
+page each read the texts found once, through the index, and aggregate them by hashing (no sort of 20,000
+rows for the broadest searches); the texts found of the page's resolutions are read for them alone.
 
 What is found, and in what order:
 - A resolution is found when one of its texts, in a language searched, matches the query as a whole (its
@@ -31,7 +32,6 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchRank
 from django.db import models
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
@@ -133,11 +133,12 @@ def results_of(text: str, filters: SearchFilters, page: int, per_page: int) -> S
     if page < 1 or (page - 1) * per_page >= max(total, 1):
         raise PageNotFound(page)
     ranked = resolutions_by_rank(found_texts(query, filters), query)
+    exact = found_texts(query, filters, exact=True)
     if any(query.has_phrases(language) for language in query.languages):
-        rows = verified_page(ranked, query, page, per_page)
+        rows, texts = verified_page(ranked, exact, page, per_page)
     else:
         rows = list(ranked[(page - 1) * per_page : page * per_page])
-    texts = {text: (code, row["resolution"]) for row in rows for text, code in _texts(row)}
+        texts = texts_of(exact, rows)
     hits, hit_counts = best_hits(query, filters, texts)
     session_of = {facet.id: facet.session for facet in sessions}  # the sessions of every resolution found
     groups = [
@@ -163,39 +164,40 @@ def results_of(text: str, filters: SearchFilters, page: int, per_page: int) -> S
     )
 
 
-def verified_page(ranked, query: SearchQuery, page: int, per_page: int) -> list[dict]:
-    """The page among the ranked resolutions whose texts have the query's phrases: candidates are read in
-    rank order, twice as many as the rows up to the page, and their vectors checked (one more query;
-    again with twice as many candidates while too few have the phrases). Each row keeps its texts checked."""
+def verified_page(ranked, exact, page: int, per_page: int) -> tuple[list[dict], dict[int, tuple[str, int]]]:
+    """The page among the ranked resolutions with texts that have the query's phrases (`exact`: the texts
+    found with them), and those texts: candidates are read in rank order, twice as many as the rows up to
+    the page, and their texts' vectors checked (one query; again with twice as many candidates while too
+    few have the phrases)."""
     needed = page * per_page
     window = 2 * needed
-    exact = {code: source for code in query.languages if (source := query.tsquery(code))}
     while True:
         candidates = list(ranked[:window])
-        ids = [text for row in candidates for text in row["texts"]]
-        verified = set(ResolutionText.objects.filter(id__in=ids).matching(exact).values_list("id", flat=True))
-        rows = []
-        for row in candidates:
-            kept = [(text, code) for text, code in _texts(row) if text in verified]
-            if kept:
-                texts, languages = zip(*kept, strict=True)
-                rows.append(row | {"texts": list(texts), "languages": list(languages)})
+        texts = texts_of(exact, candidates)
+        verified = {resolution for _, resolution in texts.values()}
+        rows = [row for row in candidates if row["resolution"] in verified]
         if len(rows) >= needed or len(candidates) < window:
-            return rows[(page - 1) * per_page : needed]
+            rows = rows[(page - 1) * per_page : needed]
+            shown = {row["resolution"] for row in rows}
+            return rows, {text: found for text, found in texts.items() if found[1] in shown}
         window *= 2
 
 
-def _texts(row: dict) -> list[tuple[int, str]]:
-    """The (id, language) of the texts found of a ranked resolution."""
-    return list(zip(row["texts"], row["languages"], strict=True))
+def texts_of(found, rows: list[dict]) -> dict[int, tuple[str, int]]:
+    """The texts among `found` of the resolutions of ranked `rows`: id: (language, resolution). One query,
+    by the resolutions' ids: the texts' vectors read for these texts only."""
+    resolutions = [row["resolution"] for row in rows]
+    texts = found.filter(resolution__in=resolutions).values_list("id", "language", "resolution")
+    return {text: (code, resolution) for text, code, resolution in texts}
 
 
-def found_texts(query: SearchQuery, filters: SearchFilters):
-    """The texts matching `query` in one of its languages, narrowed by `filters`; for a language where the
-    query has phrases, a superset: the texts with the words of its required terms anywhere
-    (`verified_page` tells which have the phrases, and none of the excluded terms)."""
+def found_texts(query: SearchQuery, filters: SearchFilters, *, exact: bool = False):
+    """The texts matching `query` in one of its languages, narrowed by `filters`. For a language where the
+    query has phrases, a superset unless `exact`: the texts with the words of its required terms anywhere,
+    which the index finds without reading a text's vector (the `exact` texts are those with the phrases,
+    and none of the excluded terms)."""
     sources = {
-        code: query.words_tsquery(code) if query.has_phrases(code) else query.tsquery(code)
+        code: query.words_tsquery(code) if query.has_phrases(code) and not exact else query.tsquery(code)
         for code in query.languages
     }
     texts = ResolutionText.objects.matching({code: source for code, source in sources.items() if source})
@@ -237,8 +239,9 @@ def with_terms_in_part(query: SearchQuery, part: str) -> Q:
 
 def resolutions_by_rank(texts, query: SearchQuery):
     """One row per resolution of `texts`, best first: its `score` is the best ts_rank of the titles of its
-    texts found (0 if no title has the terms), then the latest adopted first, then by symbol; with the ids
-    of its `texts` found and their `languages`."""
+    texts found (0 if no title has the terms), then the latest adopted first, then by symbol. The texts are
+    grouped by hashing (an aggregate of arrays would have PostgreSQL sort them, title vectors and all):
+    `texts_of()` reads the texts of the rows shown."""
     ranks = [
         When(
             Q(language=code, title_vector=tsquery(code, source)),
@@ -250,11 +253,7 @@ def resolutions_by_rank(texts, query: SearchQuery):
     score = Case(*ranks, default=Value(0.0), output_field=models.FloatField())
     return (
         texts.values("resolution", "resolution__symbol", "resolution__adopted_on", "resolution__session")
-        .annotate(
-            score=Max(score),
-            texts=ArrayAgg("id", order_by="id"),
-            languages=ArrayAgg("language", order_by="id"),
-        )
+        .annotate(score=Max(score))
         .order_by("-score", F("resolution__adopted_on").desc(nulls_last=True), "resolution__symbol")
     )
 
@@ -305,28 +304,28 @@ def facets(text: str, filters: SearchFilters) -> tuple[list[Facet], list[Facet]]
         in_language = found_texts(found_in_language, unfaceted)
     else:
         in_language = found
+    # The sessions of the resolutions with a text found (a semi-join: each resolution counted once, by
+    # hashing, with no COUNT(DISTINCT) over the texts sorted).
     by_session = (
-        in_language.values("resolution__session", "resolution__session__kind", "resolution__session__number")
-        .annotate(resolutions=Count("resolution", distinct=True))
-        .order_by("resolution__session__kind", "-resolution__session__number")
+        Session.objects.filter(resolutions__in=in_language.values("resolution"))
+        .annotate(resolutions_found=Count("resolutions"))
+        .order_by("kind", "-number")
     )
     if filters.session:
         kind, number = filters.session
         found = found.filter(resolution__session__kind=kind, resolution__session__number=number)
     # A resolution has one text per language: texts counted are resolutions.
     by_language = found.values("language").annotate(resolutions=Count("id")).order_by("language")
-    sessions = []
-    for row in by_session:
-        session = Session(kind=row["resolution__session__kind"], number=row["resolution__session__number"])
-        sessions.append(
-            Facet(
-                value=session.symbol_prefix,
-                label=str(session),
-                session=(session.kind, session.number),
-                count=row["resolutions"],
-                id=row["resolution__session"],
-            )
+    sessions = [
+        Facet(
+            value=session.symbol_prefix,
+            label=str(session),
+            session=(session.kind, session.number),
+            count=session.resolutions_found,
+            id=session.id,
         )
+        for session in by_session
+    ]
     names = dict(ResolutionText.Language.choices)
     languages = [
         Facet(value=row["language"], label=names[row["language"]], session=None, count=row["resolutions"])

@@ -89,10 +89,10 @@ def test_bad_parameters_are_a_400(api, db):
     assert [error["field"] for error in response.json()["errors"]] == ["language", "adopted_from"]
 
 
-def test_the_api_costs_seven_queries(api, corpus, django_assert_num_queries):
-    # The archive's version (the ETag), then the search's six (and here the savepoint and its release, in
+def test_the_api_costs_eight_queries(api, corpus, django_assert_num_queries):
+    # The archive's version (the ETag), then the search's seven (and here the savepoint and its release, in
     # the test's transaction).
-    with django_assert_num_queries(1 + 6 + 2):
+    with django_assert_num_queries(1 + 7 + 2):
         assert api.get("/api/v1/search/", {"q": "resolution OR Palestine"}).status_code == 200
 
 

@@ -89,8 +89,8 @@ def test_an_empty_search_shows_the_form(client, db):
     assert 'name="q"' in content and "resolutions match" not in content
 
 
-def test_the_page_costs_six_queries(client, corpus, django_assert_num_queries):
-    with django_assert_num_queries(6 + 2):  # and the savepoint and its release in the test's transaction
+def test_the_page_costs_seven_queries(client, corpus, django_assert_num_queries):
+    with django_assert_num_queries(7 + 2):  # and the savepoint and its release in the test's transaction
         page(client, {"q": "resolution OR Palestine"})
 
 
