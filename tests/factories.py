@@ -307,9 +307,10 @@ class UserFactory(DjangoModelFactory):
 
 
 def editors_group() -> Group:
-    """The Editors group, which the migrations create (0004, 0025 for the tokens, 0033 for separate votes). A transactional test's
-    flush empties every table, and its post_migrate signal makes the content types and permissions again,
-    not the group: after one, the group is made again with the migrations' own lists of rights."""
+    """The Editors group, which the migrations create (0004, 0025 for the tokens, 0033 for separate votes).
+    A transactional test's flush empties every table, and its post_migrate signal makes the content types
+    and permissions again, not the group: after one, the group is made again with the migrations' own
+    lists of rights."""
     group, created = Group.objects.get_or_create(name="Editors")
     if created:
         codenames = (
