@@ -186,7 +186,8 @@ def test_member_states_votes_must_match_the_recorded_vote(as_alice, resolution, 
     votes = state_votes(("FRA", "yes"), ("JPN", "abstain"), ("BRA", "yes"))
     response = as_alice.post(url, change_form_data(as_alice.get(url), **vote, **votes))
     assert response.status_code == 200
-    [_, vote_inline] = response.context["inline_admin_formsets"]
+    inlines = response.context["inline_admin_formsets"]
+    [vote_inline] = [inline for inline in inlines if inline.formset.model is MemberStateVote]
     assert vote_inline.formset.non_form_errors() == [message]
     assert not MemberStateVote.objects.exists()
 
