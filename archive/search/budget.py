@@ -1,7 +1,13 @@
 """A search's time budget, kept by PostgreSQL: the search runs in a transaction of its own whose
 statements are cancelled after SEARCH_STATEMENT_TIMEOUT_MS (`SET LOCAL`: the connection's own
 DATABASE_STATEMENT_TIMEOUT_MS is back once it ends). A cancelled statement is `TooBroad`: asking again
-cannot help, narrowing the search can."""
+cannot help, narrowing the search can.
+
+The same transaction turns the planner's sequential scans off: a sequential scan's cost leaves out reading
+each text's search vector, stored out of line, so that for common words the planner scanned every text
+and read every vector (1.1 s at full scale) where the GIN index `text_search` finds the same texts in a
+fifth of the time; `random_page_cost` alone did not keep it from that once the texts' table had shrunk
+(docs/performance.md, "Search at full scale")."""
 
 from __future__ import annotations
 
@@ -29,14 +35,16 @@ class TooBroad(Exception):
 @contextmanager
 def search_budget() -> Iterator[None]:
     """The `with` block in one transaction, on the database the request reads (a replica if it has one), its
-    statements cancelled after SEARCH_STATEMENT_TIMEOUT_MS. Raises TooBroad when one is. (Requests have no
-    transaction of their own: in one already, as a test's, the block is a savepoint in it.)"""
+    statements cancelled after SEARCH_STATEMENT_TIMEOUT_MS and planned without sequential scans. Raises
+    TooBroad when one is cancelled. (Requests have no transaction of their own: in one already, as a
+    test's, the block is a savepoint in it, and the settings stay until that transaction ends.)"""
     alias = router.db_for_read(ResolutionText)
     try:
         with transaction.atomic(using=alias):
             with connections[alias].cursor() as cursor:
                 cursor.execute(
-                    "SELECT set_config('statement_timeout', %s, true)",
+                    "SELECT set_config('statement_timeout', %s, true),"
+                    " set_config('enable_seqscan', 'off', true)",
                     [str(settings.SEARCH_STATEMENT_TIMEOUT_MS)],
                 )
             yield

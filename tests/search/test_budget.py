@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from archive.models import ResolutionText
+from archive.search.budget import search_budget
 from archive.search.service import search
 from tests.deploy.conftest import database_url
 
@@ -37,10 +38,14 @@ def tiny_budget(transactional_db, settings):
     settings.SEARCH_STATEMENT_TIMEOUT_MS = 50
 
 
-def statement_timeout() -> str:
+def setting(name: str) -> str:
     with connection.cursor() as cursor:
-        cursor.execute("SHOW statement_timeout")
+        cursor.execute(f"SHOW {name}")
         return cursor.fetchone()[0]
+
+
+def statement_timeout() -> str:
+    return setting("statement_timeout")
 
 
 def test_a_search_past_its_budget_is_a_422_page_that_says_to_narrow_it(client, tiny_budget):
@@ -65,7 +70,18 @@ def test_the_budget_is_set_for_the_search_alone(db, settings):
     settings.SEARCH_STATEMENT_TIMEOUT_MS = 1234
     with CaptureQueriesContext(connection) as queries:
         search("climate")
-    assert queries[1]["sql"] == "SELECT set_config('statement_timeout', '1234', true)"  # after SAVEPOINT
+    assert queries[1]["sql"] == (  # after SAVEPOINT
+        "SELECT set_config('statement_timeout', '1234', true), set_config('enable_seqscan', 'off', true)"
+    )
+
+
+def test_a_search_is_planned_without_sequential_scans_and_the_connection_is_itself_again(
+    transactional_db, settings
+):
+    settings.SEARCH_STATEMENT_TIMEOUT_MS = 1234
+    with search_budget():
+        assert (setting("enable_seqscan"), statement_timeout()) == ("off", "1234ms")
+    assert (setting("enable_seqscan"), statement_timeout()) == ("on", "15s")
 
 
 def test_the_api_documents_the_422(db):
