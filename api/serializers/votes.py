@@ -4,6 +4,7 @@ votes and its agreement with another State."""
 from rest_framework import serializers
 
 from archive.models import MemberState, MemberStateVote, SeparateStateVote, SeparateVote
+from archive.services.votes import SEPARATE_VOTE_FIELDS
 
 
 class MemberStateSerializer(serializers.ModelSerializer):
@@ -30,16 +31,7 @@ class SeparateVoteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = SeparateVote
-        fields = [
-            "undl_record",
-            "description",
-            "voted_on",
-            "votes_yes",
-            "votes_no",
-            "votes_abstain",
-            "votes_non_voting",
-            "member_states",
-        ]
+        fields = [*SEPARATE_VOTE_FIELDS, "member_states"]
 
 
 class ResolutionVoteSerializer(serializers.Serializer):

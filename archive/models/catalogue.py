@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .members import MemberStateVote
+from .vote_totals import VoteTotals
 
 
 class OfficialFile(models.Model):
@@ -57,7 +58,7 @@ class SeparateVoteQuerySet(models.QuerySet):
         )
 
 
-class SeparateVote(models.Model):
+class SeparateVote(VoteTotals, models.Model):
     """A recorded vote on part of a resolution (an amendment, a paragraph), kept apart from the vote on
     the whole: its totals as the Digital Library's voting record gives them."""
 
@@ -82,16 +83,6 @@ class SeparateVote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.description} ({self.votes_yes}-{self.votes_no}-{self.votes_abstain})"
-
-    @property
-    def totals(self) -> dict[str, int | None]:
-        """Its totals by MemberStateVote.Choice value."""
-        return {
-            "yes": self.votes_yes,
-            "no": self.votes_no,
-            "abstain": self.votes_abstain,
-            "non_voting": self.votes_non_voting,
-        }
 
 
 class SeparateStateVoteQuerySet(models.QuerySet):

@@ -8,6 +8,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .transaction_ids import CurrentTransactionId
+from .vote_totals import VoteTotals
 
 
 def _series_neighbour(*, later: bool) -> Subquery:
@@ -286,7 +287,7 @@ def _text_page_resolutions() -> ResolutionQuerySet:
     return Resolution.objects.select_related("session").with_series_neighbours().prefetch_related(texts)
 
 
-class Resolution(models.Model):
+class Resolution(VoteTotals, models.Model):
     """A General Assembly resolution, identified by its canonical symbol (A/RES/59/190, A/RES/217(III))."""
 
     class Vote(models.TextChoices):

@@ -123,14 +123,7 @@ def vote_view(resolution: Resolution, language: str, interface: str | None) -> V
         for part in SeparateVote.objects.filter(resolution=resolution).with_states()
     ]
     if view.recorded:
-        view.bars = bars(
-            {
-                "yes": resolution.votes_yes,
-                "no": resolution.votes_no,
-                "abstain": resolution.votes_abstain,
-                "non_voting": resolution.votes_non_voting,
-            }
-        )
+        view.bars = bars(resolution.totals)
         rows = MemberStateVote.objects.names_and_votes(resolution, language)
         view.states = state_votes(((code, name or en, vote) for code, name, en, vote in rows), interface)
     return view

@@ -30,15 +30,7 @@ def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | Non
         return None
     if resolution.vote != Resolution.Vote.RECORDED:
         return "Member States' votes need a recorded vote, with its totals."
-    return totals_problem(
-        {
-            "yes": resolution.votes_yes,
-            "no": resolution.votes_no,
-            "abstain": resolution.votes_abstain,
-            "non_voting": resolution.votes_non_voting,
-        },
-        choices,
-    )
+    return totals_problem(resolution.totals, choices)
 
 
 def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | None:
