@@ -3,6 +3,7 @@ from functools import lru_cache
 from django.db import models
 from django.db.models import Count, F, Max, Q, Sum
 from django.urls import get_script_prefix, reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -148,10 +149,10 @@ class MemberStateVote(models.Model):
     """How one Member State voted in a recorded vote on a resolution."""
 
     class Choice(models.TextChoices):
-        YES = "yes", "in favour"
-        NO = "no", "against"
-        ABSTAIN = "abstain", "abstaining"
-        NON_VOTING = "non_voting", "did not vote"
+        YES = "yes", _("in favour")
+        NO = "no", _("against")
+        ABSTAIN = "abstain", _("abstaining")
+        NON_VOTING = "non_voting", _("did not vote")
 
     # Both foreign keys are indexed by the constraint and the index below.
     resolution = models.ForeignKey(

@@ -7,6 +7,7 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
@@ -29,7 +30,7 @@ def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | Non
     if not choices:
         return None
     if resolution.vote != Resolution.Vote.RECORDED:
-        return "Member States' votes need a recorded vote, with its totals."
+        return gettext("Member States' votes need a recorded vote, with its totals.")
     return totals_problem(resolution.totals, choices)
 
 
@@ -38,12 +39,15 @@ def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | N
     not given), or None if they do."""
     counts = Counter(choices)
     differing = [
-        f"{counts[choice]} {MemberStateVote.Choice(choice).label} but {total} in the totals"
+        gettext("%(count)s %(vote)s but %(total)s in the totals")
+        % {"count": counts[choice], "vote": MemberStateVote.Choice(choice).label, "total": total}
         for choice, total in totals.items()
         if total is not None and counts[choice] != total
     ]
     if differing:
-        return f"The Member States' votes do not add up to the totals: {'; '.join(differing)}."
+        return gettext("The Member States' votes do not add up to the totals: %(differences)s.") % {
+            "differences": "; ".join(differing)
+        }
     return None
 
 
