@@ -328,10 +328,10 @@ UNDL_PAGE_SIZE = env_int("UNDL_PAGE_SIZE", 100, minimum=1)
 
 # --- Rendered-response cache and ETags (archive/serving/conditional.py) -----------------------------
 # ARCHIVE_CACHE_URL: empty for a cache in each process's memory (ARCHIVE_CACHE_ENTRIES responses);
-# file:///var/cache/archive for files shared by the processes of one host (diskcache: its SQLite index
-# finds the oldest entries to cull past 1 GiB, where Django's file cache lists the whole folder on every
-# write); redis://host:6379/0 for a Redis server shared by all (needs the `redis` package). Keys hold the
-# content version: never stale.
+# file:///var/cache/archive for files shared by the processes of one host (diskcache, through
+# archive/serving/file_cache.py: its SQLite index finds the oldest entries to cull past 1 GiB, where Django's
+# file cache lists the whole folder on every write); redis://host:6379/0 for a Redis server shared by all
+# (needs the `redis` package). Keys hold the content version: never stale.
 ARCHIVE_CACHE_URL = os.environ.get("ARCHIVE_CACHE_URL") or ""
 ARCHIVE_CACHE_ENTRIES = env_int("ARCHIVE_CACHE_ENTRIES", 1000, minimum=1)
 
@@ -341,7 +341,7 @@ def cache_from_url(url: str) -> dict:
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **options}
     if url.startswith("file:///"):
-        return {"BACKEND": "diskcache.DjangoCache", "LOCATION": url[7:], "TIMEOUT": None}
+        return {"BACKEND": "archive.serving.file_cache.FileCache", "LOCATION": url[7:], "TIMEOUT": None}
     if url.startswith(("redis://", "rediss://")):
         if importlib.util.find_spec("redis") is None:
             raise ImproperlyConfigured("ARCHIVE_CACHE_URL names Redis: install the redis package")
