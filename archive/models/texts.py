@@ -121,8 +121,13 @@ class ResolutionText(models.Model):
             # The full-text search: WHERE (language = … AND search_vector @@ to_tsquery(…)) OR … for each
             # language searched (`ResolutionTextQuerySet.matching()`, for the search's facets and ranking).
             # With the language in the index (btree_gin), each language's condition is answered whole
-            # by the index, and no text's vector is read to count the texts found.
-            GinIndex(fields=["language", "search_vector"], name="text_search"),
+            # by the index, and no text's vector is read to count the texts found. Without a pending list
+            # (fastupdate off: a write puts its text's words in the index at once): every search would scan
+            # the list whole, and the planner charges it to every scan of the index; with a few hundred
+            # pages pending (after an ingest, until autovacuum) it read a language's texts through
+            # `text_language_resolution` instead and checked each one's vector (1.2 s for two common words
+            # where the index answers in 30 ms; docs/performance.md, "Search at full scale").
+            GinIndex(fields=["language", "search_vector"], name="text_search", fastupdate=False),
         ]
         permissions = [("ingest_resolutiontext", "Can ingest and re-parse resolution texts")]
 

@@ -117,3 +117,15 @@ def test_rebuild_search_computes_every_vector_again(corpus):
     assert (
         out.getvalue().strip() == f"Rebuilt the search vectors of {ResolutionText.objects.count():,} texts."
     )
+
+
+def test_a_texts_words_go_into_the_index_at_once(corpus):
+    """No pending list in the texts' full-text index (fastupdate off, migration 0036): every search would
+    scan it whole, and the planner, charging it to every scan of the index, read a language's texts through
+    another index and checked each one's vector instead."""
+    changed = FRENCH.read_text().replace("leurs familles", "leurs proches")
+    assert ingest(data=changed.encode(), filename="A_RES_80_99.txt").status == "replaced"
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")  # rolled back with the test
+        cursor.execute("SELECT pending_pages, pending_tuples FROM pgstatginindex('text_search')")
+        assert cursor.fetchone() == (0, 0)
