@@ -15,6 +15,15 @@ from .history import EditHistory
 from .search import text_vector, title_vector, tsquery
 
 
+def matches(tsqueries: dict[str, str]) -> models.Q:
+    """A text's search vector matches, in one of the languages of `tsqueries` (not empty), that language's
+    query (to_tsquery syntax)."""
+    return models.Q(
+        *(models.Q(language=code, search_vector=tsquery(code, source)) for code, source in tsqueries.items()),
+        _connector=models.Q.OR,
+    )
+
+
 class ResolutionTextQuerySet(models.QuerySet):
     def without_sources(self):
         return self.defer(
@@ -34,10 +43,7 @@ class ResolutionTextQuerySet(models.QuerySet):
         query (to_tsquery syntax): found through the index `text_search`."""
         if not tsqueries:
             return self.none()
-        matches = [
-            models.Q(language=code, search_vector=tsquery(code, source)) for code, source in tsqueries.items()
-        ]
-        return self.filter(models.Q(*matches, _connector=models.Q.OR))
+        return self.filter(matches(tsqueries))
 
     def for_reading(self):
         """A text with everything its reading page renders, in a fixed number of queries."""

@@ -143,3 +143,13 @@ def test_a_language_given_is_searched_in_that_language_alone(corpus):
 def test_the_cites_filter_reads_the_citations_index(corpus):
     page = plans("human rights", SearchFilters(cites="A/RES/217(III)"))[2]
     assert "citation_resolution_target" in page, page
+
+
+@pytest.mark.parametrize("text", ['"human rights defenders"', "国际合作"])
+def test_a_phrase_is_checked_on_the_texts_of_the_page_only(corpus, text):
+    """The texts of the page's resolutions are found by the phrase's words, which the index answers whole;
+    the phrase itself is checked on the texts read (in the select list), never as a condition that would
+    have the planner read the vector of every text with the words."""
+    *_, texts, _, _ = plans(text)
+    conditions = [line for line in texts.splitlines() if "Cond:" in line or "Filter:" in line]
+    assert conditions and not any("<->" in line for line in conditions), texts
