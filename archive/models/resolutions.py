@@ -272,8 +272,9 @@ class ResolutionQuerySet(models.QuerySet):
 
 def for_text_page(symbol: str) -> ResolutionQuerySet:
     """The resolution `symbol` as its reading page needs it: with its session, its neighbours in its series
-    (`with_series_neighbours()`) and its texts without their sources (the shown text's structure is fetched
-    with `reading_prefetches()`). Two queries."""
+    (`with_series_neighbours()`), whether it has separate votes (`has_separate_votes`: most have none, and
+    their query is then not run) and its texts without their sources (the shown text's structure is
+    fetched with `reading_prefetches()`). Two queries."""
     return _text_page_resolutions().filter(symbol=symbol)
 
 
@@ -281,10 +282,16 @@ def for_text_page(symbol: str) -> ResolutionQuerySet:
 def _text_page_resolutions() -> ResolutionQuerySet:
     """Built once per process, copied by each `filter()`: resolving the neighbours' subqueries costs a page
     never rendered before more than PostgreSQL's running them."""
+    from .catalogue import SeparateVote
     from .texts import ResolutionText
 
     texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources())
-    return Resolution.objects.select_related("session").with_series_neighbours().prefetch_related(texts)
+    return (
+        Resolution.objects.select_related("session")
+        .with_series_neighbours()
+        .annotate(has_separate_votes=Exists(SeparateVote.objects.filter(resolution=OuterRef("pk"))))
+        .prefetch_related(texts)
+    )
 
 
 class Resolution(VoteTotals, models.Model):
