@@ -86,8 +86,9 @@ class ResolutionQuerySet(models.QuerySet):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
         query, what a conditional request or a cached page needs before anything is rendered. With `lock`
         (in a transaction), its row is locked until the transaction ends: a write's If-Match compared with
-        it cannot be overtaken by another writer (who waits, then reads the version written)."""
-        found = self.filter(symbol=symbol)
+        it cannot be overtaken by another writer (who waits, then reads the version written). The symbol is
+        unique: no ordering by the Meta's four columns to compile and sort (`first()` orders by id)."""
+        found = self.filter(symbol=symbol).order_by()
         if lock:
             found = found.select_for_update()
         return found.values_list("id", "content_version", "content_changed_at").first()
@@ -281,13 +282,16 @@ def for_text_page(symbol: str) -> ResolutionQuerySet:
 @functools.cache
 def _text_page_resolutions() -> ResolutionQuerySet:
     """Built once per process, copied by each `filter()`: resolving the neighbours' subqueries costs a page
-    never rendered before more than PostgreSQL's running them."""
+    never rendered before more than PostgreSQL's running them. Orderings are the cheapest that give the same
+    rows: the symbol is unique (`first()` orders by id, not by the Meta's four columns), and the texts of one
+    resolution are ordered by language without joining the resolution for its Meta ordering."""
     from .catalogue import SeparateVote
     from .texts import ResolutionText
 
-    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources())
+    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources().order_by("language"))
     return (
-        Resolution.objects.select_related("session")
+        Resolution.objects.order_by()
+        .select_related("session")
         .with_series_neighbours()
         .annotate(has_separate_votes=Exists(SeparateVote.objects.filter(resolution=OuterRef("pk"))))
         .prefetch_related(texts)
