@@ -126,9 +126,11 @@ def test_why_votes_do_not_add_up_is_said_in_the_interface_language():
     with translation.override("fr"):
         assert totals_problem(totals, choices) == (
             "Les votes des États Membres ne correspondent pas aux totaux : "
-            "1 pour mais 2 dans les totaux; 1 contre mais 0 dans les totaux."
+            "1 pour mais 2 dans les totaux ; 1 contre mais 0 dans les totaux."
         )
     with translation.override("zh"):
         assert totals_problem(totals, choices) == (
-            "会员国的投票与总数不符：赞成 1 票，但总数为 2; 反对 1 票，但总数为 0。"
+            "会员国的投票与总数不符：赞成 1 票，但总数为 2；反对 1 票，但总数为 0。"
         )
+    with translation.override("ar"):
+        assert "؛ " in totals_problem(totals, choices)

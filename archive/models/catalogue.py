@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .content_versions import version_aggregates
 from .members import MemberStateVote
 from .vote_totals import VoteTotals
 
@@ -92,11 +93,7 @@ class SeparateStateVoteQuerySet(models.QuerySet):
         return (
             self.order_by()
             .values("member_state")
-            .annotate(
-                count=models.Count("*"),
-                versions=models.Sum("separate_vote__resolution__content_version"),
-                latest=models.Max("separate_vote__resolution__content_changed_at"),
-            )
+            .annotate(**version_aggregates("separate_vote__resolution__"))
         )
 
     def of_state(self, state):

@@ -1,10 +1,12 @@
 from functools import lru_cache
 
 from django.db import models
-from django.db.models import Count, F, Max, Q, Sum
+from django.db.models import Count, F, Q
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from .content_versions import version_aggregates, version_total
 
 
 class MemberState(models.Model):
@@ -45,19 +47,11 @@ CAST = ["yes", "no", "abstain"]  # votes cast: "did not vote" is no position to 
 
 
 def version_rows(*per_state) -> tuple | None:
-    """`(count, sum of versions, latest change)` of the resolutions behind the `version_by_state()` rows of
-    one or more querysets (added up in Python, the querysets read in one UNION ALL query), or None if there
-    are none: the version of a page showing these votes and their resolutions. A vote written touches its
+    """The version of a page showing the votes of the `version_by_state()` querysets `per_state` and their
+    resolutions (`content_versions`; the querysets read in one UNION ALL query). A vote written touches its
     resolution (a new version); one added or removed changes the count."""
     first, *others = per_state
-    rows = list(first.union(*others, all=True)) if others else list(first)
-    if not rows:
-        return None
-    return (
-        sum(row["count"] for row in rows),
-        sum(row["versions"] for row in rows),
-        max(row["latest"] for row in rows),
-    )
+    return version_total(first.union(*others, all=True) if others else first)
 
 
 class MemberStateVoteQuerySet(models.QuerySet):
@@ -75,15 +69,7 @@ class MemberStateVoteQuerySet(models.QuerySet):
     def version_by_state(self):
         """Rows (member_state, count, versions, latest) of these votes' resolutions (`version_rows`): one join
         of the State's votes (an index-only scan) with the resolutions, no duplicates to remove."""
-        return (
-            self.order_by()
-            .values("member_state")
-            .annotate(
-                count=Count("*"),
-                versions=Sum("resolution__content_version"),
-                latest=Max("resolution__content_changed_at"),
-            )
-        )
+        return self.order_by().values("member_state").annotate(**version_aggregates("resolution__"))
 
     def of_resolution(self, resolution):
         """A resolution's recorded vote, State by State, with the States' names (one query)."""

@@ -7,6 +7,7 @@ from django.db.models.functions import Abs, Now
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .content_versions import version_aggregates, version_total
 from .transaction_ids import CurrentTransactionId
 from .vote_totals import VoteTotals
 
@@ -93,15 +94,9 @@ class ResolutionQuerySet(models.QuerySet):
         return found.values_list("id", "content_version", "content_changed_at").first()
 
     def version_summary(self):
-        """`(count, sum of versions, latest change)` of these resolutions, or None if there are none: the
-        version of an answer summing them up (the API's sessions: counts per session and language). Any
-        touch adds to the sum, an addition or removal changes the count. One aggregate query."""
-        summary = self.order_by().aggregate(
-            count=models.Count("id"),
-            versions=models.Sum("content_version"),
-            latest=models.Max("content_changed_at"),
-        )
-        return None if not summary["count"] else (summary["count"], summary["versions"], summary["latest"])
+        """The version of an answer summing these resolutions up (the API's sessions: counts per session and
+        language), or None if there are none (`content_versions`). One aggregate query."""
+        return version_total([self.order_by().aggregate(**version_aggregates())])
 
     def with_neighbours(self, citing: bool = True):
         """These resolutions and those whose pages show something of theirs: the resolutions they cite

@@ -7,7 +7,7 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from simple_history.utils import bulk_create_with_history
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
@@ -46,7 +46,7 @@ def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | N
     ]
     if differing:
         return gettext("The Member States' votes do not add up to the totals: %(differences)s.") % {
-            "differences": "; ".join(differing)
+            "differences": pgettext("between the items of a list", "; ").join(differing)
         }
     return None
 

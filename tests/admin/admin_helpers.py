@@ -12,7 +12,8 @@ def sample(name: str) -> bytes:
 
 def change_form_data(response, **changes) -> dict:
     """The POST data of an admin change page as it was shown (main form, inlines and their management
-    forms), with `changes` applied: what a browser submits when the editor changes only those fields."""
+    forms, the hidden initial values of fields with a callable default), with `changes` applied: what a
+    browser submits when the editor changes only those fields."""
     forms = [response.context["adminform"].form]
     data = {}
     for inline in response.context.get("inline_admin_formsets", []):
@@ -22,6 +23,8 @@ def change_form_data(response, **changes) -> dict:
     for form in forms:
         for name in form.fields:
             value = form[name].value()
+            if form.fields[name].show_hidden_initial:  # compared with the value posted: changed or not
+                data[form.add_initial_prefix(name)] = "" if value is None else value
             if value is True:
                 data[form.add_prefix(name)] = "on"
             elif value is not None and value is not False:

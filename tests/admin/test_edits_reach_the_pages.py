@@ -63,6 +63,16 @@ def test_a_resolutions_edit_is_new_for_it_and_its_neighbours(as_alice, cited_and
     assert bumped(before, versions()) == {"A/RES/80/1", "A/RES/80/99"}
 
 
+@pytest.mark.parametrize("name", ["A_RES_80_2.txt", "A_RES_80_5.txt", "A_RES_73_8-EN.pdf"])
+def test_a_resolution_saved_unchanged_is_new_for_none(as_alice, ingested, name):
+    """Its agenda items and draft symbols (lists, shown as "25 (b)") are posted as shown: not a change."""
+    resolution = ingested(name)
+    assert resolution.agenda_items
+    before = versions()
+    change(as_alice, "resolution", resolution.pk)
+    assert bumped(before, versions()) == set()
+
+
 def test_a_member_states_vote_is_new_for_its_resolution_only(as_alice, cited_and_citing):
     citing = Resolution.objects.get(symbol="A/RES/80/99")
     change(as_alice, "resolution", citing.pk, vote="recorded", votes_yes="1", votes_no="0", votes_abstain="0")
