@@ -29,7 +29,11 @@ class CitationQuerySet(models.QuerySet):
                     kind=Paragraph.Kind.OPERATIVE,
                     number=OuterRef("pinpoint"),
                     eid__startswith=OuterRef("pinpoint_prefix"),
-                ).values("eid")[:1]
+                )
+                # the texts of the one cited resolution by language, not by the Meta orderings (resolution,
+                # language; its session, number, id), which join the resolution only to sort by constants
+                .order_by("text__language", "position")
+                .values("eid")[:1]
             ),
         )
 

@@ -87,8 +87,9 @@ class ResolutionQuerySet(models.QuerySet):
         """`(id, content_version, content_changed_at)` of the resolution `symbol`, or None: one indexed
         query, what a conditional request or a cached page needs before anything is rendered. With `lock`
         (in a transaction), its row is locked until the transaction ends: a write's If-Match compared with
-        it cannot be overtaken by another writer (who waits, then reads the version written)."""
-        found = self.filter(symbol=symbol)
+        it cannot be overtaken by another writer (who waits, then reads the version written). The symbol is
+        unique: no ordering by the Meta's four columns to compile and sort (`first()` orders by id)."""
+        found = self.filter(symbol=symbol).order_by()
         if lock:
             found = found.select_for_update()
         return found.values_list("id", "content_version", "content_changed_at").first()
@@ -267,19 +268,29 @@ class ResolutionQuerySet(models.QuerySet):
 
 def for_text_page(symbol: str) -> ResolutionQuerySet:
     """The resolution `symbol` as its reading page needs it: with its session, its neighbours in its series
-    (`with_series_neighbours()`) and its texts without their sources (the shown text's structure is fetched
-    with `reading_prefetches()`). Two queries."""
+    (`with_series_neighbours()`), whether it has separate votes (`has_separate_votes`: most have none, and
+    their query is then not run) and its texts without their sources (the shown text's structure is
+    fetched with `reading_prefetches()`). Two queries."""
     return _text_page_resolutions().filter(symbol=symbol)
 
 
 @functools.cache
 def _text_page_resolutions() -> ResolutionQuerySet:
     """Built once per process, copied by each `filter()`: resolving the neighbours' subqueries costs a page
-    never rendered before more than PostgreSQL's running them."""
+    never rendered before more than PostgreSQL's running them. Orderings are the cheapest that give the same
+    rows: the symbol is unique (`first()` orders by id, not by the Meta's four columns), and the texts of one
+    resolution are ordered by language without joining the resolution for its Meta ordering."""
+    from .catalogue import SeparateVote
     from .texts import ResolutionText
 
-    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources())
-    return Resolution.objects.select_related("session").with_series_neighbours().prefetch_related(texts)
+    texts = Prefetch("texts", queryset=ResolutionText.objects.without_sources().order_by("language"))
+    return (
+        Resolution.objects.order_by()
+        .select_related("session")
+        .with_series_neighbours()
+        .annotate(has_separate_votes=Exists(SeparateVote.objects.filter(resolution=OuterRef("pk"))))
+        .prefetch_related(texts)
+    )
 
 
 class Resolution(VoteTotals, models.Model):

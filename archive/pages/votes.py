@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from django.urls import get_script_prefix
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -41,29 +42,22 @@ class Bar:
 
 
 @dataclass(frozen=True)
-class StateVote:
-    name: str
-    url: str
-    choice: str
-    label: str
-
-
-@dataclass(frozen=True)
 class PartVote:
-    """A separate vote (on an amendment, a paragraph): its totals as bars and each State's vote."""
+    """A separate vote (on an amendment, a paragraph): its totals as bars and each State's vote (the rows of
+    its table, `state_rows`)."""
 
     anchor: str
     description: str
     voted_on: object
     bars: list[Bar]
-    states: list[StateVote]
+    states: SafeString
 
 
 @dataclass
 class VoteView:
     recorded: bool
     bars: list[Bar] = field(default_factory=list)
-    states: list[StateVote] = field(default_factory=list)
+    states: SafeString = SafeString()  # the rows of its table, `state_rows`
     separate: list[PartVote] = field(default_factory=list)
 
 
@@ -88,17 +82,19 @@ def _state_url(code: str, script_prefix: str, interface: str | None) -> str:
     return keeping_language(state_url(code), f"/{interface}" if interface else "")
 
 
-def state_votes(rows: Iterable[tuple[str, str, str]], interface: str | None) -> list[StateVote]:
-    """Member States' votes from `(code, name, vote)` rows, by name, linked in the interface language
-    `interface` (the one the page's URL names, if any)."""
+def state_rows(rows: Iterable[tuple[str, str, str]], interface: str | None) -> SafeString:
+    """The rows of a vote's table of Member States from `(code, name, vote)` rows, by name, linked in the
+    interface language `interface` (the one the page's URL names, if any): built here, not by the
+    template's loop, as a recorded vote has about 193 of them."""
     labels = translated_labels()
     script_prefix = get_script_prefix()
-    return sorted(
+    return format_html_join(
+        "",
+        '<tr class="vote-{}"><th scope="row"><a href="{}">{}</a></th><td>{}</td></tr>\n        ',
         (
-            StateVote(name, _state_url(code, script_prefix, interface), vote, labels[vote])
-            for code, name, vote in rows
+            (vote, _state_url(code, script_prefix, interface), name, labels[vote])
+            for code, name, vote in sorted(rows, key=lambda row: row[1])
         ),
-        key=lambda s: s.name,
     )
 
 
@@ -108,24 +104,25 @@ def _named(votes, language: str):
 
 
 def vote_view(resolution: Resolution, language: str, interface: str | None) -> VoteView:
-    """`interface` as for `state_votes`. One query (the separate votes), two with separate votes (each
-    State's vote in them), one more for a recorded vote (each State's vote: only a recorded vote has
-    them)."""
+    """`interface` as for `state_rows`; `resolution` from `for_text_page()`, which says whether it has
+    separate votes. No query, two with separate votes (them and each State's vote in them), one more for a
+    recorded vote (each State's vote: only a recorded vote has them)."""
     view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
-    view.separate = [
-        PartVote(
-            f"separate-vote-{part.undl_record}",
-            part.description,
-            part.voted_on,
-            bars(part.totals),
-            state_votes(_named(part.state_votes.all(), language), interface),
-        )
-        for part in SeparateVote.objects.filter(resolution=resolution).with_states()
-    ]
+    if resolution.has_separate_votes:
+        view.separate = [
+            PartVote(
+                f"separate-vote-{part.undl_record}",
+                part.description,
+                part.voted_on,
+                bars(part.totals),
+                state_rows(_named(part.state_votes.all(), language), interface),
+            )
+            for part in SeparateVote.objects.filter(resolution=resolution).with_states()
+        ]
     if view.recorded:
         view.bars = bars(resolution.totals)
         rows = MemberStateVote.objects.names_and_votes(resolution, language)
-        view.states = state_votes(((code, name or en, vote) for code, name, en, vote in rows), interface)
+        view.states = state_rows(((code, name or en, vote) for code, name, en, vote in rows), interface)
     return view
 
 

@@ -249,7 +249,7 @@ def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
 ):
     small, large = texts_of_every_size
     assert large.paragraphs.count() > 4 * small.paragraphs.count()
-    with django_assert_num_queries(10):  # no recorded vote: its separate votes only
+    with django_assert_num_queries(9):  # no recorded vote, no separate votes
         assert client.get(path).status_code == 200
 
 

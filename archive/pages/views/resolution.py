@@ -1,9 +1,10 @@
 """A resolution at its symbol (/A/RES/59/190, /zh/A/RES/59/190, /fr/A/RES/59/190/zh for the Chinese text in
 the French interface): every other spelling of the symbol, and a suffix naming the prefix's own language,
-answers with a permanent redirect to it. Ten queries whatever the resolution's length (one on a cached
-page): the version, the resolution with its session and its neighbours in its series, its texts, the shown
-text's structure (five), its separate votes, "Cited by"; eleven with a recorded vote (each Member State's
-vote). A resolution known by its catalogue record only shows the record, its vote and its official files.
+answers with a permanent redirect to it. Nine queries whatever the resolution's length (one on a cached
+page): the version, the resolution with its session, its neighbours in its series and whether it has
+separate votes, its texts, the shown text's structure (five), "Cited by"; one more with a recorded vote
+(each Member State's vote), two more with separate votes (them and each State's vote in them). A
+resolution known by its catalogue record only shows the record, its vote and its official files.
 """
 
 from __future__ import annotations
