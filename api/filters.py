@@ -107,7 +107,20 @@ class InstantFilter(django_filters.IsoDateTimeFilter):
     field_class = InstantField
 
 
-class ResolutionFilter(django_filters.FilterSet):
+class FilterSet(django_filters.FilterSet):
+    """django-filter's FilterSet, its form class built once per FilterSet class: django-filter builds it anew
+    for each request, with a new field for each filter (a quarter of a millisecond of each list request at
+    full scale). A form's fields depend only on its FilterSet's filters; each form still cleans with copies
+    of its own (Django's Form deep-copies its class's fields)."""
+
+    def get_form_class(self):
+        cls = type(self)
+        if "form_class" not in cls.__dict__:  # this class's own, not a parent's
+            cls.form_class = super().get_form_class()
+        return cls.form_class
+
+
+class ResolutionFilter(FilterSet):
     session = SessionFilter(
         method="filter_session", help_text='The session, as symbols write it: "59", "S-27", "ES-10"'
     )
@@ -163,7 +176,7 @@ class ResolutionFilter(django_filters.FilterSet):
         return queryset.cited_by(value)
 
 
-class SessionKindFilter(django_filters.FilterSet):
+class SessionKindFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=Session.Kind.choices, help_text="The kind of session")
 
     class Meta:
@@ -171,7 +184,7 @@ class SessionKindFilter(django_filters.FilterSet):
         fields = []
 
 
-class CitationFilter(django_filters.FilterSet):
+class CitationFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=Citation.Kind.choices, help_text="What is cited")
     target = SymbolFilter(
         help_text="What is cited, exactly: a UN document symbol, or a GA resolution symbol in any spelling"
@@ -191,7 +204,7 @@ class CitationFilter(django_filters.FilterSet):
         fields = []
 
 
-class DocumentFilter(django_filters.FilterSet):
+class DocumentFilter(FilterSet):
     cited_by = SymbolFilter(
         field_name="text__resolution__symbol", help_text="Only documents that this resolution cites"
     )

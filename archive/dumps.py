@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import tempfile
@@ -118,10 +119,10 @@ def build_dump(scope: str, format: str) -> Dump:
 
 def _batches(resolutions) -> Iterator[list[Resolution]]:
     """The resolutions in the archive's order, a batch at a time with everything their representations
-    read (`for_export()`, `with_votes()`): a constant number of queries a batch."""
-    ids = list(resolutions.values_list("pk", flat=True))
-    for start in range(0, len(ids), BATCH):
-        batch = ids[start : start + BATCH]
+    read (`for_export()`, `with_votes()`): a constant number of queries a batch. Their ids come from a
+    server-side cursor, a batch at a time too, so that not even the list of ids grows with the archive."""
+    ids = resolutions.values_list("pk", flat=True).iterator(chunk_size=BATCH)
+    while batch := list(itertools.islice(ids, BATCH)):
         rows = {r.pk: r for r in Resolution.objects.for_export().with_votes().filter(pk__in=batch)}
         yield [rows[pk] for pk in batch]
 

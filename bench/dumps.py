@@ -52,10 +52,12 @@ def _build(env: dict, scope: str, format: str) -> dict:
     output, _ = child.communicate()
     if child.returncode != 0:
         raise RuntimeError(f"building the {format} dump of {scope} failed")
+    seconds = time.perf_counter() - started
     size, resolutions, peak_kb = map(int, output.decode().split())
     return {
-        "seconds": round(time.perf_counter() - started, 1),
+        "seconds": round(seconds, 1),
         "resolutions": resolutions,
+        "resolutions_per_second": round(resolutions / seconds, 1),
         "bytes": size,
         "peak_rss_mib": round(peak_kb / 1024, 1),
     }

@@ -43,6 +43,7 @@ def figures(report: dict) -> list[dict]:
     rows.append(_row("304 / static file throughput", ceiling["conditional_ratio"]))
     for dump, measured in report.get("dumps", {}).items():
         rows.append(_row(f"dump {dump}, {measured['resolutions']:,} resolutions (s)", measured["seconds"]))
+        rows.append(_row(f"dump {dump} (resolutions/s)", measured["resolutions_per_second"]))
         rows.append(_row(f"dump {dump}, peak memory (MiB)", measured["peak_rss_mib"]))
     return rows
 

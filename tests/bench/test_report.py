@@ -43,6 +43,15 @@ REPORT = {
         "two": {"workers": 2, "files": 60, "seconds": 2.5, "files_per_second": 24.0},
         "ratio": 1.6,
     },
+    "dumps": {
+        "all jsonl": {
+            "seconds": 4.0,
+            "resolutions": 10,
+            "resolutions_per_second": 2.5,
+            "bytes": 9_000,
+            "peak_rss_mib": 120.5,
+        },
+    },  # fmt: skip
     "restore": {
         "rows": 74_000,
         "load_seconds": 6.2,
@@ -93,6 +102,9 @@ def test_figures_stand_beside_their_targets():
         {"figure": "load_archive, 74,000 rows (minutes)", "value": 0.1, "target": None, "met": None},
         {"figure": "dynamic page / static file throughput", "value": 0.3, "target": None, "met": None},
         {"figure": "304 / static file throughput", "value": 0.5, "target": None, "met": None},
+        {"figure": "dump all jsonl, 10 resolutions (s)", "value": 4.0, "target": None, "met": None},
+        {"figure": "dump all jsonl (resolutions/s)", "value": 2.5, "target": None, "met": None},
+        {"figure": "dump all jsonl, peak memory (MiB)", "value": 120.5, "target": None, "met": None},
     ]
 
 
@@ -113,7 +125,7 @@ def test_json_and_tables(tmp_path):
 
 def test_a_run_without_dumps_has_no_restore_figures():
     """`--skip-dumps`: the report has neither dumps nor restore, and the table leaves both out."""
-    without = {key: value for key, value in REPORT.items() if key != "restore"}
+    without = {key: value for key, value in REPORT.items() if key not in ("restore", "dumps")}
     assert [row["figure"] for row in figures(without)] == [
-        row["figure"] for row in figures(REPORT) if "_archive" not in row["figure"]
+        row["figure"] for row in figures(REPORT) if not row["figure"].startswith(("dump", "load_archive"))
     ]
