@@ -5,7 +5,7 @@ cannot help, narrowing the search can.
 
 The planner is left to itself. It used to be kept from sequential scans here: it chose to scan every text
 and read its vector (1.1 s at full scale) while the GIN index `text_search` held a pending list, which it
-charged to every scan of the index; the index keeps none since migration 0036, and the planner finds the
+charged to every scan of the index; the index keeps none since migration 0035, and the planner finds the
 texts through the index on its own (docs/performance.md, "Search at full scale")."""
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def test_rebuild_search_computes_every_vector_again(corpus):
 
 
 def test_a_texts_words_go_into_the_index_at_once(corpus):
-    """No pending list in the texts' full-text index (fastupdate off, migration 0036): every search would
+    """No pending list in the texts' full-text index (fastupdate off, migration 0035): every search would
     scan it whole, and the planner, charging it to every scan of the index, read a language's texts through
     another index and checked each one's vector instead."""
     changed = FRENCH.read_text().replace("leurs familles", "leurs proches")
