@@ -133,4 +133,6 @@ def test_why_votes_do_not_add_up_is_said_in_the_interface_language():
             "会员国的投票与总数不符：赞成 1 票，但总数为 2；反对 1 票，但总数为 0。"
         )
     with translation.override("ar"):
-        assert "؛ " in totals_problem(totals, choices)
+        assert totals_problem(totals, choices) == (
+            "أصوات الدول الأعضاء لا تطابق المجاميع: 1 مؤيدة لكن 2 في المجاميع؛ 1 معارضة لكن 0 في المجاميع."
+        )

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 from archive.models import Citation
@@ -66,11 +66,7 @@ def passage_html(url: str, label: str, pinpoint: str, language: Language, excerp
     """A citing passage as an item of the list: its label linked, the paragraph of the cited resolution it
     names (`pinpoint`, if any) and its excerpt. Built here, not by the template's loop, as a much cited
     resolution has hundreds."""
-    on_paragraph = (
-        mark_safe(" " + gettext("(on paragraph %(number)s)") % {"number": conditional_escape(pinpoint)})
-        if pinpoint
-        else ""
-    )
+    on_paragraph = " " + gettext("(on paragraph %(number)s)") % {"number": pinpoint} if pinpoint else ""
     return format_html(
         '<li><a href="{}">{}</a>{}:\n        <q lang="{}" dir="{}">{}</q></li>',
         url,
