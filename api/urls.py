@@ -123,8 +123,10 @@ v1 = [
     re_path(
         rf"^dumps/{SCOPE}\.jsonl\.gz\.sha256$", JsonlDumpViewSet.as_view(CHECKSUM), name="dump-jsonl-sha256"
     ),
-    re_path(rf"^dumps/{SCOPE}\.akn\.zip$", AknDumpViewSet.as_view(FILE), name="dump-akn"),
-    re_path(rf"^dumps/{SCOPE}\.akn\.zip\.sha256$", AknDumpViewSet.as_view(CHECKSUM), name="dump-akn-sha256"),
+    re_path(rf"^dumps/{SCOPE}\.akn\.tar\.gz$", AknDumpViewSet.as_view(FILE), name="dump-akn"),
+    re_path(
+        rf"^dumps/{SCOPE}\.akn\.tar\.gz\.sha256$", AknDumpViewSet.as_view(CHECKSUM), name="dump-akn-sha256"
+    ),
 ]
 
 urlpatterns = [

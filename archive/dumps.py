@@ -3,7 +3,7 @@
 - JSON Lines, gzipped: one resolution a line, as `manage.py export` prints it, then each Member State's
   vote in its recorded vote and its separate votes (`dump_line()`; `manage.py load_dump` reads it back
   into an archive);
-- Akoma Ntoso: a ZIP of each text's XML, named after its manifestation (`akn/un/…/59-190/zho@.xml`).
+- Akoma Ntoso: a gzipped tar of each text's XML, named after its manifestation (`akn/un/…/59-190/zho@.xml`).
 
 A dump is a file in `ARCHIVE_DUMP_DIR` with its SHA-256, built from one consistent snapshot of the
 database, a batch of resolutions at a time, written as it is read (memory bounded by a batch, whatever the
@@ -19,8 +19,8 @@ import hashlib
 import itertools
 import json
 import os
+import tarfile
 import tempfile
-import zipfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -37,10 +37,9 @@ from archive.serializers import export_resolution
 from archive.services.votes import SEPARATE_VOTE_FIELDS
 from archive.serving.release import release
 
-DUMP_FORMAT = 3  # bump when what a dump holds changes
+DUMP_FORMAT = 4  # bump when what a dump holds changes
 BATCH = 50  # resolutions read (with everything they show) and written at a time
 ALL = "all"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class Format:
 
 FORMATS = {
     "jsonl": Format(".jsonl.gz", "application/gzip"),
-    "akn": Format(".akn.zip", "application/zip"),
+    "akn": Format(".akn.tar.gz", "application/gzip"),
 }
 
 
@@ -160,15 +159,21 @@ def _write_jsonl(out, batches) -> int:
 
 
 def _write_akn(out, batches) -> int:
+    """A tar of the texts' XML, gzipped, each entry written as it comes and nothing kept: a ZIP's central
+    directory (about 400 bytes a text) and `tarfile`'s list of members would grow with the archive. An
+    entry is its header (`TarInfo.tobuf()`, POSIX pax), its bytes and their padding to a block; two zero
+    blocks end the archive."""
     count = 0
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as compressed:
         for batch in batches:
             for resolution, text, xml in akn_documents(batch):
-                name = f"{work_iri(resolution)[1:]}{Language(text.language).iso639_2}@.xml"
-                archive.writestr(
-                    zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), xml, zipfile.ZIP_DEFLATED
-                )
+                entry = tarfile.TarInfo(f"{work_iri(resolution)[1:]}{Language(text.language).iso639_2}@.xml")
+                entry.size, entry.mode = len(xml), 0o644
+                compressed.write(entry.tobuf(tarfile.PAX_FORMAT))
+                compressed.write(xml)
+                compressed.write(bytes(-len(xml) % tarfile.BLOCKSIZE))
             count += len(batch)
+        compressed.write(bytes(2 * tarfile.BLOCKSIZE))
     return count
 
 

@@ -13,8 +13,8 @@ class DumpSerializer(serializers.Serializer):
         choices=list(FORMATS),
         help_text="jsonl: JSON Lines, gzipped, one resolution a line as GET /resolutions/{symbol} answers "
         "it without its links, then `state_votes` (each Member State's vote in its recorded vote, by code) "
-        "and `separate_votes` (its votes on parts, each with its `state_votes`); akn: a ZIP of each text's "
-        "Akoma Ntoso XML",
+        "and `separate_votes` (its votes on parts, each with its `state_votes`); akn: a gzipped tar of each "
+        "text's Akoma Ntoso XML",
     )
     media_type = serializers.CharField(help_text="The file's media type")
     url = serializers.URLField(help_text="The file, built again whenever the archive has changed")

@@ -15,12 +15,14 @@ from archive.management.maintenance import use_maintenance_timeout
 
 
 def rewrite_the_table(apps, schema_editor):
-    use_maintenance_timeout(schema_editor.connection)
     with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        [before] = cursor.fetchone()
+        use_maintenance_timeout(schema_editor.connection)
         try:
             cursor.execute("VACUUM FULL archive_resolutiontext")
-        finally:  # the connection's own timeout again, for what runs on it next
-            cursor.execute("RESET statement_timeout")
+        finally:  # the timeout the connection had, for what runs on it next (a maintenance command's own)
+            cursor.execute("SELECT set_config('statement_timeout', %s, false)", [before])
 
 
 class Migration(migrations.Migration):

@@ -6,7 +6,7 @@ import gzip
 import hashlib
 import io
 import json
-import zipfile
+import tarfile
 
 import pytest
 from django.core.management import call_command
@@ -66,7 +66,7 @@ def test_the_list_names_each_dump_of_the_archive_and_of_each_session(
         for scope in ("all", "80", "S-27")
         for format, media_type, suffix in [
             ("jsonl", "application/gzip", ".jsonl.gz"),
-            ("akn", "application/zip", ".akn.zip"),
+            ("akn", "application/gzip", ".akn.tar.gz"),
         ]
     ]
     assert client.get("/api/v1/dumps/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
@@ -113,18 +113,18 @@ def test_a_dump_is_rebuilt_when_the_archive_changes_and_only_then(client, two_se
 
 def test_the_akoma_ntoso_dump_holds_each_text_as_valid_xml(client, two_sessions):
     ResolutionTextFactory(resolution=Resolution.objects.get(number=101), language="fr")
-    response, body = download(client, "/api/v1/dumps/all.akn.zip")
-    assert response["Content-Type"] == "application/zip"
+    response, body = download(client, "/api/v1/dumps/all.akn.tar.gz")
+    assert response["Content-Type"] == "application/gzip"
 
-    with zipfile.ZipFile(io.BytesIO(body)) as archive:
-        names = archive.namelist()
+    with tarfile.open(fileobj=io.BytesIO(body), mode="r:gz") as archive:
+        names = archive.getnames()
         assert names == [
             "akn/un/statement/deliberation/unga/2025-10-14/80-101/eng@.xml",
             "akn/un/statement/deliberation/unga/2025-10-14/80-101/fra@.xml",
             "akn/un/statement/deliberation/unga/2025-10-14/s-27-2/eng@.xml",
         ]
         for name in names:
-            root = validate(archive.read(name))
+            root = validate(archive.extractfile(name).read())
             [manifestation] = root.xpath("//a:FRBRManifestation/a:FRBRuri/@value", namespaces=NS)
             assert manifestation == "/" + name.removesuffix(".xml") + ".akn"
 
@@ -133,7 +133,7 @@ def test_the_akoma_ntoso_dump_holds_each_text_as_valid_xml(client, two_sessions)
     ("path", "status", "detail"),
     [
         ("/api/v1/dumps/12.jsonl.gz", 404, "the archive holds no resolution of session 12"),
-        ("/api/v1/dumps/ES-3.akn.zip.sha256", 404, "the archive holds no resolution of session ES-3"),
+        ("/api/v1/dumps/ES-3.akn.tar.gz.sha256", 404, "the archive holds no resolution of session ES-3"),
         ("/api/v1/dumps/everything.jsonl.gz", 404, "no such API endpoint: see /api/schema/ or /api/docs/"),
     ],
 )

@@ -10,7 +10,7 @@ import json
 import pkgutil
 import subprocess
 import sys
-import zipfile
+import tarfile
 from pathlib import Path
 
 import httpx
@@ -129,12 +129,11 @@ def test_a_generated_client_calls_every_operation(
     jsonl, akn = files["dumps_jsonl_retrieve"].payload.read(), files["dumps_akn_retrieve"].payload.read()
     # (the operations run in the order of their names: the dumps before the POST)
     assert [json.loads(line)["symbol"] for line in gzip.decompress(jsonl).splitlines()] == ["A/RES/59/190"]
-    assert zipfile.ZipFile(io.BytesIO(akn)).namelist() == [
-        "akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@.xml"
-    ]
+    with tarfile.open(fileobj=io.BytesIO(akn), mode="r:gz") as archive:
+        assert archive.getnames() == ["akn/un/statement/deliberation/unga/2004-12-20/59-190/zho@.xml"]
     assert (files["dumps_jsonl_checksum"], files["dumps_akn_checksum"]) == (
         f"{hashlib.sha256(jsonl).hexdigest()}  unga-resolutions-all.jsonl.gz\n",
-        f"{hashlib.sha256(akn).hexdigest()}  unga-resolutions-all.akn.zip\n",
+        f"{hashlib.sha256(akn).hexdigest()}  unga-resolutions-all.akn.tar.gz\n",
     )
 
     assert answers == {

@@ -1,8 +1,10 @@
 """A text's row stays narrow (migration 0034): its extracted text, read only to parse it again, is stored
 out of line once the row passes 1 kB, so that a search for common words visits fewer pages of the table."""
 
+import importlib
 import random
 import string
+from types import SimpleNamespace
 
 from django.db import connection
 
@@ -47,3 +49,17 @@ def test_a_short_extracted_text_stays_in_the_row(db):
     text = ResolutionTextFactory(extracted_text=extracted_text(80, 600), source_bytes=b"%PDF-1.7")
     out_of_line, _ = stored_out_of_line(text.id)
     assert not out_of_line
+
+
+def test_rewriting_the_table_leaves_the_connection_with_the_timeout_it_had(transactional_db):
+    """`bench` migrates the archive it builds, then fills it under the maintenance commands' timeout: the
+    migration's VACUUM FULL, run under that timeout, must not put the connection's startup value back."""
+    migration = importlib.import_module("archive.migrations.0034_texts_sources_out_of_line")
+    with connection.cursor() as cursor:
+        cursor.execute("SET statement_timeout = '42s'")
+        try:
+            migration.rewrite_the_table(None, SimpleNamespace(connection=connection))
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone() == ("42s",)
+        finally:
+            cursor.execute("RESET statement_timeout")
