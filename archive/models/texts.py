@@ -3,8 +3,7 @@ import functools
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Cast, Coalesce, Concat, Substr, Upper
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -63,7 +62,7 @@ def _reading_querysets() -> tuple[tuple[str, models.QuerySet], ...]:
     from .citations import Citation
 
     return (
-        ("paragraphs", Paragraph.objects.with_cited_by().order_by("position")),
+        ("paragraphs", Paragraph.objects.order_by("position")),
         ("annexes", Annex.objects.order_by("position")),
         ("footnotes", Footnote.objects.order_by("position")),
         ("footnote_refs", FootnoteRef.objects.order_by("paragraph_id", "position")),
@@ -159,46 +158,6 @@ class Annex(models.Model):
         return f"{self.heading}: {self.title}" if self.title else self.heading
 
 
-class ParagraphQuerySet(models.QuerySet):
-    def with_cited_by(self):
-        """Annotate `cited_by`: how many paragraphs (or footnotes) of other resolutions cite this operative
-        paragraph by number ("paragraph 5 of resolution 58/199"; in a multi-part resolution, of its part or of
-        no part named), counted once whatever their languages."""
-        from .citations import Citation
-
-        citing = (
-            Citation.objects.filter(
-                models.Q(part="") | models.Q(part=OuterRef("part_letter")),
-                target_resolution=OuterRef("text__resolution"),
-                pinpoint=OuterRef("number"),
-                pinpoint__gt="",
-            )
-            .exclude(text__resolution=OuterRef("text__resolution"))
-            .annotate(
-                origin=Concat(
-                    Cast("text__resolution_id", models.CharField()),
-                    models.Value(":"),
-                    Coalesce("paragraph__eid", "footnote__eid"),
-                )
-            )
-            .values("target_resolution")
-            .annotate(n=Count("origin", distinct=True))
-            .values("n")
-        )
-        return self.annotate(
-            # "B" for part_b__para_3 (eIds of parts start "part_" and one letter)
-            part_letter=models.Case(
-                models.When(eid__startswith="part_", then=Upper(Substr("eid", 6, 1))),
-                default=models.Value(""),
-            )
-        ).annotate(
-            cited_by=models.Case(
-                models.When(kind=Paragraph.Kind.OPERATIVE, then=Coalesce(Subquery(citing), 0)),
-                default=0,
-            )
-        )
-
-
 class Paragraph(models.Model):
     """A clause of a text, in document order; nested sub-paragraphs point to their parent. Headings (a
     part's, an annex's sections) are rows too, at their place in the order, for a table of contents."""
@@ -230,7 +189,6 @@ class Paragraph(models.Model):
     source_line = models.PositiveIntegerField(null=True, blank=True)
 
     history = EditHistory()
-    objects = ParagraphQuerySet.as_manager()
 
     class Meta:
         ordering = ["text", "position"]

@@ -30,6 +30,14 @@ class CitingResolution:
 @dataclass
 class CitedBy:
     resolutions: list[CitingResolution]
+    # The citing passages naming a paragraph by number: (part letter, or "" when none is named, number) ->
+    # the passages, each (citing resolution, eId) once whatever the languages it was found in.
+    pinpointed: dict[tuple[str, str], set[tuple[int, str]]] = field(default_factory=dict)
+
+    def citing_paragraph(self, part: str, number: str) -> int:
+        """How many passages cite operative paragraph `number` of part `part` ("" outside parts): those
+        naming it in that part and those naming its number alone ("paragraph 5 of resolution 58/199")."""
+        return len(self.pinpointed.get((part, number), set()) | self.pinpointed.get(("", number), set()))
 
     @property
     def passages(self) -> int:
@@ -42,6 +50,7 @@ class CitedBy:
 COLUMNS = (
     "start",
     "end",
+    "part",
     "pinpoint",
     "text__language",
     "text__title",
@@ -82,10 +91,14 @@ def cited_by(citations: QuerySet[Citation], language: str | None, interface: str
     """Group citations from `Citation.objects.for_cited_by()` (one query). A passage citing the
     resolution more than once is shown once, each citing span marked. Its links keep the interface
     language `interface` (the one the page's URL names, if any): a much cited resolution links hundreds of
-    passages, each of which `{% keep_language %}` would resolve again."""
+    passages, each of which `{% keep_language %}` would resolve again. The same rows count the passages
+    citing each paragraph by number (`CitedBy.citing_paragraph()`)."""
     chosen: dict[tuple[int, str], list[dict]] = {}
+    pinpointed: dict[tuple[str, str], set[tuple[int, str]]] = {}
     for row in citations.values(*COLUMNS):
         key = (row["text__resolution_id"], row["paragraph__eid"] or row["footnote__eid"])
+        if row["pinpoint"]:
+            pinpointed.setdefault((row["part"], row["pinpoint"]), set()).add(key)
         kept = chosen.get(key)
         if kept is None or (kept[0]["text__language"] != language and row["text__language"] == language):
             chosen[key] = [row]
@@ -115,4 +128,4 @@ def cited_by(citations: QuerySet[Citation], language: str | None, interface: str
                 excerpt(body, [(c["start"], c["end"]) for c in same_passage]),
             )
         )
-    return CitedBy(list(groups.values()))
+    return CitedBy(list(groups.values()), pinpointed)

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString
 from archive.models import Paragraph, ResolutionText
 from archive.parser.document import part_of
 
+from .cited_by import CitedBy
 from .languages import LANGUAGES, Language
 from .links import citation_link
 from .rendering import Marker, render_body
@@ -114,9 +115,12 @@ def paragraph_label(kind: str, number: str) -> str:
     return number
 
 
-def reading_text(text: ResolutionText, id_prefix: str = "", interface: str | None = None) -> ReadingText:
+def reading_text(
+    text: ResolutionText, id_prefix: str = "", interface: str | None = None, citing: CitedBy | None = None
+) -> ReadingText:
     """Lay out `text`; `id_prefix` keeps anchors unique when one page shows several texts; its citations
-    link in the interface language `interface` (the one the page's URL names, if any)."""
+    link in the interface language `interface` (the one the page's URL names, if any). With `citing` (the
+    page's "Cited by"), each operative paragraph says how many passages elsewhere cite it."""
     language = text.language
     footnotes = {f.id: f for f in text.footnotes.all()}
     footnote_views = {
@@ -194,7 +198,11 @@ def reading_text(text: ResolutionText, id_prefix: str = "", interface: str | Non
                 depth=row.depth,
                 html=render_body(row.body, links[("paragraph", row.id)], markers[row.id]),
                 body=row.body,
-                cited_by=row.cited_by,
+                cited_by=(
+                    citing.citing_paragraph(part_of(row.eid)[5:].upper(), row.number)
+                    if citing and row.kind == Paragraph.Kind.OPERATIVE
+                    else 0
+                ),
             )
         )
     layout.operative.extend(waiting)

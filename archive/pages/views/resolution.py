@@ -52,7 +52,8 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         return missing.language_not_held(request, resolution, language)
     shown = held[language]
     prefetch_related_objects([shown], *reading_prefetches())
-    layout = reading_text(shown, interface=lang)
+    citing = cited_by(Citation.objects.citing(resolution), language, lang)
+    layout = reading_text(shown, interface=lang, citing=citing)
     context = {
         "resolution": resolution,
         "text": layout,
@@ -78,7 +79,7 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         "reports": document_links(reports_of(resolution), language),
         "downloads": downloads(symbol, language),
         "official": official_documents(symbol, held),
-        "citing": cited_by(Citation.objects.citing(resolution), language, lang),
+        "citing": citing,
         "discovery": resolution_discovery(resolution, shown, [code for code in LANGUAGES if code in held]),
     }
     if lang:  # the URL names the text's language: the interface switcher keeps it
