@@ -112,6 +112,13 @@ def keeping_language(url: str, language_prefix: str) -> str:
     anchors, other sites."""
     if not language_prefix or not url.startswith("/") or url.startswith("//"):
         return url
+    return _keeping_language(get_script_prefix(), url, language_prefix)
+
+
+# Every page links the same few pages (the header's, a session's, the sessions'), each resolved once per
+# process rather than about twenty times a page.
+@lru_cache(maxsize=8192)
+def _keeping_language(script_prefix: str, url: str, language_prefix: str) -> str:
     path, rest = url, ""
     for mark in "?#":
         if mark in path:
