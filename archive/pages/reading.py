@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString
 
 from archive.models import Paragraph, ResolutionText
-from archive.parser.document import part_of
+from archive.parser.document import part_letter, part_of
 
 from .cited_by import CitedBy
 from .languages import LANGUAGES, Language
@@ -199,7 +199,7 @@ def reading_text(
                 html=render_body(row.body, links[("paragraph", row.id)], markers[row.id]),
                 body=row.body,
                 cited_by=(
-                    citing.citing_paragraph(part_of(row.eid)[5:].upper(), row.number)
+                    citing.citing_paragraph(part_letter(row.eid), row.number)
                     if citing and row.kind == Paragraph.Kind.OPERATIVE
                     else 0
                 ),

@@ -20,6 +20,11 @@ def part_of(eid: str) -> str:
     return eid.split("__", 1)[0] if eid.startswith("part_") else ""
 
 
+def part_letter(eid: str) -> str:
+    """The letter of that part as citations name it ("B" for `part_b__para_3`), or "" outside parts."""
+    return part_of(eid).removeprefix("part_").upper()
+
+
 class ParseError(ValueError):
     """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input."""
 

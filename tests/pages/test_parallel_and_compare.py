@@ -22,6 +22,14 @@ def test_side_by_side_aligns_paragraphs_by_eid(client, seed_en):
     assert "决定在" in row
 
 
+def test_only_the_resolution_page_counts_citing_paragraphs_where_its_cited_by_list_is(client, successor):
+    # 60/155 cites paragraph 5 of 59/190: its page links the count to "Cited by"; the side-by-side page
+    # and the comparison, which have no such list, show no count
+    assert page(client, "/en/A/RES/59/190").count('href="#cited-by"') == 1
+    assert "cited-count" not in page(client, "/parallel/en/zh/A/RES/59/190")
+    assert "cited-count" not in page(client, "/compare/A/RES/59/190/with/A/RES/60/155")
+
+
 def test_side_by_side_redirects_other_spellings_and_404s_languages_not_held(client, seed_en):
     response = client.get("/parallel/en/zh/59/190")
     assert response.status_code == 301
