@@ -112,27 +112,29 @@ def keeping_language(url: str, language_prefix: str) -> str:
     anchors, other sites."""
     if not language_prefix or not url.startswith("/") or url.startswith("//"):
         return url
-    return _keeping_language(get_script_prefix(), url, language_prefix)
-
-
-# Every page links the same few pages (the header's, a session's, the sessions'), each resolved once per
-# process rather than about twenty times a page.
-@lru_cache(maxsize=8192)
-def _keeping_language(script_prefix: str, url: str, language_prefix: str) -> str:
     path, rest = url, ""
     for mark in "?#":
         if mark in path:
             path, tail = path.split(mark, 1)
             rest = f"{mark}{tail}{rest}"
+    kept = _kept_path(get_script_prefix(), path, language_prefix)
+    return url if kept is None else kept + rest
+
+
+# Every page links the same few pages (the header's, a session's, the sessions'): each path is resolved once
+# per process rather than about twenty times a page. Paths only: a query (a search's) is the reader's.
+@lru_cache(maxsize=8192)
+def _kept_path(script_prefix: str, path: str, language_prefix: str) -> str | None:
+    """`path` kept in the interface language, or None where it stays as it is."""
     try:
         match = resolve(path)
     except Resolver404:
-        return url
+        return None
     if match.namespace != "pages" or match.view_name in NOT_IN_A_LANGUAGE:
-        return url
+        return None
     if match.url_name == "resolution-in":
         interface = language_prefix.lstrip("/")
-        return resolution_url(match.kwargs["symbol"], match.kwargs["lang"], interface=interface) + rest
+        return resolution_url(match.kwargs["symbol"], match.kwargs["lang"], interface=interface)
     if without_prefix(path)[0] is not None:
-        return url
-    return f"{language_prefix}{url}"
+        return None
+    return f"{language_prefix}{path}"
