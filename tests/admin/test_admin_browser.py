@@ -4,6 +4,7 @@ Screenshots of the preview and of the resolution's full history are saved in tes
 import pytest
 from admin_helpers import sample
 from admin_texts import WARNED
+from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS
 
@@ -29,7 +30,7 @@ def test_upload_preview_and_confirm(alice, browser_page):
     page.fill("#id_username", "alice")
     page.fill("#id_password", "password")
     page.click("input[type=submit]")
-    assert page.locator("h1").inner_text() == "Ingest resolutions"
+    expect(page.locator("h1")).to_have_text("Ingest resolutions")
 
     page.set_input_files(
         "#id_files",
@@ -39,7 +40,7 @@ def test_upload_preview_and_confirm(alice, browser_page):
         ],
     )
     page.click("input[value=Preview]")
-    assert page.locator("h1").inner_text() == "Preview before ingesting"
+    expect(page.locator("h1")).to_have_text("Preview before ingesting")
     assert page.locator(".ingest-file h2").all_inner_texts() == ["A_RES_80_2.txt", "A_RES_80_99.txt"]
     warned = page.locator(".source-lines li.warned")
     assert warned.count() == 1
@@ -60,7 +61,7 @@ def test_upload_preview_and_confirm(alice, browser_page):
     assert stored_resolutions(page) == "2 resolutions"
     page.get_by_role("link", name="A/RES/80/99").click()
     page.get_by_role("link", name="Full history").click()
-    assert page.locator("h1").inner_text() == "Full history of A/RES/80/99"
+    expect(page.locator("h1")).to_have_text("Full history of A/RES/80/99")
     assert page.locator(".full-history tbody tr td:nth-child(4)").all_inner_texts() == [
         "created: ingested from A_RES_80_99.txt",
         "created: created from A_RES_80_99.txt",

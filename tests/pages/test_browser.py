@@ -3,6 +3,8 @@
 Screenshots of a followed footnote, a highlighted paragraph and a comparison are saved in tests/artifacts/
 (every page type in each interface language: test_reading_browser.py)."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -12,11 +14,9 @@ from tests.conftest import ARTIFACTS
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
 
-def in_viewport(page, selector: str) -> bool:
-    return page.eval_on_selector(
-        selector,
-        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
-    )
+def ending(suffix: str) -> re.Pattern:
+    """A URL pattern for `expect(page).to_have_url`, which waits for the navigation a click starts."""
+    return re.compile(re.escape(suffix) + "$")
 
 
 def shot(page, name: str) -> None:
@@ -31,11 +31,11 @@ def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, b
     expect(page.locator("#tip-ref_para_11_1")).to_be_visible()
     assert page.locator("#tip-ref_para_11_1").inner_text() == "A/59/327。"
     marker.click()
-    assert page.url.endswith("/zh/A/RES/59/190#fnt_4")
-    assert in_viewport(page, "#fnt_4")
+    expect(page).to_have_url(ending("/zh/A/RES/59/190#fnt_4"))
+    expect(page.locator("#fnt_4")).to_be_in_viewport()
     page.locator('#fnt_4 a.fn-back[href="#ref_para_11_1"]').click()
-    assert page.url.endswith("#ref_para_11_1")
-    assert in_viewport(page, "#ref_para_11_1")
+    expect(page).to_have_url(ending("#ref_para_11_1"))
+    expect(page.locator("#ref_para_11_1")).to_be_in_viewport()
     shot(page, "resolution-zh")
 
 
@@ -51,11 +51,11 @@ def test_follow_a_cross_reference_and_switch_language(transactional_db, successo
     page = browser_page
     page.goto("/A/RES/60/155")
     page.get_by_role("link", name="59/190", exact=True).click()
-    assert page.url == f"{live_server.url}/en/A/RES/59/190#para_5"
-    assert in_viewport(page, "#para_5")
+    expect(page).to_have_url(f"{live_server.url}/en/A/RES/59/190#para_5")
+    expect(page.locator("#para_5")).to_be_in_viewport()
     page.locator(".lang-switcher").get_by_role("link", name="中文").click()  # the text, not the interface
-    assert page.url.endswith("/en/A/RES/59/190/zh")
-    assert page.locator("article.resolution").get_attribute("lang") == "zh"
+    expect(page).to_have_url(ending("/en/A/RES/59/190/zh"))
+    expect(page.locator("article.resolution")).to_have_attribute("lang", "zh")
     assert (
         page.locator("h1").inner_text()
         == "59/190. 促进国际合作并重视非选择性、公正性和客观性以加强联合国在人权领域的行动"
@@ -74,24 +74,24 @@ def test_in_the_french_interface_a_citation_previews_and_leads_to_the_english_te
     assert preview.locator("p").nth(1).inner_text().startswith("Reaffirms that the promotion, protection")
     page.keyboard.press("Escape")
     link.click()
-    assert page.url == f"{live_server.url}/fr/A/RES/59/190/en#para_5"
-    assert in_viewport(page, "#para_5")
+    expect(page).to_have_url(f"{live_server.url}/fr/A/RES/59/190/en#para_5")
+    expect(page.locator("#para_5")).to_be_in_viewport()
     assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["fr", "ltr"]
-    assert page.locator("article.resolution").get_attribute("lang") == "en"
+    expect(page.locator("article.resolution")).to_have_attribute("lang", "en")
     page.locator(".lang-switcher").get_by_role("link", name="中文").click()
-    assert page.url == f"{live_server.url}/fr/A/RES/59/190/zh"
-    assert page.locator("article.resolution").get_attribute("lang") == "zh"
+    expect(page).to_have_url(f"{live_server.url}/fr/A/RES/59/190/zh")
+    expect(page.locator("article.resolution")).to_have_attribute("lang", "zh")
     assert page.locator(".interface-languages [aria-current]").inner_text() == "Français"
     page.locator(".interface-languages a[hreflang='en']").click()
-    assert page.url == f"{live_server.url}/en/A/RES/59/190/zh"
-    assert page.locator("article.resolution").get_attribute("lang") == "zh"
-    assert page.evaluate("document.documentElement.lang") == "en"
+    expect(page).to_have_url(f"{live_server.url}/en/A/RES/59/190/zh")
+    expect(page.locator("article.resolution")).to_have_attribute("lang", "zh")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
 def test_a_paragraph_permalink_is_scrolled_into_view_and_highlighted(transactional_db, seed_en, browser_page):
     page = browser_page
     page.goto("/en/A/RES/59/190#para_9")
-    assert in_viewport(page, "#para_9")
+    expect(page.locator("#para_9")).to_be_in_viewport()
     background = page.eval_on_selector("#para_9", "e => getComputedStyle(e).backgroundColor")
     assert background == "rgb(255, 241, 184)"
     assert page.eval_on_selector("#para_8", "e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
@@ -111,7 +111,7 @@ def test_compare_two_resolutions(transactional_db, successor, browser_page):
     page = browser_page
     page.goto("/A/RES/60/155")
     page.get_by_role("link", name="Compare with this one").click()
-    assert page.url.endswith("/compare/A/RES/59/190/with/A/RES/60/155")
+    expect(page).to_have_url(ending("/compare/A/RES/59/190/with/A/RES/60/155"))
     assert page.locator("tbody del").first.inner_text() == "further"
     assert page.locator("tbody ins").first.inner_text() == "real"
     shot(page, "compare")
@@ -152,4 +152,4 @@ def test_each_interface_language_lays_out_the_header_in_its_direction(
     page.locator(
         ".interface-languages a[hreflang='fr']" if code != "fr" else "a[hreflang='en']"
     ).first.click()
-    assert page.evaluate("document.documentElement.lang") == ("en" if code == "fr" else "fr")
+    expect(page.locator("html")).to_have_attribute("lang", "en" if code == "fr" else "fr")
