@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup db migrate sample-corpus clean-db static loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit messages
+.PHONY: run test lint setup db migrate sample-corpus clean-db static screenshots loadtest loadtest-proxy loadtest-short bench bench-small fuzz-api audit messages
 
 # Development targets run with debug on (no secret key needed) unless DJANGO_DEBUG says otherwise.
 migrate sample-corpus run static: export DJANGO_DEBUG ?= true
@@ -37,6 +37,10 @@ test: static
 	DJANGO_DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/pytest --numprocesses auto --dist worksteal --cov
+
+# The browser tests alone, saving a screenshot of every page they reach in tests/artifacts/ (README, Tests).
+screenshots: static
+	$(BIN)/pytest --numprocesses auto --dist worksteal -m browser --screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

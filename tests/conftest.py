@@ -96,7 +96,6 @@ def browser_context(live_server, chromium):
     """A fresh context (no cookies, storage or permissions of another test) of the process's Chromium, on
     the live server. Request it after the data fixtures, so that it closes before the database is flushed."""
     browser, loop = chromium
-    ARTIFACTS.mkdir(exist_ok=True)
     asyncio.events._set_running_loop(loop)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
     yield context
@@ -107,3 +106,27 @@ def browser_context(live_server, chromium):
 @pytest.fixture
 def browser_page(browser_context):
     return browser_context.new_page()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="save the browser tests' screenshots in tests/artifacts/ (make screenshots)",
+    )
+
+
+@pytest.fixture
+def screenshot(request):
+    """`screenshot(page, name)` saves the whole page as tests/artifacts/<name>.png when pytest runs with
+    --screenshots (`make screenshots`), and with `problem=True` in any run, to show what a failing check saw.
+    Not otherwise: a full-page PNG costs a quarter of a second, a quarter of the browser tests' time."""
+    wanted = request.config.getoption("screenshots")
+
+    def save(page, name: str, problem: bool = False) -> None:
+        if wanted or problem:
+            path = ARTIFACTS / f"{name}.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=path, full_page=True)
+
+    return save

@@ -1,12 +1,11 @@
 """Upload → preview → confirm in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
-Screenshots of the preview and of the resolution's full history are saved in tests/artifacts/."""
+With --screenshots (make screenshots), the preview and the resolution's full history are saved in
+tests/artifacts/."""
 
 import pytest
 from admin_helpers import sample
 from admin_texts import WARNED
 from playwright.sync_api import expect
-
-from tests.conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +23,7 @@ def stored_resolutions(page) -> str:
     return count
 
 
-def test_upload_preview_and_confirm(alice, browser_page):
+def test_upload_preview_and_confirm(alice, browser_page, screenshot):
     page = browser_page
     page.goto("/admin/login/?next=/admin/archive/resolution/ingest/")
     page.fill("#id_username", "alice")
@@ -49,7 +48,7 @@ def test_upload_preview_and_confirm(alice, browser_page):
         "⚠ para_1 ends without final punctuation; its text may be cut"
     )
     assert stored_resolutions(page) == "0 resolutions"
-    page.screenshot(path=ARTIFACTS / "admin-ingest-preview.png", full_page=True)
+    screenshot(page, "admin-ingest-preview")
 
     page.click("input[value='Confirm and save']")
     page.locator("#ingest-progress .ingest-results li").nth(1).wait_for()
@@ -66,4 +65,4 @@ def test_upload_preview_and_confirm(alice, browser_page):
         "created: ingested from A_RES_80_99.txt",
         "created: created from A_RES_80_99.txt",
     ]
-    page.screenshot(path=ARTIFACTS / "admin-full-history.png", full_page=True)
+    screenshot(page, "admin-full-history")

@@ -5,8 +5,6 @@ opens, nor once operations are unfolded: their colours keep their contrast (api-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.conftest import ARTIFACTS
-
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
 
@@ -14,7 +12,7 @@ def violations(page) -> dict[str, list]:
     return {v["id"]: [n["target"] for n in v["nodes"]] for v in Axe().run(page).response["violations"]}
 
 
-def test_axe_finds_nothing_on_the_api_documentation(transactional_db, browser_page):
+def test_axe_finds_nothing_on_the_api_documentation(transactional_db, browser_page, screenshot):
     page = browser_page
     assert page.goto("/api/docs/").status == 200
     page.wait_for_selector(".swagger-ui .opblock")
@@ -35,5 +33,5 @@ def test_axe_finds_nothing_on_the_api_documentation(transactional_db, browser_pa
         "Responses of GET /api/v1/changes/",
         "Responses of GET /api/v1/resolutions/{symbol}/paragraphs/{eid}",
     ]
-    page.screenshot(path=ARTIFACTS / "api-docs.png", full_page=True)
+    screenshot(page, "api-docs")
     assert violations(page) == {}

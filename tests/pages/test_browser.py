@@ -1,14 +1,12 @@
 """The reading pages in headless Chromium (Debian's `chromium`, driven by Playwright from PyPI).
 
-Screenshots of a followed footnote, a highlighted paragraph and a comparison are saved in tests/artifacts/
-(every page type in each interface language: test_reading_browser.py)."""
+With --screenshots (make screenshots), a followed footnote, a highlighted paragraph and a comparison are saved
+in tests/artifacts/ (every page type in each interface language: test_reading_browser.py)."""
 
 import re
 
 import pytest
 from playwright.sync_api import expect
-
-from tests.conftest import ARTIFACTS
 
 # The live server starts before the tests point STATIC_ROOT at a directory; it serves from the finders.
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
@@ -19,11 +17,7 @@ def ending(suffix: str) -> re.Pattern:
     return re.compile(re.escape(suffix) + "$")
 
 
-def shot(page, name: str) -> None:
-    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
-
-
-def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, browser_page):
+def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, browser_page, screenshot):
     page = browser_page
     page.goto("/zh/A/RES/59/190")
     marker = page.locator("#ref_para_11_1")
@@ -36,7 +30,7 @@ def test_read_the_seed_follow_a_footnote_and_come_back(transactional_db, seed, b
     page.locator('#fnt_4 a.fn-back[href="#ref_para_11_1"]').click()
     expect(page).to_have_url(ending("#ref_para_11_1"))
     expect(page.locator("#ref_para_11_1")).to_be_in_viewport()
-    shot(page, "resolution-zh")
+    screenshot(page, "resolution-zh")
 
 
 def test_the_footnote_text_shows_on_keyboard_focus(transactional_db, seed, browser_page):
@@ -88,14 +82,16 @@ def test_in_the_french_interface_a_citation_previews_and_leads_to_the_english_te
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
-def test_a_paragraph_permalink_is_scrolled_into_view_and_highlighted(transactional_db, seed_en, browser_page):
+def test_a_paragraph_permalink_is_scrolled_into_view_and_highlighted(
+    transactional_db, seed_en, browser_page, screenshot
+):
     page = browser_page
     page.goto("/en/A/RES/59/190#para_9")
     expect(page.locator("#para_9")).to_be_in_viewport()
     background = page.eval_on_selector("#para_9", "e => getComputedStyle(e).backgroundColor")
     assert background == "rgb(255, 241, 184)"
     assert page.eval_on_selector("#para_8", "e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
-    shot(page, "resolution-en")
+    screenshot(page, "resolution-en")
 
 
 def test_the_copy_link_control_copies_the_paragraph_address(transactional_db, seed_en, browser_page):
@@ -107,14 +103,14 @@ def test_the_copy_link_control_copies_the_paragraph_address(transactional_db, se
     page.locator("#announcer", has_text="Link copied").wait_for()
 
 
-def test_compare_two_resolutions(transactional_db, successor, browser_page):
+def test_compare_two_resolutions(transactional_db, successor, browser_page, screenshot):
     page = browser_page
     page.goto("/A/RES/60/155")
     page.get_by_role("link", name="Compare with this one").click()
     expect(page).to_have_url(ending("/compare/A/RES/59/190/with/A/RES/60/155"))
     assert page.locator("tbody del").first.inner_text() == "further"
     assert page.locator("tbody ins").first.inner_text() == "real"
-    shot(page, "compare")
+    screenshot(page, "compare")
 
 
 def test_the_home_and_session_pages(transactional_db, successor, browser_page):

@@ -2,7 +2,8 @@
 languages sees it, at 1280 and 375 px: no horizontal overflow (nor at 360 px), axe-core finds nothing, the
 table of contents works by keyboard, footnote and citation pop-ups stay on screen, stay open under the
 pointer and close with Esc. A screenshot of each page type in each language at each width is saved as
-tests/artifacts/<language>/<page type>-<width>.png."""
+tests/artifacts/<language>/<page type>-<width>.png with --screenshots (make screenshots), and that of a page
+with a problem in any run."""
 
 import datetime
 
@@ -12,7 +13,6 @@ from page_samples import source, variant
 from playwright.sync_api import expect
 
 from archive.models import MemberState, Resolution, ResolutionText, SeparateStateVote, SeparateVote
-from tests.conftest import ARTIFACTS
 from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
@@ -119,12 +119,10 @@ def axe_violations(page) -> list:
 
 @pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
 def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
-    transactional_db, archive, browser_page, language
+    transactional_db, archive, browser_page, screenshot, language
 ):
     page = browser_page
     page.set_extra_http_headers({"Accept-Language": language})
-    folder = ARTIFACTS / language
-    folder.mkdir(exist_ok=True)
     expected = (HTML_LANG.get(language, language), "rtl" if language == "ar" else "ltr")
     problems = {}
     for width in WIDTHS.values():
@@ -133,7 +131,6 @@ def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
             path = path.format(language=language)
             response = page.goto(path)
             assert response.status in (200, 404), path
-            page.screenshot(path=folder / f"{name}-{width}.png", full_page=True)
             found = {
                 "language": page.evaluate("[document.documentElement.lang, document.documentElement.dir]"),
                 "overflow": overflow(page),
@@ -142,8 +139,12 @@ def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
             if width == WIDTHS["phone"]:
                 found["overflow at 360 px"] = overflow(at_width(page, SMALLEST))
                 at_width(page, width)
-            if found["language"] != list(expected) or any(v for k, v in found.items() if k != "language"):
+            problem = found["language"] != list(expected) or any(
+                value for check, value in found.items() if check != "language"
+            )
+            if problem:
                 problems[f"{path} at {width} px"] = found
+            screenshot(page, f"{language}/{name}-{width}", problem)
     assert problems == {}
 
 
