@@ -53,7 +53,8 @@ def site():
     """A loopback HTTP server: yields its base URL; `Handler.requested` lists the paths it was asked for."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     Handler.requested, Handler.failing = [], False
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # Polled every 20 ms: shutdown() waits for the next poll, half a second by default.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()

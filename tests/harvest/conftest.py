@@ -100,7 +100,8 @@ def library(settings):
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # Polled every 20 ms: shutdown() waits for the next poll, half a second by default.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     settings.UNDL_BASE_URL = state.url
     settings.UNDL_INTERVAL_MS = 0
