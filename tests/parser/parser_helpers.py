@@ -10,6 +10,7 @@ from pathlib import Path
 
 from archive.parser import ParsedResolution
 from archive.parser.normalise import fold_digits
+from archive.parser.visual_order import letters
 from archive.serializers import ExportSerializer, export_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,21 +38,32 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def nonspace(text: str) -> Counter:
-    """The text's characters but spaces, digits read as ASCII (the parser folds ٣ and ３ to 3)."""
-    return Counter(re.sub(r"\s+", "", fold_digits(text)))
+def separator(line: str, number: str) -> str:
+    """The separator printed after a paragraph's number at the start of its line: "." in most languages,
+    often "．" in Chinese, "-" in Arabic ("1 - تقرر"); "." for a number the parser inferred (its warning
+    says "read as 3.")."""
+    printed = re.match(rf"{number}\s?([.．\-–])", fold_digits(line).strip())
+    return printed.group(1) if printed else "."
 
 
-def accounted(parsed: ParsedResolution) -> Counter:
-    """Every character the parse keeps: metadata and furniture lines, paragraphs with their labels and
-    footnote marks, footnotes, annex headings and titles, headings."""
+def nonspace(text: str, language: str | None = None) -> Counter:
+    """The text's characters but spaces as the parser of `language` reads them: digits as ASCII (it folds
+    ٣ and ３ to 3) and, in Arabic, presentation forms as the letters they draw."""
+    return Counter(re.sub(r"\s+", "", fold_digits(letters(text) if language == "ar" else text)))
+
+
+def accounted(parsed: ParsedResolution, text: str) -> Counter:
+    """Every character the parse of `text` keeps: metadata and furniture lines, paragraphs with their labels
+    and footnote marks, footnotes, annex headings and titles, headings."""
+    lines = re.split(r"\r\n|\r|\n", text)
     out = Counter()
     for artefact in parsed.artefacts:
         out += nonspace(artefact.text)
     for para in parsed.paragraphs():
         out += nonspace(para.text)
         if para.number:
-            out += nonspace(para.number + ("." if para.number.isdigit() else ""))
+            printed = lines[para.line - 1] if para.line else ""
+            out += nonspace(para.number + (separator(printed, para.number) if para.number.isdigit() else ""))
         for ref in para.footnote_refs:
             out += nonspace(ref.mark)
     for footnote in parsed.footnotes:
