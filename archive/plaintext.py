@@ -7,6 +7,7 @@ they head (a part's with its formula); footnotes follow the text.
 from __future__ import annotations
 
 from archive.parser.document import Heading, Paragraph, ParsedResolution
+from archive.parser.languages import Compiled, table
 
 INDENT = "    "
 
@@ -31,7 +32,7 @@ def plain_text(parsed: ParsedResolution) -> str:
         elif id(item) in preambular:
             lines += [INDENT + _with_markers(item), ""]
         elif id(item) in tops:
-            lines += _numbered(item, 0)
+            lines += _numbered(item, 0, table(parsed.language))
     for annex in annexes.values():  # annexes without paragraphs
         lines += [line for text in (annex.heading, annex.title) if text for line in (text, "")]
     if parsed.footnotes:
@@ -41,11 +42,11 @@ def plain_text(parsed: ParsedResolution) -> str:
     return "\n".join(lines)
 
 
-def _numbered(para: Paragraph, depth: int) -> list[str]:
-    label = f"{para.number}{'' if para.number.startswith('(') else '.'} " if para.number else ""
+def _numbered(para: Paragraph, depth: int, language: Compiled) -> list[str]:
+    label = f"{language.printed_label(para.number)} " if para.number else ""
     lines = [INDENT * depth + label + _with_markers(para), ""]
     for sub in para.subparagraphs:
-        lines += _numbered(sub, depth + 1)
+        lines += _numbered(sub, depth + 1, language)
     return lines
 
 

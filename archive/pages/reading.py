@@ -10,13 +10,14 @@ from django.utils.safestring import SafeString
 
 from archive.models import Paragraph, ResolutionText
 from archive.parser.document import part_letter, part_of
+from archive.parser.languages import table
 
 from .cited_by import CitedBy
 from .languages import LANGUAGES, Language
 from .links import citation_link
 from .rendering import Marker, render_body
 
-NUMBERED_WITH_STOP = {Paragraph.Kind.OPERATIVE, Paragraph.Kind.ANNEX_PARAGRAPH}
+NUMBERED = {Paragraph.Kind.OPERATIVE, Paragraph.Kind.ANNEX_PARAGRAPH}
 HEADINGS = {Paragraph.Kind.HEADING, Paragraph.Kind.ANNEX_HEADING}
 
 
@@ -109,10 +110,9 @@ class ReadingText:
         return entries
 
 
-def paragraph_label(kind: str, number: str) -> str:
-    if kind in NUMBERED_WITH_STOP and number.isdigit():
-        return f"{number}."
-    return number
+def paragraph_label(kind: str, number: str, language: str) -> str:
+    """The label as `language` prints it ("1." ; Arabic "1 -"); a heading's or sub-paragraph's as stored."""
+    return table(language).printed_label(number) if kind in NUMBERED else number
 
 
 def reading_text(
@@ -194,7 +194,7 @@ def reading_text(
                 eid=row.eid,
                 anchor=id_prefix + row.eid,
                 kind=row.kind,
-                label=paragraph_label(row.kind, row.number),
+                label=paragraph_label(row.kind, row.number, language),
                 depth=row.depth,
                 html=render_body(row.body, links[("paragraph", row.id)], markers[row.id]),
                 body=row.body,

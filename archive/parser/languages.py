@@ -143,6 +143,7 @@ class LanguageTable:
     # printed letter or numeral -> its Latin label, where the language prints other letters ((أ) -> a)
     label_letters: dict[str, str] = field(default_factory=dict)
     label_format: str = "({})"  # how an inferred label is printed
+    number_format: str = "{}."  # how an operative paragraph's number is printed
     # footnote marks printed in another form than a bare number: regex with group "mark"; they are read
     # as bare numbers (see `normalise.plain_marks`)
     mark_forms: str | None = None
@@ -443,6 +444,7 @@ TABLES: dict[str, LanguageTable] = {
         preambular_leads=("إذ تشير", "وإذ تشير", "إذ تؤكد", "وإذ تؤكد", "وإذ تلاحظ", "وإذ تسلم"),
         formula=r"^إن الجمعية العامة\s*(?P<comma>[،,])?$",
         paragraph_number=r"^(?P<num>\d{1,3})\s?[-–.](?:\s*(?P<rest>[^\W\d_].*))?$",  # "1 - تقرر"
+        number_format="{} -",
         title_line=_TITLE_NUMBER + r"\s*[-–.]\s*(?P<title>\S.*)$",  # "59/190 - العنوان", "55/100- …"
         agenda=rf"(?:البنود|البندان|البند)\s+(?P<items>{_ITEM}(?:(?:\s*[،,]\s*|\s+و\s*){_ITEM})*)\s+من جدول الأعمال",  # noqa: E501
         item_separators=r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
@@ -505,6 +507,11 @@ class Compiled:
         if _LATIN_PART.fullmatch(printed):
             return printed
         return self.table.part_letters.get(printed)
+
+    def printed_label(self, number: str) -> str:
+        """A paragraph's label as the language prints it: a number with its separator ("1.", Arabic "1 -");
+        a sub-paragraph's label is stored as printed ("(a)", "a)", "(أ)")."""
+        return self.table.number_format.format(number) if number.isdigit() else number
 
     def label(self, text: str) -> tuple[str, str] | None:
         """(Latin label, rest of the line) when `text` starts with a sub-paragraph label, else None."""

@@ -1,5 +1,7 @@
 """The resolution page: the text laid out as printed, permalinks, footnotes, cross-references, cited by."""
 
+import re
+
 import pytest
 from page_samples import source, variant
 
@@ -84,6 +86,8 @@ def test_a_text_in_arabic_is_laid_out_right_to_left(client, ingest_bytes):
     ingest_bytes(source("A_RES_80_99.ar.txt").read_bytes(), "A_RES_80_99.ar.txt")
     content = page(client, "/ar/A/RES/80/99")
     assert '<article class="resolution" lang="ar" dir="rtl" aria-labelledby="doc-title">' in content
+    # its operative paragraphs numbered as Arabic prints them: "1 - تهيب"
+    assert re.findall(r'<span class="para-num">([^<]*)</span>', content) == ["1 -", "2 -"]
 
 
 def test_cross_references_link_to_the_archive_to_missing_symbols_and_to_undocs(client, successor):

@@ -174,6 +174,21 @@ def test_plain_text_prints_headings_and_each_part_with_its_formula():
     assert "\n\nFollow-up and review\n\n6. We will review" in annexed
 
 
+def test_plain_text_prints_labels_as_each_language_does():
+    """Numbers with the language's separator ("1." ; Arabic "1 -"), sub-paragraph labels as printed (French
+    "a)", Arabic "(أ)" and "’1‘"), with nothing added."""
+    from archive.parser import parse
+    from archive.plaintext import plain_text
+
+    french = plain_text(parse(source("A_RES_79_150.fr.txt").read_text(encoding="utf-8")))
+    assert "\n\n1. Engage tous les États :\n\n    a) À coopérer entre eux" in french
+    assert "\n\n        i) Des mesures législatives ;\n\n" in french
+    arabic = plain_text(parse(source("A_RES_79_153.ar.txt").read_text(encoding="utf-8")))
+    assert "\n\n1 - تهيب بجميع الدول ما يلي:\n\n    (أ) أن تتعاون فيما بينها؛\n\n" in arabic
+    assert "\n\n        ’1‘ التدابير التشريعية؛\n\n" in arabic
+    assert "\n\nالمبادئ التوجيهية\n\n1 - ينبغي لكل دولة أن تعمل.\n\n" in arabic  # an annex's paragraphs too
+
+
 def contents(content: str) -> list[tuple[str, str, str]]:
     """The table of contents' entries: (depth class, target, text)."""
     [toc] = re.findall(r'<nav class="toc".*?</nav>', content, flags=re.S)
