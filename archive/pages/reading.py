@@ -110,11 +110,6 @@ class ReadingText:
         return entries
 
 
-def paragraph_label(kind: str, number: str, language: str) -> str:
-    """The label as `language` prints it ("1." ; Arabic "1 -"); a heading's or sub-paragraph's as stored."""
-    return table(language).printed_label(number) if kind in NUMBERED else number
-
-
 def reading_text(
     text: ResolutionText, id_prefix: str = "", interface: str | None = None, citing: CitedBy | None = None
 ) -> ReadingText:
@@ -122,6 +117,7 @@ def reading_text(
     link in the interface language `interface` (the one the page's URL names, if any). With `citing` (the
     page's "Cited by"), each operative paragraph says how many passages elsewhere cite it."""
     language = text.language
+    conventions = table(language)  # numbers as the language prints them ("1." ; Arabic "1 -")
     footnotes = {f.id: f for f in text.footnotes.all()}
     footnote_views = {
         f.id: FootnoteView(eid=id_prefix + f.eid, mark=f.mark, html=SafeString()) for f in footnotes.values()
@@ -194,7 +190,7 @@ def reading_text(
                 eid=row.eid,
                 anchor=id_prefix + row.eid,
                 kind=row.kind,
-                label=paragraph_label(row.kind, row.number, language),
+                label=conventions.printed_label(row.number) if row.kind in NUMBERED else row.number,
                 depth=row.depth,
                 html=render_body(row.body, links[("paragraph", row.id)], markers[row.id]),
                 body=row.body,

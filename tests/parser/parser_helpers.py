@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from archive.parser import ParsedResolution
+from archive.parser.languages import table
 from archive.parser.normalise import fold_digits
 from archive.parser.visual_order import letters
 from archive.serializers import ExportSerializer, export_of
@@ -49,7 +50,8 @@ def separator(line: str, number: str) -> str:
 def nonspace(text: str, language: str | None = None) -> Counter:
     """The text's characters but spaces as the parser of `language` reads them: digits as ASCII (it folds
     ٣ and ３ to 3) and, in Arabic, presentation forms as the letters they draw."""
-    return Counter(re.sub(r"\s+", "", fold_digits(letters(text) if language == "ar" else text)))
+    arabic = language is not None and table(language).table.script == "arabic"
+    return Counter(re.sub(r"\s+", "", fold_digits(letters(text) if arabic else text)))
 
 
 def accounted(parsed: ParsedResolution, text: str) -> Counter:
