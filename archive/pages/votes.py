@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.urls import get_script_prefix
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -76,25 +76,28 @@ def bars(counts: dict[str, int | None], labels: dict[str, str] | None = None) ->
     ]
 
 
-@lru_cache(maxsize=2048)  # a recorded vote's page links every State: kept once per process, not per page
-def _state_url(code: str, script_prefix: str, interface: str | None) -> str:
-    """A State's page in the interface language `interface`, as `{% keep_language %}` would link it."""
-    return keeping_language(state_url(code), f"/{interface}" if interface else "")
+@lru_cache(maxsize=8192)  # ~193 States × their names × interfaces: each State's cell built once per process
+def _state_cell(code: str, name: str, script_prefix: str, interface: str | None) -> SafeString:
+    """A State's name linked to its page in the interface language `interface`, as `{% keep_language %}`
+    would link it: the header cell of its row in a vote's table (`script_prefix` keys the cache: the
+    URL depends on it)."""
+    url = keeping_language(state_url(code), f"/{interface}" if interface else "")
+    return format_html('<th scope="row"><a href="{}">{}</a></th>', url, name)
 
 
 def state_rows(rows: Iterable[tuple[str, str, str]], interface: str | None) -> SafeString:
     """The rows of a vote's table of Member States from `(code, name, vote)` rows, by name, linked in the
     interface language `interface` (the one the page's URL names, if any): built here, not by the
-    template's loop, as a recorded vote has about 193 of them."""
-    labels = translated_labels()
+    template's loop, as a recorded vote has about 193 of them, from cells built once per process."""
+    labels = {choice: escape(label) for choice, label in translated_labels().items()}
     script_prefix = get_script_prefix()
-    return format_html_join(
-        "",
-        '<tr class="vote-{}"><th scope="row"><a href="{}">{}</a></th><td>{}</td></tr>\n        ',
-        (
-            (vote, _state_url(code, script_prefix, interface), name, labels[vote])
+    # `vote` is one of the choices, the keys of `labels` (a KeyError otherwise): nothing to escape.
+    return mark_safe(
+        "".join(
+            f'<tr class="vote-{vote}">{_state_cell(code, name, script_prefix, interface)}'
+            f"<td>{labels[vote]}</td></tr>\n        "
             for code, name, vote in sorted(rows, key=lambda row: row[1])
-        ),
+        )
     )
 
 
