@@ -27,16 +27,24 @@ class Line:
         return not self.text
 
 
+# A space between two Chinese characters: Chinese prints none, an extraction leaves one where a justified
+# line was stretched or a title wrapped ("家 庭团聚"). Next to punctuation a space stays: the compilation
+# layout's notes end at "。 " (compilation_words).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}]) (?=[{_HAN}])")
+
+
 def normalise_lines(text: str) -> list[Line]:
-    """Split into lines at \\n, \\r\\n or \\r (as editors count them), strip, collapse inner spaces. Other
-    separators (form feeds from page breaks, U+2028...) count as spaces."""
+    """Split into lines at \\n, \\r\\n or \\r (as editors count them), strip, collapse inner spaces and drop
+    those between Chinese characters. Other separators (form feeds from page breaks, U+2028...) count as
+    spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []
     page = 0
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
         page += raw.count("\f")
-        clean = " ".join(raw.split())
+        clean = _SPACE_BETWEEN_HAN.sub("", " ".join(raw.split()))
         body = raw.replace("\f", "")
         column = len(body) - len(body.lstrip()) if clean else 0
         out.append(

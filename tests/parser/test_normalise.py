@@ -13,6 +13,18 @@ def test_lines_are_numbered_stripped_and_collapsed():
     assert lines[0].raw == " 大会， "
 
 
+def test_a_space_between_chinese_characters_is_dropped_and_one_beside_punctuation_or_latin_kept():
+    lines = normalise_lines(
+        "55/100. 对普遍旅行自由权的尊重和家 庭团聚\n洪都拉斯。 经记录表决\n第 59/190 号决议 A B"
+    )
+    assert [x.text for x in lines] == [
+        "55/100. 对普遍旅行自由权的尊重和家庭团聚",
+        "洪都拉斯。 经记录表决",
+        "第 59/190 号决议 A B",
+    ]
+    assert lines[0].raw == "55/100. 对普遍旅行自由权的尊重和家 庭团聚"
+
+
 def test_old_mac_newlines_split_lines_and_form_feeds_are_spaces():
     assert [x.text for x in normalise_lines("\fa\u2028b\rc\r\nd")] == ["a b", "c", "d"]
 
