@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 
 
 def part_of(eid: str) -> str:
