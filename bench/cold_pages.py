@@ -88,17 +88,18 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
-    logging.disable(logging.INFO)  # the request log's line per page: a page's cost, not this tool's output
+    logging.disable(logging.INFO)  # the request log's line per page would bury the summary
     from django.test import Client
 
     from . import database
     from .scenarios import build
 
     database.use(options.database)
-    cold = next(s for s in build(options.seed, search=False) if s.name == "resolution page, cold")
-    paths = cold.paths[: options.pages]
+    sample = {scenario.name: scenario.paths for scenario in build(options.seed, search=False)}
+    paths = sample["resolution page, cold"][: options.pages]
     client = Client()
-    measure(client, paths[:20])  # imports, templates and connections first: not what a cold page costs
+    # Imports, templates and the connection first, on other pages: not what a cold page costs.
+    measure(client, sample["resolution page, warm"][:20])
     if options.profile:
         import cProfile
         import pstats
