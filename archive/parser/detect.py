@@ -7,12 +7,11 @@ import re
 
 from .document import ParseError
 from .languages import TABLES, evidence_words
+from .scripts import ARABIC, CYRILLIC, HAN, LATIN
 
 _SCRIPTS = {
-    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
-    "latin": re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    name: re.compile(f"[{chars}]")
+    for name, chars in (("han", HAN), ("arabic", ARABIC), ("cyrillic", CYRILLIC), ("latin", LATIN))
 }
 
 

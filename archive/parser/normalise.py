@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .scripts import HAN
+
 # A run of spaces this long on an otherwise empty line is the page-bottom rule above a footnote block
 # in some extractions (the Chinese seed).
 RULE_SPACES = 20
@@ -30,8 +32,7 @@ class Line:
 # A space between two Chinese characters: Chinese prints none, an extraction leaves one where a justified
 # line was stretched or a title wrapped ("家 庭团聚"). Next to punctuation a space stays: the compilation
 # layout's notes end at "。 " (compilation_words).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}]) (?=[{_HAN}])")
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 
 
 def normalise_lines(text: str) -> list[Line]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from archive.parser.scripts import HAN
+
 # ASCII letters and digits and the CJK ideographs; the same class as in archive_bigram_vector.
-WORD_CHARS = "0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_CHARS = f"0-9a-z{HAN}"
 _RUN = re.compile(f"[{WORD_CHARS}]+")
 
 

@@ -14,16 +14,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.parser.languages import LANGUAGES
+from archive.parser.scripts import ARABIC, CYRILLIC, HAN, LATIN
 
 from .bigrams import bigrams, single_characters
 
 # The first script found in the query decides its languages; a query in none of them (digits only) is
 # searched in every language.
-SCRIPTS = (
-    (re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), ("zh",)),
-    (re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), ("ar",)),
-    (re.compile("[\u0400-\u04ff]"), ("ru",)),
-    (re.compile("[A-Za-z\u00c0-\u024f]"), ("en", "fr", "es")),
+SCRIPTS = tuple(
+    (re.compile(f"[{chars}]"), languages)
+    for chars, languages in (
+        (HAN, ("zh",)),
+        (ARABIC, ("ar",)),
+        (CYRILLIC, ("ru",)),
+        (LATIN, ("en", "fr", "es")),
+    )
 )
 # -"a phrase", "a phrase" (closing quote optional), OR, -word, word.
 _TOKEN = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
