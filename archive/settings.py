@@ -213,6 +213,13 @@ _options["options"] = (
     f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
     " -c random_page_cost=1.1"
 ).strip()
+# Prepared statements, by psycopg: a statement run five times on a connection is prepared there, and
+# PostgreSQL then plans it once rather than on every run; planning the statements of a page never rendered
+# before cost as much as running them (docs/performance.md). Server-side binding is what lets psycopg
+# prepare Django's queries. Off (false) behind a pooler in transaction mode that cannot keep them
+# (PgBouncer before 1.21, or without max_prepared_statements).
+if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+    _options.update(server_side_binding=True, prepare_threshold=5)
 
 # Parallel test runs on one server need distinct test databases.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("ARCHIVE_TEST_DATABASE", "test_archive")}

@@ -160,7 +160,11 @@ def deployed_settings(**variables: str) -> dict:
     return json.loads(result.stdout.splitlines()[-1])
 
 
-PRIMARY_OPTIONS = "-c statement_timeout=15000 -c random_page_cost=1.1"  # as the primary's options
+PRIMARY_OPTIONS = {  # as the primary's options
+    "options": "-c statement_timeout=15000 -c random_page_cost=1.1",
+    "server_side_binding": True,
+    "prepare_threshold": 5,
+}
 
 
 def test_replica_urls_become_databases_with_the_primarys_options_and_the_router():
@@ -177,12 +181,12 @@ def test_replica_urls_become_databases_with_the_primarys_options_and_the_router(
         "PASSWORD": "pw",
         "HOST": "replica-a.internal",
         "PORT": 5433,
-        "OPTIONS": {"options": PRIMARY_OPTIONS, "sslmode": "require"},
+        "OPTIONS": {**PRIMARY_OPTIONS, "sslmode": "require"},
     }
     assert (second["HOST"], second["PORT"], second["OPTIONS"]) == (
         "replica-b.internal",
         "",
-        {"options": PRIMARY_OPTIONS},
+        PRIMARY_OPTIONS,
     )
     for replica in (first, second):
         assert {key: replica[key] for key in ("ENGINE", "CONN_MAX_AGE", "CONN_HEALTH_CHECKS")} == {

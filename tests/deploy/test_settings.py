@@ -152,6 +152,11 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
         ("DATABASE_URL", "postgres://archive:secret@db:port/archive", NOT_POSTGRESQL),
         ("DATABASE_CONN_MAX_AGE", "forever", "DATABASE_CONN_MAX_AGE must be a whole number, not 'forever'"),
         (
+            "DATABASE_PREPARED_STATEMENTS",
+            "sometimes",
+            "DATABASE_PREPARED_STATEMENTS must be a boolean (true/false), not 'sometimes'",
+        ),
+        (
             "DATABASE_REPLICA_URLS",
             "postgres://reader@replica-1/archive,mysql://reader@replica-2/archive",
             "DATABASE_REPLICA_URLS (URL 2) must be a PostgreSQL URL: postgres://user:password@host:5432/name",
@@ -215,6 +220,16 @@ NOT_POSTGRESQL = "DATABASE_URL must be a PostgreSQL URL: postgres://user:passwor
 def test_malformed_values_stop_start_up_naming_the_variable(variable, value, message):
     error = settings_error(environment(**{**PRODUCTION, variable: value}))
     assert error == f"ImproperlyConfigured: {message}"
+
+
+def test_prepared_statements_are_on_unless_turned_off_for_a_pooler_that_cannot_keep_them():
+    def preparing(env: dict[str, str]) -> dict:
+        with mock.patch.dict(os.environ, env, clear=True):
+            options = runpy.run_path(str(ROOT / "archive" / "settings.py"))["DATABASES"]["default"]["OPTIONS"]
+        return {key: options[key] for key in ("server_side_binding", "prepare_threshold") if key in options}
+
+    assert preparing(environment(**PRODUCTION)) == {"server_side_binding": True, "prepare_threshold": 5}
+    assert preparing(environment(**PRODUCTION, DATABASE_PREPARED_STATEMENTS="false")) == {}
 
 
 def test_the_log_level_is_the_roots():

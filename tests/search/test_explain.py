@@ -43,8 +43,8 @@ def full_scale_statistics(corpus):
         for table, rows in FULL_SCALE.items():
             cursor.execute(f"ANALYZE {table}")  # the same statistics whether autovacuum ran or not
             cursor.execute(
-                "SELECT pg_restore_relation_stats('schemaname', 'public', 'relname', %s, "
-                "'relpages', greatest(1, pg_relation_size(%s) / 8192)::integer, 'reltuples', %s::real)",
+                "SELECT pg_restore_relation_stats('schemaname', 'public', 'relname', %s::text, 'relpages', "
+                "greatest(1, pg_relation_size(%s::regclass) / 8192)::integer, 'reltuples', %s::real)",
                 [table, table, rows],
             )
         cursor.execute(  # six languages, as many texts in each, whatever ANALYZE saw in the tests
