@@ -217,7 +217,9 @@ _options["options"] = (
 # PostgreSQL then plans it once rather than on every run; planning the statements of a page never rendered
 # before cost as much as running them (docs/performance.md). Server-side binding is what lets psycopg
 # prepare Django's queries. Off (false) behind a pooler in transaction mode that cannot keep them
-# (PgBouncer before 1.21, or without max_prepared_statements).
+# (PgBouncer before 1.21, or without max_prepared_statements). A statement bound on the server takes at
+# most 65,535 parameters: Django inserts many rows as one array per column, and the longest lists of ids
+# the code binds are of resolutions (about 20,000 in the General Assembly's whole history).
 if env_bool("DATABASE_PREPARED_STATEMENTS", True):
     _options.update(server_side_binding=True, prepare_threshold=5)
 

@@ -246,3 +246,17 @@ def test_labels_printed_twice_in_one_paragraph_are_stored(db):
         "para_1__subpara_a_2",
         "para_1__subpara_b_2",
     ]
+
+
+def test_a_text_with_more_rows_than_one_statement_takes_parameters_is_stored_whole(db):
+    """300 paragraphs, each citing 20 resolutions: the 6,000 citations' 72,000 values are more than the
+    65,535 parameters one statement may bind on the server (archive/settings.py: prepared statements).
+    Django inserts them as one array per column (UNNEST), not a parameter per value."""
+    cited = ", ".join(f"79/{n}" for n in range(1, 20))
+    paragraphs = "".join(f"{n}. Recalls its resolutions {cited} and 79/{n + 100};\n\n" for n in range(1, 301))
+    text = f"80/95. T\n\nThe General Assembly,\n\n{paragraphs}3rd plenary meeting\n1 December 2025\n"
+    outcome = ingest(data=text.encode(), filename="A_RES_80_95.txt")
+    assert Paragraph.objects.filter(text=outcome.text).count() == 300
+    citations = Citation.objects.filter(text=outcome.text).order_by("position")
+    assert citations.count() == 6000
+    assert [c.target for c in citations[5998:]] == ["A/RES/79/19", "A/RES/79/400"]
