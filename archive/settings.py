@@ -213,9 +213,9 @@ _options["options"] = (
     f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
     " -c random_page_cost=1.1"
 ).strip()
-# Prepared statements, by psycopg: a statement run five times on a connection is prepared there, and
-# PostgreSQL then plans it once rather than on every run; planning the statements of a page never rendered
-# before cost as much as running them (docs/performance.md). Server-side binding is what lets psycopg
+# Prepared statements, by psycopg: a statement run more than five times on a connection is prepared
+# there, and PostgreSQL plans it once rather than on every run (planning the statements of a page never
+# rendered before cost as much as running them: docs/performance.md). Server-side binding is what lets psycopg
 # prepare Django's queries. Off (false) behind a pooler in transaction mode that cannot keep them
 # (PgBouncer before 1.21, or without max_prepared_statements). A statement bound on the server takes at
 # most 65,535 parameters: Django inserts many rows as one array per column, and the longest lists of ids
