@@ -35,6 +35,11 @@ class LoadResult:
             merged.statuses.update(result.statuses)
         return merged
 
+    def record(self, latency: float, status: int) -> None:
+        """One request: its latency in seconds and its status."""
+        self.latencies.append(latency)
+        self.statuses[status] += 1
+
     @property
     def requests(self) -> int:
         return len(self.latencies)
@@ -87,8 +92,7 @@ def _client(http: httpx.Client, paths: _Paths, headers, deadline, result: LoadRe
         status = http.get(path, headers=headers.get(path)).status_code
         latency = time.perf_counter() - started
         with lock:
-            result.latencies.append(latency)
-            result.statuses[status] += 1
+            result.record(latency, status)
 
 
 def run_load(

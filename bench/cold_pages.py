@@ -62,8 +62,7 @@ def measure(client, paths: Iterable[str]) -> ColdPages:
             elapsed = time.perf_counter() - started
         if response.status_code != 200:
             raise RuntimeError(f"{path} answered {response.status_code}, not 200")
-        pages.latencies.append(elapsed)
-        pages.statuses[200] += 1
+        pages.record(elapsed, response.status_code)
         pages.seconds += elapsed
         sql.append(spent[0])
     return ColdPages(pages, sql)
