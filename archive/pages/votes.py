@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
 from archive.models.members import state_url
 from archive.models.sessions import Session
+from archive.parser.printed import printed_session
 
+from .languages import interface_language
 from .links import keeping_language
 
 CHOICES = [
@@ -171,14 +173,13 @@ class Agreement:
 
 
 def _session(kind: str, number: int) -> tuple[str, str]:
-    return _session_link(get_script_prefix(), kind, number)
+    return _session_link(get_script_prefix(), kind, number, interface_language())
 
 
 @lru_cache(maxsize=1024)  # a State's page names ~80 sessions, twice with `?with`: named once per process
-def _session_link(script_prefix: str, kind: str, number: int) -> tuple[str, str]:
-    """A session's name (in English, as `Session.__str__`) and its page's URL."""
-    session = Session(kind=kind, number=number)
-    return str(session), session.get_absolute_url()
+def _session_link(script_prefix: str, kind: str, number: int, language: str) -> tuple[str, str]:
+    """A session's name in the interface language ("79th session", "第79届会议") and its page's URL."""
+    return printed_session(kind, number, language), Session(kind=kind, number=number).get_absolute_url()
 
 
 def votes_by_session(state: MemberState) -> list[SessionVotes]:

@@ -204,6 +204,36 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     assert "<td>Against</td></tr>" in changed.split("separate-heading")[-1]
 
 
+# A session and a date as each interface prints them: the 79th session, 1 and 3 October 2024.
+PRINTED = {
+    "ar": ("الدورة 79", "1 تشرين الأول/أكتوبر 2024", "3 تشرين الأول/أكتوبر 2024"),
+    "zh": ("第79届会议", "2024年10月1日", "2024年10月3日"),
+    "en": ("79th session", "1 October 2024", "3 October 2024"),
+    "fr": ("79e session", "1er octobre 2024", "3 octobre 2024"),
+    "ru": ("79-я сессия", "1 октября 2024 года", "3 октября 2024 года"),
+    "es": ("79º período de sesiones", "1 de octubre de 2024", "3 de octubre de 2024"),
+}
+
+
+@pytest.mark.parametrize("language", PRINTED)
+def test_a_member_state_page_names_sessions_and_dates_in_the_interface_language(client, language):
+    from datetime import date
+
+    recorded(1, 79, {"USA": "no", "ISR": "no"}, date(2024, 10, 1))
+    part = separate(
+        ResolutionFactory(session=SessionFactory(number=79), number=2), 41, "Paragraph 2", {"USA": "yes"}
+    )
+    SeparateVote.objects.filter(pk=part.pk).update(voted_on=date(2024, 10, 3))
+    session, adopted, voted = PRINTED[language]
+    content = text(client.get(f"/{language}/member-states/USA?with=ISR").content)
+    link = f'<a href="/{language}/sessions/79">{session}</a>'
+    assert content.count(link) == 2  # its votes by session and its agreement with Israel
+    assert f'<time datetime="2024-10-01">{adopted}</time>' in content
+    assert f'<time datetime="2024-10-03">{voted}</time>' in content
+    page = text(client.get(f"/{language}/A/RES/79/2").content)
+    assert f'<p><time datetime="2024-10-03">{voted}</time></p>' in page  # the separate vote on its page
+
+
 def test_a_member_state_pages_version_follows_the_votes_it_shows(client):
     """The ETag changes with a vote of the State or of the other State (`?with=`) added or removed, a
     resolution voted on touched, a separate vote of the State; not with votes the page does not show."""
