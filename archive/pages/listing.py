@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from archive.models import Resolution, Session
 
@@ -36,7 +37,11 @@ def vote_summary(resolution: Resolution) -> str:
     if resolution.vote == Resolution.Vote.WITHOUT_VOTE:
         return _("adopted without a vote")
     if resolution.vote == Resolution.Vote.RECORDED:
-        return _("%(yes)s in favour, %(no)s against, %(abstain)s abstentions") % {
+        return ngettext(
+            "%(yes)s in favour, %(no)s against, %(abstain)s abstention",
+            "%(yes)s in favour, %(no)s against, %(abstain)s abstentions",
+            resolution.votes_abstain,
+        ) % {
             "yes": resolution.votes_yes,
             "no": resolution.votes_no,
             "abstain": resolution.votes_abstain,

@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from django.utils import translation
 
 from archive.models import (
     MemberState,
@@ -16,6 +17,7 @@ from archive.models import (
     SeparateStateVote,
     SeparateVote,
 )
+from archive.pages.listing import vote_summary
 from tests.factories import (
     CitationFactory,
     MemberStateVoteFactory,
@@ -278,3 +280,25 @@ def test_former_states_have_pages_and_an_unknown_code_is_a_clear_404(client):
     answer = client.get("/member-states/USA?with=XYZ")
     assert answer.status_code == 404
     assert "There is no other Member State with the code XYZ." in text(answer.content)
+
+
+@pytest.mark.parametrize(
+    ("language", "abstentions", "summary"),
+    [
+        ("en", 1, "106 in favour, 1 against, 1 abstention"),
+        ("en", 0, "106 in favour, 1 against, 0 abstentions"),
+        ("fr", 0, "106 voix pour, 1 voix contre et 0 abstention"),
+        ("fr", 67, "106 voix pour, 1 voix contre et 67 abstentions"),
+        ("es", 1, "106 votos a favor, 1 en contra y 1 abstención"),
+        ("es", 0, "106 votos a favor, 1 en contra y 0 abstenciones"),
+        ("ru", 1, "106 — за, 1 — против, 1 — воздержались"),
+        ("zh", 1, "106票赞成、1票反对、1票弃权"),
+        ("ar", 1, "106 مؤيدا مقابل 1 معارضا، وامتناع 1 عن التصويت"),
+    ],
+)
+def test_the_vote_summary_agrees_with_its_number_of_abstentions(language, abstentions, summary):
+    resolution = Resolution(
+        vote=Resolution.Vote.RECORDED, votes_yes=106, votes_no=1, votes_abstain=abstentions
+    )
+    with translation.override(language):
+        assert vote_summary(resolution) == summary
