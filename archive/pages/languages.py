@@ -36,7 +36,7 @@ CODES_PATTERN = "|".join(LANGUAGES)
 def preferred(available: Iterable[str]) -> str | None:
     """The language to show when none is asked for: the interface's, else English, else the first held."""
     available = [code for code in LANGUAGES if code in set(available)]
-    for code in ((get_language() or "en")[:2], "en"):
+    for code in (interface_language(), "en"):
         if code in available:
             return code
     return available[0] if available else None

@@ -9,30 +9,26 @@ from __future__ import annotations
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.html import format_html_join
-from django.utils.translation import get_language
 
 from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
 
+from ..languages import interface_language
 from ..versions import member_state_version
 from ..votes import LABELS, agreement, agreement_caption, votes_by_session
 
 LATEST = 50
 
 
-def _language() -> str:
-    return (get_language() or "en")[:2]
-
-
 def states_page(request):
-    language = _language()
+    language = interface_language()
     states = sorted(((s.name_in(language), s) for s in MemberState.objects.all()), key=lambda pair: pair[0])
     return render(request, "pages/member_states.html", {"states": states})
 
 
 @conditional(member_state_version)
 def state_page(request, code: str):
-    language = _language()
+    language = interface_language()
     states = list(MemberState.objects.all())
     state = next((s for s in states if s.code == code.upper()), None)
     if state is None:
