@@ -287,5 +287,5 @@ def test_the_change_log_speaks_the_interface_language(client, successor):
     assert "<td>Texte (中文)</td>" in content
     assert "<td>créé: " in content
     assert "<td>created" not in content and " text</td>" not in content
-    # The reason stays as it was recorded (stored text, not interface).
-    assert "<td>créé: ingested from" in content
+    # The reason stays as it was recorded (stored text, in English, not interface).
+    assert '<td>créé: <span lang="en" dir="ltr">ingested from' in content
