@@ -33,7 +33,7 @@ LABELS = dict(CHOICES)
 @dataclass(frozen=True)
 class Bar:
     choice: str
-    label: str
+    text: str  # its label and count as the interface language writes them: "In favour: 106", "赞成：106"
     count: int
     percent: float  # of the largest count: the bar's length
 
@@ -70,9 +70,15 @@ def translated_labels() -> dict[str, str]:
 
 def bars(counts: dict[str, int | None], labels: dict[str, str] | None = None) -> list[Bar]:
     labels = labels or translated_labels()
+    written = _("%(choice)s: %(count)s")
     largest = max((c for c in counts.values() if c), default=0) or 1
     return [
-        Bar(choice, labels[choice], counts[choice], 100 * counts[choice] / largest)
+        Bar(
+            choice,
+            written % {"choice": labels[choice], "count": counts[choice]},
+            counts[choice],
+            100 * counts[choice] / largest,
+        )
         for choice, _ in CHOICES
         if counts.get(choice) is not None
     ]
@@ -141,7 +147,7 @@ class SessionVotes:
 
     @property
     def label(self) -> str:
-        return ", ".join(f"{bar.label}: {bar.count}" for bar in self.bars)
+        return ", ".join(bar.text for bar in self.bars)
 
     @property
     def chart(self) -> str:

@@ -72,18 +72,18 @@ def test_the_change_log_runs_the_same_number_of_queries_whatever_the_versions(
 
 
 @pytest.mark.parametrize(
-    ("language", "when"),
+    ("language", "when", "created"),
     [
-        ("ar", "3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق"),
-        ("zh", "2026年12月3日 20:38（UTC）"),
-        ("en", "3 December 2026, 20:38 UTC"),
-        ("fr", "3 décembre 2026 à 20:38 UTC"),
-        ("ru", "3 декабря 2026 года в 20:38 UTC"),
-        ("es", "3 de diciembre de 2026 a las 20:38 UTC"),
+        ("ar", "3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق", "أُنشئ: "),
+        ("zh", "2026年12月3日 20:38（UTC）", "创建："),
+        ("en", "3 December 2026, 20:38 UTC", "created: "),
+        ("fr", "3 décembre 2026 à 20:38 UTC", "créé\u00a0: "),
+        ("ru", "3 декабря 2026 года в 20:38 UTC", "создано: "),
+        ("es", "3 de diciembre de 2026 a las 20:38 UTC", "creado: "),
     ],
 )
 def test_the_change_log_gives_times_in_the_interface_language_and_its_recorded_reasons_as_english(
-    client, revised, language, when
+    client, revised, language, when, created
 ):
     stored = datetime.datetime(2026, 12, 3, 20, 38, tzinfo=datetime.UTC)
     for model in (Resolution, ResolutionText):
@@ -91,7 +91,7 @@ def test_the_change_log_gives_times_in_the_interface_language_and_its_recorded_r
     content = client.get(f"/{language}/changes/A/RES/59/190").content.decode()
     assert content.count(f'<time datetime="2026-12-03T20:38:00+00:00">{when}</time>') == 5
     reason = '<span lang="en" dir="ltr">re-ingested from A_RES_59_190.en.txt: 1 changed</span>'
-    assert f": {reason} · " in content
+    assert f"<td>{created}{reason} · " in content
     [_, second] = versions("en")
     version = client.get(f"/{language}/changes/A/RES/59/190/versions/{second}").content.decode()
     assert f": {reason}</p>" in version

@@ -76,6 +76,27 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
     assert len(re.findall(r'<tr class="vote-(?:yes|no|abstain)">', content)) == 174
 
 
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("ar", "المؤيدون: 106 · المعارضون: 1 · الممتنعون: 67"),
+        ("zh", "赞成：106 · 反对：1 · 弃权：67"),
+        ("en", "In favour: 106 · Against: 1 · Abstaining: 67"),
+        ("fr", "Pour\u00a0: 106 · Contre\u00a0: 1 · Abstentions\u00a0: 67"),
+        ("ru", "За: 106 · Против: 1 · Воздержались: 67"),
+        ("es", "A favor: 106 · En contra: 1 · Abstenciones: 67"),
+    ],
+)
+def test_the_vote_charts_caption_is_written_as_the_interface_language_writes_it(
+    client, ingest_sample, language, caption
+):
+    ingest_sample("A_RES_55_100-EN.txt")
+    english_text = "" if language == "en" else "/en"  # the English text, in the interface's language
+    content = text(client.get(f"/{language}/A/RES/55/100{english_text}").content)
+    assert f'<figcaption id="vote-chart-caption">{caption}</figcaption>' in content
+    assert f"<title>{caption.split(' · ')[0]}</title>" in content
+
+
 def separate(resolution, record: int, description: str, votes: dict[str, str], **totals) -> SeparateVote:
     """A separate vote on `resolution` with each State's vote of `votes` (totals counted from them unless
     given)."""
