@@ -2,11 +2,13 @@
 
 The benchmark's cold sample (`bench.scenarios`, same seed) on its database (built by `python -m bench`),
 each page requested once through Django's test client with the response cache cleared before it: no
-server, no load generator, no network between them. What is left varies far less from run to run than a
-full run's p95 (about 30 % on a 2-vCPU VM), so two checkouts measured alternately on one machine say what a
-change buys (docs/performance.md). Prints p50 and p95, the mean and its SQL part (executing and fetching,
-timed by `connection.execute_wrapper`); with --profile, the functions of `archive/` that took longest
-(cProfile). Needs the static files' manifest (`make static`), as any run with DEBUG off."""
+server, no load generator, no network between them. `--scenario` measures another scenario's paths the
+same way ("API list": each page of the list rendered afresh, the requests that set its p95). What is
+left varies far less from run to run than a full run's p95 (about 30 % on a 2-vCPU VM), so two checkouts
+measured alternately on one machine say what a change buys (docs/performance.md). Prints p50 and p95,
+the mean and its SQL part (executing and fetching, timed by `connection.execute_wrapper`); with
+--profile, the functions of `archive/` and `api/` that took longest (cProfile). Needs the static files'
+manifest (`make static`), as any run with DEBUG off."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .clients import LoadResult
 from .database import DEFAULT_NAME
 
 PAGES = 300
+SCENARIO = "resolution page, cold"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,12 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--database", default=DEFAULT_NAME, help="the benchmark's database")
     parser.add_argument("--seed", type=int, default=1, help="the benchmark's seed (its sample of pages)")
     parser.add_argument("--pages", type=int, default=PAGES, help=f"pages measured (default: {PAGES})")
+    parser.add_argument(
+        "--scenario",
+        default=SCENARIO,
+        help=f'the scenario whose paths are measured, each rendered afresh (default: "{SCENARIO}"; '
+        'also "API list", "API detail, warm", "Member State page", "votes API")',
+    )
     parser.add_argument("--profile", type=int, metavar="N", help="print the N costliest in archive/")
     return parser.parse_args(argv)
 
@@ -95,17 +104,21 @@ def main(argv: list[str] | None = None) -> int:
 
     database.use(options.database)
     sample = {scenario.name: scenario.paths for scenario in build(options.seed, search=False)}
-    paths = sample["resolution page, cold"][: options.pages]
+    if options.scenario not in sample:
+        raise SystemExit(
+            f"no scenario {options.scenario!r}: the scenarios are {', '.join(map(repr, sample))}"
+        )
+    paths = sample[options.scenario][: options.pages]
     client = Client()
-    # Imports, templates and the connection first, on other pages: not what a cold page costs.
-    measure(client, sample["resolution page, warm"][:20])
+    # Imports, templates and the connection first, on other paths: not what a fresh page costs.
+    measure(client, sample["resolution page, warm"][:20] + sample["API detail, warm"][:20])
     if options.profile:
         import cProfile
         import pstats
 
         profiler = cProfile.Profile()
         result = profiler.runcall(measure, client, paths)
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats("archive/", options.profile)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats("archive/|api/", options.profile)
     else:
         result = measure(client, paths)
     print(result.summary())
