@@ -29,10 +29,12 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTComponent, LTContainer, LTCurve, LTPage
 from pdfminer.pdfdocument import PDFEncryptionError
 
-NOT_PDF = "the file is not a PDF (it does not start with %PDF-)"
-DAMAGED = "the PDF is damaged and cannot be read"
-ENCRYPTED = "the PDF is encrypted (password-protected) and cannot be read"
-NO_TEXT = "the PDF has no text layer (scanned image?)"
+from archive.messages import gettext_noop, in_english
+
+NOT_PDF = gettext_noop("the file is not a PDF (it does not start with %%PDF-)")
+DAMAGED = gettext_noop("the PDF is damaged and cannot be read")
+ENCRYPTED = gettext_noop("the PDF is encrypted (password-protected) and cannot be read")
+NO_TEXT = gettext_noop("the PDF has no text layer (scanned image?)")
 SEPARATOR = "_______________"
 
 BASELINE_TOLERANCE = 0.15  # glyphs on one line: baselines within this many ems
@@ -46,17 +48,20 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 
 
 OUT_OF_MEMORY = 3  # the child's exit status when an allocation fails under RLIMIT_AS
-TOO_MANY_PAGES = "the PDF has {pages:,} pages, over the limit of {limit:,}"
-TOO_MUCH_CPU = "reading the PDF took over {seconds:g} seconds of processor time: refused"
-TOO_MUCH_MEMORY = "reading the PDF needed over {megabytes:,} MB of memory: refused"
+TOO_MANY_PAGES = gettext_noop("the PDF has %(pages)s pages, over the limit of %(limit)s")
+TOO_MUCH_CPU = gettext_noop("reading the PDF took over %(seconds)s seconds of processor time: refused")
+TOO_MUCH_MEMORY = gettext_noop("reading the PDF needed over %(megabytes)s MB of memory: refused")
 
 
 class PdfTextError(ValueError):
-    """The PDF cannot be turned into text; the message is meant for the user."""
+    """The PDF cannot be turned into text; the message is meant for the user: `template` (one of the
+    constants above) with `params`, `message` in English."""
 
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
+    def __init__(self, template: str, **params: int):
+        self.template = template
+        self.params = params
+        self.message = in_english(template, params)
+        super().__init__(self.message)
 
 
 @dataclass(slots=True)
@@ -147,16 +152,16 @@ def extract_text_contained(data: bytes, limits: Limits) -> str:
             check=False,
         )
     except subprocess.TimeoutExpired:  # run() has killed it
-        raise PdfTextError(TOO_MUCH_CPU.format(seconds=limits.cpu_seconds)) from None
+        raise PdfTextError(TOO_MUCH_CPU, seconds=limits.cpu_seconds) from None
     if child.returncode == 0:
         answer = json.loads(child.stdout)
         if "error" in answer:
-            raise PdfTextError(answer["error"])
+            raise PdfTextError(answer["error"], **answer["params"])
         return answer["text"]
     if child.returncode in (-signal.SIGXCPU, -signal.SIGKILL):  # past RLIMIT_CPU's soft, then hard limit
-        raise PdfTextError(TOO_MUCH_CPU.format(seconds=limits.cpu_seconds))
+        raise PdfTextError(TOO_MUCH_CPU, seconds=limits.cpu_seconds)
     if child.returncode in (OUT_OF_MEMORY, -signal.SIGABRT, -signal.SIGSEGV):  # past RLIMIT_AS
-        raise PdfTextError(TOO_MUCH_MEMORY.format(megabytes=limits.memory_bytes // (1024 * 1024)))
+        raise PdfTextError(TOO_MUCH_MEMORY, megabytes=limits.memory_bytes // (1024 * 1024))
     raise PdfTextError(DAMAGED)
 
 
@@ -169,7 +174,7 @@ def _contained_child(limits: Limits) -> None:
     try:
         answer = {"text": extract_text(data, max_pages=limits.max_pages)}
     except PdfTextError as exc:
-        answer = {"error": exc.message}
+        answer = {"error": exc.template, "params": exc.params}
     except MemoryError:
         sys.exit(OUT_OF_MEMORY)
     sys.stdout.write(json.dumps(answer))
@@ -209,7 +214,7 @@ def _read_pages(data: bytes, max_pages: int | None) -> list[list[str]]:
         if not pdf.pages:
             raise PdfTextError(DAMAGED)
         if max_pages is not None and len(pdf.pages) > max_pages:
-            raise PdfTextError(TOO_MANY_PAGES.format(pages=len(pdf.pages), limit=max_pages))
+            raise PdfTextError(TOO_MANY_PAGES, pages=len(pdf.pages), limit=max_pages)
         pages = []
         for page in pdf.pages:
             page.page_obj.rotate = 0  # read in the content's own frame: text on a /Rotate page stays upright

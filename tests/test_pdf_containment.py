@@ -5,10 +5,12 @@ import resource
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from archive.pdf_text import Limits, PdfTextError, extract_text_contained
 from archive.services.errors import IngestError
 from archive.services.ingestion import ingest
+from archive.services.sources import read_source
 from tests.conftest import SAMPLES
 from tests.hostile_pdfs import glyph_bomb, many_pages, pdf, text_page
 
@@ -58,3 +60,23 @@ def test_the_ingestion_service_reads_pdfs_within_the_settings_limits(db, setting
     assert refused.value.message == "the PDF has 2 pages, over the limit of 1"
     settings.PDF_MAX_PAGES = 500
     assert ingest(data=sample.read_bytes(), filename=sample.name).status == "created"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ar", "يحتوي ملف PDF على 2500 صفحة، وهو ما يتجاوز الحد البالغ 2000"),
+        ("zh-hans", "该PDF文件有2500页，超过2000页的上限"),
+        ("en", "the PDF has 2,500 pages, over the limit of 2,000"),
+        ("fr", "le PDF compte 2\u00a0500 pages, au-delà de la limite de 2\u00a0000"),
+        ("ru", "в PDF-файле 2\u00a0500 стр., больше допустимых 2\u00a0000"),
+        ("es", "el PDF tiene 2\u00a0500 páginas, más que el límite de 2\u00a0000"),
+    ],
+)
+def test_the_childs_refusal_is_given_in_the_language_of_whoever_asked(settings, language, message):
+    """The child names its refusal by a message of the catalogues and its figures; the worker that asked
+    writes it in its reader's language."""
+    settings.PDF_MAX_PAGES = 2000
+    with translation.override(language), pytest.raises(IngestError) as refused:
+        read_source(many_pages(2500), "long.pdf")
+    assert str(refused.value) == message

@@ -304,7 +304,8 @@ def test_twenty_pages_extract_every_line() -> None:
 def test_not_a_pdf(data: bytes) -> None:
     with pytest.raises(PdfTextError) as info:
         extract_text(data)  # type: ignore[arg-type]  # a str or None is refused the same way
-    assert str(info.value) == NOT_PDF == "the file is not a PDF (it does not start with %PDF-)"
+    assert info.value.template == NOT_PDF
+    assert str(info.value) == "the file is not a PDF (it does not start with %PDF-)"
 
 
 @pytest.mark.parametrize("length", [2000, 5, 20000])

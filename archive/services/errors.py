@@ -1,3 +1,17 @@
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
+
+def translated(template: str, params: dict | None = None) -> str:
+    """A message template (marked for the catalogues where it was written) in the active language, its
+    whole numbers grouped as that language groups them: "2,000", "2 000"."""
+    values = {
+        name: number_format(value, force_grouping=True) if isinstance(value, int) else value
+        for name, value in (params or {}).items()
+    }
+    return gettext(template) % values
+
+
 class IngestError(Exception):
     """Input the archive cannot ingest. The message is for the person who supplied it."""
 
@@ -8,5 +22,6 @@ class IngestError(Exception):
         super().__init__(message)
 
     def __str__(self) -> str:
-        where = f" (line {self.line})" if self.line else ""
-        return f"{self.message}{where}"
+        if self.line:
+            return gettext("%(message)s (line %(line)s)") % {"message": self.message, "line": self.line}
+        return self.message

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, pgettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from archive.models import (
@@ -33,12 +34,35 @@ from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarni
 from archive.serving.security_log import security_event
 
 from .comparison import Change, stored_document, structure_changes, summary
-from .errors import IngestError
+from .errors import IngestError, translated
 from .member_names import match_names, name_index
 from .sources import read_source
 from .votes import state_votes_problem
 
-LANGUAGE_NAMES = dict(ResolutionText.Language.choices)
+# What a refusal names: a language (a text whose script shows another than the one chosen), a second item
+# with the same label in one place, a fact the stored resolution already gives otherwise.
+LANGUAGE_NAMES = {
+    "ar": pgettext_lazy("language name", "Arabic"),
+    "zh": pgettext_lazy("language name", "Chinese"),
+    "en": pgettext_lazy("language name", "English"),
+    "fr": pgettext_lazy("language name", "French"),
+    "ru": pgettext_lazy("language name", "Russian"),
+    "es": pgettext_lazy("language name", "Spanish"),
+}
+SECOND_LABELLED = {
+    "paragraph": gettext_lazy("a second paragraph labelled %(label)s in the same place (%(eid)s)"),
+    "annex": gettext_lazy("a second annex labelled %(label)s in the same place (%(eid)s)"),
+    "footnote": gettext_lazy("a second footnote labelled %(label)s in the same place (%(eid)s)"),
+}
+FIRST_AT = gettext_lazy("; the first is at line %(line)s")
+ALREADY_WITH = {
+    "adopted_on": gettext_lazy(
+        "%(symbol)s is already in the archive with adopted on %(stored)s, but this text says %(new)s"
+    ),
+    "meeting": gettext_lazy(
+        "%(symbol)s is already in the archive with meeting %(stored)s, but this text says %(new)s"
+    ),
+}
 
 
 @dataclass
@@ -66,7 +90,8 @@ def ingest(
 def check_size(size: int, filename: str) -> None:
     limit = settings.ARCHIVE_MAX_UPLOAD_BYTES
     if size > limit:
-        raise IngestError(f"the file is {size:,} bytes, over the limit of {limit:,} bytes", filename=filename)
+        message = gettext_noop("the file is %(size)s bytes, over the limit of %(limit)s bytes")
+        raise IngestError(translated(message, {"size": size, "limit": limit}), filename=filename)
 
 
 def parse_text(text: str, *, filename: str, language: str | None, symbol: str | None) -> ParsedResolution:
@@ -75,11 +100,14 @@ def parse_text(text: str, *, filename: str, language: str | None, symbol: str | 
         if language is not None:
             detected = detect_language(text)
             if detected != language:
-                raise IngestError(
-                    f"the text is in {LANGUAGE_NAMES[detected]} (detected from its script), "
-                    f"not in {LANGUAGE_NAMES.get(language, language)} as chosen",
-                    filename=filename,
+                message = gettext(
+                    "the text is in %(detected)s (detected from its script), not in %(chosen)s as chosen"
                 )
+                names = {
+                    "detected": LANGUAGE_NAMES[detected],
+                    "chosen": LANGUAGE_NAMES.get(language, language),
+                }
+                raise IngestError(message % names, filename=filename)
         return parse(text, language=language, symbol=symbol)
     except ParseError as exc:
         raise IngestError(exc.message, filename=filename, line=exc.line) from None
@@ -278,9 +306,9 @@ def check_labels(parsed: ParsedResolution, filename: str) -> None:
             if item.eid in first_line:
                 earlier = first_line[item.eid]
                 label = getattr(item, "number", None) or getattr(item, "mark", None) or item.eid
+                message = SECOND_LABELLED[kind] % {"label": label, "eid": item.eid}
                 raise IngestError(
-                    f"a second {kind} labelled {label} in the same place ({item.eid})"
-                    + (f"; the first is at line {earlier}" if earlier else ""),
+                    message + (FIRST_AT % {"line": earlier} if earlier else ""),
                     filename=filename,
                     line=item.line,
                 )
@@ -301,8 +329,10 @@ def _index_for_search(text: ResolutionText, source_name: str) -> None:
         if getattr(exc.__cause__, "sqlstate", None) != PROGRAM_LIMIT_EXCEEDED:
             raise
         raise IngestError(
-            "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
-            "split it into smaller texts",
+            gettext(
+                "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
+                "split it into smaller texts"
+            ),
             filename=source_name,
         ) from None
 
@@ -379,11 +409,8 @@ def check_conflicts(parsed: ParsedResolution, resolution: Resolution, filename: 
     for name in ("adopted_on", "meeting"):
         stored, new = getattr(resolution, name), getattr(parsed, name)
         if stored is not None and new is not None and stored != new:
-            raise IngestError(
-                f"{resolution.symbol} is already in the archive with {name.replace('_', ' ')} {stored}, "
-                f"but this text says {new}",
-                filename=filename,
-            )
+            facts = {"symbol": resolution.symbol, "stored": stored, "new": new}
+            raise IngestError(ALREADY_WITH[name] % facts, filename=filename)
 
 
 def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:

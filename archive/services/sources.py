@@ -5,24 +5,26 @@ from __future__ import annotations
 import codecs
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from archive.pdf_text import Limits, PdfTextError, extract_text_contained
 
-from .errors import IngestError
+from .errors import IngestError, translated
 
 
 def read_source(data: bytes, filename: str) -> str:
     """PDF (by content, whatever the name) or text: UTF-8, or UTF-16 with a byte-order mark."""
     if not data or not data.strip():
-        raise IngestError("the file is empty", filename=filename)
+        raise IngestError(gettext("the file is empty"), filename=filename)
     if data.startswith(b"%PDF-"):
         try:
             return extract_text_contained(data, pdf_limits())
         except PdfTextError as exc:
-            raise IngestError(str(exc), filename=filename) from None
+            raise IngestError(translated(exc.template, exc.params), filename=filename) from None
     if filename.lower().endswith(".pdf"):
         raise IngestError(
-            "the file is named .pdf but is not a PDF (it does not start with %PDF-)", filename=filename
+            gettext("the file is named .pdf but is not a PDF (it does not start with %PDF-)"),
+            filename=filename,
         )
     return _decode_text(data, filename)
 
@@ -43,11 +45,14 @@ def _decode_text(data: bytes, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise IngestError(
-            "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): "
-            f"undecodable byte at line {line}",
+            gettext(
+                "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): "
+                "undecodable byte at line %(line)s"
+            )
+            % {"line": line},
             filename=filename,
             line=line,
         ) from None
     if "\x00" in text:
-        raise IngestError("the file is binary, not text (it contains NUL bytes)", filename=filename)
+        raise IngestError(gettext("the file is binary, not text (it contains NUL bytes)"), filename=filename)
     return text
