@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from archive.messages import gettext_noop
+
 from .compilation_words import CompiledWords, words
 from .cover import Cover, parse_date
 from .document import Footnote, FootnoteRef, ParsedResolution, ParseError, ParseWarning, Vote
@@ -74,7 +76,7 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
             adoption = join_text(adoption, text) if adoption else text
     if title_index is None:
         raise ParseError(
-            "compilation layout: no title line ('55/100. Title') after the adoption line",
+            gettext_noop("compilation layout: no title line ('55/100. Title') after the adoption line"),
             line=lines[first].no,
         )
     end, title, number = _title(lines, title_index, tab)

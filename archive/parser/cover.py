@@ -7,6 +7,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from archive.messages import gettext_noop
+
 from .document import ParseError
 from .languages import Compiled
 from .normalise import Line, join_text
@@ -75,7 +77,7 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
             j += 1
         return i, end, title.strip(), m.group("num")
     first = next((line.no for line in lines if not line.blank), None)
-    raise ParseError("no title line of the form '59/190. Title' found", line=first)
+    raise ParseError(gettext_noop("no title line of the form '59/190. Title' found"), line=first)
 
 
 def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | None, int]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from archive.messages import gettext_noop
+
 from .document import ParseError
 from .languages import TABLES, evidence_words
 from .scripts import ARABIC, CYRILLIC, HAN, LATIN
@@ -16,6 +18,7 @@ _SCRIPTS = {
 
 
 _JOB_NUMBER = re.compile(r"(?m)^\s*\d{2}-\d{5}\s?\(([A-Z])\)\s*$")
+NO_TEXT = gettext_noop("no recognisable text: cannot detect the language")
 SAMPLE = 20000  # characters looked at: a resolution is written in one script throughout
 
 
@@ -30,7 +33,7 @@ def detect_language(text: str) -> str:
     """ar, zh, en, fr, ru or es from the text's dominant script (and the tables' words for Latin)."""
     counts = script_counts(text)
     if not counts:
-        raise ParseError("no recognisable text: cannot detect the language")
+        raise ParseError(NO_TEXT)
     script = max(counts, key=lambda s: (counts[s], s))
     candidates = [t for t in TABLES.values() if t.script == script]
     if len(candidates) == 1:
@@ -46,4 +49,4 @@ def detect_language(text: str) -> str:
     for t in candidates:  # table order breaks ties (en first among Latin tables)
         if scores[t.code] == best:
             return t.code
-    raise ParseError("no recognisable text: cannot detect the language")  # pragma: no cover
+    raise ParseError(NO_TEXT)  # pragma: no cover

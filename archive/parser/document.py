@@ -11,6 +11,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from archive.messages import in_english
+
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
 PARSER_VERSION = "1.2"
 
@@ -26,12 +28,15 @@ def part_letter(eid: str) -> str:
 
 
 class ParseError(ValueError):
-    """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input."""
+    """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input. The
+    message is `template` (marked for the catalogues) with `params`, `message` in English."""
 
-    def __init__(self, message: str, *, line: int | None = None):
-        self.message = message
+    def __init__(self, template: str, *, line: int | None = None, **params):
+        self.template = template
+        self.params = params
+        self.message = in_english(template, params)
         self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
+        super().__init__(f"line {line}: {self.message}" if line else self.message)
 
 
 class SessionRef(NamedTuple):

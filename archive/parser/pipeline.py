@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from archive.messages import gettext_noop
+
 from .blocks import Layout, classify
 from .columns import split_columns
 from .compilation import finish_compilation, read_compilation
@@ -47,18 +49,22 @@ def parse(text: str, *, language: str | None = None, symbol: str | None = None) 
     except ParseError:
         raise
     except Exception as exc:  # pragma: no cover - defensive: the contract allows only ParseError
-        raise ParseError(f"internal error while parsing: {exc!r}") from exc
+        raise ParseError(gettext_noop("internal error while parsing: %(error)s"), error=repr(exc)) from exc
 
 
 def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedResolution:
     if not isinstance(text, str):
-        raise ParseError("the text is not a string")
+        raise ParseError(gettext_noop("the text is not a string"))
     if not text.strip():
-        raise ParseError("the text is empty")
+        raise ParseError(gettext_noop("the text is empty"))
     if language is None:
         language = detect_language(text)
     if language not in LANGUAGES:
-        raise ParseError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+        raise ParseError(
+            gettext_noop("unknown language %(language)r; expected one of %(languages)s"),
+            language=language,
+            languages=", ".join(LANGUAGES),
+        )
     tab = table(language)
     if tab.table.script == "arabic":
         text = logical_order(text)
@@ -125,7 +131,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     )
     extract_citations(result)
     if not result.preambular and not result.operative and not result.annexes:
-        raise ParseError("no paragraphs found after the title", line=lines[cover.title_end].no)
+        raise ParseError(gettext_noop("no paragraphs found after the title"), line=lines[cover.title_end].no)
     return result
 
 
@@ -137,7 +143,9 @@ def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> 
         try:
             return parse_symbol(symbol_text)
         except ValueError as exc:
-            raise ParseError(f"bad symbol {symbol_text!r}: {exc}") from exc
+            raise ParseError(
+                gettext_noop("bad symbol %(symbol)r: %(reason)s"), symbol=symbol_text, reason=str(exc)
+            ) from exc
     if cover.symbol_text:
         try:
             return parse_symbol(cover.symbol_text)
@@ -147,7 +155,9 @@ def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> 
         return parse_symbol(cover.title_number)
     except ValueError as exc:
         raise ParseError(
-            f"bad resolution number {cover.title_number!r} in the title line", line=lines[cover.title_line].no
+            gettext_noop("bad resolution number %(number)r in the title line"),
+            line=lines[cover.title_line].no,
+            number=cover.title_number,
         ) from exc
 
 

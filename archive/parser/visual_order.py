@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from archive.messages import gettext_noop
+
 from .document import ParseError
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -93,8 +95,12 @@ def logical_order(text: str) -> str:
     if forward:
         minority = backward if len(backward) <= len(forward) else forward
         raise ParseError(
-            "Arabic text mixes visual (reversed) and logical order, so it cannot be restored safely: "
-            f"{len(backward)} of {len(backward) + len(forward)} lines read reversed",
+            gettext_noop(
+                "Arabic text mixes visual (reversed) and logical order, so it cannot be restored safely: "
+                "%(reversed)s of %(lines)s lines read reversed"
+            ),
             line=minority[0],
+            reversed=len(backward),
+            lines=len(backward) + len(forward),
         )
     return "\n".join(restore_line(line) if _ARABIC_WORD.search(line) else line for line in lines)

@@ -110,7 +110,7 @@ def parse_text(text: str, *, filename: str, language: str | None, symbol: str | 
                 raise IngestError(message % names, filename=filename)
         return parse(text, language=language, symbol=symbol)
     except ParseError as exc:
-        raise IngestError(exc.message, filename=filename, line=exc.line) from None
+        raise IngestError(translated(exc.template, exc.params), filename=filename, line=exc.line) from None
 
 
 @dataclass

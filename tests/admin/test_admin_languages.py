@@ -71,32 +71,39 @@ def test_a_harvest_run_in_arabic_reads_right_to_left(admin_client, monkeypatch):
     assert texts(tree, "//div[contains(@class, 'field-status')]//div[@class='readonly']") == ["في الانتظار"]
 
 
-# A file refused before it is read, and one whose script shows another language than the one chosen, as an
-# editor working in each language reads the refusal (Django groups the figures as each language does).
+# A file refused before it is read, one whose script shows another language than the one chosen and one the
+# parser cannot read, as an editor working in each language reads the refusal (Django groups the figures
+# as each language does).
 REFUSALS = {
     "ar": (
         "big.txt: حجم الملف 1500 بايت، وهو ما يتجاوز الحد البالغ 1000 بايت",
         "zh.txt: النص باللغة الصينية (حسب كتابته)، لا باللغة الإنكليزية كما اختير",
+        "letter.txt: لم يُعثر على سطر عنوان بالصيغة '59/190. العنوان' (السطر 1)",
     ),
     "zh": (
         "big.txt: 该文件大小为1500字节，超过1000字节的上限",
         "zh.txt: 该文本为中文（根据其文字判断），而非所选的英文",
+        "letter.txt: 未找到“59/190. 标题”形式的标题行（第1行）",
     ),
     "en": (
         "big.txt: the file is 1,500 bytes, over the limit of 1,000 bytes",
         "zh.txt: the text is in Chinese (detected from its script), not in English as chosen",
+        "letter.txt: no title line of the form '59/190. Title' found (line 1)",
     ),
     "fr": (
         "big.txt: le fichier fait 1\u00a0500 octets, au-delà de la limite de 1\u00a0000 octets",
         "zh.txt: le texte est en chinois (d’après son écriture), et non en anglais comme choisi",
+        "letter.txt: aucune ligne de titre de la forme «\u00a059/190. Titre\u00a0» trouvée (ligne 1)",
     ),
     "ru": (
         "big.txt: размер файла — 1\u00a0500 байт, больше допустимых 1\u00a0000 байт",
         "zh.txt: язык текста — китайский (определён по письменности), а не английский, как выбрано",
+        "letter.txt: не найдена строка заголовка вида «59/190. Название» (строка 1)",
     ),
     "es": (
         "big.txt: el archivo tiene 1\u00a0500 bytes, más que el límite de 1\u00a0000 bytes",
         "zh.txt: el texto está en chino (según su escritura), no en inglés como se eligió",
+        "letter.txt: no se encontró ninguna línea de título de la forma «59/190. Título» (línea 1)",
     ),
 }
 
@@ -109,6 +116,7 @@ def test_a_refused_file_is_explained_in_the_editors_language(as_alice, settings,
     files = [
         SimpleUploadedFile("big.txt", b"x" * 1500),
         SimpleUploadedFile("zh.txt", "59/190. 促进国际合作\n\n大会，\n".encode()),
+        SimpleUploadedFile("letter.txt", b"Dear colleagues, this is not a resolution."),
     ]
     response = as_alice.post(
         "/admin/archive/resolution/ingest/", {"files": files, "language": "en"}, HTTP_ACCEPT_LANGUAGE=language
