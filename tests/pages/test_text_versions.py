@@ -72,26 +72,40 @@ def test_the_change_log_runs_the_same_number_of_queries_whatever_the_versions(
 
 
 @pytest.mark.parametrize(
-    ("language", "when", "created"),
+    ("language", "when", "created", "stored"),
     [
-        ("ar", "3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق", "أُنشئ: "),
-        ("zh", "2026年12月3日 20:38（UTC）", "创建："),
-        ("en", "3 December 2026, 20:38 UTC", "created: "),
-        ("fr", "3 décembre 2026 à 20:38 UTC", "créé\u00a0: "),
-        ("ru", "3 декабря 2026 года в 20:38 UTC", "создано: "),
-        ("es", "3 de diciembre de 2026 a las 20:38 UTC", "creado: "),
+        (
+            "ar",
+            "3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق",
+            "أُنشئ: ",
+            "حُفظت في 3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق: ",
+        ),
+        ("zh", "2026年12月3日 20:38（UTC）", "创建：", "存储于2026年12月3日 20:38（UTC）："),
+        ("en", "3 December 2026, 20:38 UTC", "created: ", "Stored on 3 December 2026, 20:38 UTC: "),
+        (
+            "fr",
+            "3 décembre 2026 à 20:38 UTC",
+            "créé\u00a0: ",
+            "Enregistrée le 3 décembre 2026 à 20:38 UTC\u00a0: ",
+        ),
+        ("ru", "3 декабря 2026 года в 20:38 UTC", "создано: ", "Сохранено 3 декабря 2026 года в 20:38 UTC: "),
+        (
+            "es",
+            "3 de diciembre de 2026 a las 20:38 UTC",
+            "creado: ",
+            "Guardada el 3 de diciembre de 2026 a las 20:38 UTC: ",
+        ),
     ],
 )
 def test_the_change_log_gives_times_in_the_interface_language_and_its_recorded_reasons_as_english(
-    client, revised, language, when, created
+    client, revised, language, when, created, stored
 ):
-    stored = datetime.datetime(2026, 12, 3, 20, 38, tzinfo=datetime.UTC)
     for model in (Resolution, ResolutionText):
-        model.history.update(history_date=stored)
+        model.history.update(history_date=datetime.datetime(2026, 12, 3, 20, 38, tzinfo=datetime.UTC))
     content = client.get(f"/{language}/changes/A/RES/59/190").content.decode()
     assert content.count(f'<time datetime="2026-12-03T20:38:00+00:00">{when}</time>') == 5
     reason = '<span lang="en" dir="ltr">re-ingested from A_RES_59_190.en.txt: 1 changed</span>'
     assert f"<td>{created}{reason} · " in content
     [_, second] = versions("en")
     version = client.get(f"/{language}/changes/A/RES/59/190/versions/{second}").content.decode()
-    assert f": {reason}</p>" in version
+    assert f"<p>{stored}{reason}</p>" in version
