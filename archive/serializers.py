@@ -221,10 +221,10 @@ class ExportWarningSerializer(serializers.Serializer):
     line = serializers.IntegerField(
         allow_null=True, required=False, min_value=1, help_text="Line of the source"
     )
-    message = serializers.CharField(help_text="What the parser could not read with confidence")
+    message = serializers.CharField(help_text="What the parser could not read with confidence, in English")
 
     def validate(self, attrs) -> ParseWarning:
-        return ParseWarning(**attrs)
+        return ParseWarning.as_written(attrs["message"], attrs.get("line"))
 
 
 class ExportTextSerializer(serializers.Serializer):

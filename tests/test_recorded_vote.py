@@ -71,11 +71,13 @@ def test_former_states_are_stored_and_unknown_names_are_warned_about(db):
         "text that looks glued into the sentence (a footnote's?), kept: "
         "'the Lima Declaration,Issued at the Second General Conference'",
         "recorded vote, in favour: no Member State named Atlantis",
-        "The Member States' votes do not add up to the totals: 3 in favour but 4 in the totals.",
+        "recorded vote: 3 Member States in favour, 4 in the totals",
     ]
-    assert {"line": None, "message": "recorded vote, in favour: no Member State named Atlantis"} in (
-        outcome.text.warnings
-    )
+    assert {
+        "line": None,
+        "template": "recorded vote, in favour: no Member State named %(names)s",
+        "params": {"names": "Atlantis"},
+    } in outcome.text.warnings
 
 
 def test_a_resolution_adopted_without_a_vote_stores_no_state_votes(db):

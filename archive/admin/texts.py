@@ -3,8 +3,11 @@ Texts come only from the ingestion service: the admin neither adds nor deletes t
 
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy
 
 from archive.models import Footnote, Paragraph, ResolutionText
+from archive.services.errors import at_line, translated
 
 from .history import HistoryAdmin
 from .versions import NewVersionsAdminMixin
@@ -70,7 +73,7 @@ class ResolutionTextAdmin(SearchVectorAdmin):
         "source_sha256",
         "parser_version",
         "ingested_at",
-        "warnings",
+        "parser_warnings",
     ]
     readonly_fields = [
         "resolution",
@@ -79,7 +82,7 @@ class ResolutionTextAdmin(SearchVectorAdmin):
         "source_sha256",
         "parser_version",
         "ingested_at",
-        "warnings",
+        "parser_warnings",
     ]
     inlines = [ParagraphInline, FootnoteInline]
 
@@ -95,6 +98,12 @@ class ResolutionTextAdmin(SearchVectorAdmin):
 
     def text_id(self, obj) -> int:
         return obj.pk
+
+    @admin.display(description=gettext_lazy("parser warnings"))
+    def parser_warnings(self, obj):
+        """Each warning in the editor's language, with the line of the source it is about."""
+        messages = [(at_line(translated(w.template, w.params), w.line),) for w in obj.parse_warnings()]
+        return format_html_join("\n", '<p class="parser-warning">{}</p>', messages) or None
 
     def save_related(self, request, form, formsets, change):
         """The paragraphs and footnotes edited inline are saved after the text."""

@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from archive.parser.document import ParseWarning
 from archive.parser.languages import LANGUAGES
 from archive.parser.languages import Language as Official
 
@@ -88,7 +89,11 @@ class ResolutionText(models.Model):
     source_sha256 = models.CharField(max_length=64)
     extracted_text = models.TextField(help_text="The text the parser read (from the PDF or the text file)")
     parser_version = models.CharField(max_length=20)
-    warnings = models.JSONField(default=list, blank=True)
+    warnings = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What the parser read with doubt: its message template, parameters and source line each",
+    )
     artefacts = models.JSONField(default=list, blank=True, help_text="Page furniture removed by the parser")
     ingested_at = models.DateTimeField()
     search_vector = SearchVectorField(
@@ -138,6 +143,9 @@ class ResolutionText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resolution.symbol} ({self.get_language_display()})"
+
+    def parse_warnings(self) -> list[ParseWarning]:
+        return [ParseWarning(w["template"], w["line"], **w["params"]) for w in self.warnings]
 
 
 class Annex(models.Model):

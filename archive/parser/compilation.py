@@ -28,6 +28,17 @@ _TITLE = re.compile(
     r"\s*[-–.．]\s*(?P<title>\S.*)$"
 )
 _LIST_FIELDS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
+_NO_LIST = {
+    "yes": gettext_noop("recorded vote: the States in favour are not listed"),
+    "no": gettext_noop("recorded vote: the States against are not listed"),
+    "abstain": gettext_noop("recorded vote: the States abstaining are not listed"),
+}
+_NOT_COUNTED = {
+    "yes": gettext_noop("recorded vote: %(total)s in favour but %(listed)s States listed"),
+    "no": gettext_noop("recorded vote: %(total)s against but %(listed)s States listed"),
+    "abstain": gettext_noop("recorded vote: %(total)s abstaining but %(listed)s States listed"),
+}
+GLUED = gettext_noop("text that looks glued into the sentence (a footnote's?), kept: %(text)r")
 
 
 @dataclass
@@ -95,7 +106,7 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
         vote=None,
         adoption_line=adoption_no,
         adoption_notes=[note for _, note in notes],
-        warnings=[ParseWarning(message, adoption_no) for message in found.glued],
+        warnings=found.glued_warnings(adoption_no),
     )
     basis = w.basis.search(clean)
     if basis:
@@ -104,7 +115,9 @@ def read_compilation(lines: list[Line], tab: Compiled) -> Compilation | None:
     out.meeting = int(meeting.group("num")) if meeting else None
     if out.meeting is None or out.cover.cover_date is None:
         out.warnings.append(
-            ParseWarning("compilation layout: no meeting or date in the adoption line", adoption_no)
+            ParseWarning(
+                gettext_noop("compilation layout: no meeting or date in the adoption line"), adoption_no
+            )
         )
     out.vote = read_vote(clean, lists, w)
     out.warnings.extend(vote_warnings(out.vote, lists, adoption_no))
@@ -159,26 +172,24 @@ def vote_warnings(vote: Vote | None, lists: dict[str, tuple[str, int]], line: in
     for key, field_name in _LIST_FIELDS.items():
         total, names = getattr(vote, key), getattr(vote, field_name)
         if key not in lists:
-            out.append(ParseWarning(f"recorded vote: no list of {field_name.replace('_', ' ')}", line))
+            out.append(ParseWarning(_NO_LIST[key], line))
         elif total is not None and total != len(names):
-            out.append(
-                ParseWarning(
-                    f"recorded vote: {total} {field_name.replace('_', ' ')} but {len(names)} names",
-                    lists[key][1],
-                )
-            )
+            out.append(ParseWarning(_NOT_COUNTED[key], lists[key][1], total=total, listed=len(names)))
     return out
 
 
 @dataclass
 class Recovered:
     """A text without its glued footnote texts: each note's text with the offset of its mark in `text`,
-    the spans removed from the original, and warnings about what still looks glued."""
+    the spans removed from the original, and excerpts of what still looks glued."""
 
     text: str
     notes: list[tuple[int, str]]
     removed: list[tuple[int, int]]
     glued: list[str]
+
+    def glued_warnings(self, line: int | None) -> list[ParseWarning]:
+        return [ParseWarning(GLUED, line, text=excerpt) for excerpt in self.glued]
 
     def shifted(self, offset: int) -> int:
         """An offset in the original text carried into `text`."""
@@ -209,11 +220,7 @@ def recover_notes(text: str, w: CompiledWords, terminal: str) -> Recovered:
         pos = m.end()
     out.append(text[pos:])
     clean = "".join(out)
-    glued = [
-        "text that looks glued into the sentence (a footnote's?), kept: "
-        f"{clean[max(0, m.start() - 20) : m.start() + 40]!r}"
-        for m in w.glue.finditer(clean)
-    ]
+    glued = [clean[max(0, m.start() - 20) : m.start() + 40] for m in w.glue.finditer(clean)]
     return Recovered(clean, notes, removed, glued)
 
 
@@ -237,7 +244,7 @@ def finish_compilation(
         add(note, compilation.adoption_line)
     for para in result.paragraphs():
         found = recover_notes(para.text, w, tab.table.terminal)
-        warnings.extend(ParseWarning(message, para.line) for message in found.glued)
+        warnings.extend(found.glued_warnings(para.line))
         if not found.notes:
             continue
         refs = [FootnoteRef(r.mark, found.shifted(r.offset)) for r in para.footnote_refs]

@@ -161,10 +161,28 @@ class Footnote:
     line: int | None = None
 
 
-@dataclass
+@dataclass(init=False)
 class ParseWarning:
-    message: str
-    line: int | None = None
+    """Something the parser read with doubt, on source line `line` (None: the whole text). Written as
+    `ParseError` is: a template marked for the catalogues with its `params`, `message` in English."""
+
+    template: str
+    line: int | None
+    params: dict
+
+    def __init__(self, template: str, line: int | None = None, **params):
+        self.template = template
+        self.line = line
+        self.params = params
+
+    @classmethod
+    def as_written(cls, message: str, line: int | None = None) -> ParseWarning:
+        """A warning a person or a program wrote, shown as it is in every language."""
+        return cls(message.replace("%", "%%"), line)
+
+    @property
+    def message(self) -> str:
+        return in_english(self.template, self.params)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from archive.messages import gettext_noop
 
 from .blocks import Layout, classify
+from .citations import find_citations
 from .columns import split_columns
 from .compilation import finish_compilation, read_compilation
 from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
@@ -39,6 +40,22 @@ from .parts import PartDraft, find_parts
 from .visual_order import logical_order
 
 HEADING_MAX = 250
+NOT_PLACED = gettext_noop("line not placed: %(text)r")
+TITLE_NUMBER = gettext_noop("title number %(number)s differs from symbol %(symbol)s")
+COVER_SESSION = gettext_noop("cover names session %(session)s, symbol says %(symbol)s")
+LABEL_MISSING = gettext_noop("sub-paragraph label missing; read as %(label)s")
+MARK_IN_HEADING = gettext_noop("footnote mark %(mark)s in a heading")
+NEVER_REFERENCED = gettext_noop("footnote %(mark)s is never referenced")
+NO_FOOTNOTE = gettext_noop("footnote mark %(mark)s has no footnote")
+NO_END = gettext_noop("%(eid)s ends without final punctuation; its text may be cut")
+CITATIONS_FAILED = gettext_noop("citation extraction failed: %(error)s")
+# A gap or a repeat in a list of numbered paragraphs, by (in a part or an annex, after a paragraph)
+OUT_OF_ORDER = {
+    (False, True): gettext_noop("operative paragraph %(number)s follows %(previous)s"),
+    (False, False): gettext_noop("the first operative paragraph is numbered %(number)s"),
+    (True, True): gettext_noop("paragraph %(number)s of %(container)s follows %(previous)s"),
+    (True, False): gettext_noop("the first paragraph of %(container)s is numbered %(number)s"),
+}
 OwnMarks = dict[int, list[tuple[int, str]]]  # id(paragraph) -> [(position in raw text, mark)]
 
 
@@ -79,13 +96,17 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     else:
         formula_index, comma = find_formula(lines, cover.title_end + 1, tab)
     if formula_index is None:
-        warnings.append(ParseWarning("no formula ('The General Assembly,') found", lines[cover.title_end].no))
+        warnings.append(
+            ParseWarning(
+                gettext_noop("no formula ('The General Assembly,') found"), lines[cover.title_end].no
+            )
+        )
         body_start = cover.title_end + 1
     else:
         body_start = formula_index + 1
     adoption = parts[0].adoption if parts else find_adoption(lines, body_start, tab)
     if not adoption and not compilation:  # the compilation prints its adoption line before the title
-        warnings.append(ParseWarning("no adoption line ('28th plenary meeting') found"))
+        warnings.append(ParseWarning(gettext_noop("no adoption line ('28th plenary meeting') found")))
     kinds = part_kinds(metadata_kinds(lines, cover, formula_index, adoption), parts)
     layout = classify(lines, kinds, body_start, cover.title, tab, [p.heading_index for p in parts[1:]])
     structure = build_structure(layout, comma, tab, parts)
@@ -117,7 +138,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         *notes.warnings,
         *numbering_warnings(result),
         *ending_warnings(result, tab),
-        *(ParseWarning(f"line not placed: {layout.texts[i][:60]!r}", lines[i].no) for i in unplaced),
+        *(ParseWarning(NOT_PLACED, lines[i].no, text=layout.texts[i][:60]) for i in unplaced),
     ]
     result.artefacts = sorted(
         [
@@ -172,9 +193,9 @@ def cross_check(symbol: Symbol, cover: Cover, lines: list[Line]) -> list[ParseWa
     except ValueError:
         numbered = None
     if numbered and (numbered.session, numbered.number) != (symbol.session, symbol.number):
-        out.append(ParseWarning(f"title number {cover.title_number} differs from symbol {symbol}", line))
+        out.append(ParseWarning(TITLE_NUMBER, line, number=cover.title_number, symbol=symbol.canonical))
     if cover.session_number and cover.session_number != symbol.session.number:
-        out.append(ParseWarning(f"cover names session {cover.session_number}, symbol says {symbol}"))
+        out.append(ParseWarning(COVER_SESSION, session=cover.session_number, symbol=symbol.canonical))
     return out
 
 
@@ -264,7 +285,9 @@ def _tops(
         elif unnumbered_new or top.label is None:
             tops.append(_Node(g, top_kind, None))
         else:
-            warnings.append(ParseWarning("unnumbered paragraph read as part of the one before", g.no))
+            warnings.append(
+                ParseWarning(gettext_noop("unnumbered paragraph read as part of the one before"), g.no)
+            )
             top.children.append(_Node(g, "continuation", None))
     return tops
 
@@ -279,16 +302,14 @@ def _nest(top: _Node, warnings: list[ParseWarning], label_format: str = "({})") 
     colon[0] = False
     assigned = assign_labels([s.label for s in subs], colon)
     if assigned is None:
-        warnings.append(ParseWarning("sub-paragraph labels out of order", subs[0].group.no))
+        warnings.append(ParseWarning(gettext_noop("sub-paragraph labels out of order"), subs[0].group.no))
         assigned = [(s.label, 0) for s in subs]
     nested: list[_Node] = []
     parents: list[_Node] = []
     for sub, (label, depth) in zip(subs, assigned, strict=True):
         if sub.label is None and label is not None:
             sub.group.printed = label_format.format(label)
-            warnings.append(
-                ParseWarning(f"sub-paragraph label missing; read as {sub.group.printed}", sub.group.no)
-            )
+            warnings.append(ParseWarning(LABEL_MISSING, sub.group.no, label=sub.group.printed))
         sub.label = label
         sub.children = []
         depth = min(depth, len(parents))
@@ -368,7 +389,7 @@ def _body(
     if comma:
         if first_numbered is None and groups:
             first_numbered = len(groups) - 1
-            out.warnings.append(ParseWarning("no numbered operative paragraph", groups[-1].no))
+            out.warnings.append(ParseWarning(gettext_noop("no numbered operative paragraph"), groups[-1].no))
         pre_groups, op_groups = groups[: first_numbered or 0], groups[first_numbered or 0 :]
     else:
         pre_groups, op_groups = [], groups
@@ -441,7 +462,7 @@ def _heading_marks(out: Structure, layout: Layout, headings: list[tuple[Group, i
         for i in g.mark_indices:
             no = layout.numbers[i]
             out.artefacts.append(Artefact(no, layout.texts[i], "footnote mark in a heading"))
-            out.warnings.append(ParseWarning(f"footnote mark {layout.texts[i]} in a heading", no))
+            out.warnings.append(ParseWarning(MARK_IN_HEADING, no, mark=layout.texts[i]))
 
 
 def _paragraph(node: _Node, eid: str, own: OwnMarks, eids: dict[int, str]) -> Paragraph:
@@ -514,12 +535,12 @@ def attach_footnotes(
         no = layout.numbers[fn.lines[0]]
         out.footnotes.append(Footnote(eid=eid, mark=fn.mark, text=text, line=no))
         if fn.mark not in referenced:
-            out.warnings.append(ParseWarning(f"footnote {fn.mark} is never referenced", no))
+            out.warnings.append(ParseWarning(NEVER_REFERENCED, no, mark=fn.mark))
     marks = {fn.mark for fn in footnotes}
     for para in paras:
         for ref in para.footnote_refs:
             if ref.mark not in marks:
-                out.warnings.append(ParseWarning(f"footnote mark {ref.mark} has no footnote", para.line))
+                out.warnings.append(ParseWarning(NO_FOOTNOTE, para.line, mark=ref.mark))
     return out
 
 
@@ -529,16 +550,16 @@ def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
     by_part: dict[str, list[Paragraph]] = {}
     for para in result.operative:  # each part of a multi-part resolution is numbered from 1
         by_part.setdefault(part_of(para.eid), []).append(para)
-    lists = [(f"{part} operative".lstrip(), paras) for part, paras in by_part.items()]
-    for where, paras in lists + [(a.eid, a.paragraphs) for a in result.annexes]:
+    for container, paras in [*by_part.items(), *((a.eid, a.paragraphs) for a in result.annexes)]:
         previous = 0
         for para in paras:
             if para.number is None or not para.number.isdigit():
                 continue
             n = int(para.number)
             if n != previous + 1:
+                template = OUT_OF_ORDER[bool(container), bool(previous)]
                 out.append(
-                    ParseWarning(f"{where} paragraph {n} follows {previous or 'the start'}", para.line)
+                    ParseWarning(template, para.line, number=n, previous=previous, container=container)
                 )
             previous = n
     return out
@@ -547,7 +568,7 @@ def numbering_warnings(result: ParsedResolution) -> list[ParseWarning]:
 def ending_warnings(result: ParsedResolution, tab: Compiled) -> list[ParseWarning]:
     """Paragraphs without final punctuation: the extraction may have lost their end."""
     return [
-        ParseWarning(f"{para.eid} ends without final punctuation; its text may be cut", para.line)
+        ParseWarning(NO_END, para.line, eid=para.eid)
         for para in result.paragraphs()
         if not is_terminal(para.text, tab.table.terminal)
     ]
@@ -555,14 +576,9 @@ def ending_warnings(result: ParsedResolution, tab: Compiled) -> list[ParseWarnin
 
 def extract_citations(result: ParsedResolution) -> None:
     """Citations of every paragraph's and footnote's final text."""
-    try:
-        from .citations import find_citations
-    except ImportError:  # pragma: no cover - the citations module is written separately
-        result.warnings.append(ParseWarning("citation extraction unavailable"))
-        return
     targets = [*result.paragraphs(), *result.footnotes]
     for item in targets:
         try:
             item.citations = list(find_citations(item.text, result.language))
         except Exception as exc:  # noqa: BLE001 - one bad citation must not lose the parse
-            result.warnings.append(ParseWarning(f"citation extraction failed: {exc}", item.line))
+            result.warnings.append(ParseWarning(CITATIONS_FAILED, item.line, error=str(exc)))

@@ -12,6 +12,11 @@ def translated(template: str, params: dict | None = None) -> str:
     return gettext(template) % values
 
 
+def at_line(message: str, line: int | None) -> str:
+    """A message about one line of the source, naming the line."""
+    return gettext("%(message)s (line %(line)s)") % {"message": message, "line": line} if line else message
+
+
 class IngestError(Exception):
     """Input the archive cannot ingest. The message is for the person who supplied it."""
 
@@ -22,6 +27,4 @@ class IngestError(Exception):
         super().__init__(message)
 
     def __str__(self) -> str:
-        if self.line:
-            return gettext("%(message)s (line %(line)s)") % {"message": self.message, "line": self.line}
-        return self.message
+        return at_line(self.message, self.line)

@@ -17,7 +17,6 @@ from archive.parser.document import (
     Heading,
     Paragraph,
     ParsedResolution,
-    ParseWarning,
     SessionRef,
     Symbol,
 )
@@ -110,7 +109,7 @@ def document_from_rows(resolution: Resolution, text: ResolutionText) -> ParsedRe
             for f in text.footnotes.all()
         ],
         headings=headings,
-        warnings=[ParseWarning(w["message"], w.get("line")) for w in text.warnings],
+        warnings=text.parse_warnings(),
     )
     for row, node in top:
         if row.annex_id:

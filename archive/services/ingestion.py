@@ -37,7 +37,7 @@ from .comparison import Change, stored_document, structure_changes, summary
 from .errors import IngestError, translated
 from .member_names import match_names, name_index
 from .sources import read_source
-from .votes import state_votes_problem
+from .votes import totals_differences
 
 # What a refusal names: a language (a text whose script shows another than the one chosen), a second item
 # with the same label in one place, a fact the stored resolution already gives otherwise.
@@ -61,6 +61,41 @@ ALREADY_WITH = {
     ),
     "meeting": gettext_lazy(
         "%(symbol)s is already in the archive with meeting %(stored)s, but this text says %(new)s"
+    ),
+}
+
+# What storing a text's vote warns of: a vote it cannot store, Member States it cannot place, their votes
+# that do not add up to the totals.
+NOT_RECORDED = gettext_noop("a vote of %(yes)s to %(no)s that was not recorded: totals not stored")
+OTHER_VOTE = gettext_noop("the text's vote differs from the vote stored for %(symbol)s, kept")
+UNKNOWN_STATES = {
+    MemberStateVote.Choice.YES: gettext_noop("recorded vote, in favour: no Member State named %(names)s"),
+    MemberStateVote.Choice.NO: gettext_noop("recorded vote, against: no Member State named %(names)s"),
+    MemberStateVote.Choice.ABSTAIN: gettext_noop(
+        "recorded vote, abstaining: no Member State named %(names)s"
+    ),
+}
+LISTED_TWICE = {
+    MemberStateVote.Choice.YES: gettext_noop(
+        "recorded vote: %(code)s is listed in favour and voted otherwise"
+    ),
+    MemberStateVote.Choice.NO: gettext_noop("recorded vote: %(code)s is listed against and voted otherwise"),
+    MemberStateVote.Choice.ABSTAIN: gettext_noop(
+        "recorded vote: %(code)s is listed abstaining and voted otherwise"
+    ),
+}
+NOT_ADDING_UP = {
+    MemberStateVote.Choice.YES: gettext_noop(
+        "recorded vote: %(count)s Member States in favour, %(total)s in the totals"
+    ),
+    MemberStateVote.Choice.NO: gettext_noop(
+        "recorded vote: %(count)s Member States against, %(total)s in the totals"
+    ),
+    MemberStateVote.Choice.ABSTAIN: gettext_noop(
+        "recorded vote: %(count)s Member States abstaining, %(total)s in the totals"
+    ),
+    MemberStateVote.Choice.NON_VOTING: gettext_noop(
+        "recorded vote: %(count)s Member States not voting, %(total)s in the totals"
     ),
 }
 
@@ -213,7 +248,7 @@ def store(
         source_sha256=sha256,
         extracted_text=extracted_text,
         parser_version=PARSER_VERSION,
-        warnings=[{"line": w.line, "message": w.message} for w in warnings],
+        warnings=[{"line": w.line, "template": w.template, "params": w.params} for w in warnings],
         artefacts=[{"line": a.line, "text": a.text, "reason": a.reason} for a in parsed.artefacts],
         ingested_at=timezone.now(),
     )
@@ -246,7 +281,7 @@ def store_vote(
     if vote is None:
         return []
     if vote.kind == "non_recorded":
-        return [ParseWarning(f"a vote of {vote.yes} to {vote.no} that was not recorded: totals not stored")]
+        return [ParseWarning(NOT_RECORDED, yes=vote.yes, no=vote.no)]
     fields = {"vote": Resolution.Vote.WITHOUT_VOTE}
     lists = [
         (MemberStateVote.Choice.YES, vote.yes, vote.in_favour),
@@ -262,7 +297,7 @@ def store_vote(
         _attribute(resolution, user, f"vote from {source_name}")
         resolution.save(update_fields=[*fields, "updated_at"])
     elif any(getattr(resolution, name) != value for name, value in fields.items()):
-        return [ParseWarning(f"the text's vote differs from the vote stored for {resolution.symbol}, kept")]
+        return [ParseWarning(OTHER_VOTE, symbol=resolution.symbol)]
     if vote.kind != "recorded":
         return []
     index, pks = name_index(), dict(MemberState.objects.values_list("code", "pk"))
@@ -271,15 +306,11 @@ def store_vote(
     for choice, _, names in lists:
         codes, unmatched = match_names(names, parsed.language, index)
         if unmatched:
-            warnings.append(
-                ParseWarning(f"recorded vote, {choice.label}: no Member State named {', '.join(unmatched)}")
-            )
+            warnings.append(ParseWarning(UNKNOWN_STATES[choice], names=", ".join(unmatched)))
         for code in codes:
             pk = pks[code]
             if stored.get(pk, choice) != choice or new.get(pk, choice) != choice:
-                warnings.append(
-                    ParseWarning(f"recorded vote: {code} is listed {choice.label} and voted otherwise")
-                )
+                warnings.append(ParseWarning(LISTED_TWICE[choice], code=code))
             elif pk not in stored:
                 new[pk] = choice
     created = [
@@ -288,8 +319,14 @@ def store_vote(
     bulk_create_with_history(
         created, MemberStateVote, default_user=user, default_change_reason=f"vote from {source_name}"
     )
-    problem = state_votes_problem(resolution, [*stored.values(), *new.values()])
-    return [*warnings, ParseWarning(problem)] if problem else warnings
+    differences = totals_differences(resolution.totals, [*stored.values(), *new.values()])
+    return [
+        *warnings,
+        *(
+            ParseWarning(NOT_ADDING_UP[choice], count=count, total=total)
+            for choice, count, total in differences
+        ),
+    ]
 
 
 def check_labels(parsed: ParsedResolution, filename: str) -> None:

@@ -11,6 +11,7 @@ from archive.models import Resolution, ResolutionText
 from archive.parser.document import PARSER_VERSION, Citation, ParsedResolution, ParseWarning
 
 from .comparison import Change, stored_document, structure_changes
+from .errors import translated
 from .ingestion import check_conflicts, check_labels, check_size, parse_text
 from .sources import read_source
 
@@ -36,7 +37,7 @@ class Preview:
     effect: str  # "new resolution", "new language", "replaces" or "identical"
     changes: list[Change]
     lines: list[SourceLine]
-    general_warnings: list[ParseWarning]  # the ones not about one line
+    general_warnings: list[str]  # the ones not about one line, in the editor's language
     citations: list[FoundCitation]
 
     @property
@@ -64,7 +65,7 @@ def preview(*, data: bytes, filename: str, language: str | None, symbol: str | N
         effect=_effect(resolution, parsed, hashlib.sha256(data).hexdigest(), stored is not None),
         changes=structure_changes(stored, parsed) if stored else [],
         lines=_lines(extracted, parsed.warnings),
-        general_warnings=[w for w in parsed.warnings if w.line is None],
+        general_warnings=[translated(w.template, w.params) for w in parsed.warnings if w.line is None],
         citations=_citations(parsed),
     )
 
@@ -84,7 +85,7 @@ def _lines(text: str, warnings: list[ParseWarning]) -> list[SourceLine]:
     by_line = defaultdict(list)
     for warning in warnings:
         if warning.line is not None:
-            by_line[warning.line].append(warning.message)
+            by_line[warning.line].append(translated(warning.template, warning.params))
     return [SourceLine(n, line.rstrip("\r"), by_line[n]) for n, line in enumerate(text.split("\n"), start=1)]
 
 

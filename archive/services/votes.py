@@ -34,15 +34,23 @@ def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | Non
     return totals_problem(resolution.totals, choices)
 
 
-def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | None:
-    """Why the Member States' votes `choices` do not add up to a vote's `totals` (by choice; None where
-    not given), or None if they do."""
+def totals_differences(totals: dict[str, int | None], choices: list[str]) -> list[tuple[str, int, int]]:
+    """Where the Member States' votes `choices` do not add up to a vote's `totals` (by choice; None where
+    not given): (choice, the Member States' votes of that choice, its total) each."""
     counts = Counter(choices)
-    differing = [
-        gettext("%(count)s %(vote)s but %(total)s in the totals")
-        % {"count": counts[choice], "vote": MemberStateVote.Choice(choice).label, "total": total}
+    return [
+        (choice, counts[choice], total)
         for choice, total in totals.items()
         if total is not None and counts[choice] != total
+    ]
+
+
+def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | None:
+    """Why the Member States' votes `choices` do not add up to a vote's `totals`, or None if they do."""
+    differing = [
+        gettext("%(count)s %(vote)s but %(total)s in the totals")
+        % {"count": count, "vote": MemberStateVote.Choice(choice).label, "total": total}
+        for choice, count, total in totals_differences(totals, choices)
     ]
     if differing:
         return gettext("The Member States' votes do not add up to the totals: %(differences)s.") % {

@@ -5,6 +5,8 @@ import pytest
 from lxml import html
 
 from archive.models import HarvestRun
+from archive.services.ingestion import ingest
+from tests.conftest import TEXTS
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +125,62 @@ def test_a_refused_file_is_explained_in_the_editors_language(as_alice, settings,
     )
     errors = page(response).xpath("//ul[contains(@class, 'ingest-errors')]/li")
     assert [error.text_content() for error in errors] == list(REFUSALS[language])  # no-break spaces kept
+
+
+# The warnings of a real text (A/RES/40/250 with an unknown State in its recorded vote): text that looks
+# glued into a sentence, on line 8 of the source, a name that matches no Member State, and the Member States'
+# votes that do not add up to the printed total, as an editor working in each language reads them.
+GLUED = "'the Lima Declaration,Issued at the Second General Conference'"
+WARNINGS = {
+    "ar": (
+        "تحذيرات المحلِّل:",
+        f"نص يبدو ملصقاً في الجملة (نص حاشية؟)، أُبقي عليه: {GLUED} (السطر 8)",
+        "تصويت مسجل، مؤيدة: لا توجد دولة عضو باسم Atlantis",
+        "تصويت مسجل: 3 من الدول الأعضاء مؤيدة، و4 في المجاميع",
+    ),
+    "zh": (
+        "解析器警告:",
+        f"似乎被粘入句中的文字（脚注的文字？），已保留：{GLUED}（第8行）",
+        "记录表决，赞成：没有名为Atlantis的会员国",
+        "记录表决：赞成的会员国3个，总数中为4",
+    ),
+    "en": (
+        "Parser warnings:",
+        f"text that looks glued into the sentence (a footnote's?), kept: {GLUED} (line 8)",
+        "recorded vote, in favour: no Member State named Atlantis",
+        "recorded vote: 3 Member States in favour, 4 in the totals",
+    ),
+    "fr": (
+        "Avertissements de l’analyseur\u00a0:",
+        f"texte qui semble collé dans la phrase (celui d’une note\u00a0?), conservé\u00a0: {GLUED} (ligne 8)",
+        "vote enregistré, pour\u00a0: aucun État Membre ne s’appelle Atlantis",
+        "vote enregistré\u00a0: 3 États Membres pour, 4 dans les totaux",
+    ),
+    "ru": (
+        "Предупреждения анализатора:",
+        f"текст, который, похоже, вклеен в предложение (текст сноски?), сохранён: {GLUED} (строка 8)",
+        "заносимое в отчёт голосование, за: нет государства-члена с названием Atlantis",
+        "заносимое в отчёт голосование: государств-членов за — 3, в итогах — 4",
+    ),
+    "es": (
+        "Advertencias del analizador:",
+        f"texto que parece pegado en la oración (¿el de una nota?), conservado: {GLUED} (línea 8)",
+        "votación registrada, a favor: ningún Estado Miembro se llama Atlantis",
+        "votación registrada: 3 Estados Miembros a favor, 4 en los totales",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", WARNINGS)
+def test_a_texts_parser_warnings_are_written_in_the_editors_language(as_alice, language):
+    """Stored as the parser wrote them (a catalogue message and its parameters), shown in the language of
+    whoever reads them, with the source line each is about."""
+    path = TEXTS / "A_RES_40_250.en.txt"
+    text = ingest(data=path.read_bytes(), filename=path.name).text
+    tree = page(
+        as_alice.get(f"/admin/archive/resolutiontext/{text.pk}/change/", HTTP_ACCEPT_LANGUAGE=language)
+    )
+    field = tree.xpath("//div[contains(@class, 'field-parser_warnings')]")[0]
+    label, *warnings = WARNINGS[language]
+    assert field.xpath("string(.//label)") == label
+    assert [p.text_content() for p in field.xpath(".//p[@class='parser-warning']")] == list(warnings)

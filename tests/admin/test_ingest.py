@@ -6,6 +6,7 @@ from admin_helpers import sample
 from admin_texts import CORRECTED, WARNED
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from lxml import html
 
 from archive.models import Resolution, ResolutionText
 from archive.services.comparison import Change
@@ -100,6 +101,17 @@ def test_the_preview_highlights_the_parser_warnings_on_their_lines(as_alice):
         '<span class="line-warning" role="note">⚠ para_1 ends without final punctuation; its text may be cut'
         "</span></li>" in response.content.decode()
     )
+
+
+def test_the_preview_writes_the_parser_warnings_in_the_editors_language(as_alice):
+    """On their lines, and those about the whole text under the structure (here: no adoption line)."""
+    text = WARNED.replace("3rd plenary meeting 19 September 2025", "")
+    tree = html.fromstring(as_alice.post(INGEST, {"text": text}, HTTP_ACCEPT_LANGUAGE="zh").content.decode())
+    assert tree.xpath("//li[@class='warned']/@value") == ["7"]
+    assert tree.xpath("//span[@class='line-warning']/text()") == [
+        "⚠ para_1结尾没有句末标点；其文字可能不完整"
+    ]
+    assert tree.xpath("//ul[@class='ingest-warnings']/li/text()") == ["未找到通过行（“第28次全体会议”）"]
 
 
 def test_the_preview_of_a_stored_text_shows_a_paragraph_diff_and_changes_nothing(as_alice, ingested):

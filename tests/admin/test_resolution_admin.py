@@ -24,7 +24,13 @@ from tests.factories import (
 CHANGELIST = "/admin/archive/resolution/"
 
 
-WARNINGS = [{"line": 7, "message": "para_1 ends without final punctuation; its text may be cut"}]
+WARNINGS = [
+    {
+        "line": 7,
+        "template": "%(eid)s ends without final punctuation; its text may be cut",
+        "params": {"eid": "para_1"},
+    }
+]
 SCALE = (
     "Scale of assessments for the apportionment of the expenses of the United Nations: "
     "requests under Article 19 of the Charter"

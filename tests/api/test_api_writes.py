@@ -14,7 +14,8 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from archive.models import ApiToken, Citation, Paragraph, Resolution, ResolutionText, Session
-from archive.services.ingestion import reparse
+from archive.services.ingestion import ingest, reparse
+from tests.conftest import TEXTS
 from tests.factories import EditorFactory, UserFactory, api_key
 from tests.hostile_texts import duplicate_labels, over_the_search_limit
 
@@ -286,6 +287,34 @@ def test_a_text_written_as_json_is_left_as_written_by_reparse(staff, client, see
     assert (outcome.status, outcome.changes, text.source_name) == ("unchanged", [], "A_RES_59_190.zh.json")
     assert ResolutionText.objects.get().title == "新标题"
     assert [record.history_user.username for record in text.history.all()[:1]] == ["editor"]
+
+
+def test_warnings_written_in_json_come_back_as_written(staff, client, seed):
+    """A warning a client writes is kept word for word, "%" and all, whatever the reader's language."""
+    body = exported(client, "A/RES/59/190")
+    written = [{"line": 3, "message": "checked by hand: 50% of paragraph 2 (%(x)s)"}]
+    body["texts"]["zh"]["warnings"] = written
+    assert staff.put("/api/v1/resolutions/A/RES/59/190", body, format="json").status_code == 200
+
+    answer = client.get("/api/v1/resolutions/A/RES/59/190", HTTP_ACCEPT_LANGUAGE="fr").json()
+    assert answer["texts"]["zh"]["warnings"] == written
+
+
+def test_the_parsers_warnings_are_data_in_english(client, db):
+    """Like the text's other data (and the dumps), whatever language the client asks its messages in."""
+    path = TEXTS / "A_RES_40_250.en.txt"
+    ingest(data=path.read_bytes(), filename=path.name)
+
+    answer = client.get("/api/v1/resolutions/A/RES/40/250", HTTP_ACCEPT_LANGUAGE="fr").json()
+    assert answer["texts"]["en"]["warnings"] == [
+        {
+            "line": 8,
+            "message": "text that looks glued into the sentence (a footnote's?), kept: "
+            "'the Lima Declaration,Issued at the Second General Conference'",
+        },
+        {"line": None, "message": "recorded vote, in favour: no Member State named Atlantis"},
+        {"line": None, "message": "recorded vote: 3 Member States in favour, 4 in the totals"},
+    ]
 
 
 def test_json_put_refuses_another_resolution(staff, client, seed):
