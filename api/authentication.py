@@ -1,5 +1,6 @@
 import re
 
+from django.utils.translation import gettext
 from rest_framework import authentication, exceptions
 
 from archive.models import ApiToken
@@ -16,7 +17,7 @@ class TokenAuthentication(authentication.TokenAuthentication):
     def authenticate_credentials(self, key):
         token = ApiToken.objects.for_key(key) if TOKEN_KEY.fullmatch(key) else None
         if token is None:
-            raise exceptions.AuthenticationFailed("Invalid or expired token.")
+            raise exceptions.AuthenticationFailed(gettext("Invalid or expired token."))
         if not token.user.is_active:
-            raise exceptions.AuthenticationFailed("User inactive or deleted.")
+            raise exceptions.AuthenticationFailed(gettext("User inactive or deleted."))
         return token.user, token

@@ -1,6 +1,7 @@
 """Error bodies: `{"detail": …}` for every error; bad input (400) also lists `errors`, each with the
 `field` (a path into the input, or null), the `message` and the `line` of the source for parse errors."""
 
+from django.utils.translation import gettext_lazy
 from rest_framework import exceptions
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -16,7 +17,7 @@ class InputError(exceptions.ValidationError):
 
 class PreconditionFailed(exceptions.APIException):
     status_code = 412
-    default_detail = "The resolution has changed since the If-Match ETag: GET it again."
+    default_detail = gettext_lazy("The resolution has changed since the If-Match ETag: GET it again.")
     default_code = "precondition_failed"
 
 

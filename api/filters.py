@@ -11,10 +11,13 @@ import datetime
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema_field
 
+from archive.messages import MessageError
 from archive.models import Citation, Resolution, ResolutionText, Session
 from archive.parser.symbols import parse_session, parse_symbol
+from archive.services.errors import message_of
 
 LANGUAGES = ResolutionText.Language.choices
 
@@ -51,7 +54,7 @@ class StrictBooleanField(forms.Field):
         if value in (None, ""):
             return None
         if value not in ("true", "false"):
-            raise ValidationError("must be true or false")
+            raise ValidationError(gettext("must be true or false"))
         return value == "true"
 
 
@@ -71,8 +74,8 @@ class SessionField(forms.CharField):
             return value
         try:
             return parse_session(value)
-        except ValueError:
-            raise ValidationError("not a session: write 59, S-27 or ES-10") from None
+        except MessageError as exc:  # a parameter: django-filter formats the message, and "%" may be given
+            raise ValidationError("%(reason)s", params={"reason": message_of(exc)}) from None
 
 
 @extend_schema_field({"type": "string", "pattern": r"^(?:(?:(?:[Ss]|[Ee][Ss])-)?[1-9][0-9]{0,2})?$"})
@@ -100,7 +103,7 @@ class InstantField(django_filters.fields.IsoDateTimeField):
         try:
             return value.astimezone(datetime.UTC)
         except OverflowError:
-            raise ValidationError("out of the range of times") from None
+            raise ValidationError(gettext("out of the range of times")) from None
 
 
 class InstantFilter(django_filters.IsoDateTimeFilter):

@@ -12,6 +12,7 @@ they can jump to, which cursors do not give.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.utils.urls import remove_query_param, replace_query_param
@@ -28,7 +29,8 @@ class Pagination(PageNumberPagination):
         if not value:
             return self.page_size
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= self.max_page_size):
-            raise ValidationError({"page_size": [f"must be a whole number from 1 to {self.max_page_size}"]})
+            message = gettext("must be a whole number from 1 to %(max)s") % {"max": self.max_page_size}
+            raise ValidationError({"page_size": [message]})
         return int(value)
 
     def check_page_number(self, request) -> None:

@@ -1,6 +1,7 @@
 import json
 
 from django.conf import settings
+from django.utils.translation import gettext
 from rest_framework.parsers import JSONParser
 
 from .errors import InputError
@@ -14,6 +15,8 @@ class JsonParser(JSONParser):
         try:
             return json.loads(stream.read().decode(encoding))
         except UnicodeDecodeError as exc:
-            raise InputError(f"the body is not {encoding}: {exc.reason}") from None
+            message = gettext("the body is not %(encoding)s: %(reason)s")
+            raise InputError(message % {"encoding": encoding, "reason": exc.reason}) from None
         except json.JSONDecodeError as exc:
-            raise InputError(f"the body is not JSON: {exc.msg}", line=exc.lineno) from None
+            message = gettext("the body is not JSON: %(reason)s") % {"reason": exc.msg}
+            raise InputError(message, line=exc.lineno) from None

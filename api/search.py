@@ -17,6 +17,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers
 from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -171,7 +172,7 @@ class SearchView(RateLimitHeadersMixin, QueryParametersMixin, ConditionalRespons
         try:
             results = search(form.cleaned_data["q"], form.filters(), **form.pagination())
         except PageNotFound:
-            raise NotFound("Invalid page.") from None
+            raise NotFound(PageNumberPagination.invalid_page_message) from None
         except TooBroad:
             raise SearchTooBroad from None
         if results.symbol:

@@ -4,8 +4,11 @@ line of a parse error)."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
+
+from archive.messages import MessageError
 from archive.parser.symbols import parse_symbol
-from archive.services.errors import IngestError
+from archive.services.errors import IngestError, message_of
 from archive.services.ingestion import WRITTEN_STRUCTURE_SUFFIX, IngestOutcome, ingest, store
 
 from .errors import InputError
@@ -15,9 +18,8 @@ from .serializers.resolutions import ResolutionSerializer
 def write_upload(*, file, user, language=None, symbol=None, path_symbol=None) -> IngestOutcome:
     """Ingest an uploaded .txt or .pdf; `path_symbol` (from a PUT's URL) fixes the resolution."""
     if symbol and path_symbol and _canonical(symbol, "symbol") != path_symbol:
-        raise InputError(
-            f"the symbol {symbol!r} is not {path_symbol}, the resolution of the URL", field="symbol"
-        )
+        message = gettext("the symbol %(symbol)r is not %(path)s, the resolution of the URL")
+        raise InputError(message % {"symbol": symbol, "path": path_symbol}, field="symbol")
     try:
         return ingest(
             data=file.read(), filename=file.name, language=language, symbol=symbol or path_symbol, user=user
@@ -33,9 +35,8 @@ def write_json(*, body: bytes, data, user, path_symbol=None) -> IngestOutcome:
     parsed = serializer.validated_data
     symbol = parsed.symbol.canonical
     if path_symbol and symbol != path_symbol:
-        raise InputError(
-            f"the text is {symbol}, not {path_symbol}, the resolution of the URL", field="symbol"
-        )
+        message = gettext("the text is %(symbol)s, not %(path)s, the resolution of the URL")
+        raise InputError(message % {"symbol": symbol, "path": path_symbol}, field="symbol")
     name = f"{symbol.replace('/', '_')}.{parsed.language}{WRITTEN_STRUCTURE_SUFFIX}"
     try:
         return store(
@@ -48,5 +49,5 @@ def write_json(*, body: bytes, data, user, path_symbol=None) -> IngestOutcome:
 def _canonical(symbol: str, field: str) -> str:
     try:
         return parse_symbol(symbol).canonical
-    except ValueError as exc:
-        raise InputError(str(exc), field=field) from None
+    except MessageError as exc:
+        raise InputError(message_of(exc), field=field) from None

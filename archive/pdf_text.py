@@ -29,7 +29,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTComponent, LTContainer, LTCurve, LTPage
 from pdfminer.pdfdocument import PDFEncryptionError
 
-from archive.messages import gettext_noop, in_english
+from archive.messages import MessageError, gettext_noop
 
 NOT_PDF = gettext_noop("the file is not a PDF (it does not start with %%PDF-)")
 DAMAGED = gettext_noop("the PDF is damaged and cannot be read")
@@ -53,15 +53,8 @@ TOO_MUCH_CPU = gettext_noop("reading the PDF took over %(seconds)s seconds of pr
 TOO_MUCH_MEMORY = gettext_noop("reading the PDF needed over %(megabytes)s MB of memory: refused")
 
 
-class PdfTextError(ValueError):
-    """The PDF cannot be turned into text; the message is meant for the user: `template` (one of the
-    constants above) with `params`, `message` in English."""
-
-    def __init__(self, template: str, **params: int):
-        self.template = template
-        self.params = params
-        self.message = in_english(template, params)
-        super().__init__(self.message)
+class PdfTextError(MessageError):
+    """The PDF cannot be turned into text: `template` is one of the constants above."""
 
 
 @dataclass(slots=True)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from django.utils.translation import gettext
 from rest_framework import serializers
 
+from archive.messages import MessageError
 from archive.models import Citation, OfficialFile, Resolution, Session
 from archive.parser.document import (
     Annex,
@@ -31,6 +33,7 @@ from archive.parser.document import (
 from archive.parser.document import Citation as ParsedCitation
 from archive.parser.languages import LANGUAGES
 from archive.parser.symbols import normalise_parts, parse_symbol
+from archive.services.errors import message_of
 from archive.services.export import cited_in_archive, stored_texts
 
 EID = "eId in AKN4UN style, also the anchor on the public page"
@@ -204,12 +207,13 @@ class ExportCitationSerializer(serializers.Serializer):
     def validate(self, attrs) -> CitationAt:
         citation = attrs["citation"]
         if citation["end"] <= citation["start"]:
-            raise serializers.ValidationError({"end": f"must be more than start ({citation['start']})"})
+            message = gettext("must be more than start (%(start)s)") % {"start": citation["start"]}
+            raise serializers.ValidationError({"end": message})
         if citation["kind"] == Citation.Kind.RESOLUTION:
             try:
                 citation["target"] = parse_symbol(citation["target"]).canonical
-            except ValueError as exc:
-                raise serializers.ValidationError({"target": str(exc)}) from None
+            except MessageError as exc:
+                raise serializers.ValidationError({"target": message_of(exc)}) from None
         citation["pinpoint"] = citation.get("pinpoint") or None
         citation["part"] = citation.get("part") or None
         return CitationAt(attrs["from_eid"], ParsedCitation(**citation))
@@ -375,16 +379,18 @@ class ExportSerializer(serializers.Serializer):
     def validate_symbol(self, value: str) -> Symbol:
         try:
             return parse_symbol(value)
-        except ValueError as exc:
-            raise serializers.ValidationError(str(exc)) from None
+        except MessageError as exc:
+            raise serializers.ValidationError(message_of(exc)) from None
 
     def validate_texts(self, value: dict) -> dict:
         if len(value) != 1:
-            raise serializers.ValidationError(f"give exactly one language's text, not {len(value)}")
+            message = gettext("give exactly one language's text, not %(count)s") % {"count": len(value)}
+            raise serializers.ValidationError(message)
         [language] = value
         if language not in LANGUAGES:
+            message = gettext("%(language)r is not one of the languages %(languages)s")
             raise serializers.ValidationError(
-                f"{language!r} is not one of the languages {', '.join(LANGUAGES)}"
+                message % {"language": language, "languages": ", ".join(LANGUAGES)}
             )
         return value
 
@@ -394,9 +400,9 @@ class ExportSerializer(serializers.Serializer):
             symbol = Symbol(symbol.session, symbol.number, normalise_parts(attrs["parts"]), symbol.old_era)
         session = attrs.get("session")
         if session is not None and session != {"kind": symbol.session.kind, "number": symbol.session.number}:
-            raise serializers.ValidationError({"session": f"does not match the symbol {symbol.canonical}"})
+            raise serializers.ValidationError({"session": _not_matching(symbol)})
         if attrs.get("number") not in (None, symbol.number):
-            raise serializers.ValidationError({"number": f"does not match the symbol {symbol.canonical}"})
+            raise serializers.ValidationError({"number": _not_matching(symbol)})
         [(language, text)] = attrs["texts"].items()
         parsed = ParsedResolution(
             language=language,
@@ -423,33 +429,39 @@ class ExportSerializer(serializers.Serializer):
         return parsed
 
 
+def _not_matching(symbol: Symbol) -> str:
+    return gettext("does not match the symbol %(symbol)s") % {"symbol": symbol.canonical}
+
+
 def _check_eids(parsed: ParsedResolution) -> None:
     """eIds and footnote marks differ; footnote references name given footnotes."""
     seen: set[str] = set()
-    for eid in [p.eid for p in parsed.paragraphs()] + [h.eid for h in parsed.headings]:
-        if eid in seen:
-            raise serializers.ValidationError(f"the eId {eid!r} is used twice")
-        seen.add(eid)
     paragraphs = {p.eid for p in parsed.paragraphs()}
-    for eid in [f.eid for f in parsed.footnotes]:
+    for eid in (
+        [p.eid for p in parsed.paragraphs()]
+        + [h.eid for h in parsed.headings]
+        + [f.eid for f in parsed.footnotes]
+    ):
         if eid in seen:
-            raise serializers.ValidationError(f"the eId {eid!r} is used twice")
+            raise serializers.ValidationError(gettext("the eId %(eid)r is used twice") % {"eid": eid})
         seen.add(eid)
     for heading in parsed.headings:
         if heading.before is not None and heading.before not in paragraphs:
+            message = gettext("%(eid)s stands before %(before)r, which is not a paragraph")
             raise serializers.ValidationError(
-                {"headings": f"{heading.eid} stands before {heading.before!r}, which is not a paragraph"}
+                {"headings": message % {"eid": heading.eid, "before": heading.before}}
             )
     if len({a.eid for a in parsed.annexes}) != len(parsed.annexes):
-        raise serializers.ValidationError({"annexes": "annex eIds must differ"})
+        raise serializers.ValidationError({"annexes": gettext("annex eIds must differ")})
     marks = {f.mark for f in parsed.footnotes}
     if len(marks) != len(parsed.footnotes):
-        raise serializers.ValidationError({"footnotes": "footnote marks must differ"})
+        raise serializers.ValidationError({"footnotes": gettext("footnote marks must differ")})
     for para in parsed.paragraphs():
         for ref in para.footnote_refs:
             if ref.mark not in marks:
+                message = gettext("%(eid)s refers to footnote %(mark)r, which is not given")
                 raise serializers.ValidationError(
-                    {"footnote_refs": f"{para.eid} refers to footnote {ref.mark!r}, which is not given"}
+                    {"footnote_refs": message % {"eid": para.eid, "mark": ref.mark}}
                 )
 
 
@@ -459,9 +471,12 @@ def _attach_citations(parsed: ParsedResolution, citations: list[CitationAt]) -> 
     for i, (from_eid, citation) in enumerate(citations):
         holder = holders.get(from_eid)
         if holder is None:
-            problem = {"from_eid": f"no paragraph or footnote has the eId {from_eid!r}"}
+            problem = {
+                "from_eid": gettext("no paragraph or footnote has the eId %(eid)r") % {"eid": from_eid}
+            }
         elif holder.text[citation.start : citation.end] != citation.text:
-            problem = {"text": f"is not the text of {from_eid} from {citation.start} to {citation.end}"}
+            message = gettext("is not the text of %(eid)s from %(start)s to %(end)s")
+            problem = {"text": message % {"eid": from_eid, "start": citation.start, "end": citation.end}}
         else:
             holder.citations.append(citation)
             continue

@@ -8,6 +8,7 @@ import json
 import re
 
 from django.conf import settings
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -35,7 +36,7 @@ def decode_cursor(cursor: str) -> tuple[int, str]:
             raise ValueError
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise serializers.ValidationError(
-            "not a cursor of this feed: give the `cursor` of an earlier answer, or nothing to start"
+            gettext("not a cursor of this feed: give the `cursor` of an earlier answer, or nothing to start")
         ) from None
     return xid, symbol
 

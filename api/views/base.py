@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import gettext
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS
@@ -11,8 +12,10 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import APIRootView
 from rest_framework.views import APIView
 
+from archive.messages import MessageError
 from archive.models import Resolution
 from archive.parser.symbols import parse_symbol
+from archive.services.errors import message_of
 from archive.serving.conditional import ContentVersion, conditional_response
 
 from ..throttling import RateLimitHeadersMixin
@@ -66,14 +69,18 @@ def canonical_symbol(request, symbol: str) -> str:
     """The canonical spelling of the symbol in the path; a GET in another spelling is redirected (301)."""
     try:
         canonical = parse_symbol(symbol).canonical
-    except ValueError as exc:
-        raise NotFound(str(exc)) from None
+    except MessageError as exc:
+        raise NotFound(message_of(exc)) from None
     if canonical != symbol and request.method in SAFE_METHODS:
         match = request.resolver_match
         url = reverse(f"{match.namespace}:{match.url_name}", kwargs={**match.kwargs, "symbol": canonical})
         query = request.META.get("QUERY_STRING")
         raise Moved(url + (f"?{query}" if query else ""))
     return canonical
+
+
+def not_in_archive(symbol: str) -> NotFound:
+    return NotFound(gettext("%(symbol)s is not in the archive") % {"symbol": symbol})
 
 
 class Moved(Exception):
@@ -94,7 +101,7 @@ class CanonicalSymbolMixin:
         canonical = canonical_symbol(self.request, self.kwargs["symbol"])
         version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
         if version is None:
-            raise NotFound(f"{canonical} is not in the archive")
+            raise not_in_archive(canonical)
         return version
 
     def get_resolution(self) -> Resolution:
@@ -102,7 +109,7 @@ class CanonicalSymbolMixin:
         canonical = canonical_symbol(self.request, self.kwargs["symbol"])
         resolution = Resolution.objects.only("id", "symbol").filter(symbol=canonical).first()
         if resolution is None:
-            raise NotFound(f"{canonical} is not in the archive")
+            raise not_in_archive(canonical)
         return resolution
 
 
@@ -128,13 +135,14 @@ class QueryParametersMixin:
         if not hasattr(self, request.method.lower()):
             return  # a method the view does not take: 405 follows
         known = self.known_query_parameters()
+        unknown = gettext("unknown parameter: this operation takes %(parameters)s")
         errors = {
-            key: ["unknown parameter: this operation takes " + ", ".join(sorted(known))]
+            key: [unknown % {"parameters": ", ".join(sorted(known))}]
             for key in request.query_params
             if key not in known
         }
         errors |= {
-            key: ["give this parameter once"]
+            key: [gettext("give this parameter once")]
             for key, values in request.query_params.lists()
             if len(values) > 1 and key not in errors
         }
@@ -163,7 +171,7 @@ class UnknownPath(RateLimitHeadersMixin, CanonicalSymbolMixin, APIView):
         if match is not None and match.url_name is not None:  # the catch-all has no name
             query = request.META.get("QUERY_STRING")
             raise Moved(request.path + "/" + (f"?{query}" if query else ""))
-        raise NotFound("no such API endpoint: see /api/schema/ or /api/docs/")
+        raise NotFound(gettext("no such API endpoint: see /api/schema/ or /api/docs/"))
 
 
 def resolve_or_none(path: str):

@@ -8,6 +8,7 @@ import base64
 from django.http import FileResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import NotFound
@@ -85,9 +86,11 @@ class DumpFileViewSet(JsonErrorsMixin, ApiViewSet):
         try:
             resolutions = resolutions_of(scope)
         except ValueError:
-            raise NotFound(f"{scope!r} is neither all nor a session") from None
+            raise NotFound(gettext("%(scope)r is neither all nor a session") % {"scope": scope}) from None
         if not resolutions.exists():
-            raise NotFound(f"the archive holds no resolution of session {scope}")
+            raise NotFound(
+                gettext("the archive holds no resolution of session %(session)s") % {"session": scope}
+            )
         return current_dump(scope, self.dump_format)
 
     def retrieve(self, request, scope: str):

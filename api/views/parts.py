@@ -1,6 +1,7 @@
 """A resolution's paragraphs and footnotes by eId, each with its text in every language held."""
 
 from django.db.models import F, Prefetch
+from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -93,8 +94,11 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
         resolution = self.get_resolution()
         rows = list(self.rows(resolution, language).filter(eid=eid))
         if not rows:
-            held = f" in language {language!r}" if language else ""
-            raise NotFound(f"{resolution.symbol} has no paragraph {eid!r}{held}")
+            if language:
+                message = gettext("%(symbol)s has no paragraph %(eid)r in language %(language)r")
+            else:
+                message = gettext("%(symbol)s has no paragraph %(eid)r")
+            raise NotFound(message % {"symbol": resolution.symbol, "eid": eid, "language": language})
         data = self.get_serializer(self.item(resolution, eid, rows)).data
         return Response(data, headers=content_language(row.language for row in rows))
 

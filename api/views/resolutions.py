@@ -1,5 +1,6 @@
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status
@@ -26,6 +27,7 @@ from .base import (
     JsonErrorsMixin,
     canonical_symbol,
     content_language,
+    not_in_archive,
 )
 
 LANGUAGE = OpenApiParameter(
@@ -160,21 +162,21 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         language = query.validated_data.get("language")
         version = ContentVersion.of("resolution", Resolution.objects.version_of(canonical))
         if version is None:
-            raise NotFound(f"{canonical} is not in the archive")
+            raise not_in_archive(canonical)
         return self.conditional(request, version, lambda: self._representation(request, canonical, language))
 
     def _representation(self, request, canonical: str, language: str | None):
         resolution = Resolution.objects.for_export().filter(symbol=canonical).first()
         if resolution is None:  # removed since its version was read
-            raise NotFound(f"{canonical} is not in the archive")
+            raise not_in_archive(canonical)
         held = [t.language for t in resolution.texts.all()]
         if language and language not in held:
-            raise NotFound(f"{canonical} has no text in language {language!r}")
+            message = gettext("%(symbol)s has no text in language %(language)r")
+            raise NotFound(message % {"symbol": canonical, "language": language})
         if not held and request.accepted_renderer.format in ("xml", "txt"):
-            raise NotFound(f"{canonical} has no text")  # known by its catalogue record: JSON only
+            # known by its catalogue record: JSON only
+            raise NotFound(gettext("%(symbol)s has no text") % {"symbol": canonical})
         if request.accepted_renderer.format == "xml":
-            if not held:
-                raise NotFound(f"{canonical} has no text")
             shown = akn_language(held, language)
             return Response(resolution_akn(resolution, shown), headers=content_language([shown]))
         languages = [language] if language else None

@@ -5,6 +5,7 @@ votes on parts of resolutions, its agreement with another State). `?format=csv` 
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins
 from rest_framework.exceptions import NotFound
@@ -29,6 +30,7 @@ from .base import (
     JsonErrorsMixin,
     archive_version,
     canonical_symbol,
+    not_in_archive,
 )
 
 RENDERERS = [JSONRenderer, BrowsableAPIRenderer, CsvRenderer]
@@ -66,7 +68,7 @@ class ResolutionVoteViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRe
         canonical = canonical_symbol(request, symbol)
         resolution = Resolution.objects.filter(symbol=canonical).first()
         if resolution is None:
-            raise NotFound(f"{canonical} is not in the archive")
+            raise not_in_archive(canonical)
         states = MemberStateVote.objects.of_resolution(resolution)
         parts = SeparateVote.objects.filter(resolution=resolution).with_states()
         if request.accepted_renderer.format == "csv":
@@ -212,7 +214,7 @@ class AgreementViewSet(JsonErrorsMixin, ConditionalResponseMixin, ApiViewSet):
         states = {s.code: s for s in MemberState.objects.filter(code__in=[code.upper(), other.upper()])}
         for asked in (code.upper(), other.upper()):
             if asked not in states:
-                raise NotFound(f"there is no Member State with the code {asked}")
+                raise NotFound(gettext("there is no Member State with the code %(code)s") % {"code": asked})
         rows = [
             {
                 "session_kind": r["resolution__session_kind"],

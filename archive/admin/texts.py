@@ -7,7 +7,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy
 
 from archive.models import Footnote, Paragraph, ResolutionText
-from archive.services.errors import at_line, translated
+from archive.services.errors import at_line, message_of
 
 from .history import HistoryAdmin
 from .versions import NewVersionsAdminMixin
@@ -102,7 +102,7 @@ class ResolutionTextAdmin(SearchVectorAdmin):
     @admin.display(description=gettext_lazy("parser warnings"))
     def parser_warnings(self, obj):
         """Each warning in the editor's language, with the line of the source it is about."""
-        messages = [(at_line(translated(w.template, w.params), w.line),) for w in obj.parse_warnings()]
+        messages = [(at_line(message_of(w), w.line),) for w in obj.parse_warnings()]
         return format_html_join("\n", '<p class="parser-warning">{}</p>', messages) or None
 
     def save_related(self, request, form, formsets, change):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.messages import MessageError
 from archive.models import Resolution, Session
 from archive.parser.symbols import parse_symbol
+from archive.services.errors import message_of
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,12 @@ class Understood:
 def understand(text: str) -> Understood:
     try:
         symbol = parse_symbol(text)
-    except ValueError as exc:
+    except MessageError as exc:
         numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
         guess = dict(zip(("session_number", "number"), numbers, strict=False))
-        return Understood(asked=text, problem=str(exc), session_kind="regular" if numbers else None, **guess)
+        return Understood(
+            asked=text, problem=message_of(exc), session_kind="regular" if numbers else None, **guess
+        )
     return Understood(
         asked=text,
         canonical=symbol.canonical,

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from archive.messages import in_english
+from archive.messages import MessageError, in_english
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
 PARSER_VERSION = "1.2"
@@ -27,16 +27,15 @@ def part_letter(eid: str) -> str:
     return part_of(eid).removeprefix("part_").upper()
 
 
-class ParseError(ValueError):
-    """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input. The
-    message is `template` (marked for the catalogues) with `params`, `message` in English."""
+class ParseError(MessageError):
+    """The input cannot be read as a resolution. `line` is 1-based, or None for the whole input."""
 
     def __init__(self, template: str, *, line: int | None = None, **params):
-        self.template = template
-        self.params = params
-        self.message = in_english(template, params)
+        super().__init__(template, **params)
         self.line = line
-        super().__init__(f"line {line}: {self.message}" if line else self.message)
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
 
 
 class SessionRef(NamedTuple):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from archive.messages import gettext_noop
+from archive.messages import MessageError, gettext_noop
 
 from .blocks import Layout, classify
 from .citations import find_citations
@@ -163,9 +163,9 @@ def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> 
     if symbol_text is not None:
         try:
             return parse_symbol(symbol_text)
-        except ValueError as exc:
+        except MessageError as exc:
             raise ParseError(
-                gettext_noop("bad symbol %(symbol)r: %(reason)s"), symbol=symbol_text, reason=str(exc)
+                gettext_noop("bad symbol %(symbol)r: %(reason)s"), symbol=symbol_text, reason=exc
             ) from exc
     if cover.symbol_text:
         try:

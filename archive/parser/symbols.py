@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from archive.messages import MessageError, gettext_noop
+
 from .document import SessionRef, Symbol
 from .languages import PART_CONNECTORS, PART_LETTERS
 
@@ -42,6 +44,21 @@ OLD_ERA_LAST = {"regular": 30, "special": 7, "emergency": 5}
 _OLD_SPECIAL_ARABIC = {1, 2}
 # The modern "session/number" form starts with the thirty-first regular session.
 FIRST_MODERN_REGULAR = 31
+
+# Why a symbol or a session cannot be read.
+NOT_A_SYMBOL = gettext_noop("%(symbol)r is not a General Assembly resolution symbol")
+NOT_A_SYMBOL_BECAUSE = gettext_noop("%(symbol)r is not a General Assembly resolution symbol: %(reason)s")
+BEFORE_MODERN = gettext_noop(
+    "%(symbol)r is not a General Assembly resolution symbol (symbols of the form session/number start "
+    "with session %(first)s)"
+)
+NOT_A_SESSION = gettext_noop("%(session)r is not a session: write 59, S-27 or ES-10")
+ROMAN_SESSION = gettext_noop("old-era regular sessions are written in Roman numerals, not %(numeral)r")
+NO_OLD_SESSION = {
+    "regular": gettext_noop("there was no regular session %(numeral)r in the old era"),
+    "special": gettext_noop("there was no special session %(numeral)r in the old era"),
+    "emergency": gettext_noop("there was no emergency special session %(numeral)r in the old era"),
+}
 
 _PREFIX_KIND = {"": "regular", "S": "special", "ES": "emergency"}
 _KIND_PREFIX = {"regular": "", "special": "S-", "emergency": "ES-"}
@@ -91,7 +108,7 @@ def roman_to_int(numeral: str) -> int:
     """Value of a Roman numeral ("XXI" -> 21); ValueError if it is not a well-formed numeral."""
     numeral = numeral.strip().upper()
     if not numeral or not _ROMAN_RE.fullmatch(numeral):
-        raise ValueError(f"{numeral!r} is not a Roman numeral")
+        raise MessageError(gettext_noop("%(numeral)r is not a Roman numeral"), numeral=numeral)
     total, i = 0, 0
     for value, letters in _ROMAN_VALUES:
         while numeral.startswith(letters, i):
@@ -124,7 +141,7 @@ def parse_session(prefix: str) -> SessionRef:
     "ES-10" -> emergency 10. ValueError for anything else (" 59", "059", "A/59")."""
     upper = prefix.upper()
     if not _SESSION_PREFIX.fullmatch(upper):
-        raise ValueError(f"{prefix!r} is not a session: write 59, S-27 or ES-10")
+        raise MessageError(NOT_A_SESSION, session=prefix)
     kind, _, number = upper.rpartition("-")
     return SessionRef(_PREFIX_KIND[kind], int(number))
 
@@ -181,11 +198,11 @@ def old_era_session(prefix: str | None, numeral: str) -> SessionRef:
     if numeral.isdigit():
         number = int(numeral)
         if kind == "regular":
-            raise ValueError(f"old-era regular sessions are written in Roman numerals, not {numeral!r}")
+            raise MessageError(ROMAN_SESSION, numeral=numeral)
     else:
         number = roman_to_int(numeral)
     if not 1 <= number <= OLD_ERA_LAST[kind]:
-        raise ValueError(f"no old-era {kind} session {numeral!r}")
+        raise MessageError(NO_OLD_SESSION[kind], numeral=numeral)
     return SessionRef(kind, number)
 
 
@@ -194,7 +211,7 @@ def parse_symbol(text: str) -> Symbol:
     original = text
     cleaned = latin_parts(fold(str(text)).strip().rstrip("。.,;/ ").strip()).upper()
     cleaned = re.sub(r"\s+", " ", cleaned)
-    error = ValueError(f"{original!r} is not a General Assembly resolution symbol")
+    error = MessageError(NOT_A_SYMBOL, symbol=original)
     if len(cleaned) > 80:
         raise error
     match = _MODERN_RE.fullmatch(cleaned)
@@ -204,10 +221,7 @@ def parse_symbol(text: str) -> Symbol:
         if session < 1 or number < 1:
             raise error
         if kind == "regular" and session < FIRST_MODERN_REGULAR:
-            raise ValueError(
-                f"{original!r} is not a General Assembly resolution symbol (session/number "
-                f"symbols start with the {FIRST_MODERN_REGULAR}st session)"
-            )
+            raise MessageError(BEFORE_MODERN, symbol=original, first=FIRST_MODERN_REGULAR)
         return Symbol(SessionRef(kind, session), number, normalise_parts(match["parts"]))
     match = _OLD_RE.fullmatch(cleaned)
     if match:
@@ -215,8 +229,8 @@ def parse_symbol(text: str) -> Symbol:
             raise error
         try:
             session = old_era_session(match["prefix"], match["session"])
-        except ValueError as exc:
-            raise ValueError(f"{original!r} is not a General Assembly resolution symbol: {exc}") from None
+        except MessageError as exc:
+            raise MessageError(NOT_A_SYMBOL_BECAUSE, symbol=original, reason=exc) from None
         number = int(match["number"])
         if number < 1:
             raise error

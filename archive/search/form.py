@@ -6,9 +6,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from archive.messages import MessageError
 from archive.models import Session
 from archive.parser.languages import Language as Official
 from archive.parser.symbols import parse_session, parse_symbol
+from archive.services.errors import message_of
 
 from .hits import PARTS
 from .query import SearchFilters
@@ -48,15 +50,15 @@ class SearchForm(forms.Form):
         value = self.cleaned_data["session"]
         try:
             return parse_session(value) if value else None
-        except ValueError as exc:
-            raise forms.ValidationError(str(exc)) from None
+        except MessageError as exc:
+            raise forms.ValidationError(message_of(exc)) from None
 
     def _symbol(self, name: str) -> str | None:
         value = self.cleaned_data[name]
         try:
             return parse_symbol(value).canonical if value else None
-        except ValueError as exc:
-            raise forms.ValidationError(str(exc)) from None
+        except MessageError as exc:
+            raise forms.ValidationError(message_of(exc)) from None
 
     def clean_cites(self):
         return self._symbol("cites")

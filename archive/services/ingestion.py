@@ -34,7 +34,7 @@ from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarni
 from archive.serving.security_log import security_event
 
 from .comparison import Change, stored_document, structure_changes, summary
-from .errors import IngestError, translated
+from .errors import IngestError, message_of, translated
 from .member_names import match_names, name_index
 from .sources import read_source
 from .votes import totals_differences
@@ -145,7 +145,7 @@ def parse_text(text: str, *, filename: str, language: str | None, symbol: str | 
                 raise IngestError(message % names, filename=filename)
         return parse(text, language=language, symbol=symbol)
     except ParseError as exc:
-        raise IngestError(translated(exc.template, exc.params), filename=filename, line=exc.line) from None
+        raise IngestError(message_of(exc), filename=filename, line=exc.line) from None
 
 
 @dataclass

@@ -11,7 +11,7 @@ from archive.models import Resolution, ResolutionText
 from archive.parser.document import PARSER_VERSION, Citation, ParsedResolution, ParseWarning
 
 from .comparison import Change, stored_document, structure_changes
-from .errors import translated
+from .errors import message_of
 from .ingestion import check_conflicts, check_labels, check_size, parse_text
 from .sources import read_source
 
@@ -65,7 +65,7 @@ def preview(*, data: bytes, filename: str, language: str | None, symbol: str | N
         effect=_effect(resolution, parsed, hashlib.sha256(data).hexdigest(), stored is not None),
         changes=structure_changes(stored, parsed) if stored else [],
         lines=_lines(extracted, parsed.warnings),
-        general_warnings=[translated(w.template, w.params) for w in parsed.warnings if w.line is None],
+        general_warnings=[message_of(w) for w in parsed.warnings if w.line is None],
         citations=_citations(parsed),
     )
 
@@ -85,7 +85,7 @@ def _lines(text: str, warnings: list[ParseWarning]) -> list[SourceLine]:
     by_line = defaultdict(list)
     for warning in warnings:
         if warning.line is not None:
-            by_line[warning.line].append(translated(warning.template, warning.params))
+            by_line[warning.line].append(message_of(warning))
     return [SourceLine(n, line.rstrip("\r"), by_line[n]) for n, line in enumerate(text.split("\n"), start=1)]
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 
 from archive.pdf_text import Limits, PdfTextError, extract_text_contained
 
-from .errors import IngestError, translated
+from .errors import IngestError, message_of
 
 
 def read_source(data: bytes, filename: str) -> str:
@@ -20,7 +20,7 @@ def read_source(data: bytes, filename: str) -> str:
         try:
             return extract_text_contained(data, pdf_limits())
         except PdfTextError as exc:
-            raise IngestError(translated(exc.template, exc.params), filename=filename) from None
+            raise IngestError(message_of(exc), filename=filename) from None
     if filename.lower().endswith(".pdf"):
         raise IngestError(
             gettext("the file is named .pdf but is not a PDF (it does not start with %PDF-)"),

@@ -371,7 +371,8 @@ def test_filters(client, seed, citing, query, expected):
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ("session=59th", "session", "not a session: write 59, S-27 or ES-10"),
+        ("session=59th", "session", "'59th' is not a session: write 59, S-27 or ES-10"),
+        ("session=%25d", "session", "'%d' is not a session: write 59, S-27 or ES-10"),  # a "%" given
         (
             "session_kind=plenary",
             "session_kind",

@@ -51,6 +51,14 @@ def test_an_unreadable_symbol_is_a_helpful_404(client, held):
     assert '<li><a href="/A/RES/59/190">A/RES/59/190</a></li>' in content
 
 
+def test_why_a_symbol_cannot_be_read_is_said_in_the_readers_language(client, held):
+    content = client.get("/ru/A/RES/20/1").content.decode()
+    assert (
+        "&#x27;A/RES/20/1&#x27; не является условным обозначением резолюции Генеральной Ассамблеи "
+        "(обозначения вида сессия/номер начинаются с 31-й сессии)" in content
+    )
+
+
 def test_markup_in_an_unreadable_symbol_is_escaped(client, db):
     response = client.get("/%3Cscript%3Ealert(1)%3C/script%3E")
     assert response.status_code == 404

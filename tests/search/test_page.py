@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from lxml import html
 
 
 def page(client, params, status=200):
@@ -82,6 +83,48 @@ def test_a_bad_filter_is_a_400_with_the_form(client, db):
     content = page(client, {"q": "x", "session": "A/59", "cites": "nothing"}, status=400)
     assert "&#x27;A/59&#x27; is not a session: write 59, S-27 or ES-10" in content
     assert "&#x27;nothing&#x27; is not a General Assembly resolution symbol" in content
+
+
+# A session and a cited symbol the search cannot read, and why, in the reader's language (/fr/search…).
+BAD_FILTERS = {
+    "ar": [
+        "'A/59' ليست دورة: اكتب 59 أو S-27 أو ES-10",
+        "'217 (XL)' ليس رمز قرار من قرارات الجمعية العامة: لم تكن هناك دورة عادية 'XL' في الترقيم القديم",
+    ],
+    "zh": [
+        "'A/59'不是届会：请写 59、S-27 或 ES-10",
+        "'217 (XL)'不是大会决议的文号：旧编号时期没有第'XL'届常会",
+    ],
+    "en": [
+        "'A/59' is not a session: write 59, S-27 or ES-10",
+        "'217 (XL)' is not a General Assembly resolution "
+        "symbol: there was no regular session 'XL' in the old era",
+    ],
+    "fr": [
+        "'A/59' n’est pas une session\u00a0: écrivez 59, S-27 ou ES-10",
+        "'217 (XL)' n’est pas une cote de "
+        "résolution de l’Assemblée générale\u00a0: il n’y a pas eu de session ordinaire 'XL' dans l’ancienne "
+        "numérotation",
+    ],
+    "ru": [
+        "'A/59' не является сессией: напишите 59, S-27 или ES-10",
+        "'217 (XL)' не является условным "
+        "обозначением резолюции Генеральной Ассамблеи: очередной сессии 'XL' в старой нумерации не было",
+    ],
+    "es": [
+        "'A/59' no es un período de sesiones: escriba 59, S-27 o ES-10",
+        "'217 (XL)' no es una signatura de resolución de la Asamblea General: "
+        "no hubo ningún período ordinario de sesiones 'XL' en la numeración antigua",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", BAD_FILTERS)
+def test_a_filter_that_cannot_be_read_is_explained_in_the_readers_language(client, db, language):
+    response = client.get(f"/{language}/search", {"q": "x", "session": "A/59", "cites": "217 (XL)"})
+    assert response.status_code == 400
+    errors = html.fromstring(response.content.decode()).xpath("//strong[@class='error']")
+    assert [error.text_content() for error in errors] == BAD_FILTERS[language]
 
 
 def test_an_empty_search_shows_the_form(client, db):
