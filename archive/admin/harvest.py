@@ -4,11 +4,23 @@ watched on their page (status, progress, counts, log), continued after an interr
 from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import HarvestRun, ResolutionText
-from archive.services.harvest import run_for, running, start_in_background
+from archive.services.harvest import COUNTS, run_for, running, start_in_background
+
+# What a run has counted (`archive.services.harvest.COUNTS`), as its page names it.
+COUNT_LABELS = {
+    "records": pgettext_lazy("harvest count", "records"),
+    "created": pgettext_lazy("harvest count", "created"),
+    "updated": pgettext_lazy("harvest count", "updated"),
+    "unchanged": pgettext_lazy("harvest count", "unchanged"),
+    "downloaded": pgettext_lazy("harvest count", "downloaded"),
+    "not_modified": pgettext_lazy("harvest count", "not modified"),
+    "ingested": pgettext_lazy("harvest count", "ingested"),
+    "problems": pgettext_lazy("harvest count", "problems"),
+}
 
 
 class HarvestRunForm(forms.ModelForm):
@@ -40,7 +52,7 @@ class HarvestRunAdmin(admin.ModelAdmin):
         "status",
         "phase",
         "progress",
-        "counts",
+        "counted",
         "pid",
         "started_at",
         "updated_at",
@@ -61,13 +73,25 @@ class HarvestRunAdmin(admin.ModelAdmin):
     def progress(self, run):
         if run.total:
             return gettext("%(phase)s: %(position)s of %(total)s records") % {
-                "phase": run.phase,
+                "phase": run.get_phase_display(),
                 "position": run.position,
                 "total": run.total,
             }
         if run.phase:
-            return gettext("%(phase)s: %(position)s records") % {"phase": run.phase, "position": run.position}
+            return gettext("%(phase)s: %(position)s records") % {
+                "phase": run.get_phase_display(),
+                "position": run.position,
+            }
         return gettext("not started")
+
+    @admin.display(description=_("counts"))
+    def counted(self, run):
+        written = gettext("%(choice)s: %(count)s")
+        return pgettext("between the items of a list", "; ").join(
+            written % {"choice": COUNT_LABELS[name], "count": run.counts[name]}
+            for name in COUNTS
+            if name in run.counts
+        )
 
     @admin.display(description=_("log"))
     def log_text(self, run):

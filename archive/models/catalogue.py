@@ -155,6 +155,10 @@ class HarvestRun(models.Model):
         FINISHED = "finished", _("finished")
         FAILED = "failed", _("failed")
 
+    class Phase(models.TextChoices):
+        RESOLUTIONS = "resolutions", _("resolutions")
+        VOTES = "votes", _("votes")
+
     session = models.PositiveSmallIntegerField(_("session"), help_text=_("Regular session number"))
     languages = ArrayField(
         models.CharField(max_length=2), verbose_name=_("languages"), default=list, blank=True
@@ -163,7 +167,9 @@ class HarvestRun(models.Model):
         _("since"), null=True, blank=True, help_text=_("Only records changed since this day")
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    phase = models.CharField(_("phase"), max_length=20, blank=True, help_text=_("resolutions, then votes"))
+    phase = models.CharField(
+        _("phase"), max_length=20, blank=True, choices=Phase.choices, help_text=_("resolutions, then votes")
+    )
     position = models.PositiveIntegerField(_("position"), default=0, help_text=_("Records of the phase done"))
     total = models.PositiveIntegerField(
         _("total"), null=True, blank=True, help_text=_("Records of the phase found")

@@ -34,8 +34,8 @@ from .ingestion import ingest
 
 # (phase, collection, search pattern): what the Digital Library is asked, in this order.
 PHASES = [
-    ("resolutions", "Resolutions and Decisions", '191__a:"A/RES/{session}/*"'),
-    ("votes", "Voting Data", '791__a:"A/RES/{session}/*"'),
+    (HarvestRun.Phase.RESOLUTIONS, "Resolutions and Decisions", '191__a:"A/RES/{session}/*"'),
+    (HarvestRun.Phase.VOTES, "Voting Data", '791__a:"A/RES/{session}/*"'),
 ]
 COUNTS = ("records", "created", "updated", "unchanged", "downloaded", "not_modified", "ingested", "problems")
 

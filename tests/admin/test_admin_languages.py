@@ -62,12 +62,17 @@ def test_a_harvest_run_in_arabic_reads_right_to_left(admin_client, monkeypatch):
         f"بدأت عملية الجمع {run.pk} للدورة 80.",
         "نجحت إضافة عملية جمع \u200f”جمع الدورة 80 (في الانتظار)“.",  # Django's, with our model's names
     ]
-    HarvestRun.objects.filter(pk=run.pk).update(phase="resolutions", position=3, total=40)
+    counts = {"records": 40, "created": 38, "unchanged": 2, "problems": 0}
+    HarvestRun.objects.filter(pk=run.pk).update(phase="resolutions", position=3, total=40, counts=counts)
     tree = page(admin_client.get(f"/admin/archive/harvestrun/{run.pk}/change/", HTTP_ACCEPT_LANGUAGE="ar"))
     assert (tree.get("lang"), tree.get("dir")) == ("ar", "rtl")
     assert texts(tree, "//div[contains(@class, 'field-progress')]//label") == ["التقدُّم:"]
     assert texts(tree, "//div[contains(@class, 'field-progress')]//div[@class='readonly']") == [
-        "resolutions: 3 من 40 سجلًّا"
+        "القرارات: 3 من 40 سجلًّا"
+    ]
+    assert texts(tree, "//div[contains(@class, 'field-phase')]//div[@class='readonly']") == ["القرارات"]
+    assert texts(tree, "//div[contains(@class, 'field-counted')]//div[@class='readonly']") == [
+        "السجلات: 40؛ أُنشئت: 38؛ لم تتغير: 2؛ مشكلات: 0"
     ]
     assert texts(tree, "//div[contains(@class, 'field-session')]//label") == ["الدورة:"]
     assert texts(tree, "//div[contains(@class, 'field-status')]//div[@class='readonly']") == ["في الانتظار"]
