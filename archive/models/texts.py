@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from archive.parser.document import ParseWarning
@@ -13,6 +14,17 @@ from archive.parser.languages import Language as Official
 
 from .history import EditHistory
 from .search import text_vector, title_vector, tsquery
+
+# Each official language's name in the interface language: "Chinese", "chinois", "китайский"… (where a
+# sentence names a language; lists of languages give each its own name, `archive.parser.languages`).
+LANGUAGE_NAMES = {
+    "ar": pgettext_lazy("language name", "Arabic"),
+    "zh": pgettext_lazy("language name", "Chinese"),
+    "en": pgettext_lazy("language name", "English"),
+    "fr": pgettext_lazy("language name", "French"),
+    "ru": pgettext_lazy("language name", "Russian"),
+    "es": pgettext_lazy("language name", "Spanish"),
+}
 
 
 def matches(tsqueries: dict[str, str]) -> models.Q:
@@ -76,7 +88,7 @@ class ResolutionText(models.Model):
 
     Language = models.TextChoices(
         "Language",
-        [(lang.name, (lang.value, lang.label)) for lang in Official],
+        [(lang.name, (lang.value, LANGUAGE_NAMES[lang.value])) for lang in Official],
         qualname="ResolutionText.Language",
     )
 

@@ -1,5 +1,6 @@
-"""The six official languages as the reading pages show them: native name, writing direction and the
-unit in which the compare page marks changes (from the parser's `Language`)."""
+"""The six official languages as the reading pages show them: native name (and the interface's name for
+it), writing direction and the unit in which the compare page marks changes (from the parser's
+`Language`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import get_language
 
+from archive.models.texts import LANGUAGE_NAMES
 from archive.parser.languages import Language as Official
 
 
@@ -17,6 +19,12 @@ class Language:
     native: str
     direction: str  # "ltr" or "rtl"
     diff_unit: str  # "word", or "char" for scripts written without spaces
+
+    @property
+    def name(self) -> str:
+        """Its name in the interface language, where a sentence names it ("Этот текст (английский):"); lists
+        of languages give each its own name, `native`."""
+        return LANGUAGE_NAMES[self.code]
 
 
 # Scripts written without spaces between words: changes are marked character by character.

@@ -92,7 +92,7 @@ def citation_link(citation: Citation, language: str, interface: str | None = Non
             title=_("Not in the archive yet"),
         )
     if citation.kind == Citation.Kind.DOCUMENT and citation.issuing_organ:
-        title = _("%(organ)s resolution: official document") % {"organ": citation.issuing_organ}
+        title = _("%(organ)s resolution: official document") % {"organ": _(citation.issuing_organ)}
         return Link(**span, href=undocs_url(citation.target, language), css="document", title=title)
     if citation.kind == Citation.Kind.DOCUMENT:
         return Link(

@@ -114,10 +114,12 @@ def _named(votes, language: str):
     return ((v.member_state.code, v.member_state.name_in(language), v.vote) for v in votes)
 
 
-def vote_view(resolution: Resolution, language: str, interface: str | None) -> VoteView:
+def vote_view(resolution: Resolution, interface: str | None) -> VoteView:
     """`interface` as for `state_rows`; `resolution` from `for_text_page()`, which says whether it has
-    separate votes. No query, two with separate votes (them and each State's vote in them), one more for a
-    recorded vote (each State's vote: only a recorded vote has them)."""
+    separate votes. The Member States are named in the interface language, whatever the text's. No query,
+    two with separate votes (them and each State's vote in them), one more for a recorded vote (each
+    State's vote: only a recorded vote has them)."""
+    language = interface_language()
     view = VoteView(resolution.vote == Resolution.Vote.RECORDED)
     if resolution.has_separate_votes:
         view.separate = [

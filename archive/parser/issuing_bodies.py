@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
-# Symbol prefix -> issuing organ. Longest prefixes first where one contains another.
+from archive.messages import gettext_noop
+
+# Symbol prefix -> issuing organ (in English; marked for the catalogues, where the pages name it). Longest
+# prefixes first where one contains another.
 ORGAN_RESOLUTION_SERIES: dict[str, str] = {
-    "S/RES/": "Security Council",
-    "E/CN.4/RES/": "Commission on Human Rights",
-    "E/RES/": "Economic and Social Council",
-    "A/HRC/RES/": "Human Rights Council",
-    "T/RES/": "Trusteeship Council",
+    "S/RES/": gettext_noop("Security Council"),
+    "E/CN.4/RES/": gettext_noop("Commission on Human Rights"),
+    "E/RES/": gettext_noop("Economic and Social Council"),
+    "A/HRC/RES/": gettext_noop("Human Rights Council"),
+    "T/RES/": gettext_noop("Trusteeship Council"),
 }
 
 # The series that open the symbols of other organisations (on text folded by `symbols.fold`).

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from archive.models import Footnote, MemberStateVote, Paragraph, Resolution, ResolutionText
 from archive.models.history import REPLACED, STRUCTURE
-from archive.parser.languages import Language
+from archive.models.texts import LANGUAGE_NAMES
 
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 NOT_SHOWN = {"id", "created_at", "updated_at", "ingested_at", "source_sha256", "extracted_text", "artefacts"}
@@ -41,7 +41,7 @@ class Entry:
 def resolution_changes(resolution: Resolution) -> list[Entry]:
     """Every recorded change of `resolution`, newest first."""
     texts = list(_in_order(ResolutionText.history.filter(resolution_id=resolution.pk)))
-    language_of = {record.id: Language(record.language).native for record in texts}
+    language_of = {record.id: LANGUAGE_NAMES[record.language] for record in texts}
     paragraphs = _in_order(Paragraph.history.filter(text_id__in=language_of))
     footnotes = _in_order(Footnote.history.filter(text_id__in=language_of))
     votes = MemberStateVote.history.filter(resolution_id=resolution.pk).select_related("member_state")

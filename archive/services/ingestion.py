@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy, gettext_noop, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from simple_history.utils import bulk_create_with_history
 
 from archive.models import (
@@ -29,6 +29,7 @@ from archive.models import (
     Session,
 )
 from archive.models.history import REPLACED, replacing_structure
+from archive.models.texts import LANGUAGE_NAMES
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
 from archive.serving.security_log import security_event
@@ -39,16 +40,8 @@ from .member_names import match_names, name_index
 from .sources import read_source
 from .votes import totals_differences
 
-# What a refusal names: a language (a text whose script shows another than the one chosen), a second item
-# with the same label in one place, a fact the stored resolution already gives otherwise.
-LANGUAGE_NAMES = {
-    "ar": pgettext_lazy("language name", "Arabic"),
-    "zh": pgettext_lazy("language name", "Chinese"),
-    "en": pgettext_lazy("language name", "English"),
-    "fr": pgettext_lazy("language name", "French"),
-    "ru": pgettext_lazy("language name", "Russian"),
-    "es": pgettext_lazy("language name", "Spanish"),
-}
+# What a refusal names: a second item with the same label in one place, a fact the stored resolution
+# already gives otherwise.
 SECOND_LABELLED = {
     "paragraph": gettext_lazy("a second paragraph labelled %(label)s in the same place (%(eid)s)"),
     "annex": gettext_lazy("a second annex labelled %(label)s in the same place (%(eid)s)"),

@@ -283,8 +283,8 @@ def test_the_server_error_page_speaks_the_readers_language(rf):
 
 def test_the_change_log_speaks_the_interface_language(client, successor):
     content = client.get("/fr/changes/A/RES/59/190").content.decode()
-    assert "<td>Texte (English)</td>" in content
-    assert "<td>Texte (中文)</td>" in content
+    assert "<td>Texte (anglais)</td>" in content
+    assert "<td>Texte (chinois)</td>" in content
     assert "<td>créé\u00a0: " in content
     assert "<td>created" not in content and " text</td>" not in content
     # The reason stays as it was recorded (stored text, in English, not interface).

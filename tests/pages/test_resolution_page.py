@@ -123,6 +123,9 @@ def test_other_organs_resolutions_link_to_undocs_and_other_organisations_documen
         'title="Security Council resolution: official document">2334 (2016)</a>'
     ) in content
     assert "Taking note of resolution GC(69)/RES/7, adopted by the General Conference" in content
+    in_russian = page(client, "/ru/A/RES/80/97/en")  # the organ named in the interface language
+    assert 'title="Резолюция (Совет Безопасности): официальный документ">2334 (2016)</a>' in in_russian
+    assert '<p class="downloads-of">Этот текст (английский):</p>' in in_russian
 
 
 def test_a_citation_links_to_the_default_page_when_the_cited_resolution_lacks_the_language(

@@ -89,7 +89,7 @@ def test_a_language_the_archive_does_not_hold_is_a_404_listing_those_it_holds(cl
     response = client.get("/fr/A/RES/59/190")
     assert response.status_code == 404
     content = response.content.decode()
-    assert "L’archive ne contient pas encore A/RES/59/190 en Français." in content
+    assert "L’archive ne contient pas encore A/RES/59/190 en français." in content
     assert '<a href="/fr/A/RES/59/190/zh" lang="zh" dir="ltr" hreflang="zh">中文</a>' in content
     assert '<a href="https://undocs.org/fr/A/RES/59/190">' in content
 

@@ -77,24 +77,45 @@ def test_the_resolution_page_shows_the_vote_chart_and_each_state(
 
 
 @pytest.mark.parametrize(
-    ("language", "caption"),
+    ("language", "caption", "against"),
     [
-        ("ar", "المؤيدون: 106 · المعارضون: 1 · الممتنعون: 67"),
-        ("zh", "赞成：106 · 反对：1 · 弃权：67"),
-        ("en", "In favour: 106 · Against: 1 · Abstaining: 67"),
-        ("fr", "Pour\u00a0: 106 · Contre\u00a0: 1 · Abstentions\u00a0: 67"),
-        ("ru", "За: 106 · Против: 1 · Воздержались: 67"),
-        ("es", "A favor: 106 · En contra: 1 · Abstenciones: 67"),
+        (
+            "ar",
+            "المؤيدون: 106 · المعارضون: 1 · الممتنعون: 67",
+            "الولايات المتحدة الأمريكية</a></th><td>المعارضون",
+        ),
+        ("zh", "赞成：106 · 反对：1 · 弃权：67", "美利坚合众国</a></th><td>反对"),
+        (
+            "en",
+            "In favour: 106 · Against: 1 · Abstaining: 67",
+            "United States of America</a></th><td>Against",
+        ),
+        (
+            "fr",
+            "Pour\u00a0: 106 · Contre\u00a0: 1 · Abstentions\u00a0: 67",
+            "États-Unis d’Amérique</a></th><td>Contre",
+        ),
+        ("ru", "За: 106 · Против: 1 · Воздержались: 67", "Соединенные Штаты Америки</a></th><td>Против"),
+        (
+            "es",
+            "A favor: 106 · En contra: 1 · Abstenciones: 67",
+            "Estados Unidos de América</a></th><td>En contra",
+        ),
     ],
 )
-def test_the_vote_charts_caption_is_written_as_the_interface_language_writes_it(
-    client, ingest_sample, language, caption
+def test_the_vote_is_written_in_the_interface_language_whatever_the_texts(
+    client, ingest_sample, language, caption, against
 ):
+    """The chart's caption as the language writes it, and each Member State by its name in that language."""
     ingest_sample("A_RES_55_100-EN.txt")
     english_text = "" if language == "en" else "/en"  # the English text, in the interface's language
     content = text(client.get(f"/{language}/A/RES/55/100{english_text}").content)
     assert f'<figcaption id="vote-chart-caption">{caption}</figcaption>' in content
     assert f"<title>{caption.split(' · ')[0]}</title>" in content
+    assert (
+        f'<tr class="vote-no"><th scope="row"><a href="/{language}/member-states/USA">{against}</td></tr>'
+        in content
+    )
 
 
 def separate(resolution, record: int, description: str, votes: dict[str, str], **totals) -> SeparateVote:

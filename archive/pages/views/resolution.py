@@ -59,7 +59,7 @@ def resolution_page(request, symbol: str, lang: str | None = None, text: str | N
         "text": layout,
         "contents": layout.contents(),
         "vote": vote_summary(resolution),
-        "votes": vote_view(resolution, language, lang),
+        "votes": vote_view(resolution, lang),
         "switcher": [
             (
                 choice,
@@ -97,7 +97,7 @@ def record_page(request, resolution: Resolution, asked: str | None, lang: str | 
     context = {
         "resolution": resolution,
         "vote": vote_summary(resolution),
-        "votes": vote_view(resolution, language, lang),
+        "votes": vote_view(resolution, lang),
         "drafts": document_links(resolution.draft_symbols, language),
         "reports": document_links(reports_of(resolution), language),
         "files": [(LANGUAGES[f.language], f.url) for f in OfficialFile.objects.filter(resolution=resolution)],
