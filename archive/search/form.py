@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.messages import MessageError
 from archive.models import Session
-from archive.parser.languages import Language as Official
+from archive.models.texts import LANGUAGE_NAMES
 from archive.parser.symbols import parse_session, parse_symbol
 from archive.services.errors import message_of
 
@@ -25,7 +25,7 @@ class SearchForm(forms.Form):
     lang = forms.ChoiceField(
         required=False,
         label=_("Language"),
-        choices=[("", _("any")), *((language.value, language.native) for language in Official)],
+        choices=[("", _("any")), *LANGUAGE_NAMES.items()],
     )
     session = forms.CharField(required=False, max_length=8, label=_("Session"), help_text="59, S-27 or ES-10")
     session_kind = forms.ChoiceField(
