@@ -18,7 +18,7 @@ from django.utils.translation import gettext
 from rest_framework import serializers
 
 from archive.messages import MessageError
-from archive.models import Citation, OfficialFile, Resolution, Session
+from archive.models import Citation, Resolution, ResolutionText, Session
 from archive.parser.document import (
     Annex,
     CitationAt,
@@ -282,7 +282,7 @@ class VoteSerializer(serializers.Serializer):
 class OfficialFileSerializer(serializers.Serializer):
     """The official file of one language, as the catalogue gives it"""
 
-    language = serializers.ChoiceField(choices=OfficialFile.Language.choices, help_text="Its language")
+    language = serializers.ChoiceField(choices=ResolutionText.Language.choices, help_text="Its language")
     url = serializers.URLField(max_length=500, help_text="Where the UN Digital Library serves it")
     size = serializers.IntegerField(
         allow_null=True, min_value=0, help_text="Its size in bytes, as catalogued (null: not given)"

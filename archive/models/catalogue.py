@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .content_versions import version_aggregates
 from .members import MemberStateVote
+from .texts import ResolutionText
 from .vote_totals import VoteTotals
 
 
@@ -17,26 +18,31 @@ class OfficialFile(models.Model):
     """The official file of a resolution in one language, as the Digital Library catalogues it. The
     validators of its last download (`etag`, `last_modified`) make the next request conditional."""
 
-    class Language(models.TextChoices):
-        AR = "ar", "Arabic"
-        ZH = "zh", "Chinese"
-        EN = "en", "English"
-        FR = "fr", "French"
-        RU = "ru", "Russian"
-        ES = "es", "Spanish"
-
     resolution = models.ForeignKey(
-        "archive.Resolution", on_delete=models.CASCADE, related_name="official_files"
+        "archive.Resolution",
+        on_delete=models.CASCADE,
+        related_name="official_files",
+        verbose_name=_("resolution"),
     )
-    language = models.CharField(max_length=2, choices=Language.choices)
-    url = models.URLField(max_length=500)
-    size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes, as catalogued")
-    etag = models.CharField(max_length=200, blank=True)
-    last_modified = models.CharField(max_length=40, blank=True, help_text="The answer's Last-Modified")
-    sha256 = models.CharField(max_length=64, blank=True, help_text="Of the last file downloaded")
-    downloaded_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(
+        max_length=2, choices=ResolutionText.Language.choices, verbose_name=_("language")
+    )
+    url = models.URLField(max_length=500, verbose_name=_("URL"))
+    size = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text=_("Bytes, as catalogued"), verbose_name=_("size")
+    )
+    etag = models.CharField(max_length=200, blank=True, verbose_name=_("ETag"))
+    last_modified = models.CharField(
+        max_length=40, blank=True, help_text=_("The answer's Last-Modified"), verbose_name=_("last modified")
+    )
+    sha256 = models.CharField(
+        max_length=64, blank=True, help_text=_("Of the last file downloaded"), verbose_name=_("SHA-256")
+    )
+    downloaded_at = models.DateTimeField(null=True, blank=True, verbose_name=_("downloaded at"))
 
     class Meta:
+        verbose_name = _("official file")
+        verbose_name_plural = _("official files")
         ordering = ["resolution", "language"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "language"], name="official_file_unique"),
@@ -64,19 +70,26 @@ class SeparateVote(VoteTotals, models.Model):
     the whole: its totals as the Digital Library's voting record gives them."""
 
     resolution = models.ForeignKey(
-        "archive.Resolution", on_delete=models.CASCADE, related_name="separate_votes"
+        "archive.Resolution",
+        on_delete=models.CASCADE,
+        related_name="separate_votes",
+        verbose_name=_("resolution"),
     )
-    undl_record = models.PositiveIntegerField(help_text="The voting record's id in the Digital Library")
-    description = models.CharField(max_length=500)
-    voted_on = models.DateField(null=True, blank=True)
-    votes_yes = models.PositiveSmallIntegerField()
-    votes_no = models.PositiveSmallIntegerField()
-    votes_abstain = models.PositiveSmallIntegerField()
-    votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
+    undl_record = models.PositiveIntegerField(
+        help_text=_("The voting record's id in the Digital Library"), verbose_name=_("Digital Library record")
+    )
+    description = models.CharField(max_length=500, verbose_name=_("description"))
+    voted_on = models.DateField(null=True, blank=True, verbose_name=_("voted on"))
+    votes_yes = models.PositiveSmallIntegerField(verbose_name=_("votes in favour"))
+    votes_no = models.PositiveSmallIntegerField(verbose_name=_("votes against"))
+    votes_abstain = models.PositiveSmallIntegerField(verbose_name=_("abstentions"))
+    votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("not voting"))
 
     objects = SeparateVoteQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("separate vote")
+        verbose_name_plural = _("separate votes")
         ordering = ["resolution", "voted_on", "undl_record"]
         constraints = [
             models.UniqueConstraint(fields=["undl_record"], name="separate_vote_record_unique"),
@@ -119,16 +132,26 @@ class SeparateStateVote(models.Model):
 
     # Both foreign keys are indexed by the constraint and the index below.
     separate_vote = models.ForeignKey(
-        SeparateVote, on_delete=models.CASCADE, related_name="state_votes", db_index=False
+        SeparateVote,
+        on_delete=models.CASCADE,
+        related_name="state_votes",
+        db_index=False,
+        verbose_name=_("separate vote"),
     )
     member_state = models.ForeignKey(
-        "archive.MemberState", on_delete=models.PROTECT, related_name="separate_votes", db_index=False
+        "archive.MemberState",
+        on_delete=models.PROTECT,
+        related_name="separate_votes",
+        db_index=False,
+        verbose_name=_("Member State"),
     )
-    vote = models.CharField(max_length=10, choices=MemberStateVote.Choice.choices)
+    vote = models.CharField(max_length=10, choices=MemberStateVote.Choice.choices, verbose_name=_("vote"))
 
     objects = SeparateStateVoteQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("Member State's vote in a separate vote")
+        verbose_name_plural = _("Member States' votes in separate votes")
         ordering = ["separate_vote", "member_state__name_en"]
         constraints = [
             # Also the index of a resolution's page and API (`with_states`): WHERE separate_vote_id IN (…).

@@ -6,6 +6,7 @@ from typing import NamedTuple
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Now
+from django.utils.translation import gettext_lazy as _
 
 from .transaction_ids import CurrentTransactionId, OldestRunningTransactionId
 
@@ -40,7 +41,7 @@ class ResolutionDeletion(models.Model):
     symbol = models.CharField(max_length=40)
     deleted_at = models.DateTimeField(db_default=Now(), editable=False)
     deleted_xid = models.BigIntegerField(
-        db_default=CurrentTransactionId(), editable=False, help_text="The deleting transaction's id"
+        db_default=CurrentTransactionId(), editable=False, help_text=_("The deleting transaction's id")
     )
 
     objects = ResolutionDeletionQuerySet.as_manager()

@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Subquery, Value, When
 from django.db.models.functions import Concat, Lower
+from django.utils.translation import gettext_lazy as _
 
 from archive.parser.issuing_bodies import issuing_organ
 
@@ -104,33 +105,58 @@ class Citation(models.Model):
     UN document, a document of another organisation (kept as printed) or a session."""
 
     class Kind(models.TextChoices):
-        RESOLUTION = "resolution", "GA resolution"
-        DOCUMENT = "document", "UN document"
-        OTHER = "other", "document of another organisation"
-        SESSION = "session", "session"
+        RESOLUTION = "resolution", _("GA resolution")
+        DOCUMENT = "document", _("UN document")
+        OTHER = "other", _("document of another organisation")
+        SESSION = "session", _("session")
 
-    text = models.ForeignKey("archive.ResolutionText", on_delete=models.CASCADE, related_name="citations")
+    text = models.ForeignKey(
+        "archive.ResolutionText",
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=_("resolution text"),
+    )
     paragraph = models.ForeignKey(
-        "archive.Paragraph", on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+        "archive.Paragraph",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="citations",
+        verbose_name=_("paragraph"),
     )
     footnote = models.ForeignKey(
-        "archive.Footnote", on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+        "archive.Footnote",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="citations",
+        verbose_name=_("footnote"),
     )
-    position = models.PositiveIntegerField(help_text="Order within the text")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    raw = models.CharField(max_length=300, help_text="The citation as printed")
-    start = models.PositiveIntegerField(help_text="Span of the raw text within the paragraph or footnote")
-    end = models.PositiveIntegerField()
+    position = models.PositiveIntegerField(help_text=_("Order within the text"), verbose_name=_("position"))
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
+    raw = models.CharField(
+        max_length=300, help_text=_("The citation as printed"), verbose_name=_("as printed")
+    )
+    start = models.PositiveIntegerField(
+        help_text=_("Span of the raw text within the paragraph or footnote"), verbose_name=_("start")
+    )
+    end = models.PositiveIntegerField(verbose_name=_("end"))
     target = models.CharField(
         max_length=120,
-        help_text="Normalised symbol (A/RES/58/199, S/RES/2334 (2016), A/59/327), another organisation's "
-        "symbol as printed (GC(69)/RES/7) or session",
+        help_text=_(
+            "Normalised symbol (A/RES/58/199, S/RES/2334 (2016), A/59/327), another organisation's "
+            "symbol as printed (GC(69)/RES/7) or session"
+        ),
+        verbose_name=_("target"),
     )
-    pinpoint = models.CharField(max_length=20, blank=True, help_text="Paragraph number cited, if any")
+    pinpoint = models.CharField(
+        max_length=20, blank=True, help_text=_("Paragraph number cited, if any"), verbose_name=_("pinpoint")
+    )
     part = models.CharField(
         max_length=2,
         blank=True,
-        help_text="The part of a multi-part resolution cited (B in 79/238 B), if one",
+        help_text=_("The part of a multi-part resolution cited (B in 79/238 B), if one"),
+        verbose_name=_("part"),
     )
     target_resolution = models.ForeignKey(
         "archive.Resolution",
@@ -139,11 +165,14 @@ class Citation(models.Model):
         blank=True,
         related_name="incoming_citations",
         db_index=False,  # indexed below, with the query that needs it
+        verbose_name=_("cited resolution"),
     )
 
     objects = CitationQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "position"], name="citation_text_position_unique"),

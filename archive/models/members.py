@@ -12,15 +12,19 @@ from .content_versions import version_aggregates, version_total
 class MemberState(models.Model):
     """A Member State of the United Nations, with its short name in the six official languages."""
 
-    code = models.CharField(max_length=3, unique=True, help_text="ISO 3166-1 alpha-3 code")
-    name_ar = models.CharField(max_length=120)
-    name_zh = models.CharField(max_length=120)
-    name_en = models.CharField(max_length=120)
-    name_fr = models.CharField(max_length=120)
-    name_ru = models.CharField(max_length=120)
-    name_es = models.CharField(max_length=120)
+    code = models.CharField(
+        max_length=3, unique=True, help_text=_("ISO 3166-1 alpha-3 code"), verbose_name=_("code")
+    )
+    name_ar = models.CharField(max_length=120, verbose_name=_("name in Arabic"))
+    name_zh = models.CharField(max_length=120, verbose_name=_("name in Chinese"))
+    name_en = models.CharField(max_length=120, verbose_name=_("name in English"))
+    name_fr = models.CharField(max_length=120, verbose_name=_("name in French"))
+    name_ru = models.CharField(max_length=120, verbose_name=_("name in Russian"))
+    name_es = models.CharField(max_length=120, verbose_name=_("name in Spanish"))
 
     class Meta:
+        verbose_name = _("Member State")
+        verbose_name_plural = _("Member States")
         ordering = ["name_en"]
 
     def __str__(self) -> str:
@@ -142,17 +146,27 @@ class MemberStateVote(models.Model):
 
     # Both foreign keys are indexed by the constraint and the index below.
     resolution = models.ForeignKey(
-        "archive.Resolution", on_delete=models.CASCADE, related_name="state_votes", db_index=False
+        "archive.Resolution",
+        on_delete=models.CASCADE,
+        related_name="state_votes",
+        db_index=False,
+        verbose_name=_("resolution"),
     )
     member_state = models.ForeignKey(
-        MemberState, on_delete=models.PROTECT, related_name="votes", db_index=False
+        MemberState,
+        on_delete=models.PROTECT,
+        related_name="votes",
+        db_index=False,
+        verbose_name=_("Member State"),
     )
-    vote = models.CharField(max_length=10, choices=Choice.choices)
+    vote = models.CharField(max_length=10, choices=Choice.choices, verbose_name=_("vote"))
 
     history = HistoricalRecords()
     objects = MemberStateVoteQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("Member State's vote")
+        verbose_name_plural = _("Member States' votes")
         ordering = ["resolution", "member_state__name_en"]
         constraints = [
             models.UniqueConstraint(fields=["resolution", "member_state"], name="state_vote_unique"),

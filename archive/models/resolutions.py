@@ -5,6 +5,7 @@ from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .content_versions import version_aggregates, version_total
@@ -297,49 +298,83 @@ class Resolution(VoteTotals, models.Model):
     """A General Assembly resolution, identified by its canonical symbol (A/RES/59/190, A/RES/217(III))."""
 
     class Vote(models.TextChoices):
-        UNKNOWN = "unknown", "not recorded"
-        WITHOUT_VOTE = "without_vote", "adopted without a vote"
-        RECORDED = "recorded", "recorded vote"
+        UNKNOWN = "unknown", _("not recorded")
+        WITHOUT_VOTE = "without_vote", _("adopted without a vote")
+        RECORDED = "recorded", _("recorded vote")
 
     class Source(models.TextChoices):
-        UPLOADED = "uploaded", "uploaded"
-        HARVESTED = "harvested", "harvested from the UN Digital Library"
+        UPLOADED = "uploaded", _("uploaded")
+        HARVESTED = "harvested", _("harvested from the UN Digital Library")
 
-    symbol = models.CharField(max_length=40)
-    session = models.ForeignKey("archive.Session", on_delete=models.PROTECT, related_name="resolutions")
-    number = models.PositiveIntegerField()
-    parts = models.CharField(
-        max_length=20, blank=True, help_text="Part letters printed with the symbol: A, C, A-B"
+    symbol = models.CharField(max_length=40, verbose_name=_("symbol"))
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.PROTECT, related_name="resolutions", verbose_name=_("session")
     )
-    old_era = models.BooleanField(default=False, help_text="Numbered serially, as 217 (III)")
-    adopted_on = models.DateField(null=True, blank=True)
-    meeting = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Plenary meeting number")
-    agenda_items = ArrayField(models.CharField(max_length=40), default=list, blank=True)
-    basis = models.TextField(blank=True, help_text="The line in square brackets under the cover")
-    draft_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
-    vote = models.CharField(max_length=12, choices=Vote.choices, default=Vote.UNKNOWN)
+    number = models.PositiveIntegerField(verbose_name=_("number"))
+    parts = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text=_("Part letters printed with the symbol: A, C, A-B"),
+        verbose_name=_("parts"),
+    )
+    old_era = models.BooleanField(
+        default=False, help_text=_("Numbered serially, as 217 (III)"), verbose_name=_("old era")
+    )
+    adopted_on = models.DateField(null=True, blank=True, verbose_name=_("adopted on"))
+    meeting = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Plenary meeting number"), verbose_name=_("meeting")
+    )
+    agenda_items = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True, verbose_name=_("agenda items")
+    )
+    basis = models.TextField(
+        blank=True, help_text=_("The line in square brackets under the cover"), verbose_name=_("basis")
+    )
+    draft_symbols = ArrayField(
+        models.CharField(max_length=60), default=list, blank=True, verbose_name=_("draft symbols")
+    )
+    vote = models.CharField(max_length=12, choices=Vote.choices, default=Vote.UNKNOWN, verbose_name=_("vote"))
     # The catalogue record (the UN Digital Library's, or what an upload printed): a resolution may be
     # known by its record, and its vote, before any text of it is in the archive.
-    catalogue_title = models.TextField(blank=True, help_text="The catalogue's title (each text has its own)")
-    agenda_titles = models.JSONField(
-        default=dict, blank=True, help_text="Agenda item number → its title, as catalogued"
+    catalogue_title = models.TextField(
+        blank=True,
+        help_text=_("The catalogue's title (each text has its own)"),
+        verbose_name=_("catalogue title"),
     )
-    report_symbols = ArrayField(models.CharField(max_length=60), default=list, blank=True)
-    subjects = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    agenda_titles = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text=_("Agenda item number → its title, as catalogued"),
+        verbose_name=_("agenda item titles"),
+    )
+    report_symbols = ArrayField(
+        models.CharField(max_length=60), default=list, blank=True, verbose_name=_("report symbols")
+    )
+    subjects = ArrayField(
+        models.CharField(max_length=200), default=list, blank=True, verbose_name=_("subjects")
+    )
 
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.UPLOADED)
+    source = models.CharField(
+        max_length=10, choices=Source.choices, default=Source.UPLOADED, verbose_name=_("source")
+    )
     undl_record = models.PositiveIntegerField(
-        null=True, blank=True, help_text="The record's id in the UN Digital Library"
+        null=True,
+        blank=True,
+        help_text=_("The record's id in the UN Digital Library"),
+        verbose_name=_("Digital Library record"),
     )
     checked_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the harvester last read its record"
+        null=True,
+        blank=True,
+        help_text=_("When the harvester last read its record"),
+        verbose_name=_("checked at"),
     )
-    votes_yes = models.PositiveSmallIntegerField(null=True, blank=True)
-    votes_no = models.PositiveSmallIntegerField(null=True, blank=True)
-    votes_abstain = models.PositiveSmallIntegerField(null=True, blank=True)
-    votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    votes_yes = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("votes in favour"))
+    votes_no = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("votes against"))
+    votes_abstain = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("abstentions"))
+    votes_non_voting = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("not voting"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
     # One more (and now) whenever what the resolution's pages show changes: the services and the admin
     # that write it, its texts and their parts, its votes, or a resolution it cites or that cites it call
     # `touch()`. Pages and API answers are validated (ETag) and cached by it; its "Last changed".
@@ -367,6 +402,8 @@ class Resolution(VoteTotals, models.Model):
     objects = ResolutionQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")
         # The sessions' order, then the number; the id makes it unique (so paging yields each row once).
         ordering = ["session_kind", "-session_number", "number", "id"]
         constraints = [

@@ -79,14 +79,16 @@ class Session(models.Model):
         SPECIAL = "special", _("special")
         EMERGENCY = "emergency", _("emergency special")
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
-    number = models.PositiveSmallIntegerField()
-    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, verbose_name=_("kind"))
+    number = models.PositiveSmallIntegerField(verbose_name=_("number"))
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("start year"))
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("end year"))
 
     objects = SessionQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
         ordering = ["kind", "-number"]
         constraints = [
             models.UniqueConstraint(fields=["kind", "number"], name="session_kind_number_unique"),

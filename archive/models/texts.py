@@ -92,27 +92,44 @@ class ResolutionText(models.Model):
         qualname="ResolutionText.Language",
     )
 
-    resolution = models.ForeignKey("archive.Resolution", on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(max_length=2, choices=Language.choices)
-    title = models.TextField()
-    formula = models.CharField(max_length=200, blank=True)
-    source_name = models.CharField(max_length=255, help_text="File name of the ingested source")
-    source_bytes = models.BinaryField(help_text="The uploaded file, byte for byte")
-    source_sha256 = models.CharField(max_length=64)
-    extracted_text = models.TextField(help_text="The text the parser read (from the PDF or the text file)")
-    parser_version = models.CharField(max_length=20)
+    resolution = models.ForeignKey(
+        "archive.Resolution", on_delete=models.CASCADE, related_name="texts", verbose_name=_("resolution")
+    )
+    language = models.CharField(max_length=2, choices=Language.choices, verbose_name=_("language"))
+    title = models.TextField(verbose_name=_("title"))
+    formula = models.CharField(max_length=200, blank=True, verbose_name=_("formula"))
+    source_name = models.CharField(
+        max_length=255, help_text=_("File name of the ingested source"), verbose_name=_("source file")
+    )
+    source_bytes = models.BinaryField(
+        help_text=_("The uploaded file, byte for byte"), verbose_name=_("source")
+    )
+    source_sha256 = models.CharField(max_length=64, verbose_name=_("source SHA-256"))
+    extracted_text = models.TextField(
+        help_text=_("The text the parser read (from the PDF or the text file)"),
+        verbose_name=_("extracted text"),
+    )
+    parser_version = models.CharField(max_length=20, verbose_name=_("parser version"))
     warnings = models.JSONField(
         default=list,
         blank=True,
-        help_text="What the parser read with doubt: its message template, parameters and source line each",
+        help_text=_("What the parser read with doubt: its message template, parameters and source line each"),
+        verbose_name=_("warnings"),
     )
-    artefacts = models.JSONField(default=list, blank=True, help_text="Page furniture removed by the parser")
-    ingested_at = models.DateTimeField()
+    artefacts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Page furniture removed by the parser"),
+        verbose_name=_("page furniture"),
+    )
+    ingested_at = models.DateTimeField(verbose_name=_("ingested at"))
     search_vector = SearchVectorField(
         null=True,
         editable=False,
-        help_text="The title (weight A), the paragraphs and the footnotes in the text's language, in "
-        "document order (`update_search_vectors()`)",
+        help_text=_(
+            "The title (weight A), the paragraphs and the footnotes in the text's language, in "
+            "document order (`update_search_vectors()`)"
+        ),
     )
 
     # The title's words, weight A (as in `search_vector`): the search ranks the texts it finds (20,000 for a
@@ -123,6 +140,8 @@ class ResolutionText(models.Model):
     objects = ResolutionTextQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("resolution text")
+        verbose_name_plural = _("resolution texts")
         ordering = ["resolution", "language"]
         constraints = [
             models.UniqueConstraint(
@@ -161,13 +180,17 @@ class ResolutionText(models.Model):
 
 
 class Annex(models.Model):
-    text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="annexes")
-    eid = models.CharField(max_length=40)
-    position = models.PositiveSmallIntegerField()
-    heading = models.CharField(max_length=200)
-    title = models.TextField(blank=True)
+    text = models.ForeignKey(
+        ResolutionText, on_delete=models.CASCADE, related_name="annexes", verbose_name=_("resolution text")
+    )
+    eid = models.CharField(max_length=40, verbose_name=_("eId"))
+    position = models.PositiveSmallIntegerField(verbose_name=_("position"))
+    heading = models.CharField(max_length=200, verbose_name=_("heading"))
+    title = models.TextField(blank=True, verbose_name=_("title"))
 
     class Meta:
+        verbose_name = _("annex")
+        verbose_name_plural = _("annexes")
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="annex_text_eid_unique"),
@@ -191,26 +214,44 @@ class Paragraph(models.Model):
         # A part's heading (depth 0) or a section heading (depth = its level), before the paragraph it heads
         HEADING = "heading", _("heading")
 
-    text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="paragraphs")
+    text = models.ForeignKey(
+        ResolutionText, on_delete=models.CASCADE, related_name="paragraphs", verbose_name=_("resolution text")
+    )
     parent = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent paragraph"),
     )
     annex = models.ForeignKey(
-        Annex, on_delete=models.CASCADE, null=True, blank=True, related_name="paragraphs"
+        Annex,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="paragraphs",
+        verbose_name=_("annex"),
     )
-    kind = models.CharField(max_length=16, choices=Kind.choices)
+    kind = models.CharField(max_length=16, choices=Kind.choices, verbose_name=_("kind"))
     eid = models.CharField(
-        max_length=80, help_text="Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a"
+        max_length=80,
+        help_text=_("Anchor in AKN4UN eId style: preamble__para_3, para_3__subpara_a"),
+        verbose_name=_("eId"),
     )
-    position = models.PositiveIntegerField(help_text="Order within the text")
-    depth = models.PositiveSmallIntegerField(default=0)
-    number = models.CharField(max_length=20, blank=True, help_text="The label as printed: 3, (a), (iv)")
-    body = models.TextField(help_text="Text with footnote markers removed")
-    source_line = models.PositiveIntegerField(null=True, blank=True)
+    position = models.PositiveIntegerField(help_text=_("Order within the text"), verbose_name=_("position"))
+    depth = models.PositiveSmallIntegerField(default=0, verbose_name=_("depth"))
+    number = models.CharField(
+        max_length=20, blank=True, help_text=_("The label as printed: 3, (a), (iv)"), verbose_name=_("number")
+    )
+    body = models.TextField(help_text=_("Text with footnote markers removed"), verbose_name=_("text"))
+    source_line = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("source line"))
 
     history = EditHistory()
 
     class Meta:
+        verbose_name = _("paragraph")
+        verbose_name_plural = _("paragraphs")
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="paragraph_text_eid_unique"),
@@ -227,15 +268,19 @@ class Paragraph(models.Model):
 
 
 class Footnote(models.Model):
-    text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="footnotes")
-    eid = models.CharField(max_length=40)
-    mark = models.CharField(max_length=10)
-    position = models.PositiveSmallIntegerField()
-    body = models.TextField()
+    text = models.ForeignKey(
+        ResolutionText, on_delete=models.CASCADE, related_name="footnotes", verbose_name=_("resolution text")
+    )
+    eid = models.CharField(max_length=40, verbose_name=_("eId"))
+    mark = models.CharField(max_length=10, verbose_name=_("mark"))
+    position = models.PositiveSmallIntegerField(verbose_name=_("position"))
+    body = models.TextField(verbose_name=_("text"))
 
     history = EditHistory()
 
     class Meta:
+        verbose_name = _("footnote")
+        verbose_name_plural = _("footnotes")
         ordering = ["text", "position"]
         constraints = [
             models.UniqueConstraint(fields=["text", "eid"], name="footnote_text_eid_unique"),
@@ -249,16 +294,32 @@ class Footnote(models.Model):
 class FootnoteRef(models.Model):
     """A footnote marker removed from a paragraph's text, at `offset` characters into the body."""
 
-    text = models.ForeignKey(ResolutionText, on_delete=models.CASCADE, related_name="footnote_refs")
-    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="footnote_refs")
-    footnote = models.ForeignKey(
-        Footnote, on_delete=models.SET_NULL, null=True, blank=True, related_name="refs"
+    text = models.ForeignKey(
+        ResolutionText,
+        on_delete=models.CASCADE,
+        related_name="footnote_refs",
+        verbose_name=_("resolution text"),
     )
-    mark = models.CharField(max_length=10)
-    offset = models.PositiveIntegerField()
-    position = models.PositiveSmallIntegerField(help_text="Order within the paragraph")
+    paragraph = models.ForeignKey(
+        Paragraph, on_delete=models.CASCADE, related_name="footnote_refs", verbose_name=_("paragraph")
+    )
+    footnote = models.ForeignKey(
+        Footnote,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="refs",
+        verbose_name=_("footnote"),
+    )
+    mark = models.CharField(max_length=10, verbose_name=_("mark"))
+    offset = models.PositiveIntegerField(verbose_name=_("offset"))
+    position = models.PositiveSmallIntegerField(
+        help_text=_("Order within the paragraph"), verbose_name=_("position")
+    )
 
     class Meta:
+        verbose_name = _("footnote reference")
+        verbose_name_plural = _("footnote references")
         ordering = ["paragraph", "position"]
         constraints = [
             models.UniqueConstraint(

@@ -189,3 +189,32 @@ def test_a_texts_parser_warnings_are_written_in_the_editors_language(as_alice, l
     label, *warnings = WARNINGS[language]
     assert field.xpath("string(.//label)") == label
     assert [p.text_content() for p in field.xpath(".//p[@class='parser-warning']")] == list(warnings)
+
+
+def test_a_resolutions_fields_are_named_and_explained_in_the_editors_language(as_alice):
+    """Its own labels and help texts (the models' names for their fields), and its choices."""
+    path = TEXTS / "A_RES_40_250.en.txt"
+    resolution = ingest(data=path.read_bytes(), filename=path.name).text.resolution
+    tree = page(as_alice.get(f"/admin/archive/resolution/{resolution.pk}/change/", HTTP_ACCEPT_LANGUAGE="fr"))
+    labels = texts(tree, "//fieldset//div[contains(@class, 'form-row')]//label[not(@class='vCheckboxLabel')]")
+    assert labels[:10] == [
+        "Cote :",
+        "Session :",
+        "Numéro :",
+        "Parties :",
+        "Ancienne numérotation :",
+        "Adoptée le :",
+        "Séance :",
+        "Points de l’ordre du jour :",
+        "Fondement :",
+        "Cotes des projets :",
+    ]
+    assert texts(tree, "//div[contains(@class, 'field-basis')]//div[@class='help']") == [
+        "La ligne entre crochets sous la page de couverture"
+    ]
+    assert texts(tree, "//select[@name='vote']/option") == [
+        "non enregistré",
+        "adoptée sans vote",
+        "vote enregistré",
+    ]
+    assert texts(tree, "//h1") == ["Modification de résolution"]

@@ -99,7 +99,7 @@ def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, resolution
         "changed",
         "alice",
     )
-    assert [(f.name, f.old, f.new) for f in entry.fields] == [("body", stored.body, "Reaffirms its role.")]
+    assert [(f.name, f.old, f.new) for f in entry.fields] == [("text", stored.body, "Reaffirms its role.")]
     revert_page = f"/admin/archive/paragraph/{paragraph.pk}/history/{stored.history_id}/"
     assert as_alice.post(revert_page, change_form_data(as_alice.get(revert_page))).status_code == 302
     paragraph.refresh_from_db()

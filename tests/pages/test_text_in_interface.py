@@ -123,8 +123,7 @@ def test_a_text_not_held_offers_those_held_in_the_same_interface(client, seed):
     )
     page = document(client, "/fr/A/RES/59/190/ru", status=404)
     assert (
-        page.xpath("//main//p/text()")[0].strip()
-        == "L’archive ne contient pas encore A/RES/59/190 en russe."
+        page.xpath("//main//p/text()")[0].strip() == "L’archive ne contient pas encore A/RES/59/190 en russe."
     )
     assert document(client, "/fr/A/RES/59/190/zh").xpath("//article/@lang") == ["zh"]
 

@@ -68,9 +68,7 @@ def search_page(request):
         "session_bars": bars(
             request, results.sessions, "session", lambda facet: session_label(*facet.session)
         ),
-        "language_bars": bars(
-            request, results.languages, "lang", lambda facet: LANGUAGES[facet.value].name
-        ),
+        "language_bars": bars(request, results.languages, "lang", lambda facet: LANGUAGES[facet.value].name),
         "previous_url": query_url(request, page=results.page - 1) if results.page > 1 else None,
         "next_url": query_url(request, page=results.page + 1) if results.page < results.pages else None,
     }
