@@ -1,13 +1,18 @@
 """Fixtures for the reading pages: texts ingested through the ingestion service (see page_samples), and
 rows made by the factories where a test needs pages, not a particular text."""
 
+import datetime
+
 import pytest
 from page_samples import SUCCESSOR, source, variant
 
+from archive.models import MemberState, Resolution, ResolutionText, SeparateStateVote, SeparateVote
 from tests.factories import (
     CitationFactory,
     FootnoteRefFactory,
+    MemberStateVoteFactory,
     ParagraphFactory,
+    ResolutionFactory,
     ResolutionTextFactory,
     SessionFactory,
 )
@@ -86,3 +91,74 @@ def texts_of_every_size(db):
     citing = ResolutionTextFactory(resolution__session=SessionFactory(number=60), resolution__number=155)
     CitationFactory(paragraph__text=citing, target="A/RES/59/190", pinpoint="5")
     return small, large
+
+
+# Each page type by its URL without a language prefix, which answers in the reader's language
+# (Accept-Language): a resolution in that language when it is held (59/190 in Chinese to a Chinese reader),
+# else in the interface's language around a text of another (80/99 in Arabic only).
+PAGES = {
+    "home": "/",
+    "sessions": "/sessions",
+    "session": "/sessions/59",
+    "resolution": "/A/RES/59/190",
+    "resolution-annex": "/A/RES/80/91",
+    "resolution-parts": "/A/RES/79/238",
+    "resolution-ar": "/A/RES/80/99",
+    # the Chinese text in the reader's interface (its own URL: the prefix names the interface)
+    "resolution-zh-text": "/{language}/A/RES/59/190/zh",
+    "parallel": "/parallel/en/zh/A/RES/59/190",
+    "compare": "/compare/A/RES/59/190/with/A/RES/60/155",
+    "changelog": "/changes/A/RES/59/190",
+    "search": "/search?q=human+rights",
+    "not-in-archive": "/A/RES/217(III)",
+    "recorded-vote": "/A/RES/79/1",
+    "record-only": "/A/RES/73/9",
+    "member-states": "/member-states",
+    "member-state": "/member-states/USA?with=CUB",
+}
+
+
+@pytest.fixture
+def every_page_type(successor, ingest_bytes):
+    """The path of each page type, by name: 59/190 in Chinese and English (two versions of the English),
+    60/155 citing it, 80/91 with an annex and its sections, 79/238 in two parts, 80/99 in Arabic (right to
+    left), 79/1 with a recorded and a separate vote, 73/9 known by its record only."""
+    for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt", "A_RES_80_99.ar.txt"):
+        ingest_bytes(source(name).read_bytes(), name)
+    revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
+    ingest_bytes(revised, "A_RES_59_190.en.txt")
+    recorded_vote_and_record_only()
+    latest = ResolutionText.history.filter(language="en", title__startswith="Strengthening").latest(
+        "history_id"
+    )
+    return {**PAGES, "text-version": f"/changes/A/RES/59/190/versions/{latest.history_id}"}
+
+
+def recorded_vote_and_record_only():
+    """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed)
+    and a separate vote on a paragraph with each State's vote, and 73/9 known by its catalogue record
+    only."""
+    names = {"USA": "United States of America", "CUB": "Cuba", "ISR": "Israel"}
+    states = [MemberState.objects.get_or_create(code=c, defaults={"name_en": n})[0] for c, n in names.items()]
+    voted = ResolutionFactory(
+        session=SessionFactory(number=79),
+        number=1,
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=2,
+        votes_no=1,
+        votes_abstain=0,
+    )
+    for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
+        MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
+    part = SeparateVote.objects.create(
+        resolution=voted,
+        undl_record=41,
+        description="Operative paragraph 2 of draft resolution A/79/L.2",
+        voted_on=datetime.date(2024, 10, 1),
+        votes_yes=1,
+        votes_no=1,
+        votes_abstain=1,
+    )
+    for member_state, vote in zip(states, ("yes", "no", "abstain"), strict=True):
+        SeparateStateVote.objects.create(separate_vote=part, member_state=member_state, vote=vote)
+    ResolutionFactory(session=SessionFactory(number=73), number=9)

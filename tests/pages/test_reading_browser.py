@@ -5,16 +5,11 @@ pointer and close with Esc. A screenshot of each page type in each language at e
 tests/artifacts/<language>/<page type>-<width>.png with --screenshots (make screenshots), and that of a page
 with a problem in any run."""
 
-import datetime
 import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from page_samples import source, variant
 from playwright.sync_api import expect
-
-from archive.models import MemberState, Resolution, ResolutionText, SeparateStateVote, SeparateVote
-from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore:No directory at:UserWarning")]
 
@@ -25,74 +20,6 @@ HTML_LANG = {"zh": "zh-hans"}  # Django's name of the interface language; the ot
 # axe-core on phones in one language of each direction: the narrow layout differs by direction, not by
 # language (the wide pages are checked in all six).
 AXE_ON_PHONES = {"en", "ar"}
-# Each page type by its URL without a language prefix, which answers in the reader's language
-# (Accept-Language): a resolution in that language when it is held (59/190 in Chinese to a Chinese reader),
-# else in the interface's language around a text of another (80/99 in Arabic only).
-PAGES = {
-    "home": "/",
-    "sessions": "/sessions",
-    "session": "/sessions/59",
-    "resolution": "/A/RES/59/190",
-    "resolution-annex": "/A/RES/80/91",
-    "resolution-parts": "/A/RES/79/238",
-    "resolution-ar": "/A/RES/80/99",
-    # the Chinese text in the reader's interface (its own URL: the prefix names the interface)
-    "resolution-zh-text": "/{language}/A/RES/59/190/zh",
-    "parallel": "/parallel/en/zh/A/RES/59/190",
-    "compare": "/compare/A/RES/59/190/with/A/RES/60/155",
-    "changelog": "/changes/A/RES/59/190",
-    "search": "/search?q=human+rights",
-    "not-in-archive": "/A/RES/217(III)",
-    "recorded-vote": "/A/RES/79/1",
-    "record-only": "/A/RES/73/9",
-    "member-states": "/member-states",
-    "member-state": "/member-states/USA?with=CUB",
-}
-
-
-@pytest.fixture
-def archive(successor, ingest_bytes):
-    """59/190 in Chinese and English (two versions of the English), 60/155 citing it, 80/91 with an annex
-    and its sections, 79/238 in two parts, 80/99 in Arabic (right to left)."""
-    for name in ("A_RES_80_91.en.txt", "A_RES_79_238.en.txt", "A_RES_80_99.ar.txt"):
-        ingest_bytes(source(name).read_bytes(), name)
-    revised = variant("A_RES_59_190.en.txt", ("Desiring to achieve further", "Desiring to achieve real"))
-    ingest_bytes(revised, "A_RES_59_190.en.txt")
-    recorded_vote_and_record_only()
-    latest = ResolutionText.history.filter(language="en", title__startswith="Strengthening").latest(
-        "history_id"
-    )
-    return {**PAGES, "text-version": f"/changes/A/RES/59/190/versions/{latest.history_id}"}
-
-
-def recorded_vote_and_record_only():
-    """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed)
-    and a separate vote on a paragraph with each State's vote, and 73/9 known by its catalogue record
-    only."""
-    names = {"USA": "United States of America", "CUB": "Cuba", "ISR": "Israel"}
-    states = [MemberState.objects.get_or_create(code=c, defaults={"name_en": n})[0] for c, n in names.items()]
-    voted = ResolutionFactory(
-        session=SessionFactory(number=79),
-        number=1,
-        vote=Resolution.Vote.RECORDED,
-        votes_yes=2,
-        votes_no=1,
-        votes_abstain=0,
-    )
-    for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
-        MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
-    part = SeparateVote.objects.create(
-        resolution=voted,
-        undl_record=41,
-        description="Operative paragraph 2 of draft resolution A/79/L.2",
-        voted_on=datetime.date(2024, 10, 1),
-        votes_yes=1,
-        votes_no=1,
-        votes_abstain=1,
-    )
-    for member_state, vote in zip(states, ("yes", "no", "abstain"), strict=True):
-        SeparateStateVote.objects.create(separate_vote=part, member_state=member_state, vote=vote)
-    ResolutionFactory(session=SessionFactory(number=73), number=9)
 
 
 def at_width(page, width: int):
@@ -120,7 +47,7 @@ def axe_violations(page) -> list:
 
 @pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
 def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
-    transactional_db, archive, browser_page, screenshot, language
+    transactional_db, every_page_type, browser_page, screenshot, language
 ):
     page = browser_page
     page.set_extra_http_headers({"Accept-Language": language})
@@ -128,7 +55,7 @@ def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
     problems = {}
     for width in WIDTHS.values():
         at_width(page, width)
-        for name, path in archive.items():
+        for name, path in every_page_type.items():
             path = path.format(language=language)
             response = page.goto(path)
             assert response.status in (200, 404), path
@@ -149,7 +76,9 @@ def test_every_page_type_in_each_language_fits_the_screen_and_axe_finds_nothing(
     assert problems == {}
 
 
-def test_each_states_vote_in_a_separate_vote_opens_by_keyboard(transactional_db, archive, browser_page):
+def test_each_states_vote_in_a_separate_vote_opens_by_keyboard(
+    transactional_db, every_page_type, browser_page
+):
     page = at_width(browser_page, WIDTHS["phone"])
     page.goto("/en/A/RES/79/1")
     part = page.locator("#separate-vote-41")
@@ -162,7 +91,7 @@ def test_each_states_vote_in_a_separate_vote_opens_by_keyboard(transactional_db,
     )
 
 
-def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, archive, browser_page):
+def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, every_page_type, browser_page):
     page = at_width(browser_page, WIDTHS["wide"])
     page.goto("/en/A/RES/80/91")
     toc = page.locator("nav.toc")
@@ -183,7 +112,7 @@ def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, ar
 
 
 def test_the_table_of_contents_starts_folded_on_a_phone_and_folds_once_followed(
-    transactional_db, archive, browser_page
+    transactional_db, every_page_type, browser_page
 ):
     page = at_width(browser_page, WIDTHS["phone"])
     page.goto("/en/A/RES/80/91")
@@ -200,7 +129,7 @@ def test_the_table_of_contents_starts_folded_on_a_phone_and_folds_once_followed(
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_footnote_pop_ups_stay_on_screen_can_be_hovered_and_close_with_esc(
-    transactional_db, archive, browser_page, width
+    transactional_db, every_page_type, browser_page, width
 ):
     page = at_width(browser_page, WIDTHS[width])
     page.goto("/en/A/RES/59/190")
@@ -225,7 +154,7 @@ def test_footnote_pop_ups_stay_on_screen_can_be_hovered_and_close_with_esc(
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_a_citation_preview_shows_the_cited_paragraph_and_closes_with_esc(
-    transactional_db, archive, browser_page, width
+    transactional_db, every_page_type, browser_page, width
 ):
     page = at_width(browser_page, WIDTHS[width])
     page.goto("/en/A/RES/60/155")
@@ -254,7 +183,7 @@ def test_a_citation_preview_shows_the_cited_paragraph_and_closes_with_esc(
     expect(preview).to_be_hidden()
 
 
-def test_side_by_side_stacks_the_pair_on_a_phone(transactional_db, archive, browser_page):
+def test_side_by_side_stacks_the_pair_on_a_phone(transactional_db, every_page_type, browser_page):
     page = at_width(browser_page, WIDTHS["phone"])
     page.goto("/parallel/en/zh/A/RES/59/190")
     row = page.locator("tbody tr").nth(3)
