@@ -28,6 +28,8 @@ from archive.models import (
     Paragraph,
     Resolution,
     ResolutionText,
+    SeparateStateVote,
+    SeparateVote,
     Session,
 )
 from archive.parser.document import PARSER_VERSION
@@ -291,6 +293,37 @@ class MemberStateVoteFactory(DjangoModelFactory):
     resolution = factory.SubFactory(ResolutionFactory, recorded=True)
     member_state = factory.SubFactory(MemberStateFactory)
     vote = MemberStateVote.Choice.YES
+
+
+def counted(states: dict[str, str], choice: str) -> int:
+    return sum(1 for vote in states.values() if vote == choice)
+
+
+class SeparateVoteFactory(DjangoModelFactory):
+    """A separate vote (on an amendment or a paragraph) on a resolution adopted by recorded vote, with each
+    Member State's vote in it: `states` by code ({"FRA": "yes"}), of the States the migrations load. Its
+    totals are counted from `states` unless given."""
+
+    class Meta:
+        model = SeparateVote
+
+    resolution = factory.SubFactory(ResolutionFactory, recorded=True)
+    undl_record = factory.Sequence(lambda n: 4_000_000 + n)
+    description = "Operative paragraph 2"
+    states = factory.LazyFunction(dict)
+    votes_yes = factory.LazyAttribute(lambda v: counted(v.states, "yes"))
+    votes_no = factory.LazyAttribute(lambda v: counted(v.states, "no"))
+    votes_abstain = factory.LazyAttribute(lambda v: counted(v.states, "abstain"))
+
+    @classmethod
+    def _create(cls, model_class, *args, states: dict[str, str], **kwargs):
+        separate_vote = super()._create(model_class, *args, **kwargs)
+        member_states = MemberState.objects.in_bulk(states, field_name="code")
+        SeparateStateVote.objects.bulk_create(
+            SeparateStateVote(separate_vote=separate_vote, member_state=member_states[code], vote=vote)
+            for code, vote in states.items()
+        )
+        return separate_vote
 
 
 class UserFactory(DjangoModelFactory):

@@ -15,6 +15,7 @@ from .factories import (
     ParagraphFactory,
     ResolutionFactory,
     ResolutionTextFactory,
+    SeparateVoteFactory,
     SessionFactory,
     UserFactory,
 )
@@ -123,6 +124,21 @@ def test_a_footnote_is_numbered_in_its_text_and_a_resolution_made_for_a_vote_has
     vote = MemberStateVoteFactory()
     assert (vote.resolution.vote, vote.resolution.votes_yes, vote.vote) == ("recorded", 150, "yes")
     assert Resolution.objects.get(pk=vote.resolution.pk).symbol.startswith("A/RES/80/")
+
+
+def test_a_separate_vote_counts_its_states_votes_unless_given_its_totals(db):
+    counted = SeparateVoteFactory(states={"FRA": "yes", "BRA": "no", "ARG": "abstain", "CUB": "yes"})
+    assert counted.resolution.vote == Resolution.Vote.RECORDED
+    assert (counted.votes_yes, counted.votes_no, counted.votes_abstain) == (2, 1, 1)
+    assert list(counted.state_votes.order_by("id").values_list("member_state__code", "vote")) == [
+        ("FRA", "yes"),
+        ("BRA", "no"),
+        ("ARG", "abstain"),
+        ("CUB", "yes"),
+    ]
+    given = SeparateVoteFactory(states={"FRA": "yes"}, votes_yes=120, votes_no=30, votes_abstain=9)
+    assert (given.votes_yes, given.votes_no, given.votes_abstain) == (120, 30, 9)
+    assert given.state_votes.count() == 1
 
 
 def test_an_editor_is_staff_in_the_editors_group_and_a_user_is_neither(db):

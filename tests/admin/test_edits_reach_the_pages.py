@@ -8,6 +8,7 @@ from admin_texts import WARNED
 from django.test import Client
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
+from tests.factories import SeparateVoteFactory
 
 
 @pytest.fixture
@@ -107,15 +108,8 @@ def test_a_member_states_names_are_new_for_the_resolutions_it_voted_on(as_admin,
     france = MemberState.objects.get(code="FRA")
     MemberStateVote.objects.create(resolution=citing, member_state=france, vote="yes")
     # and in a separate vote on another resolution (its page lists the State's vote in it by name)
-    part = SeparateVote.objects.create(
-        resolution=Resolution.objects.get(symbol="A/RES/80/1"),
-        undl_record=1,
-        description="Operative paragraph 2",
-        votes_yes=1,
-        votes_no=0,
-        votes_abstain=0,
-    )
-    SeparateStateVote.objects.create(separate_vote=part, member_state=france, vote="yes")
+    other = Resolution.objects.get(symbol="A/RES/80/1")
+    SeparateVoteFactory(resolution=other, undl_record=1, states={"FRA": "yes"})
     before = versions()
     change(as_admin, "memberstate", france.pk, name_en="French Republic")
     assert bumped(before, versions()) == {"A/RES/80/99", "A/RES/80/1"}
@@ -135,14 +129,7 @@ def test_a_sessions_edit_is_new_for_its_resolutions_and_copied_onto_them(
 
 
 def a_separate_vote(symbol: str) -> SeparateVote:
-    return SeparateVote.objects.create(
-        resolution=Resolution.objects.get(symbol=symbol),
-        undl_record=7,
-        description="Operative paragraph 2",
-        votes_yes=1,
-        votes_no=0,
-        votes_abstain=0,
-    )
+    return SeparateVoteFactory(resolution=Resolution.objects.get(symbol=symbol), undl_record=7, votes_yes=1)
 
 
 def test_a_separate_vote_corrected_inline_is_new_for_its_resolution(as_admin, cited_and_citing):

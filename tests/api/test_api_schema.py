@@ -6,8 +6,8 @@ import pytest
 import yaml
 from django.core.cache import cache
 
-from archive.models import MemberState, SeparateStateVote, SeparateVote
-from tests.factories import MemberStateVoteFactory
+from archive.models import MemberState
+from tests.factories import MemberStateVoteFactory, SeparateVoteFactory
 
 
 @pytest.fixture
@@ -240,10 +240,7 @@ def follow(schema: dict, link: dict, request_path: dict, body) -> str:
 def test_links_lead_from_a_list_to_its_items_and_from_a_resolution_to_its_parts(schema, client, seed):
     afghanistan = MemberState.objects.get(code="AFG")
     MemberStateVoteFactory(resolution=seed, member_state=afghanistan)
-    part = SeparateVote.objects.create(
-        resolution=seed, undl_record=1, description="Paragraph 3", votes_yes=1, votes_no=0, votes_abstain=0
-    )
-    SeparateStateVote.objects.create(separate_vote=part, member_state=afghanistan, vote="yes")
+    SeparateVoteFactory(resolution=seed, undl_record=1, description="Paragraph 3", states={"AFG": "yes"})
     followed = {}
     for operations in schema["paths"].values():
         for operation in operations.values():

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from archive.models import MemberState, Resolution, SeparateStateVote, SeparateVote
-from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
+from archive.models import MemberState, Resolution, SeparateVote
+from tests.factories import MemberStateVoteFactory, ResolutionFactory, SeparateVoteFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def recorded(number: int, session: int, votes: dict[str, str], adopted: datetime
 def votes():
     first = recorded(1, 79, {"USA": "no", "ISR": "no", "CUB": "yes"}, datetime.date(2024, 10, 1))
     recorded(2, 80, {"USA": "no", "ISR": "yes", "CUB": "yes"}, datetime.date(2025, 10, 1))
-    SeparateVote.objects.create(
+    SeparateVoteFactory(
         resolution=first,
         undl_record=7,
         description="Amendment A/79/L.9",
@@ -42,18 +42,7 @@ def votes():
         votes_no=6,
         votes_abstain=7,
     )
-    paragraph = SeparateVote.objects.create(
-        resolution=first,
-        undl_record=8,
-        description="Operative paragraph 2",
-        votes_yes=1,
-        votes_no=1,
-        votes_abstain=0,
-    )
-    for code, vote in {"USA": "no", "CUB": "yes"}.items():
-        SeparateStateVote.objects.create(
-            separate_vote=paragraph, member_state=MemberState.objects.get(code=code), vote=vote
-        )
+    SeparateVoteFactory(resolution=first, undl_record=8, states={"USA": "no", "CUB": "yes"})
     return first
 
 
@@ -125,12 +114,7 @@ def test_a_resolutions_vote_in_json_and_csv(client, votes):
 def test_separate_votes_with_their_states_in_a_constant_number_of_queries(
     client, votes, django_assert_num_queries
 ):
-    third = SeparateVote.objects.create(
-        resolution=votes, undl_record=9, description="Preamble", votes_yes=1, votes_no=0, votes_abstain=0
-    )
-    SeparateStateVote.objects.create(
-        separate_vote=third, member_state=MemberState.objects.get(code="ISR"), vote="yes"
-    )
+    SeparateVoteFactory(resolution=votes, undl_record=9, description="Preamble", states={"ISR": "yes"})
     # the version, the resolution, its States' votes, its separate votes, the States' votes in them
     with django_assert_num_queries(5):
         answer = client.get("/api/v1/votes/A/RES/79/1").json()

@@ -19,11 +19,10 @@ from archive.models import (
     OfficialFile,
     Resolution,
     SeparateStateVote,
-    SeparateVote,
     Session,
 )
 from archive.services.deletion import delete_resolutions
-from tests.factories import ResolutionFactory, ResolutionTextFactory, SessionFactory
+from tests.factories import ResolutionFactory, ResolutionTextFactory, SeparateVoteFactory, SessionFactory
 
 API = "http://testserver/api/v1/dumps"
 
@@ -158,19 +157,13 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
         MemberStateVote.objects.create(
             resolution=voted, member_state=MemberState.objects.get(code=code), vote=vote
         )
-    part = SeparateVote.objects.create(
+    SeparateVoteFactory(
         resolution=voted,
         undl_record=4091234,
         description="Operative paragraph 5",
         voted_on=datetime.date(2025, 9, 12),
-        votes_yes=1,
-        votes_no=1,
-        votes_abstain=0,
+        states={"BRA": "no", "FRA": "yes"},
     )
-    for code, vote in {"BRA": "no", "FRA": "yes"}.items():
-        SeparateStateVote.objects.create(
-            separate_vote=part, member_state=MemberState.objects.get(code=code), vote=vote
-        )
     catalogued(Resolution.objects.get(symbol="A/RES/59/190"), undl_record=537000)
     # Known by its catalogue record only, with its vote.
     catalogued(

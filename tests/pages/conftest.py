@@ -6,7 +6,7 @@ import datetime
 import pytest
 from page_samples import SUCCESSOR, source, variant
 
-from archive.models import MemberState, Resolution, ResolutionText, SeparateStateVote, SeparateVote
+from archive.models import MemberState, Resolution, ResolutionText
 from tests.factories import (
     CitationFactory,
     FootnoteRefFactory,
@@ -14,6 +14,7 @@ from tests.factories import (
     ParagraphFactory,
     ResolutionFactory,
     ResolutionTextFactory,
+    SeparateVoteFactory,
     SessionFactory,
 )
 
@@ -150,15 +151,11 @@ def recorded_vote_and_record_only():
     )
     for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
         MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
-    part = SeparateVote.objects.create(
+    SeparateVoteFactory(
         resolution=voted,
         undl_record=41,
         description="Operative paragraph 2 of draft resolution A/79/L.2",
         voted_on=datetime.date(2024, 10, 1),
-        votes_yes=1,
-        votes_no=1,
-        votes_abstain=1,
+        states={"USA": "yes", "CUB": "no", "ISR": "abstain"},
     )
-    for member_state, vote in zip(states, ("yes", "no", "abstain"), strict=True):
-        SeparateStateVote.objects.create(separate_vote=part, member_state=member_state, vote=vote)
     ResolutionFactory(session=SessionFactory(number=73), number=9)

@@ -24,6 +24,7 @@ from tests.factories import (
     ParagraphFactory,
     ResolutionFactory,
     ResolutionTextFactory,
+    SeparateVoteFactory,
     SessionFactory,
 )
 
@@ -118,22 +119,22 @@ def test_the_vote_is_written_in_the_interface_language_whatever_the_texts(
     )
 
 
-def separate(resolution, record: int, description: str, votes: dict[str, str], **totals) -> SeparateVote:
-    """A separate vote on `resolution` with each State's vote of `votes` (totals counted from them unless
-    given)."""
-    counted = {f"votes_{c}": sum(1 for v in votes.values() if v == c) for c in ("yes", "no", "abstain")}
-    part = SeparateVote.objects.create(
-        resolution=resolution, undl_record=record, description=description, **{**counted, **totals}
-    )
-    for code, vote in votes.items():
-        SeparateStateVote.objects.create(separate_vote=part, member_state=state(code), vote=vote)
-    return part
-
-
 def test_separate_votes_are_shown_apart_with_each_states_vote(client, django_assert_num_queries):
     resolution = ResolutionTextFactory(resolution=ResolutionFactory(recorded=True)).resolution
-    separate(resolution, 5, "Amendment A/80/L.9", {}, votes_yes=50, votes_no=60, votes_abstain=30)
-    part = separate(resolution, 6, "Operative paragraph 3", {"USA": "no", "CUB": "yes", "FRA": "abstain"})
+    SeparateVoteFactory(
+        resolution=resolution,
+        undl_record=5,
+        description="Amendment A/80/L.9",
+        votes_yes=50,
+        votes_no=60,
+        votes_abstain=30,
+    )
+    part = SeparateVoteFactory(
+        resolution=resolution,
+        undl_record=6,
+        description="Operative paragraph 3",
+        states={"USA": "no", "CUB": "yes", "FRA": "abstain"},
+    )
     SeparateVote.objects.filter(pk=part.pk).update(voted_on=datetime.date(2025, 12, 3))
     with django_assert_num_queries(12):  # nine, the separate votes, their States, the recorded vote's States
         content = text(client.get(f"/en{resolution.get_absolute_url()}").content)
@@ -218,7 +219,7 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     # A separate vote in which the two agreed, on a resolution adopted without a vote: listed apart, in no
     # figure of the votes on the whole.
     fourth = ResolutionFactory(session=SessionFactory(number=80), number=4, adopted_on=date(2025, 10, 3))
-    separate(fourth, 41, "Operative paragraph 2", {"USA": "yes", "ISR": "yes", "CUB": "no"})
+    SeparateVoteFactory(resolution=fourth, undl_record=41, states={"USA": "yes", "ISR": "yes", "CUB": "no"})
     with django_assert_num_queries(6):
         content = text(client.get("/member-states/USA?with=ISR").content)
     with django_assert_num_queries(1):  # cached by its version
@@ -264,10 +265,13 @@ def test_a_member_state_page_names_sessions_and_dates_in_the_interface_language(
     from datetime import date
 
     recorded(1, 79, {"USA": "no", "ISR": "no"}, date(2024, 10, 1))
-    part = separate(
-        ResolutionFactory(session=SessionFactory(number=79), number=2), 41, "Paragraph 2", {"USA": "yes"}
+    SeparateVoteFactory(
+        resolution=ResolutionFactory(session=SessionFactory(number=79), number=2),
+        undl_record=41,
+        description="Paragraph 2",
+        voted_on=date(2024, 10, 3),
+        states={"USA": "yes"},
     )
-    SeparateVote.objects.filter(pk=part.pk).update(voted_on=date(2024, 10, 3))
     session, adopted, voted = PRINTED[language]
     content = text(client.get(f"/{language}/member-states/USA?with=ISR").content)
     link = f'<a href="/{language}/sessions/79">{session}</a>'
@@ -299,8 +303,11 @@ def test_a_member_state_pages_version_follows_the_votes_it_shows(client):
     Resolution.objects.filter(pk=other_only.pk).touch()
     fourth = tags()
     assert fourth[0] != third[0] and fourth[1] != third[1]
-    separate(
-        ResolutionFactory(session=SessionFactory(number=80), number=9), 41, "Paragraph 2", {"USA": "yes"}
+    SeparateVoteFactory(
+        resolution=ResolutionFactory(session=SessionFactory(number=80), number=9),
+        undl_record=41,
+        description="Paragraph 2",
+        states={"USA": "yes"},
     )
     fifth = tags()
     assert fifth[0] != fourth[0] and fifth[1] != fourth[1]
