@@ -5,7 +5,7 @@ here by the verbose names of today, not of 0004). A new database is migrated
 by this one, in about a third of the time: 0038 alone rebuilt the models' state 160 times. A database
 that has applied all 31 counts this one as applied; one that has applied some of them goes on with them.
 The replaced files can be deleted once every database has migrated past 0038 (Django's "Squashing
-migrations"); the data functions this one calls move here then."""
+migrations"); the functions and SQL this one takes from them move here then."""
 
 from importlib import import_module
 
@@ -23,7 +23,7 @@ from django.db import migrations, models
 
 
 def replaced(name: str):
-    """A replaced migration's module, for the data functions it defines (its name starts with a digit)."""
+    """A replaced migration's module, for the functions and SQL it defines (its name starts with a digit)."""
     return import_module(f"archive.migrations.{name}")
 
 
@@ -33,67 +33,23 @@ former_states = replaced("0013_member_state_names_six_languages")
 token_editors = replaced("0025_api_tokens_and_unique_list_order")
 separate_vote_editors = replaced("0033_editors_edit_separate_votes")
 
-# The search's functions (0005, 0008, 0014, 0026): a text's vector in its language's configuration
-# (Chinese by character bigrams), and the rank of a unit of text (a paragraph, a footnote) for a query.
-SEARCH_FUNCTIONS = r"""
-CREATE FUNCTION archive_search_config(language text) RETURNS regconfig
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT (CASE language
-        WHEN 'en' THEN 'english' WHEN 'fr' THEN 'french' WHEN 'es' THEN 'spanish'
-        WHEN 'ru' THEN 'russian' WHEN 'ar' THEN 'arabic' ELSE 'simple' END)::regconfig
-$$;
-CREATE FUNCTION archive_bigram_vector(body text) RETURNS tsvector
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $_$
-    SELECT coalesce(string_agg('''' || pair || ''':' || n, ' '), '')::tsvector
-    FROM (
-        SELECT n, c || lead(c) OVER (ORDER BY n) AS pair
-        FROM string_to_table(lower(body), NULL) WITH ORDINALITY AS chars(c, n)
-    ) AS pairs
-    WHERE pair ~ '^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$'
-$_$;
-CREATE FUNCTION archive_search_vector(language text, body text) RETURNS tsvector
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN language = 'zh' THEN archive_bigram_vector(body)
-        ELSE to_tsvector(archive_search_config(language), body) END
-$$;
-CREATE AGGREGATE archive_tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
-CREATE FUNCTION archive_unit_rank(language text, body text, query tsquery) RETURNS real
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN vector @@ query THEN ts_rank(vector, query) END
-    FROM archive_search_vector(language, body) AS vector
-$$;
-CREATE FUNCTION archive_bigram_vector_of(body text, chars text) RETURNS tsvector
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$
-    SELECT coalesce(string_agg('''' || substr(run, i, 2) || ''':' || (start + i - 1), ' '), '')::tsvector
-    FROM (
-        SELECT m[2] AS run,
-            sum(length(m[1]) + length(m[2])) OVER (ORDER BY k) - length(m[2]) + 1 AS start
-        FROM regexp_matches(lower(body), '([^' || chars || ']*)([' || chars || ']+)', 'g')
-            WITH ORDINALITY AS runs(m, k)
-    ) AS runs, generate_series(1, length(run) - 1) AS i
-$$;
-CREATE FUNCTION archive_bigram_unit_rank(body text, chars text, query tsquery) RETURNS real
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN vector @@ query THEN ts_rank(vector, query) END
-    FROM archive_bigram_vector_of(body, chars) AS vector
-$$;
-"""
+search_0005 = replaced("0005_search")
+search_0014 = replaced("0014_search_one_vector_per_text")
+search_0026 = replaced("0026_bigram_rank_of_query_characters")
 
-DROP_SEARCH_FUNCTIONS = """
-DROP FUNCTION archive_bigram_unit_rank(text, text, tsquery);
-DROP FUNCTION archive_bigram_vector_of(text, text);
-DROP FUNCTION archive_unit_rank(text, text, tsquery);
-DROP AGGREGATE archive_tsvector_agg(tsvector);
-DROP FUNCTION archive_search_vector(text, text);
-DROP FUNCTION archive_bigram_vector(text);
-DROP FUNCTION archive_search_config(text);
-"""
+# The search's functions as the replaced migrations left them: a text's vector in its language's
+# configuration, Chinese by character bigrams (0005); the aggregate of vectors (0008, which also made
+# functions that 0014 dropped); the rank of a paragraph or footnote for a query (0014, 0026).
+AGGREGATE = "CREATE AGGREGATE archive_tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');"
+SEARCH_FUNCTIONS = "\n".join([search_0005.FUNCTIONS, AGGREGATE, search_0014.UNIT_RANK, search_0026.FUNCTIONS])
+DROP_SEARCH_FUNCTIONS = "\n".join(
+    [
+        search_0026.DROP_FUNCTIONS,
+        "DROP FUNCTION archive_unit_rank(text, text, tsquery);",
+        "DROP AGGREGATE archive_tsvector_agg(tsvector);",
+        search_0005.DROP_FUNCTIONS,
+    ]
+)
 
 
 class Migration(migrations.Migration):
@@ -747,8 +703,10 @@ class Migration(migrations.Migration):
             "ALTER TABLE archive_resolutiontext SET (toast_tuple_target = 1024)",
             "ALTER TABLE archive_resolutiontext RESET (toast_tuple_target)",
         ),
-        migrations.RunPython(member_states.load, member_states.unload),
-        migrations.RunPython(former_states.load, former_states.unload),
+        # Undone with their table (deleting the rows first, in the same transaction, would leave trigger
+        # events pending on the table dropped).
+        migrations.RunPython(member_states.load, migrations.RunPython.noop),
+        migrations.RunPython(former_states.load, migrations.RunPython.noop),
         migrations.RunPython(editors.create_group, editors.delete_group),
         migrations.RunPython(token_editors.let_editors_manage_tokens, migrations.RunPython.noop),
         migrations.RunPython(separate_vote_editors.let_editors_correct_separate_votes, migrations.RunPython.noop),
