@@ -511,7 +511,12 @@ class Compiled:
     def printed_label(self, number: str) -> str:
         """A paragraph's label as the language prints it: a number with its separator ("1.", Arabic "1 -");
         a sub-paragraph's label is stored as printed ("(a)", "a)", "(أ)")."""
-        return self.table.number_format.format(number) if number.isdigit() else number
+        return self.numbered(number) if number.isdigit() else number
+
+    def numbered(self, number: str) -> str:
+        """A number with the separator the language prints after it, a paragraph's or the resolution's
+        before its title: "1.", "59/190."; Arabic "1 -", "59/190 -"."""
+        return self.table.number_format.format(number)
 
     def label(self, text: str) -> tuple[str, str] | None:
         """(Latin label, rest of the line) when `text` starts with a sub-paragraph label, else None."""

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from archive.pages.paragraph_html import Interface, paragraph_html, paragraphs_html
+from archive.parser.languages import table
 from archive.parser.printed import basis_line, printed_date, printed_meeting, printed_session
 
 register = template.Library()
@@ -37,9 +38,10 @@ def session_name(session) -> str:
 
 
 @register.filter
-def symbol_number(symbol: str) -> str:
-    """The resolution's number as printed before its title: "A/RES/59/190" -> "59/190"."""
-    return symbol.removeprefix("A/RES/")
+def title_number(symbol: str, language: str) -> str:
+    """The resolution's number as its text in `language` prints it before the title: "A/RES/59/190" ->
+    "59/190.", in Arabic "59/190 -"."""
+    return table(language).numbered(symbol.removeprefix("A/RES/"))
 
 
 @register.simple_tag

@@ -86,7 +86,8 @@ def test_a_text_in_arabic_is_laid_out_right_to_left(client, ingest_bytes):
     ingest_bytes(source("A_RES_80_99.ar.txt").read_bytes(), "A_RES_80_99.ar.txt")
     content = page(client, "/ar/A/RES/80/99")
     assert '<article class="resolution" lang="ar" dir="rtl" aria-labelledby="doc-title">' in content
-    # its operative paragraphs numbered as Arabic prints them: "1 - تهيب"
+    # its number and its operative paragraphs' numbers as Arabic prints them: "80/99 - حماية", "1 - تهيب"
+    assert '<h1 id="doc-title"><span class="doc-number">80/99 -</span> حماية المدافعين' in content
     assert re.findall(r'<span class="para-num">([^<]*)</span>', content) == ["1 -", "2 -"]
 
 
