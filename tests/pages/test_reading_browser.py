@@ -91,6 +91,26 @@ def test_each_states_vote_in_a_separate_vote_opens_by_keyboard(
     )
 
 
+@pytest.mark.parametrize(("language", "start"), [("en", "left"), ("ar", "right")])
+def test_vote_bars_grow_from_where_the_interfaces_lines_start(
+    transactional_db, every_page_type, browser_page, language, start
+):
+    """A recorded vote's bars, and a Member State's by session, start on the left in English and on the
+    right in Arabic; the longest bar fills its chart."""
+    page = at_width(browser_page, WIDTHS["wide"])
+    # Each bar's distance from its chart's left and right edges, in pixels.
+    margins = """svg => { const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('rect')].map(r => { const b = r.getBoundingClientRect();
+            return [Math.round(b.left - box.left), Math.round(box.right - b.right)]; }); }"""
+    page.goto(f"/{language}/A/RES/79/1")
+    vote = page.eval_on_selector("#vote .vote-chart svg", margins)  # 2 in favour, 1 against, 0 abstaining
+    page.goto(f"/{language}/member-states/USA")
+    by_session = page.eval_on_selector("table.votes-by-session svg", margins)  # against, at session 79
+    side = 0 if start == "left" else 1
+    assert [bar[side] for bar in vote + by_session] == [0] * (len(vote) + len(by_session))
+    assert vote[0] == [0, 0]
+
+
 def test_the_table_of_contents_by_keyboard_on_a_wide_screen(transactional_db, every_page_type, browser_page):
     page = at_width(browser_page, WIDTHS["wide"])
     page.goto("/en/A/RES/80/91")

@@ -143,7 +143,7 @@ def test_separate_votes_are_shown_apart_with_each_states_vote(client, django_ass
     assert content.count("The archive does not have each Member State's vote.") == 2
     assert (
         '<section class="separate-vote" id="separate-vote-5" aria-labelledby="separate-vote-5-heading">\n'
-        '    <h5 id="separate-vote-5-heading" lang="en" dir="ltr">Amendment A/80/L.9</h5>'
+        '    <h5 id="separate-vote-5-heading"><span lang="en" dir="ltr">Amendment A/80/L.9</span></h5>'
     ) in content
     assert (
         '<rect class="bar-no" x="0" y="1.15" width="100.0" height="0.7"><title>Against: 60</title></rect>'
