@@ -32,6 +32,23 @@ def test_home_shows_holdings_per_language_and_session_a_search_box_and_recent_ad
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "separator", "full_stop"),
+    [
+        ("zh", "2项决议。各语文文本：", "、", "。"),
+        ("ar", "عدد القرارات: 2. النصوص حسب اللغة:", "، ", "."),
+        ("fr", "2 résolutions. Textes par langue :", ", ", "."),
+    ],
+)
+def test_home_writes_its_totals_with_the_languages_punctuation(
+    client, successor, language, sentence, separator, full_stop
+):
+    content = page(client, f"/{language}/")
+    arabic = '<span class="total" lang="ar" dir="rtl">العربية</span> 0'
+    assert f'<p class="totals">{sentence}\n    {arabic}{separator}<span class="total" lang="zh"' in content
+    assert f'<span class="total" lang="es" dir="ltr">Español</span> 0{full_stop}</p>' in content
+
+
 def test_home_runs_three_queries(client, successor, django_assert_num_queries):
     with django_assert_num_queries(3):
         page(client, "/")

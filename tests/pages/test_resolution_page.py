@@ -150,6 +150,8 @@ def test_cited_by_lists_citing_paragraphs_and_counts_them_on_the_cited_paragraph
         in content
     )
     assert '<p class="cited-by-total">1 resolution cites it, in 1 passage.</p>' in content
+    chinese = page(client, "/zh/A/RES/59/190")
+    assert '<p class="cited-by-total">1项决议引用本决议，在1段中。</p>' in chinese
     assert '<span class="citing-count">1 passage</span></h3>' in content
     assert (
         '<li><a href="/en/A/RES/60/155#preamble__para_5">Preambular paragraph 5</a> (on paragraph 5):\n'
