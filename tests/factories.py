@@ -9,6 +9,7 @@ As `archive.services.ingestion.store` does, a resolution and a text are saved wi
 the next position in their text (or paragraph), so rows made one after another are in document order."""
 
 import hashlib
+import json
 from datetime import date
 from importlib import import_module
 
@@ -268,6 +269,15 @@ class CitationFactory(StructureFactory):
     start = factory.LazyAttribute(lambda c: (c.paragraph or c.footnote).body.index(c.raw))
     end = factory.LazyAttribute(lambda c: c.start + len(c.raw))
     target_resolution = factory.LazyAttribute(_linked)
+
+
+def shipped_member_state(code: str) -> MemberState:
+    """The Member State `code` as migration 0003 loads it, with its names in the six languages: made again
+    when a transactional test before this one flushed the table."""
+    states = import_module("archive.migrations.0003_load_member_states").MEMBER_STATES
+    [names] = [state for state in json.loads(states.read_text(encoding="utf-8")) if state["code"] == code]
+    defaults = {f"name_{language}": names[language] for language in ("ar", "zh", "en", "fr", "ru", "es")}
+    return MemberState.objects.get_or_create(code=code, defaults=defaults)[0]
 
 
 class MemberStateFactory(DjangoModelFactory):

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from page_samples import SUCCESSOR, source, variant
 
-from archive.models import MemberState, Resolution, ResolutionText
+from archive.models import Resolution, ResolutionText
 from tests.factories import (
     CitationFactory,
     FootnoteRefFactory,
@@ -16,6 +16,7 @@ from tests.factories import (
     ResolutionTextFactory,
     SeparateVoteFactory,
     SessionFactory,
+    shipped_member_state,
 )
 
 
@@ -139,8 +140,7 @@ def recorded_vote_and_record_only():
     """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed)
     and a separate vote on a paragraph with each State's vote, and 73/9 known by its catalogue record
     only."""
-    names = {"USA": "United States of America", "CUB": "Cuba", "ISR": "Israel"}
-    states = [MemberState.objects.get_or_create(code=c, defaults={"name_en": n})[0] for c, n in names.items()]
+    states = [shipped_member_state(code) for code in ("USA", "CUB", "ISR")]
     voted = ResolutionFactory(
         session=SessionFactory(number=79),
         number=1,
