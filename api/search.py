@@ -140,7 +140,7 @@ TOO_BROAD_RESPONSE = OpenApiResponse(
     description="The search would run past the server's time budget (`SEARCH_STATEMENT_TIMEOUT_MS`, 3 s "
     "unless configured) and was stopped. Asking again cannot help: narrow it (more words, a phrase, "
     "`language`, `session`, dates).",
-    examples=[OpenApiExample("Too broad", value={"detail": str(TOO_BROAD)})],
+    examples=[OpenApiExample("Too broad", value={"detail": TOO_BROAD})],  # lazy: in the schema's language
 )
 FOUND_SYMBOL = OpenApiResponse(
     description="`q` is a resolution symbol (A/RES/59/190, 59/190): `Location` is the resolution in the API"

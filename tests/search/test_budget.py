@@ -87,3 +87,14 @@ def test_the_api_documents_the_422(db):
     answer = schema["paths"]["/api/v1/search/"]["get"]["responses"]["422"]
     assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
     assert answer["content"]["application/json"]["examples"]["TooBroad"]["value"] == {"detail": TOO_BROAD}
+
+
+@pytest.mark.parametrize(
+    ("language", "detail"),
+    [("en", TOO_BROAD), ("fr", "Cette recherche trouve trop de textes pour aboutir à temps.")],
+)
+def test_the_422s_example_is_in_the_language_the_schema_is_asked_in(client, db, language, detail):
+    """Not in the language of whichever request first imported the API's views."""
+    schema = client.get("/api/schema/?format=json", headers={"accept-language": language}).json()
+    examples = schema["paths"]["/api/v1/search/"]["get"]["responses"]["422"]["content"]["application/json"]
+    assert examples["examples"]["TooBroad"]["value"]["detail"].startswith(str(detail))
