@@ -70,6 +70,7 @@ def test_sessions_index_groups_regular_special_and_emergency_sessions_newest_fir
 def test_session_page_lists_its_resolutions(client, successor):
     content = page(client, "/sessions/59")
     assert '<h1>59th session <span class="years">(2004)</span></h1>' in content
+    assert '<h1>第59届会议 <span class="years">（2004）</span></h1>' in page(client, "/zh/sessions/59")
     assert "<p>1 resolution in the archive.</p>" in content
     assert '<th scope="row"><a href="/A/RES/59/190">A/RES/59/190</a></th>' in content
     assert '<td><time datetime="2004-12-20">20 December 2004</time></td>' in content
