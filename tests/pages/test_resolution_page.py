@@ -5,6 +5,8 @@ import re
 import pytest
 from page_samples import source, variant
 
+from tests.factories import ResolutionTextFactory
+
 
 def page(client, path):
     response = client.get(path)
@@ -266,3 +268,13 @@ def test_a_resolution_page_runs_the_same_number_of_queries_whatever_its_size(
 def test_the_source_file_costs_two_queries(client, seed, django_assert_num_queries):
     with django_assert_num_queries(2):  # the version, the file
         assert client.get("/source/zh/A/RES/59/190").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "items"), [("en", "14, 117 (b)"), ("zh", "14、117 (b)"), ("ar", "14، 117 (b)")]
+)
+def test_a_resolutions_agenda_items_are_listed_as_the_interface_language_lists(client, db, language, items):
+    text = ResolutionTextFactory(resolution__agenda_items=["14", "117 (b)"])
+    english_text = "" if language == "en" else "/en"  # the English text, in the interface's language
+    content = page(client, f"/{language}{text.resolution.get_absolute_url()}{english_text}")
+    assert f"<dd>{items}</dd>" in content
