@@ -127,8 +127,8 @@ def test_why_votes_do_not_add_up_is_said_in_the_interface_language():
     totals, choices = {"yes": 2, "no": 0, "abstain": None, "non_voting": None}, ["yes", "no"]
     with translation.override("fr"):
         assert totals_problem(totals, choices) == (
-            "Les votes des États Membres ne correspondent pas aux totaux : "
-            "1 pour mais 2 dans les totaux ; 1 contre mais 0 dans les totaux."
+            "Les votes des États Membres ne correspondent pas aux totaux\u00a0: "
+            "1 pour mais 2 dans les totaux\u00a0; 1 contre mais 0 dans les totaux."
         )
     with translation.override("zh"):
         assert totals_problem(totals, choices) == (

@@ -37,7 +37,7 @@ def test_home_shows_holdings_per_language_and_session_a_search_box_and_recent_ad
     [
         ("zh", "2项决议。各语文文本：", "、", "。"),
         ("ar", "عدد القرارات: 2. النصوص حسب اللغة:", "، ", "."),
-        ("fr", "2 résolutions. Textes par langue :", ", ", "."),
+        ("fr", "2 résolutions. Textes par langue\u00a0:", ", ", "."),
     ],
 )
 def test_home_writes_its_totals_with_the_languages_punctuation(
