@@ -17,8 +17,8 @@ import httpx
 import pytest
 from api_helpers import CITING
 
-from archive.models import MemberState, OfficialFile, Resolution
-from tests.factories import UserFactory, api_key
+from archive.models import OfficialFile, Resolution
+from tests.factories import UserFactory, api_key, shipped_member_state
 
 PDF = "https://digitallibrary.un.org/record/537947/files/A_RES_59_190-ZH.pdf"
 CONFIG = Path(__file__).with_name("openapi-python-client.yaml")
@@ -75,7 +75,7 @@ def test_a_generated_client_calls_every_operation(
     Resolution.objects.filter(pk=seed.pk).touch(catalogue_title="Human rights", subjects=["HUMAN RIGHTS"])
     OfficialFile.objects.create(resolution=seed, language="zh", url=PDF, size=81234)
     for code in ("USA", "CUB"):  # the States of PATH_VALUES, which a flush before this test may have removed
-        MemberState.objects.get_or_create(code=code, defaults={"name_en": code})
+        shipped_member_state(code)
     # A superuser: transactional tests before this one flushed the Editors group the migrations make.
     key = api_key(UserFactory(username="client-editor", is_staff=True, is_superuser=True))
     anonymous = generated.Client(base_url=live_server.url)

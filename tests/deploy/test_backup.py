@@ -12,9 +12,15 @@ from django.core.management.color import no_style
 from django.db import connection
 
 from archive.backup.layout import dumped_models, label, sha256_of, sign
-from archive.models import MemberState, MemberStateVote, Paragraph, Resolution, Session
+from archive.models import MemberStateVote, Paragraph, Resolution, Session
 from archive.services.ingestion import ingest
-from tests.factories import ParagraphFactory, ResolutionTextFactory, SessionFactory, api_key
+from tests.factories import (
+    ParagraphFactory,
+    ResolutionTextFactory,
+    SessionFactory,
+    api_key,
+    shipped_member_state,
+)
 
 from .conftest import SAMPLES
 
@@ -36,8 +42,7 @@ def full_archive(transactional_db, django_user_model):
     paragraph.save()
     resolution = Resolution.objects.get(symbol="A/RES/80/1")
     # Transactional tests before this one flushed the Member States that migration 0003 loads.
-    names = {f"name_{language}": "France" for language in ("ar", "zh", "en", "fr", "ru", "es")}
-    france, _ = MemberState.objects.get_or_create(code="FRA", defaults=names)
+    france = shipped_member_state("FRA")
     MemberStateVote.objects.create(resolution=resolution, member_state=france, vote="yes")
     LogEntry.objects.log_actions(
         editor.pk, [resolution], CHANGE, change_message="checked", single_object=True
@@ -331,8 +336,7 @@ def test_a_load_that_fails_at_its_end_leaves_the_database_as_it_was(small_archiv
     call_command("dump_archive", str(dump))
     empty_database()
     # Rows as the migrations seed them, which a load replaces: a Member State, the Editors group.
-    names = {f"name_{language}": "France" for language in ("ar", "zh", "en", "fr", "ru", "es")}
-    MemberState.objects.create(code="FRA", **names)
+    shipped_member_state("FRA")
     editors = Group.objects.create(name="Editors")
     ContentType.objects.clear_cache()  # transactional tests before this one flushed the content types
     paragraphs = ContentType.objects.get_for_model(Paragraph)
