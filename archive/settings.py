@@ -140,6 +140,9 @@ INSTALLED_APPS = [
     "archive.apps.ArchiveConfig",
     "api.apps.ApiConfig",
 ]
+# A history record's change reason is a reason's name and parameters as JSON (`archive.models.history`):
+# a text column, not simple-history's default of 100 characters, which cut long file names.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 MIDDLEWARE = [
     "archive.serving.request_log.RequestLogMiddleware",

@@ -33,8 +33,10 @@ from archive.models import (
     SeparateVote,
     Session,
 )
+from archive.models.history import change_reason
 from archive.parser.document import PARSER_VERSION
 from archive.services.api_tokens import issue_token
+from archive.services.ingestion import CREATED_FROM, INGESTED_FROM
 
 Kind = Paragraph.Kind
 
@@ -82,7 +84,7 @@ class ResolutionFactory(HistoryRecordedFactory):
 
     @staticmethod
     def change_reason(resolution: Resolution) -> str:
-        return f"created from {source_name(resolution.symbol)}"
+        return change_reason(CREATED_FROM, source=source_name(resolution.symbol))
 
 
 def source_name(symbol: str) -> str:
@@ -111,7 +113,7 @@ class ResolutionTextFactory(HistoryRecordedFactory):
 
     @staticmethod
     def change_reason(text: ResolutionText) -> str:
-        return f"ingested from {text.source_name}"
+        return change_reason(INGESTED_FROM, source=text.source_name)
 
 
 class StructureFactory(DjangoModelFactory):

@@ -4,6 +4,7 @@ at the rows an ingest would leave."""
 from django.contrib.auth.models import Group
 
 from archive.models import Paragraph, Resolution, ResolutionText
+from archive.services.changelog import reason_said
 from archive.services.ingestion import ingest
 
 from .factories import (
@@ -74,7 +75,11 @@ def rows(text: ResolutionText) -> dict:
 
 
 def history(records) -> list[tuple]:
-    return [(r.history_type, r.history_user, r.history_change_reason) for r in records.order_by("history_id")]
+    """Each record's type, author and reason, as the change log says it (in English)."""
+    return [
+        (r.history_type, r.history_user, reason_said(r.history_change_reason))
+        for r in records.order_by("history_id")
+    ]
 
 
 def test_the_factories_store_the_rows_an_ingest_stores(db):

@@ -11,7 +11,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from archive.services.changelog import resolution_changes
+from archive.services.changelog import reason_said, resolution_changes
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
@@ -22,6 +22,13 @@ class HistoryAdmin(SimpleHistoryAdmin):
         if request.method == "POST" and not self.has_change_permission(request):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Each listed record's diff (simple-history's), and its reason in the reader's language: it is
+        stored by name, as JSON."""
+        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
+        for record in historical_records:
+            record.history_change_reason = reason_said(record.history_change_reason)
 
 
 class ChangeLogAdminMixin:

@@ -5,19 +5,30 @@ text, so that every correction shows its diff and can be reverted."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models.signals import pre_save
+from django.utils.translation import gettext_noop
 from simple_history.models import HistoricalRecords
 
 _replacing_structure: ContextVar[bool] = ContextVar("replacing_structure", default=False)
 
-# The change reasons of the history records besides an edit's own: the deletion of a text an ingest or
-# re-parse replaces, and the version of a paragraph or footnote stored with its text.
-REPLACED = "replaced"
-STRUCTURE = "stored with its text"
+
+def change_reason(template: str, **params) -> str:
+    """A history record's reason as simple-history stores it: a message template (marked with
+    `gettext_noop`) and its parameters, as JSON (`{"template": "ingested from %(source)s", "params":
+    {"source": "A_RES_59_190.en.txt"}}`), so that each reader reads it in their own language
+    (`archive.services.changelog.reason_said`)."""
+    return json.dumps({"template": template, "params": params}, ensure_ascii=False)
+
+
+# The reasons of the records besides an edit's own, which the change log leaves out: the deletion of a text an
+# ingest or re-parse replaces, and the version of a paragraph or footnote stored with its text.
+REPLACED = change_reason(gettext_noop("replaced by a new version"))
+STRUCTURE = change_reason(gettext_noop("stored with its text"))
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from archive.models import Resolution, ResolutionText
-from archive.services.changelog import resolution_changes, text_versions
+from archive.services.changelog import reason_said, resolution_changes, text_versions
 
 from .alignment import align_similar, mark_changes
 from .languages import LANGUAGES
@@ -99,6 +99,7 @@ def version_page(request, symbol: str, version: str):
     context = {
         "resolution": resolution,
         "version": record,
+        "reason": reason_said(record.history_change_reason),
         "language": language,
         "number": index + 1,
         "count": len(versions),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
 from archive.harvest.marc import CatalogueRecord, VotingRecord
@@ -32,13 +33,14 @@ from archive.models import (
     SeparateVote,
     Session,
 )
+from archive.models.history import change_reason
 from archive.parser.symbols import parse_symbol
 
 from .ingestion import _attribute
 from .member_names import match_names, name_index
-from .votes import state_votes_problem, totals_problem
+from .votes import RESTORED, state_votes_problem, totals_problem
 
-REASON = "UN Digital Library record {record}"
+CREATED_FROM_RECORD = gettext_noop("created from UN Digital Library record %(record)s")  # a change reason
 
 
 @dataclass
@@ -64,7 +66,9 @@ def store_catalogue_record(*, record: CatalogueRecord, session: int | None = Non
             raise ValueError(str(exc)) from None
         if session is not None and (parsed.session.kind, parsed.session.number) != ("regular", session):
             raise ValueError(f"{symbol} is not a resolution of session {session}")
-        resolution, created = _resolution(parsed, f"created from {REASON.format(record=record.record_id)}")
+        resolution, created = _resolution(
+            parsed, change_reason(CREATED_FROM_RECORD, record=str(record.record_id))
+        )
         stored = Stored(resolution.symbol, "created" if created else "unchanged")
         changed = _merge(resolution, record, own, stored.problems)
         if own:
@@ -72,7 +76,13 @@ def store_catalogue_record(*, record: CatalogueRecord, session: int | None = Non
         if changed and not created:
             stored.status = "updated"
         if created or changed:
-            _attribute(resolution, None, REASON.format(record=record.record_id))
+            _attribute(
+                resolution,
+                None,
+                change_reason(
+                    gettext_noop("from UN Digital Library record %(record)s"), record=str(record.record_id)
+                ),
+            )
             resolution.save()
             Resolution.objects.filter(pk=resolution.pk).touch()
         Resolution.objects.filter(pk=resolution.pk).update(checked_at=timezone.now())
@@ -177,7 +187,7 @@ def restore_record(*, symbol: str, record: dict, official_files: list[dict], kno
     `official_files` (language, url, size) replace the resolution's. The resolution is created when the
     archive does not hold it (known by its record before its text: `known` gives its other fields)."""
     parsed = parse_symbol(symbol)
-    resolution, created = _resolution(parsed, "created from a dump of the archive")
+    resolution, created = _resolution(parsed, change_reason(RESTORED))
     Resolution.objects.filter(pk=resolution.pk).touch(**record, **(known if created else {}))
     OfficialFile.objects.filter(resolution=resolution).delete()
     OfficialFile.objects.bulk_create([OfficialFile(resolution=resolution, **f) for f in official_files])
@@ -191,7 +201,9 @@ def store_voting_record(*, record: VotingRecord) -> Stored:
         parsed = parse_symbol(record.symbol)
     except ValueError as exc:
         raise ValueError(str(exc)) from None
-    resolution, created = _resolution(parsed, f"created from {REASON.format(record=record.record_id)}")
+    resolution, created = _resolution(
+        parsed, change_reason(CREATED_FROM_RECORD, record=str(record.record_id))
+    )
     stored = Stored(resolution.symbol, "created" if created else "unchanged")
     if record.on_part:
         changed = _separate_vote(resolution, record, stored.problems)
@@ -245,12 +257,14 @@ def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: l
         "votes_abstain": record.abstain,
         "votes_non_voting": record.non_voting,
     }
-    reason = REASON.format(record=record.record_id)
+    reason = change_reason(
+        gettext_noop("vote from UN Digital Library record %(record)s"), record=str(record.record_id)
+    )
     changed = any(getattr(resolution, name) != value for name, value in totals.items())
     if changed:
         for name, value in totals.items():
             setattr(resolution, name, value)
-        _attribute(resolution, None, f"vote from {reason}")
+        _attribute(resolution, None, reason)
         resolution.save()
     choices = _state_choices(record, problems)
     held = {v.member_state_id: v for v in resolution.state_votes.all()}
@@ -261,10 +275,10 @@ def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: l
             new.append(MemberStateVote(resolution=resolution, member_state_id=pk, vote=choice))
         elif vote.vote != choice:
             vote.vote = choice
-            _attribute(vote, None, f"vote from {reason}")
+            _attribute(vote, None, reason)
             vote.save()
             changed = True
-    bulk_create_with_history(new, MemberStateVote, default_change_reason=f"vote from {reason}")
+    bulk_create_with_history(new, MemberStateVote, default_change_reason=reason)
     problem = state_votes_problem(resolution, [*(v.vote for v in held.values()), *(v.vote for v in new)])
     if problem:
         problems.append(f"{resolution.symbol}: {problem}")

@@ -4,15 +4,25 @@ re-parses), their paragraphs and footnotes (editorial corrections) and its per-s
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass, field
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import npgettext, pgettext, pgettext_lazy
 
 from archive.models import Footnote, MemberStateVote, Paragraph, Resolution, ResolutionText
 from archive.models.history import REPLACED, STRUCTURE
 from archive.models.texts import LANGUAGE_NAMES
 
+from .errors import translated
+
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+ACTION_NAMES = {
+    "created": pgettext_lazy("change log", "created"),
+    "changed": pgettext_lazy("change log", "changed"),
+    "deleted": pgettext_lazy("change log", "deleted"),
+}
 NOT_SHOWN = {"id", "created_at", "updated_at", "ingested_at", "source_sha256", "extracted_text", "artefacts"}
 
 
@@ -36,6 +46,10 @@ class Entry:
     object_id: int
     fields: list[FieldChange] = field(default_factory=list)
     history_id: int | None = None  # the history record: a text's record is a version one can read
+
+    @property
+    def action_said(self) -> str:
+        return str(ACTION_NAMES[self.action])
 
 
 def resolution_changes(resolution: Resolution) -> list[Entry]:
@@ -88,7 +102,7 @@ def _entries(records, subject) -> list[Entry]:
                 user=record.history_user,
                 subject=subject(record),
                 action=ACTIONS[record.history_type],
-                reason=record.history_change_reason or "",
+                reason=reason_said(record.history_change_reason),
                 model=record.instance_type,
                 object_id=record.id,
                 history_id=record.history_id,
@@ -108,6 +122,33 @@ def _field_changes(before, after) -> list[FieldChange]:
         )
         for change in delta.changes
     ]
+
+
+def reason_said(stored: str | None) -> str:
+    """A history record's reason (a `change_reason`) in the active language; "" when it has none (an edit in
+    the admin)."""
+    if not stored:
+        return ""
+    reason = json.loads(stored)
+    params = reason["params"]
+    if "changes" in params:  # what an ingest or re-parse changed: counts by kind
+        params["changes"] = changes_said(params["changes"])
+    return translated(reason["template"], params)
+
+
+def changes_said(counts: dict[str, int]) -> str:
+    """How many parts of a text changed, were added and were removed, as "2 changed, 1 added"."""
+    said = {
+        "changed": lambda n: npgettext("parts of a text", "%(count)s changed", "%(count)s changed", n),
+        "added": lambda n: npgettext("parts of a text", "%(count)s added", "%(count)s added", n),
+        "removed": lambda n: npgettext("parts of a text", "%(count)s removed", "%(count)s removed", n),
+    }
+    parts = [
+        said[kind](n) % {"count": number_format(n, force_grouping=True)} for kind, n in counts.items() if n
+    ]
+    return pgettext("between the items of a list", ", ").join(parts) or pgettext(
+        "parts of a text", "no change"
+    )
 
 
 def _shown(value) -> str:

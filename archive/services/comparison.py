@@ -5,18 +5,30 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from django.utils.translation import pgettext_lazy
+
 from archive.models import Resolution
 from archive.parser.document import ParsedResolution
 
 from .export import document_from_rows
 
+KINDS = {
+    "changed": pgettext_lazy("a part of a text", "changed"),
+    "added": pgettext_lazy("a part of a text", "added"),
+    "removed": pgettext_lazy("a part of a text", "removed"),
+}
+
 
 @dataclass(frozen=True)
 class Change:
     eid: str
-    kind: str  # "added", "removed" or "changed"
+    kind: str  # a name in KINDS
     old: str = ""
     new: str = ""
+
+    @property
+    def kind_said(self) -> str:
+        return str(KINDS[self.kind])
 
 
 def stored_document(symbol: str, language: str) -> ParsedResolution | None:
@@ -42,11 +54,10 @@ def structure_changes(old: ParsedResolution | None, new: ParsedResolution) -> li
     return changes
 
 
-def summary(changes: list[Change]) -> str:
-    """Counts by kind, as "2 changed, 1 added", or "no change"."""
-    counts = Counter(change.kind for change in changes)
-    parts = [f"{counts[kind]} {kind}" for kind in ("changed", "added", "removed") if counts[kind]]
-    return ", ".join(parts) or "no change"
+def counts(changes: list[Change]) -> dict[str, int]:
+    """How many parts changed, were added and were removed: `{"changed": 2, "added": 1, "removed": 0}`."""
+    by_kind = Counter(change.kind for change in changes)
+    return {kind: by_kind[kind] for kind in KINDS}
 
 
 def _parts(parsed: ParsedResolution) -> dict[str, str]:

@@ -28,13 +28,13 @@ from archive.models import (
     ResolutionText,
     Session,
 )
-from archive.models.history import REPLACED, replacing_structure
+from archive.models.history import REPLACED, change_reason, replacing_structure
 from archive.models.texts import LANGUAGE_NAMES
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
 from archive.serving.security_log import security_event
 
-from .comparison import Change, stored_document, structure_changes, summary
+from .comparison import Change, counts, stored_document, structure_changes
 from .errors import IngestError, message_of, translated
 from .member_names import match_names, name_index
 from .sources import read_source
@@ -56,6 +56,14 @@ ALREADY_WITH = {
         "%(symbol)s is already in the archive with meeting %(stored)s, but this text says %(new)s"
     ),
 }
+
+# Why the history records of a resolution, its texts and votes were written (`change_reason`).
+CREATED_FROM = gettext_noop("created from %(source)s")
+COMPLETED_FROM = gettext_noop("completed from %(source)s")
+INGESTED_FROM = gettext_noop("ingested from %(source)s")
+RE_INGESTED_FROM = gettext_noop("re-ingested from %(source)s: %(changes)s")
+RE_PARSED = gettext_noop("re-parsed with parser %(version)s: %(changes)s")
+VOTE_FROM = gettext_noop("vote from %(source)s")
 
 # What storing a text's vote warns of: a vote it cannot store, Member States it cannot place, their votes
 # that do not add up to the totals.
@@ -173,7 +181,7 @@ def reparse(text: ResolutionText, *, user=None) -> ReparseOutcome:
         extracted_text=extracted,
         user=user,
         force=True,
-        reason=f"re-parsed with parser {PARSER_VERSION}: {summary(changes)}",
+        reason=change_reason(RE_PARSED, version=PARSER_VERSION, changes=counts(changes)),
     )
     return ReparseOutcome(outcome.text, "replaced", changes)
 
@@ -225,7 +233,7 @@ def store(
         return IngestOutcome(existing, "unchanged", parsed.warnings)
     if existing and reason is None:
         changes = structure_changes(stored_document(resolution.symbol, parsed.language), parsed)
-        reason = f"re-ingested from {source_name}: {summary(changes)}"
+        reason = change_reason(RE_INGESTED_FROM, source=source_name, changes=counts(changes))
     warnings = [*parsed.warnings, *store_vote(parsed, resolution, source_name, user)]
     if existing:
         _attribute(existing, user, REPLACED)
@@ -245,7 +253,7 @@ def store(
         artefacts=[{"line": a.line, "text": a.text, "reason": a.reason} for a in parsed.artefacts],
         ingested_at=timezone.now(),
     )
-    _attribute(text, user, reason or f"ingested from {source_name}")
+    _attribute(text, user, reason or change_reason(INGESTED_FROM, source=source_name))
     text.save()
     _store_structure(text, parsed)
     _index_for_search(text, source_name)
@@ -287,7 +295,7 @@ def store_vote(
     if resolution.vote == Resolution.Vote.UNKNOWN:
         for name, value in fields.items():
             setattr(resolution, name, value)
-        _attribute(resolution, user, f"vote from {source_name}")
+        _attribute(resolution, user, change_reason(VOTE_FROM, source=source_name))
         resolution.save(update_fields=[*fields, "updated_at"])
     elif any(getattr(resolution, name) != value for name, value in fields.items()):
         return [ParseWarning(OTHER_VOTE, symbol=resolution.symbol)]
@@ -310,7 +318,10 @@ def store_vote(
         MemberStateVote(resolution=resolution, member_state_id=pk, vote=choice) for pk, choice in new.items()
     ]
     bulk_create_with_history(
-        created, MemberStateVote, default_user=user, default_change_reason=f"vote from {source_name}"
+        created,
+        MemberStateVote,
+        default_user=user,
+        default_change_reason=change_reason(VOTE_FROM, source=source_name),
     )
     differences = totals_differences(resolution.totals, [*stored.values(), *new.values()])
     return [
@@ -388,10 +399,11 @@ def _lock_showing(parsed: ParsedResolution) -> list[int]:
 
 
 def _attribute(instance, user, reason: str) -> None:
-    """The author and reason the next history record of `instance` carries (else the request's user)."""
+    """The author and reason (a `change_reason`) the next history record of `instance` carries (else the
+    request's user)."""
     if user is not None:
         instance._history_user = user
-    instance._change_reason = reason[:100]
+    instance._change_reason = reason
 
 
 def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolution:
@@ -419,7 +431,7 @@ def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolut
             old_era=symbol.old_era,
             **metadata,
         )
-        _attribute(resolution, user, f"created from {source_name}")
+        _attribute(resolution, user, change_reason(CREATED_FROM, source=source_name))
         resolution.save()
         return resolution
     check_conflicts(parsed, resolution, source_name)
@@ -429,7 +441,7 @@ def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolut
             setattr(resolution, name, new)
             changed.append(name)
     if changed:
-        _attribute(resolution, user, f"completed from {source_name}")
+        _attribute(resolution, user, change_reason(COMPLETED_FROM, source=source_name))
         resolution.save(update_fields=[*changed, "updated_at"])
     return resolution
 

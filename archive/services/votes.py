@@ -7,11 +7,13 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, gettext_noop, pgettext
 from simple_history.utils import bulk_create_with_history
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
+from archive.models.history import change_reason
 
+RESTORED = gettext_noop("loaded from a dump of the archive")  # a change reason
 # A separate vote's fields as a dump holds them (with its Member States' votes in `state_votes`).
 SEPARATE_VOTE_FIELDS = (
     "undl_record",
@@ -60,10 +62,10 @@ def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | N
 
 
 @transaction.atomic
-def enter_totals(*, symbol: str, yes: int, no: int, abstain: int, reason: str) -> str:
-    """Enter the totals of a resolution's recorded vote (as its official record prints them), with no
-    Member State's vote. Returns "entered", "unchanged" or why not: a resolution not in the archive, or a
-    different vote stored already (kept)."""
+def enter_totals(*, symbol: str, yes: int, no: int, abstain: int, record: str) -> str:
+    """Enter the totals of a resolution's recorded vote as the official record of its meeting (`record`:
+    "A/73/PV.30") prints them, with no Member State's vote. Returns "entered", "unchanged" or why not: a
+    resolution not in the archive, or a different vote stored already (kept)."""
     from .ingestion import _attribute
 
     resolution = Resolution.objects.select_for_update().filter(symbol=symbol).first()
@@ -76,7 +78,13 @@ def enter_totals(*, symbol: str, yes: int, no: int, abstain: int, reason: str) -
         return f"{symbol} has a different vote stored already: kept"
     for name, value in totals.items():
         setattr(resolution, name, value)
-    _attribute(resolution, None, reason)
+    _attribute(
+        resolution,
+        None,
+        change_reason(
+            gettext_noop("vote totals from the official record of the meeting, %(record)s"), record=record
+        ),
+    )
     resolution.save()
     Resolution.objects.filter(pk=resolution.pk).touch()
     return "entered"
@@ -103,7 +111,7 @@ def restore_votes(*, symbol: str, state_votes: dict[str, str], separate_votes: l
     bulk_create_with_history(
         [MemberStateVote(resolution=resolution, member_state_id=pk, vote=v) for pk, v in choices.items()],
         MemberStateVote,
-        default_change_reason="loaded from a dump of the archive",
+        default_change_reason=change_reason(RESTORED),
     )
     SeparateVote.objects.filter(resolution=resolution).delete()
     for given in separate_votes:

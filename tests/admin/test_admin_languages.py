@@ -2,6 +2,7 @@
 pages, labels, help texts and messages are translated, and Arabic reads right to left."""
 
 import pytest
+from admin_texts import CORRECTED, WARNED
 from lxml import html
 
 from archive.models import HarvestRun
@@ -9,6 +10,9 @@ from archive.services.ingestion import ingest
 from tests.conftest import TEXTS
 
 pytestmark = pytest.mark.django_db
+
+INGEST = "/admin/archive/resolution/ingest/"
+CHANGES = "/admin/archive/resolution/"
 
 
 def page(response):
@@ -218,3 +222,24 @@ def test_a_resolutions_fields_are_named_and_explained_in_the_editors_language(as
         "vote enregistré",
     ]
     assert texts(tree, "//h1") == ["Modification de résolution"]
+
+
+def test_a_resolutions_history_is_told_in_the_editors_language(as_alice, alice):
+    ingest(data=WARNED.encode(), filename="pasted.txt", user=alice)
+    preview = page(as_alice.post(INGEST, {"text": CORRECTED}, HTTP_ACCEPT_LANGUAGE="ru"))
+    assert texts(preview, "//table[@class='structure-changes']/tbody/tr/td[2]") == ["изменено", "добавлено"]
+    text = ingest(data=CORRECTED.encode(), filename="pasted.txt", user=alice).text
+
+    changes = page(as_alice.get(f"{CHANGES}{text.resolution_id}/changes/", HTTP_ACCEPT_LANGUAGE="ar"))
+    assert texts(changes, "//table[@class='full-history']/tbody/tr/td[4]") == [
+        "أُنشئ: أُعيد إدخاله من pasted.txt: المعدّلة: 1، المضافة: 1",
+        "أُنشئ: أُدخل من pasted.txt",
+        "أُنشئ: أُنشئ من pasted.txt",
+    ]
+    # simple-history's own page of the text's history records, their reasons too
+    history = page(
+        as_alice.get(f"/admin/archive/resolutiontext/{text.pk}/history/", HTTP_ACCEPT_LANGUAGE="zh")
+    )
+    assert texts(history, "//table[@id='change-history']/tbody/tr/td[5]") == [
+        "由 pasted.txt 重新导入：修改 1 处、新增 1 处"
+    ]

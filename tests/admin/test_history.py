@@ -7,7 +7,7 @@ from admin_texts import CORRECTED, WARNED
 
 from archive.models import MemberState, MemberStateVote, Paragraph, Resolution
 from archive.parser.document import PARSER_VERSION
-from archive.services.changelog import resolution_changes
+from archive.services.changelog import reason_said, resolution_changes
 
 INGEST = "/admin/archive/resolution/ingest/"
 
@@ -20,7 +20,11 @@ def ingest_as(client, text: str) -> Resolution:
 
 
 def history(records) -> list[tuple]:
-    return [(r.history_type, r.history_user, r.history_change_reason) for r in records.order_by("history_id")]
+    """Each record's type, author and reason, as the change log says it (in English)."""
+    return [
+        (r.history_type, r.history_user, reason_said(r.history_change_reason))
+        for r in records.order_by("history_id")
+    ]
 
 
 def edit_resolution(client, resolution, **changes):
@@ -43,7 +47,10 @@ def test_a_re_ingest_is_recorded_once_with_what_changed(as_alice, alice):
     first = ingest_as(as_alice, WARNED).texts.get()
     resolution = ingest_as(as_alice, CORRECTED)
     second = resolution.texts.get()
-    assert history(first.history) == [("+", alice, "ingested from pasted.txt"), ("-", alice, "replaced")]
+    assert history(first.history) == [
+        ("+", alice, "ingested from pasted.txt"),
+        ("-", alice, "replaced by a new version"),
+    ]
     assert history(second.history) == [("+", alice, "re-ingested from pasted.txt: 1 changed, 1 added")]
     assert not Paragraph.history.exists()  # the replaced structure is recorded once, on the text
     [entry, *_] = resolution_changes(resolution)
@@ -52,7 +59,7 @@ def test_a_re_ingest_is_recorded_once_with_what_changed(as_alice, alice):
         "created",
         "re-ingested from pasted.txt: 1 changed, 1 added",
     )
-    assert "replaced" not in [e.reason for e in resolution_changes(resolution)]
+    assert "replaced by a new version" not in [e.reason for e in resolution_changes(resolution)]
 
 
 def test_a_reparse_is_recorded_with_the_editor_and_what_changed(as_alice, alice, ingested):
@@ -89,7 +96,7 @@ def test_paragraph_edits_are_recorded_and_revertible(as_alice, alice, resolution
     assert (stored.history_type, stored.history_user, stored.history_change_reason, stored.history_date) == (
         "+",
         None,
-        "stored with its text",
+        '{"template": "stored with its text", "params": {}}',
         text.ingested_at,
     )
     assert (edited.history_type, edited.history_user, edited.body) == ("~", alice, "Reaffirms its role.")

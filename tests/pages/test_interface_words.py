@@ -13,8 +13,9 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # words of document symbols as a text prints them in any language ("A/CONF.157/24（Part I）和 Corr.1").
 KEPT = re.compile(r"[A-Z]{2,}s?|Akoma|Ntoso|Part|Corr|Add|Rev|Amend")
 # Text not read as the interface's words: a document symbol (A/RES/59/190, A/C.3/59/L.45, A/55/602/Add.2:
-# letters and figures joined by "/" or "."), a site's name (undocs.org);
-SYMBOL = re.compile(r"[\w.()-]*[/.][\w./()-]*\d[\w./()-]*|\b[a-z]+\.org\b")
+# letters and figures joined by "/" or "."), a site's name (undocs.org), a file's name (A_RES_59_190.en.txt,
+# the source a change log names);
+SYMBOL = re.compile(r"[\w.()-]*[/.][\w./()-]*\d[\w./()-]*|\b[a-z]+\.org\b|\b[\w.-]+\.(?:txt|pdf|json)\b")
 # and code, and what the reader searched for (shown back as typed).
 THEIRS = ("script", "style", "code", "pre")
 ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")

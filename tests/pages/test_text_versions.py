@@ -77,35 +77,53 @@ def test_the_change_log_runs_the_same_number_of_queries_whatever_the_versions(
         (
             "ar",
             "3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق",
-            "أُنشئ: ",
-            "حُفظت في 3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق: ",
+            "أُنشئ: أُعيد إدخاله من A_RES_59_190.en.txt: المعدّلة: 1",
+            "حُفظت في 3 كانون الأول/ديسمبر 2026، الساعة 20:38 بالتوقيت العالمي المنسق: "
+            "أُعيد إدخاله من A_RES_59_190.en.txt: المعدّلة: 1",
         ),
-        ("zh", "2026年12月3日 20:38（UTC）", "创建：", "存储于2026年12月3日 20:38（UTC）："),
-        ("en", "3 December 2026, 20:38 UTC", "created: ", "Stored on 3 December 2026, 20:38 UTC: "),
+        (
+            "zh",
+            "2026年12月3日 20:38（UTC）",
+            "创建：由 A_RES_59_190.en.txt 重新导入：修改 1 处",
+            "存储于2026年12月3日 20:38（UTC）：由 A_RES_59_190.en.txt 重新导入：修改 1 处",
+        ),
+        (
+            "en",
+            "3 December 2026, 20:38 UTC",
+            "created: re-ingested from A_RES_59_190.en.txt: 1 changed",
+            "Stored on 3 December 2026, 20:38 UTC: re-ingested from A_RES_59_190.en.txt: 1 changed",
+        ),
         (
             "fr",
             "3 décembre 2026 à 20:38 UTC",
-            "créé\u00a0: ",
-            "Enregistrée le 3 décembre 2026 à 20:38 UTC\u00a0: ",
+            "créé\u00a0: réimporté de A_RES_59_190.en.txt\u00a0: 1 modifié",
+            "Enregistrée le 3 décembre 2026 à 20:38 UTC\u00a0: "
+            "réimporté de A_RES_59_190.en.txt\u00a0: 1 modifié",
         ),
-        ("ru", "3 декабря 2026 года в 20:38 UTC", "создано: ", "Сохранено 3 декабря 2026 года в 20:38 UTC: "),
+        (
+            "ru",
+            "3 декабря 2026 года в 20:38 UTC",
+            "создано: повторно загружено из A_RES_59_190.en.txt: изменено: 1",
+            "Сохранено 3 декабря 2026 года в 20:38 UTC: "
+            "повторно загружено из A_RES_59_190.en.txt: изменено: 1",
+        ),
         (
             "es",
             "3 de diciembre de 2026 a las 20:38 UTC",
-            "creado: ",
-            "Guardada el 3 de diciembre de 2026 a las 20:38 UTC: ",
+            "creado: reimportado de A_RES_59_190.en.txt: 1 modificado",
+            "Guardada el 3 de diciembre de 2026 a las 20:38 UTC: "
+            "reimportado de A_RES_59_190.en.txt: 1 modificado",
         ),
     ],
 )
-def test_the_change_log_gives_times_in_the_interface_language_and_its_recorded_reasons_as_english(
+def test_the_change_log_gives_times_and_reasons_in_the_interface_language(
     client, revised, language, when, created, stored
 ):
     for model in (Resolution, ResolutionText):
         model.history.update(history_date=datetime.datetime(2026, 12, 3, 20, 38, tzinfo=datetime.UTC))
     content = client.get(f"/{language}/changes/A/RES/59/190").content.decode()
     assert content.count(f'<time datetime="2026-12-03T20:38:00+00:00">{when}</time>') == 5
-    reason = '<span lang="en" dir="ltr">re-ingested from A_RES_59_190.en.txt: 1 changed</span>'
-    assert f"<td>{created}{reason} · " in content
+    assert f"<td>{created} · " in content
     [_, second] = versions("en")
     version = client.get(f"/{language}/changes/A/RES/59/190/versions/{second}").content.decode()
-    assert f"<p>{stored}{reason}</p>" in version
+    assert f"<p>{stored}</p>" in version

@@ -7,7 +7,10 @@ from archive.services.votes import enter_totals
 
 
 class Command(BaseCommand):
-    help = "Enter recorded votes' totals from a JSON file: {symbol: {yes, no, abstain, source}}."
+    help = (
+        "Enter recorded votes' totals from a JSON file: {symbol: {yes, no, abstain, record}}, record being"
+        " the symbol of the official record of the meeting (A/73/PV.30)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
@@ -26,10 +29,10 @@ class Command(BaseCommand):
                     yes=int(entry["yes"]),
                     no=int(entry["no"]),
                     abstain=int(entry["abstain"]),
-                    reason=f"vote totals from the {entry['source']}"[:100],
+                    record=str(entry["record"]),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise CommandError(
-                    f"{path}: {symbol}: needs whole numbers yes, no, abstain and a source ({exc})"
+                    f"{path}: {symbol}: needs whole numbers yes, no, abstain and a record ({exc})"
                 ) from None
             self.stdout.write(f"{symbol}: {outcome}")
