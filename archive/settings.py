@@ -222,7 +222,8 @@ _options["options"] = (
 # prepare Django's queries. Off (false) behind a pooler in transaction mode that cannot keep them
 # (PgBouncer before 1.21, or without max_prepared_statements). A statement bound on the server takes at
 # most 65,535 parameters: Django inserts many rows as one array per column, and the longest lists of ids
-# the code binds are of resolutions (about 20,000 in the General Assembly's whole history).
+# the code binds are of resolutions (about 20,000 in the General Assembly's whole history). A search's
+# statements are planned for its words each time (archive/search/budget.py): a generic plan doubled its time.
 if env_bool("DATABASE_PREPARED_STATEMENTS", True):
     _options.update(server_side_binding=True, prepare_threshold=5)
 

@@ -3,10 +3,14 @@ statements are cancelled after SEARCH_STATEMENT_TIMEOUT_MS (`SET LOCAL`: the con
 DATABASE_STATEMENT_TIMEOUT_MS is back once it ends). A cancelled statement is `TooBroad`: asking again
 cannot help, narrowing the search can.
 
-The planner is left to itself. It used to be kept from sequential scans here: it chose to scan every text
-and read its vector (1.1 s at full scale) while the GIN index `text_search` held a pending list, which it
-charged to every scan of the index; the index keeps none since migration 0035, and the planner finds the
-texts through the index on its own (docs/performance.md, "Search at full scale")."""
+In the same transaction, PostgreSQL plans each statement for the words searched (`plan_cache_mode` set to
+`force_custom_plan`): with prepared statements (DATABASE_PREPARED_STATEMENTS) it would otherwise settle, after
+five runs, on one generic plan for any words, which took twice the SQL time of plans made for them at full
+scale (docs/performance.md, "4 December 2026, afternoon"). The planner is otherwise left to itself. It used to
+be kept from sequential scans here: it chose to scan every text and read its vector (1.1 s at full scale)
+while the GIN index `text_search` held a pending list, which it charged to every scan of the index; the index
+keeps none since migration 0035, and the planner finds the texts through the index on its own
+(docs/performance.md, "Search at full scale")."""
 
 from __future__ import annotations
 
@@ -42,7 +46,8 @@ def search_budget() -> Iterator[None]:
         with transaction.atomic(using=alias):
             with connections[alias].cursor() as cursor:
                 cursor.execute(
-                    "SELECT set_config('statement_timeout', %s, true)",
+                    "SELECT set_config('statement_timeout', %s, true), "
+                    "set_config('plan_cache_mode', 'force_custom_plan', true)",
                     [str(settings.SEARCH_STATEMENT_TIMEOUT_MS)],
                 )
             yield
