@@ -38,7 +38,7 @@ class TooBroad(Exception):
 @contextmanager
 def search_budget() -> Iterator[None]:
     """The `with` block in one transaction, on the database the request reads (a replica if it has one), its
-    statements cancelled after SEARCH_STATEMENT_TIMEOUT_MS. Raises
+    statements planned for their parameters and cancelled after SEARCH_STATEMENT_TIMEOUT_MS. Raises
     TooBroad when one is cancelled. (Requests have no transaction of their own: in one already, as a
     test's, the block is a savepoint in it, and the settings stay until that transaction ends.)"""
     alias = router.db_for_read(ResolutionText)
