@@ -9,8 +9,10 @@ import json
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from rest_framework.exceptions import ValidationError
 
+from archive.messages import Message
 from archive.models import Resolution
 from archive.serializers import CatalogueSerializer, ExportSerializer
 from archive.services.catalogue import restore_record
@@ -49,9 +51,11 @@ def load_jsonl(*, lines: Iterable[bytes], user=None) -> int:
                 separate_votes=data.get("separate_votes", []),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise IngestError(f"not a resolution of a JSON Lines dump: {exc}", line=number) from None
+            problem = Message(gettext_noop("not a resolution of a JSON Lines dump: %(problem)s"), problem=exc)
+            raise IngestError(problem, line=number) from None
         except ValidationError as exc:  # the API's InputError among them
-            raise IngestError(f"{data.get('symbol')}: {exc}", line=number) from None
+            problem = Message(gettext_noop("%(symbol)s: %(problem)s"), symbol=data.get("symbol"), problem=exc)
+            raise IngestError(problem, line=number) from None
         count += 1
     return count
 

@@ -13,9 +13,10 @@ from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy, gettext_noop
+from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
+from archive.messages import Message
 from archive.models import (
     Annex,
     Citation,
@@ -29,13 +30,13 @@ from archive.models import (
     Session,
 )
 from archive.models.history import REPLACED, change_reason, replacing_structure
-from archive.models.texts import LANGUAGE_NAMES
 from archive.parser import ParseError, detect_language, parse
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
+from archive.parser.languages import LANGUAGES, Language
 from archive.serving.security_log import security_event
 
 from .comparison import Change, counts, stored_document, structure_changes
-from .errors import IngestError, message_of, translated
+from .errors import IngestError
 from .member_names import match_names, name_index
 from .sources import read_source
 from .votes import totals_differences
@@ -43,16 +44,16 @@ from .votes import totals_differences
 # What a refusal names: a second item with the same label in one place, a fact the stored resolution
 # already gives otherwise.
 SECOND_LABELLED = {
-    "paragraph": gettext_lazy("a second paragraph labelled %(label)s in the same place (%(eid)s)"),
-    "annex": gettext_lazy("a second annex labelled %(label)s in the same place (%(eid)s)"),
-    "footnote": gettext_lazy("a second footnote labelled %(label)s in the same place (%(eid)s)"),
+    "paragraph": gettext_noop("a second paragraph labelled %(label)s in the same place (%(eid)s)"),
+    "annex": gettext_noop("a second annex labelled %(label)s in the same place (%(eid)s)"),
+    "footnote": gettext_noop("a second footnote labelled %(label)s in the same place (%(eid)s)"),
 }
-FIRST_AT = gettext_lazy("; the first is at line %(line)s")
+FIRST_AT = gettext_noop("%(problem)s; the first is at line %(line)s")
 ALREADY_WITH = {
-    "adopted_on": gettext_lazy(
+    "adopted_on": gettext_noop(
         "%(symbol)s is already in the archive with adopted on %(stored)s, but this text says %(new)s"
     ),
-    "meeting": gettext_lazy(
+    "meeting": gettext_noop(
         "%(symbol)s is already in the archive with meeting %(stored)s, but this text says %(new)s"
     ),
 }
@@ -127,7 +128,7 @@ def check_size(size: int, filename: str) -> None:
     limit = settings.ARCHIVE_MAX_UPLOAD_BYTES
     if size > limit:
         message = gettext_noop("the file is %(size)s bytes, over the limit of %(limit)s bytes")
-        raise IngestError(translated(message, {"size": size, "limit": limit}), filename=filename)
+        raise IngestError(Message(message, size=size, limit=limit), filename=filename)
 
 
 def parse_text(text: str, *, filename: str, language: str | None, symbol: str | None) -> ParsedResolution:
@@ -136,17 +137,22 @@ def parse_text(text: str, *, filename: str, language: str | None, symbol: str | 
         if language is not None:
             detected = detect_language(text)
             if detected != language:
-                message = gettext(
+                message = gettext_noop(
                     "the text is in %(detected)s (detected from its script), not in %(chosen)s as chosen"
                 )
-                names = {
-                    "detected": LANGUAGE_NAMES[detected],
-                    "chosen": LANGUAGE_NAMES.get(language, language),
-                }
-                raise IngestError(message % names, filename=filename)
+                names = {"detected": _language_name(detected), "chosen": _language_name(language)}
+                raise IngestError(Message(message, **names), filename=filename)
         return parse(text, language=language, symbol=symbol)
     except ParseError as exc:
-        raise IngestError(message_of(exc), filename=filename, line=exc.line) from None
+        raise IngestError(exc, filename=filename, line=exc.line) from None
+
+
+def _language_name(code: str) -> Message | str:
+    """A language named in a message by its name in `LANGUAGE_NAMES` (whose msgid is its English name); a
+    code of no official language as it is."""
+    if code in LANGUAGES:
+        return Message(Language(code).label, context="language name")
+    return code
 
 
 @dataclass
@@ -347,9 +353,9 @@ def check_labels(parsed: ParsedResolution, filename: str) -> None:
             if item.eid in first_line:
                 earlier = first_line[item.eid]
                 label = getattr(item, "number", None) or getattr(item, "mark", None) or item.eid
-                message = SECOND_LABELLED[kind] % {"label": label, "eid": item.eid}
+                problem = Message(SECOND_LABELLED[kind], label=label, eid=item.eid)
                 raise IngestError(
-                    message + (FIRST_AT % {"line": earlier} if earlier else ""),
+                    Message(FIRST_AT, problem=problem, line=str(earlier)) if earlier else problem,
                     filename=filename,
                     line=item.line,
                 )
@@ -370,9 +376,11 @@ def _index_for_search(text: ResolutionText, source_name: str) -> None:
         if getattr(exc.__cause__, "sqlstate", None) != PROGRAM_LIMIT_EXCEEDED:
             raise
         raise IngestError(
-            gettext(
-                "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed words); "
-                "split it into smaller texts"
+            Message(
+                gettext_noop(
+                    "the text is too large for the search index (PostgreSQL's limit of 1 MB of indexed "
+                    "words); split it into smaller texts"
+                )
             ),
             filename=source_name,
         ) from None
@@ -451,8 +459,8 @@ def check_conflicts(parsed: ParsedResolution, resolution: Resolution, filename: 
     for name in ("adopted_on", "meeting"):
         stored, new = getattr(resolution, name), getattr(parsed, name)
         if stored is not None and new is not None and stored != new:
-            facts = {"symbol": resolution.symbol, "stored": stored, "new": new}
-            raise IngestError(ALREADY_WITH[name] % facts, filename=filename)
+            facts = {"symbol": resolution.symbol, "stored": str(stored), "new": str(new)}
+            raise IngestError(Message(ALREADY_WITH[name], **facts), filename=filename)
 
 
 def _store_structure(text: ResolutionText, parsed: ParsedResolution) -> None:

@@ -5,25 +5,26 @@ from __future__ import annotations
 import codecs
 
 from django.conf import settings
-from django.utils.translation import gettext
+from django.utils.translation import gettext_noop
 
+from archive.messages import Message
 from archive.pdf_text import Limits, PdfTextError, extract_text_contained
 
-from .errors import IngestError, message_of
+from .errors import IngestError
 
 
 def read_source(data: bytes, filename: str) -> str:
     """PDF (by content, whatever the name) or text: UTF-8, or UTF-16 with a byte-order mark."""
     if not data or not data.strip():
-        raise IngestError(gettext("the file is empty"), filename=filename)
+        raise IngestError(Message(gettext_noop("the file is empty")), filename=filename)
     if data.startswith(b"%PDF-"):
         try:
             return extract_text_contained(data, pdf_limits())
         except PdfTextError as exc:
-            raise IngestError(message_of(exc), filename=filename) from None
+            raise IngestError(exc, filename=filename) from None
     if filename.lower().endswith(".pdf"):
         raise IngestError(
-            gettext("the file is named .pdf but is not a PDF (it does not start with %PDF-)"),
+            Message(gettext_noop("the file is named .pdf but is not a PDF (it does not start with %%PDF-)")),
             filename=filename,
         )
     return _decode_text(data, filename)
@@ -45,14 +46,18 @@ def _decode_text(data: bytes, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise IngestError(
-            gettext(
-                "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): "
-                "undecodable byte at line %(line)s"
-            )
-            % {"line": line},
+            Message(
+                gettext_noop(
+                    "the text is not valid UTF-8 (or UTF-16 with a byte-order mark): "
+                    "undecodable byte at line %(line)s"
+                ),
+                line=str(line),
+            ),
             filename=filename,
             line=line,
         ) from None
     if "\x00" in text:
-        raise IngestError(gettext("the file is binary, not text (it contains NUL bytes)"), filename=filename)
+        raise IngestError(
+            Message(gettext_noop("the file is binary, not text (it contains NUL bytes)")), filename=filename
+        )
     return text
