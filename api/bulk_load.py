@@ -17,7 +17,7 @@ from archive.models import Resolution
 from archive.serializers import CatalogueSerializer, ExportSerializer
 from archive.services.catalogue import restore_record
 from archive.services.errors import IngestError
-from archive.services.votes import restore_votes
+from archive.services.votes import OF_RESOLUTION, restore_votes
 
 from .writes import write_json
 
@@ -54,7 +54,7 @@ def load_jsonl(*, lines: Iterable[bytes], user=None) -> int:
             problem = Message(gettext_noop("not a resolution of a JSON Lines dump: %(problem)s"), problem=exc)
             raise IngestError(problem, line=number) from None
         except ValidationError as exc:  # the API's InputError among them
-            problem = Message(gettext_noop("%(symbol)s: %(problem)s"), symbol=data.get("symbol"), problem=exc)
+            problem = Message(OF_RESOLUTION, symbol=data.get("symbol"), problem=exc)
             raise IngestError(problem, line=number) from None
         count += 1
     return count

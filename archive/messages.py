@@ -1,7 +1,7 @@
 """Messages for the person who supplied an input, written where a module without Django finds the
-problem (the parser, the PDF reader) and translated where Django shows it (`message_of` in
-`archive.services.errors`): a template marked with `gettext_noop`, whose name `makemessages` looks for,
-and its parameters."""
+problem (the parser, the PDF reader, the harvester's client and MARC reader) and translated where Django
+shows it (`message_of` in `archive.services.errors`): a template marked with `gettext_noop`, whose name
+`makemessages` looks for, and its parameters."""
 
 from __future__ import annotations
 

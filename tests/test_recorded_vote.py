@@ -123,19 +123,20 @@ def test_the_sample_corpus_vote_totals_are_entered_once(ingest_sample):
 def test_why_votes_do_not_add_up_is_said_in_the_interface_language():
     from django.utils import translation
 
+    from archive.services.errors import message_of
     from archive.services.votes import totals_problem
 
     totals, choices = {"yes": 2, "no": 0, "abstain": None, "non_voting": None}, ["yes", "no"]
     with translation.override("fr"):
-        assert totals_problem(totals, choices) == (
+        assert message_of(totals_problem(totals, choices)) == (
             "Les votes des États Membres ne correspondent pas aux totaux\u00a0: "
             "1 pour mais 2 dans les totaux\u00a0; 1 contre mais 0 dans les totaux."
         )
     with translation.override("zh"):
-        assert totals_problem(totals, choices) == (
+        assert message_of(totals_problem(totals, choices)) == (
             "会员国的投票与总数不符：赞成 1 票，但总数为 2；反对 1 票，但总数为 0。"
         )
     with translation.override("ar"):
-        assert totals_problem(totals, choices) == (
+        assert message_of(totals_problem(totals, choices)) == (
             "أصوات الدول الأعضاء لا تطابق المجاميع: 1 مؤيدة لكن 2 في المجاميع؛ 1 معارضة لكن 0 في المجاميع."
         )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import HarvestRun, ResolutionText
-from archive.services.harvest import COUNTS, run_for, running, start_in_background
+from archive.services.harvest import COUNTS, log_said, run_for, running, start_in_background
 
 # What a run has counted (`archive.services.harvest.COUNTS`), as its page names it.
 COUNT_LABELS = {
@@ -95,7 +95,7 @@ class HarvestRunAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("log"))
     def log_text(self, run):
-        return format_html('<pre style="white-space: pre-wrap">{}</pre>', run.log)
+        return format_html('<pre style="white-space: pre-wrap">{}</pre>', log_said(run.log))
 
     def save_model(self, request, obj, form, change):
         """A new run (or the unfinished one of the same parameters), started in the background."""

@@ -6,7 +6,9 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
+from archive.messages import Message
 from archive.models import MemberState, MemberStateVote, SeparateStateVote, SeparateVote
+from archive.services.errors import message_of
 from archive.services.votes import state_votes_problem, totals_problem
 
 from .history import HistoryAdmin
@@ -29,16 +31,16 @@ class StateVotesFormSet(BaseInlineFormSet):
         kept = [f.cleaned_data for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
         problem = self.problem([data["vote"] for data in kept])
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(message_of(problem))
 
 
 class MemberStateVoteFormSet(StateVotesFormSet):
-    def problem(self, choices: list[str]) -> str | None:
+    def problem(self, choices: list[str]) -> Message | None:
         return state_votes_problem(self.instance, choices)
 
 
 class SeparateStateVoteFormSet(StateVotesFormSet):
-    def problem(self, choices: list[str]) -> str | None:
+    def problem(self, choices: list[str]) -> Message | None:
         return totals_problem(self.instance.totals, choices) if choices else None
 
 

@@ -1,6 +1,7 @@
 """Asking the UN Digital Library, politely: one base URL and nothing else, at most one request per
 interval, retries of timeouts, 429 and 5xx answers with a doubling back-off (or the answer's
-`Retry-After`), conditional downloads (`If-None-Match` / `If-Modified-Since`)."""
+`Retry-After`), conditional downloads (`If-None-Match` / `If-Modified-Since`). What goes wrong is said by
+name (`archive.messages`), for the harvest's log to say it in its reader's language."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from dataclasses import dataclass
 
 import httpx
 
+from archive.messages import Message, MessageError, gettext_noop
+
 RETRIED_STATUSES = {429, 500, 502, 503, 504}
 MAX_WAIT_S = 600.0  # a Retry-After longer than this is cut to it
 
 
-class HarvestError(Exception):
+class HarvestError(MessageError):
     """A request that could not be answered (after its retries), or a URL outside the base URL."""
 
 
@@ -38,7 +41,7 @@ class DigitalLibrary:
         backoff_s: float,
         timeout_s: float,
         sleep: Callable[[float], None] = time.sleep,
-        log: Callable[[str], None] = lambda message: None,
+        log: Callable[[Message], None] = lambda message: None,
     ):
         self.base_url = base_url.rstrip("/")
         self.interval_s, self.retries, self.backoff_s = interval_s, retries, backoff_s
@@ -86,7 +89,9 @@ class DigitalLibrary:
     def _get(self, url: str, *, params=None, headers=None) -> httpx.Response:
         if not self.allows(url):
             raise HarvestError(
-                f"{url} is not under the configured Digital Library ({self.base_url}): not asked"
+                gettext_noop("%(url)s is not under the configured Digital Library (%(base)s): not asked"),
+                url=url,
+                base=self.base_url,
             )
         attempt = 0
         while True:
@@ -94,26 +99,31 @@ class DigitalLibrary:
             if answer is not None:
                 return answer
             if attempt == self.retries:
-                raise HarvestError(f"{url} {problem}, {self.retries + 1} times: given up")
+                given_up = gettext_noop("%(url)s %(problem)s, %(times)s times: given up")
+                raise HarvestError(given_up, url=url, problem=problem, times=self.retries + 1)
             wait = self.backoff_s * 2**attempt if wait is None else wait
-            self.log(f"{url} {problem}; retrying in {wait:g} s")
+            retrying = gettext_noop("%(url)s %(problem)s; retrying in %(seconds)s s")
+            self.log(Message(retrying, url=url, problem=problem, seconds=f"{wait:g}"))
             self.sleep(wait)
             attempt += 1
 
-    def _try(self, url: str, params, headers) -> tuple[httpx.Response | None, str, float | None]:
+    def _try(self, url: str, params, headers) -> tuple[httpx.Response | None, Message | None, float | None]:
         """(the answer, or None with what went wrong and the wait it asks for, if any)."""
         self._wait_turn()
         try:
             answer = self._http.get(url, params=params, headers=headers)
         except httpx.TimeoutException:
-            return None, "timed out", None
+            return None, Message(gettext_noop("timed out")), None
         except httpx.TransportError as exc:
-            return None, f"failed ({exc.__class__.__name__})", None
+            return None, Message(gettext_noop("failed (%(error)s)"), error=exc.__class__.__name__), None
         if answer.status_code in (200, 304):
-            return answer, "", None
+            return answer, None, None
+        status = str(answer.status_code)
         if answer.status_code not in RETRIED_STATUSES:
-            raise HarvestError(f"{url} answered {answer.status_code} {answer.reason_phrase}")
-        return None, f"answered {answer.status_code}", retry_after(answer.headers.get("Retry-After"))
+            answered = gettext_noop("%(url)s answered %(status)s %(reason)s")
+            raise HarvestError(answered, url=url, status=status, reason=answer.reason_phrase)
+        answered = Message(gettext_noop("answered %(status)s"), status=status)
+        return None, answered, retry_after(answer.headers.get("Retry-After"))
 
     def _wait_turn(self) -> None:
         wait = self._last + self.interval_s - time.monotonic()

@@ -8,7 +8,8 @@ language, `991` agenda items, `993` related documents. Voting records ("Voting D
 
 `read_answer` raises MarcError when the answer as a whole cannot be read (an HTML error page, truncated
 or malformed XML); a record that cannot be used (no symbol, a vote without totals) becomes a
-`RecordProblem` and the others are read.
+`RecordProblem` and the others are read. Both say what is wrong by name (`archive.messages`), for the
+harvest's log to say it in its reader's language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
+
+from archive.messages import Message, MessageError, gettext_noop
 
 MARC = "{http://www.loc.gov/MARC21/slim}"
 _TOTAL = re.compile(rb"Search-Engine-Total-Number-Of-Results:\s*(\d+)")
@@ -37,7 +40,7 @@ _PART_VOTE = re.compile(r"\b(amendments?|paragraphs?|separate vote|preambular|op
 VOTE_LETTERS = {"Y": "yes", "N": "no", "A": "abstain", "": "non_voting"}
 
 
-class MarcError(Exception):
+class MarcError(MessageError):
     """The answer as a whole is not MARCXML that can be read."""
 
 
@@ -96,11 +99,14 @@ class VotingRecord:
         return bool(_PART_VOTE.search(self.title))
 
 
-@dataclass(frozen=True)
-class RecordProblem:
-    record_id: int | None
-    symbol: str
-    message: str
+class RecordProblem(Message):
+    """A record that cannot be used: its number (None when it has none), its symbol ("" when not read) and
+    what is wrong with it."""
+
+    def __init__(self, record_id: int | None, symbol: str, template: str, **params):
+        super().__init__(template, **params)
+        self.record_id = record_id
+        self.symbol = symbol
 
 
 @dataclass
@@ -112,15 +118,15 @@ class Answer:
 def read_answer(data: bytes) -> Answer:
     head = data.lstrip()[:200].lower()
     if head.startswith((b"<!doctype html", b"<html")):
-        raise MarcError("the answer is an HTML page, not MARCXML")
+        raise MarcError(gettext_noop("the answer is an HTML page, not MARCXML"))
     try:
         root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
-        raise MarcError(f"the answer is not well-formed XML ({exc.msg}, line {exc.lineno})") from None
+        not_xml = gettext_noop("the answer is not well-formed XML (%(error)s, line %(line)s)")
+        raise MarcError(not_xml, error=exc.msg, line=str(exc.lineno)) from None
     if etree.QName(root).localname != "collection":
-        raise MarcError(
-            f"the answer is not a MARCXML collection (its root is <{etree.QName(root).localname}>)"
-        )
+        not_marc = gettext_noop("the answer is not a MARCXML collection (its root is <%(root)s>)")
+        raise MarcError(not_marc, root=etree.QName(root).localname)
     total = _TOTAL.search(data[:500])
     return Answer(
         total=int(total.group(1)) if total else None,
@@ -133,7 +139,7 @@ def read_record(record) -> CatalogueRecord | VotingRecord | RecordProblem:
     record_id = fields.control("001")
     number = int(record_id) if record_id and record_id.isdigit() else None
     if number is None:
-        return RecordProblem(None, "", "a record without a number (001)")
+        return RecordProblem(None, "", gettext_noop("a record without a number (001)"))
     modified = fields.control("005") or ""
     title = " ".join(fields.first("245", "a")).strip(" :/")
     date = _date(fields.first("269", "a"))
@@ -142,7 +148,7 @@ def read_record(record) -> CatalogueRecord | VotingRecord | RecordProblem:
         return _voting_record(fields, number, voted_on[0].strip(), title, date, modified)
     symbol = fields.first("191", "a")
     if not symbol:
-        return RecordProblem(number, "", "a record without a document symbol (191 $a)")
+        return RecordProblem(number, "", gettext_noop("a record without a document symbol (191 $a)"))
     out = CatalogueRecord(number, symbol[0].strip(), title, date, modified)
     for agenda in fields.all("991"):
         document, item, item_title = (agenda.get(code, [""])[0] for code in "abc")
@@ -170,10 +176,11 @@ def read_record(record) -> CatalogueRecord | VotingRecord | RecordProblem:
 def _voting_record(fields, number, symbol, title, date, modified) -> VotingRecord | RecordProblem:
     totals = fields.all("996")
     if not totals:
-        return RecordProblem(number, symbol, "a voting record without totals (996)")
+        return RecordProblem(number, symbol, gettext_noop("a voting record without totals (996)"))
     counts = {code: (totals[0].get(code) or [""])[0].strip() for code in "bcde"}
     if not all(counts[code].isdigit() for code in "bcd"):
-        return RecordProblem(number, symbol, f"a voting record whose totals are not numbers: {counts}")
+        not_numbers = gettext_noop("a voting record whose totals are not numbers: %(totals)s")
+        return RecordProblem(number, symbol, not_numbers, totals=str(counts))
     vote = VotingRecord(
         number,
         symbol,
@@ -190,7 +197,8 @@ def _voting_record(fields, number, symbol, title, date, modified) -> VotingRecor
         code = (state.get("c") or [""])[0].strip().upper()
         name = (state.get("e") or [""])[0].strip()
         if letter not in VOTE_LETTERS:
-            return RecordProblem(number, symbol, f"{name or code} voted {letter!r}, not Y, N, A or nothing")
+            voted = gettext_noop("%(state)s voted %(letter)s, not Y, N, A or nothing")
+            return RecordProblem(number, symbol, voted, state=name or code, letter=repr(letter))
         vote.states.append(StateVote(code, name, VOTE_LETTERS[letter]))
     return vote
 

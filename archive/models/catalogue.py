@@ -198,6 +198,7 @@ class HarvestRun(models.Model):
         _("total"), null=True, blank=True, help_text=_("Records of the phase found")
     )
     counts = models.JSONField(_("counts"), default=dict, blank=True)
+    # A line a message by name, as JSON (`archive.services.harvest.write_log`), said in the reader's language.
     log = models.TextField(_("log"), blank=True)
     pid = models.PositiveIntegerField(null=True, blank=True)
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
 from archive.harvest.marc import CatalogueRecord, VotingRecord
+from archive.messages import Message, MessageError
 from archive.models import (
     Citation,
     MemberState,
@@ -38,7 +39,7 @@ from archive.parser.symbols import parse_symbol
 
 from .ingestion import _attribute
 from .member_names import match_names, name_index
-from .votes import RESTORED, state_votes_problem, totals_problem
+from .votes import OF_RESOLUTION, OF_SEPARATE_VOTE, RESTORED, state_votes_problem, totals_problem
 
 CREATED_FROM_RECORD = gettext_noop("created from UN Digital Library record %(record)s")  # a change reason
 
@@ -47,25 +48,25 @@ CREATED_FROM_RECORD = gettext_noop("created from UN Digital Library record %(rec
 class Stored:
     symbol: str
     status: str  # "created", "updated" or "unchanged"
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
 
 @transaction.atomic
 def store_catalogue_record(*, record: CatalogueRecord, session: int | None = None) -> list[Stored]:
     """Store a resolution's or a draft's record on the resolutions it describes (of `session` only, if
-    given). Raises ValueError when the record describes no resolution."""
+    given). Raises MessageError when the record describes no resolution."""
     own = record.symbol.startswith("A/RES/")
     symbols = [record.symbol] if own else record.resolutions
     if not symbols:
-        raise ValueError(f"{record.symbol} is not a resolution and names none (993)")
+        raise MessageError(
+            gettext_noop("%(symbol)s is not a resolution and names none (993)"), symbol=record.symbol
+        )
     out = []
     for symbol in symbols:
-        try:
-            parsed = parse_symbol(symbol)
-        except ValueError as exc:
-            raise ValueError(str(exc)) from None
+        parsed = parse_symbol(symbol)
         if session is not None and (parsed.session.kind, parsed.session.number) != ("regular", session):
-            raise ValueError(f"{symbol} is not a resolution of session {session}")
+            other = gettext_noop("%(symbol)s is not a resolution of session %(session)s")
+            raise MessageError(other, symbol=symbol, session=session)
         resolution, created = _resolution(
             parsed, change_reason(CREATED_FROM_RECORD, record=str(record.record_id))
         )
@@ -118,7 +119,7 @@ def _resolution(parsed, reason: str) -> tuple[Resolution, bool]:
     return resolution, True
 
 
-def _merge(resolution: Resolution, record: CatalogueRecord, own: bool, problems: list[str]) -> bool:
+def _merge(resolution: Resolution, record: CatalogueRecord, own: bool, problems: list[Message]) -> bool:
     """Extend `resolution`'s catalogue fields with `record`'s (not saved); True if any changed."""
     before = _catalogue(resolution)
     if own or not resolution.catalogue_title:
@@ -126,9 +127,16 @@ def _merge(resolution: Resolution, record: CatalogueRecord, own: bool, problems:
     if own:
         resolution.undl_record = record.record_id
         if record.date and resolution.adopted_on and record.date != resolution.adopted_on:
+            differing = gettext_noop(
+                "%(symbol)s: adopted on %(catalogue)s by the catalogue, %(archive)s by the archive: kept"
+            )
             problems.append(
-                f"{resolution.symbol}: adopted on {record.date} by the catalogue, {resolution.adopted_on} "
-                "by the archive: kept"
+                Message(
+                    differing,
+                    symbol=resolution.symbol,
+                    catalogue=str(record.date),
+                    archive=str(resolution.adopted_on),
+                )
             )
         resolution.adopted_on = resolution.adopted_on or record.date
     items = [item.item for item in record.agenda]
@@ -195,12 +203,9 @@ def restore_record(*, symbol: str, record: dict, official_files: list[dict], kno
 
 @transaction.atomic
 def store_voting_record(*, record: VotingRecord) -> Stored:
-    """Store a voting record on its resolution (created when not held). Raises ValueError when its symbol
-    is not a resolution's."""
-    try:
-        parsed = parse_symbol(record.symbol)
-    except ValueError as exc:
-        raise ValueError(str(exc)) from None
+    """Store a voting record on its resolution (created when not held). Raises MessageError when its
+    symbol is not a resolution's."""
+    parsed = parse_symbol(record.symbol)
     resolution, created = _resolution(
         parsed, change_reason(CREATED_FROM_RECORD, record=str(record.record_id))
     )
@@ -215,7 +220,7 @@ def store_voting_record(*, record: VotingRecord) -> Stored:
     return stored
 
 
-def _separate_vote(resolution: Resolution, record: VotingRecord, problems: list[str]) -> bool:
+def _separate_vote(resolution: Resolution, record: VotingRecord, problems: list[Message]) -> bool:
     """The separate vote's totals and each Member State's vote in it (a differing one replaced)."""
     values = {
         "resolution": resolution,
@@ -245,11 +250,13 @@ def _separate_vote(resolution: Resolution, record: VotingRecord, problems: list[
     if held or new:
         problem = totals_problem(part.totals, [*(v.vote for v in held.values()), *(v.vote for v in new)])
         if problem:
-            problems.append(f"{resolution.symbol}, {part.description}: {problem}")
+            problems.append(
+                Message(OF_SEPARATE_VOTE, symbol=resolution.symbol, vote=part.description, problem=problem)
+            )
     return changed or bool(differing or new)
 
 
-def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: list[str]) -> bool:
+def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: list[Message]) -> bool:
     totals = {
         "vote": Resolution.Vote.RECORDED,
         "votes_yes": record.yes,
@@ -281,11 +288,11 @@ def _vote_on_the_whole(resolution: Resolution, record: VotingRecord, problems: l
     bulk_create_with_history(new, MemberStateVote, default_change_reason=reason)
     problem = state_votes_problem(resolution, [*(v.vote for v in held.values()), *(v.vote for v in new)])
     if problem:
-        problems.append(f"{resolution.symbol}: {problem}")
+        problems.append(Message(OF_RESOLUTION, symbol=resolution.symbol, problem=problem))
     return changed or bool(new)
 
 
-def _state_choices(record: VotingRecord, problems: list[str]) -> dict[int, str]:
+def _state_choices(record: VotingRecord, problems: list[Message]) -> dict[int, str]:
     """Member State id -> vote, for the record's States matched by code, else by English name."""
     by_code = dict(MemberState.objects.values_list("code", "pk"))
     index = None
@@ -297,7 +304,10 @@ def _state_choices(record: VotingRecord, problems: list[str]) -> dict[int, str]:
             codes, _ = match_names([state.name], "en", index)
             pk = by_code[codes[0]] if codes else None
         if pk is None:
-            problems.append(f"{record.symbol}: no Member State {state.name or state.code!r} ({state.code})")
+            unknown = gettext_noop("%(symbol)s: no Member State %(name)s (%(code)s)")
+            problems.append(
+                Message(unknown, symbol=record.symbol, name=repr(state.name or state.code), code=state.code)
+            )
         else:
             choices[pk] = state.vote
     return choices

@@ -6,12 +6,17 @@ Progress is kept on the `HarvestRun` row after every record: a run that is stopp
 started again with the same parameters, from the record where it stopped. Storing a record twice
 changes nothing, so the record under way when it stopped is simply stored again. Every problem with a
 record (or a page of records that cannot be read) is written to the run's log and the rest continue.
+
+The log is kept by name, a line a message (`archive.messages.Message`: its template, marked for the
+catalogues, and its parameters) as JSON, for each reader to read it in their language (`log_said`): the run
+is carried out in a process of its own, in no reader's language.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -23,13 +28,15 @@ from django.conf import settings
 from django.db.models import F, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from archive.harvest.client import DigitalLibrary, HarvestError
 from archive.harvest.marc import CatalogueRecord, MarcError, RecordProblem, read_answer
+from archive.messages import Message
 from archive.models import HarvestRun, OfficialFile, ResolutionText
 
 from .catalogue import store_catalogue_record, store_voting_record
-from .errors import IngestError
+from .errors import IngestError, message_of
 from .ingestion import ingest
 
 # (phase, collection, search pattern): what the Digital Library is asked, in this order.
@@ -38,11 +45,25 @@ PHASES = [
     (HarvestRun.Phase.VOTES, "Voting Data", '791__a:"A/RES/{session}/*"'),
 ]
 COUNTS = ("records", "created", "updated", "unchanged", "downloaded", "not_modified", "ingested", "problems")
+# The counts, each named (COUNTS, in that order).
+COUNTED = gettext_noop(
+    "records %(records)s, created %(created)s, updated %(updated)s, unchanged %(unchanged)s, downloaded "
+    "%(downloaded)s, not modified %(not_modified)s, ingested %(ingested)s, problems %(problems)s"
+)
+# The phases as the log names them: HarvestRun.Phase's labels, by their msgids.
+PHASE_NAMES = {
+    HarvestRun.Phase.RESOLUTIONS: gettext_noop("resolutions"),
+    HarvestRun.Phase.VOTES: gettext_noop("votes"),
+}
+# The log's lines: where a problem is (a record, its file in a language), then the problem.
+OF_RECORD = gettext_noop("record %(record)s: %(problem)s")
+OF_RECORD_SYMBOL = gettext_noop("record %(record)s %(symbol)s: %(problem)s")
+OF_FILE = gettext_noop("record %(record)s %(symbol)s (%(language)s): %(problem)s")
 
 Progress = Callable[[HarvestRun], None]
 
 
-def library(log: Callable[[str], None] = lambda message: None) -> DigitalLibrary:
+def library(log: Callable[[Message], None] = lambda message: None) -> DigitalLibrary:
     """The Digital Library at `UNDL_BASE_URL`, asked as the settings say."""
     return DigitalLibrary(
         settings.UNDL_BASE_URL,
@@ -86,9 +107,22 @@ def start_in_background(run: HarvestRun) -> None:
     HarvestRun.objects.filter(pk=run.pk).update(pid=process.pid)
 
 
-def write_log(run: HarvestRun, message: str) -> None:
-    line = f"{timezone.now():%Y-%m-%d %H:%M:%S} {message}\n"
-    HarvestRun.objects.filter(pk=run.pk).update(log=Concat(F("log"), Value(line)))
+def write_log(run: HarvestRun, message: Message) -> None:
+    """Append a line to the run's log: the time and `message` (its data), as JSON. One UPDATE that adds to
+    the column, however long the log: the run writes as it goes, and its page is read meanwhile."""
+    line = json.dumps({"at": f"{timezone.now():%Y-%m-%d %H:%M:%S}", **message.as_data()}, ensure_ascii=False)
+    HarvestRun.objects.filter(pk=run.pk).update(log=Concat(F("log"), Value(line + "\n")))
+
+
+def log_said(log: str) -> str:
+    """A run's log (`write_log`) in the active language, a line each: its time, then its message."""
+    lines = (json.loads(line) for line in log.splitlines())
+    return "".join(f"{line['at']} {message_of(Message.from_data(line))}\n" for line in lines)
+
+
+def counted(counts: dict[str, int]) -> Message:
+    """A run's counts, named."""
+    return Message(COUNTED, **{name: counts.get(name, 0) for name in COUNTS})
 
 
 def harvest(*, run: HarvestRun, client: DigitalLibrary, progress: Progress | None = None) -> HarvestRun:
@@ -97,8 +131,15 @@ def harvest(*, run: HarvestRun, client: DigitalLibrary, progress: Progress | Non
     run.counts = {name: run.counts.get(name, 0) for name in COUNTS}
     run.phase = run.phase or PHASES[0][0]
     run.save(update_fields=["status", "pid", "counts", "phase", "updated_at"])
+    languages = ", ".join(run.languages) or Message(gettext_noop("no files"))
     write_log(
-        run, f"harvest of session {run.session} ({', '.join(run.languages) or 'no files'}) from {run.phase}"
+        run,
+        Message(
+            gettext_noop("harvest of session %(session)s (%(languages)s) from %(phase)s"),
+            session=run.session,
+            languages=languages,
+            phase=Message(PHASE_NAMES[run.phase]),
+        ),
     )
     names = [phase for phase, _, _ in PHASES]
     try:
@@ -109,11 +150,12 @@ def harvest(*, run: HarvestRun, client: DigitalLibrary, progress: Progress | Non
             _phase(run, client, collection, pattern.format(session=run.session), progress)
     except Exception as exc:  # the database gone, a bug: the run stops where it is, to be continued
         HarvestRun.objects.filter(pk=run.pk).update(status=HarvestRun.Status.FAILED)
-        write_log(run, f"stopped by an error: {exc.__class__.__name__}: {exc}")
+        error = f"{exc.__class__.__name__}: {exc}"  # in its own words
+        write_log(run, Message(gettext_noop("stopped by an error: %(error)s"), error=error))
         raise
     run.status, run.finished_at = HarvestRun.Status.FINISHED, timezone.now()
     _save(run, "status", "finished_at")
-    write_log(run, "finished: " + ", ".join(f"{n.replace('_', ' ')} {run.counts[n]}" for n in COUNTS))
+    write_log(run, Message(gettext_noop("finished: %(counts)s"), counts=counted(run.counts)))
     run.refresh_from_db(fields=["log"])
     return run
 
@@ -126,7 +168,9 @@ def _phase(run: HarvestRun, client: DigitalLibrary, collection: str, pattern: st
         try:
             answer = _page(client, pattern, collection, start, size, since)
         except (HarvestError, MarcError) as exc:
-            write_log(run, f"{run.phase}, records {start}-{start + size - 1} skipped: {exc}")
+            skipped = gettext_noop("%(phase)s, records %(first)s-%(last)s skipped: %(problem)s")
+            phase = Message(PHASE_NAMES[run.phase])
+            write_log(run, Message(skipped, phase=phase, first=start, last=start + size - 1, problem=exc))
             _count(run, "problems")
             if run.total is None:
                 return  # not even the number of records is known: nothing more to ask
@@ -164,34 +208,40 @@ def _page(client: DigitalLibrary, pattern, collection, start, size, since):
 
 
 def _record(run: HarvestRun, client: DigitalLibrary, record) -> None:
+    number = str(record.record_id or "?")
     if isinstance(record, RecordProblem):
-        where = " ".join(str(part) for part in (record.record_id or "?", record.symbol) if part)
-        return _problem(run, f"record {where}: {record.message}")
+        if record.symbol:
+            return _problem(
+                run, Message(OF_RECORD_SYMBOL, record=number, symbol=record.symbol, problem=record)
+            )
+        return _problem(run, Message(OF_RECORD, record=number, problem=record))
     try:
         if isinstance(record, CatalogueRecord):
             stored = store_catalogue_record(record=record, session=run.session)
         else:
             stored = [store_voting_record(record=record)]
-    except ValueError as exc:
-        return _problem(run, f"record {record.record_id}: {exc}")
+    except ValueError as exc:  # a MessageError, or in its own words
+        return _problem(run, Message(OF_RECORD, record=number, problem=exc))
     for outcome in stored:
         _count(run, outcome.status)
         for problem in outcome.problems:
-            _problem(run, f"record {record.record_id}: {problem}")
+            _problem(run, Message(OF_RECORD, record=number, problem=problem))
     if isinstance(record, CatalogueRecord) and record.symbol.startswith("A/RES/"):
         for language in run.languages:
             _file(run, client, stored[0].symbol, language, record)
 
 
 def _file(run: HarvestRun, client: DigitalLibrary, symbol: str, language: str, record) -> None:
+    number = str(record.record_id)
     official = OfficialFile.objects.filter(resolution__symbol=symbol, language=language).first()
     if official is None:
-        return _problem(run, f"record {record.record_id} {symbol}: no file in {language}")
-    where = f"record {record.record_id} {symbol} ({language})"
+        no_file = Message(gettext_noop("no file in %(language)s"), language=language)
+        return _problem(run, Message(OF_RECORD_SYMBOL, record=number, symbol=symbol, problem=no_file))
+    where = {"record": number, "symbol": symbol, "language": language}
     try:
         fetched = client.fetch(official.url, etag=official.etag, last_modified=official.last_modified)
     except HarvestError as exc:
-        return _problem(run, f"{where}: {exc}")
+        return _problem(run, Message(OF_FILE, **where, problem=exc))
     if not fetched.changed:
         return _count(run, "not_modified")
     _count(run, "downloaded")
@@ -202,14 +252,14 @@ def _file(run: HarvestRun, client: DigitalLibrary, symbol: str, language: str, r
         try:
             ingest(data=fetched.content, filename=filename, language=language, symbol=symbol)
         except IngestError as exc:
-            return _problem(run, f"{where}: {exc}")
+            return _problem(run, Message(OF_FILE, **where, problem=exc.as_message))
         _count(run, "ingested")
     official.etag, official.last_modified = fetched.etag, fetched.last_modified
     official.sha256, official.downloaded_at = sha256, timezone.now()
     official.save(update_fields=["etag", "last_modified", "sha256", "downloaded_at"])
 
 
-def _problem(run: HarvestRun, message: str) -> None:
+def _problem(run: HarvestRun, message: Message) -> None:
     _count(run, "problems")
     write_log(run, message)
 

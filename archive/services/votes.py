@@ -7,13 +7,24 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext, gettext_noop, pgettext
+from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
+from archive.messages import Message, MessageError
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
 from archive.models.history import change_reason
 
 RESTORED = gettext_noop("loaded from a dump of the archive")  # a change reason
+# The choices as a message names them: MemberStateVote.Choice's labels, by their msgids.
+CHOICE_NAMES = {
+    MemberStateVote.Choice.YES: gettext_noop("in favour"),
+    MemberStateVote.Choice.NO: gettext_noop("against"),
+    MemberStateVote.Choice.ABSTAIN: gettext_noop("abstaining"),
+    MemberStateVote.Choice.NON_VOTING: gettext_noop("did not vote"),
+}
+# A problem with a resolution's vote, or with one of its separate votes (by its description), naming them.
+OF_RESOLUTION = gettext_noop("%(symbol)s: %(problem)s")
+OF_SEPARATE_VOTE = gettext_noop("%(symbol)s, %(vote)s: %(problem)s")
 # A separate vote's fields as a dump holds them (with its Member States' votes in `state_votes`).
 SEPARATE_VOTE_FIELDS = (
     "undl_record",
@@ -26,13 +37,13 @@ SEPARATE_VOTE_FIELDS = (
 )
 
 
-def state_votes_problem(resolution: Resolution, choices: list[str]) -> str | None:
+def state_votes_problem(resolution: Resolution, choices: list[str]) -> Message | None:
     """Why the Member States' votes `choices` (MemberStateVote.Choice values) cannot go with
     `resolution`'s vote, or None if they can."""
     if not choices:
         return None
     if resolution.vote != Resolution.Vote.RECORDED:
-        return gettext("Member States' votes need a recorded vote, with its totals.")
+        return Message(gettext_noop("Member States' votes need a recorded vote, with its totals."))
     return totals_problem(resolution.totals, choices)
 
 
@@ -47,17 +58,20 @@ def totals_differences(totals: dict[str, int | None], choices: list[str]) -> lis
     ]
 
 
-def totals_problem(totals: dict[str, int | None], choices: list[str]) -> str | None:
+def totals_problem(totals: dict[str, int | None], choices: list[str]) -> Message | None:
     """Why the Member States' votes `choices` do not add up to a vote's `totals`, or None if they do."""
     differing = [
-        gettext("%(count)s %(vote)s but %(total)s in the totals")
-        % {"count": count, "vote": MemberStateVote.Choice(choice).label, "total": total}
+        Message(
+            gettext_noop("%(count)s %(vote)s but %(total)s in the totals"),
+            count=count,
+            vote=Message(CHOICE_NAMES[choice]),
+            total=total,
+        )
         for choice, count, total in totals_differences(totals, choices)
     ]
     if differing:
-        return gettext("The Member States' votes do not add up to the totals: %(differences)s.") % {
-            "differences": pgettext("between the items of a list", "; ").join(differing)
-        }
+        not_adding_up = gettext_noop("The Member States' votes do not add up to the totals: %(differences)s.")
+        return Message(not_adding_up, differences=differing)
     return None
 
 
@@ -106,7 +120,7 @@ def restore_votes(*, symbol: str, state_votes: dict[str, str], separate_votes: l
     choices = _choices(state_votes, codes)
     problem = state_votes_problem(resolution, list(choices.values()))
     if problem:
-        raise ValueError(f"{symbol}: {problem}")
+        raise MessageError(OF_RESOLUTION, symbol=symbol, problem=problem)
     MemberStateVote.objects.filter(resolution=resolution).delete()
     bulk_create_with_history(
         [MemberStateVote(resolution=resolution, member_state_id=pk, vote=v) for pk, v in choices.items()],
@@ -124,7 +138,7 @@ def restore_votes(*, symbol: str, state_votes: dict[str, str], separate_votes: l
         choices = _choices(given["state_votes"], codes)
         problem = totals_problem(part.totals, list(choices.values()))
         if problem:
-            raise ValueError(f"{symbol}, {part.description}: {problem}")
+            raise MessageError(OF_SEPARATE_VOTE, symbol=symbol, vote=part.description, problem=problem)
         SeparateStateVote.objects.bulk_create(
             [SeparateStateVote(separate_vote=part, member_state_id=pk, vote=v) for pk, v in choices.items()]
         )

@@ -2,6 +2,8 @@
 
 import pytest
 
+from archive.harvest.marc import RecordProblem
+from archive.messages import Message
 from archive.models import HarvestRun
 from archive.services import harvest
 
@@ -21,7 +23,8 @@ def test_an_editor_starts_a_harvest_and_watches_it(admin_client, monkeypatch):
     assert (run.session, run.languages, run.status) == (80, ["en", "fr"], HarvestRun.Status.QUEUED)
     assert started == [run]
     assert f"Harvest run {run.pk} of session 80 started." in answer.content.decode()
-    harvest.write_log(run, "record 12: a record without a document symbol (191 $a)")
+    problem = RecordProblem(12, "", "a record without a document symbol (191 $a)")
+    harvest.write_log(run, Message(harvest.OF_RECORD, record="12", problem=problem))
     HarvestRun.objects.filter(pk=run.pk).update(phase="resolutions", position=3, total=40)
     page = admin_client.get(f"/admin/archive/harvestrun/{run.pk}/change/").content.decode()
     assert "resolutions: 3 of 40 records" in page

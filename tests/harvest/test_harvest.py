@@ -18,7 +18,7 @@ from archive.models import (
     SeparateStateVote,
     SeparateVote,
 )
-from archive.services.harvest import harvest, run_for
+from archive.services.harvest import harvest, log_said, run_for
 from archive.services.harvest import library as client_for
 from tests.conftest import sample
 
@@ -106,7 +106,7 @@ def test_a_session_harvested_with_its_record_files_and_votes(library):
         "ingested": 1,
         "problems": 4,
     }
-    problems = [line.split(" ", 2)[2] for line in done.log.splitlines()[1:-1]]
+    problems = [line.split(" ", 2)[2] for line in log_said(done.log).splitlines()[1:-1]]
     assert problems == [
         "record 1654251 A/RES/73/8 (fr): the file is named .pdf but is not a PDF "
         "(it does not start with %PDF-)",
@@ -213,7 +213,7 @@ def test_timeouts_back_off_then_give_up_per_page(library):
     )
     done = harvest(run=run_for(session=73, languages=[], since=None), client=client)
     assert waits == [0.25]
-    assert "timed out, 2 times: given up" in done.log
+    assert "timed out, 2 times: given up" in log_said(done.log)
     assert done.status == HarvestRun.Status.FINISHED and done.counts["problems"] == 1
 
 
@@ -229,8 +229,8 @@ def test_malformed_and_html_answers_are_reported(library):
     )
     library.route(f"/search?c={VOTES}", Reply(body=truncated))
     done = run(73)
-    assert "resolutions, records 1-100 skipped: the answer is an HTML page, not MARCXML" in done.log
-    assert "votes, records 1-100 skipped: the answer is not well-formed XML" in done.log
+    assert "resolutions, records 1-100 skipped: the answer is an HTML page, not MARCXML" in log_said(done.log)
+    assert "votes, records 1-100 skipped: the answer is not well-formed XML" in log_said(done.log)
     assert Resolution.objects.count() == 0
 
 
@@ -340,7 +340,7 @@ def test_a_run_stopped_by_an_error_is_marked_and_continued(library, monkeypatch)
         run(73)
     failed = HarvestRun.objects.get()
     assert (failed.status, failed.phase, failed.position) == ("failed", "votes", 0)
-    assert "stopped by an error: RuntimeError: the database went away" in failed.log
+    assert "stopped by an error: RuntimeError: the database went away" in log_said(failed.log)
     monkeypatch.undo()
     done = run(73)
     assert (done.pk, done.status, SeparateVote.objects.count()) == (failed.pk, "finished", 1)
@@ -430,5 +430,5 @@ def test_a_separate_vote_whose_states_do_not_add_up_is_reported(library):
     assert (
         "A/RES/73/8, Test vote on amendment A/73/L.6 to draft resolution A/73/L.3: The Member States' votes "
         "do not add up to the totals: 3 in favour but 4 in the totals."
-    ) in done.log
+    ) in log_said(done.log)
     assert len(separate_state_votes()) == 7  # each State's vote as the record gives it, none added

@@ -5,7 +5,8 @@ from rich.console import Console
 from rich.progress import Progress
 
 from archive.models import HarvestRun, ResolutionText
-from archive.services.harvest import COUNTS, harvest, library, run_for
+from archive.services.errors import message_of
+from archive.services.harvest import counted, harvest, library, log_said, run_for
 
 
 class Command(BaseCommand):
@@ -43,7 +44,9 @@ class Command(BaseCommand):
         console = Console(file=self.stdout, highlight=False, soft_wrap=True)
         if found.position:
             console.print(f"continuing harvest run {found.pk} at {found.phase}, record {found.position + 1}")
-        client = library(log=console.print if not quiet else lambda message: None)
+        client = library(
+            log=(lambda message: None) if quiet else lambda message: console.print(message_of(message))
+        )
         try:
             with Progress(console=console, transient=True, disable=quiet) as progress:
                 task = progress.add_task("Harvesting", total=None)
@@ -56,10 +59,10 @@ class Command(BaseCommand):
                 done = harvest(run=found, client=client, progress=advance)
         finally:
             client.close()
-        summary = ", ".join(f"{name.replace('_', ' ')} {done.counts.get(name, 0)}" for name in COUNTS)
+        summary = message_of(counted(done.counts))
         console.print(
             f"harvest run {done.pk} of session {done.session}: {summary}; {client.requests} requests"
         )
         if done.counts.get("problems"):
             console.print("the run's log (also in the admin):")
-            console.print(done.log, end="")
+            console.print(log_said(done.log), end="")
