@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Count, F, Q
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from simple_history.models import HistoricalRecords
 
 from .content_versions import version_aggregates, version_total
@@ -135,14 +136,24 @@ class MemberStateVoteQuerySet(models.QuerySet):
         )
 
 
+# The choices' names by their msgids: the labels below, and how a message stored by name (a harvest's log)
+# names a choice.
+CHOICE_NAMES = {
+    "yes": gettext_noop("in favour"),
+    "no": gettext_noop("against"),
+    "abstain": gettext_noop("abstaining"),
+    "non_voting": gettext_noop("did not vote"),
+}
+
+
 class MemberStateVote(models.Model):
     """How one Member State voted in a recorded vote on a resolution."""
 
     class Choice(models.TextChoices):
-        YES = "yes", _("in favour")
-        NO = "no", _("against")
-        ABSTAIN = "abstain", _("abstaining")
-        NON_VOTING = "non_voting", _("did not vote")
+        YES = "yes", _(CHOICE_NAMES["yes"])
+        NO = "no", _(CHOICE_NAMES["no"])
+        ABSTAIN = "abstain", _(CHOICE_NAMES["abstain"])
+        NON_VOTING = "non_voting", _(CHOICE_NAMES["non_voting"])
 
     # Both foreign keys are indexed by the constraint and the index below.
     resolution = models.ForeignKey(

@@ -13,15 +13,9 @@ from simple_history.utils import bulk_create_with_history
 from archive.messages import Message, MessageError
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
 from archive.models.history import change_reason
+from archive.models.members import CHOICE_NAMES
 
 RESTORED = gettext_noop("loaded from a dump of the archive")  # a change reason
-# The choices as a message names them: MemberStateVote.Choice's labels, by their msgids.
-CHOICE_NAMES = {
-    MemberStateVote.Choice.YES: gettext_noop("in favour"),
-    MemberStateVote.Choice.NO: gettext_noop("against"),
-    MemberStateVote.Choice.ABSTAIN: gettext_noop("abstaining"),
-    MemberStateVote.Choice.NON_VOTING: gettext_noop("did not vote"),
-}
 # A problem with a resolution's vote, or with one of its separate votes (by its description), naming them.
 OF_RESOLUTION = gettext_noop("%(symbol)s: %(problem)s")
 OF_SEPARATE_VOTE = gettext_noop("%(symbol)s, %(vote)s: %(problem)s")
