@@ -49,7 +49,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "text_id", "paragraph_id", "footnote_id", "position", "kind", "raw", "start", "end", "target",
         "pinpoint", "part", "target_resolution_id",
     ),
-    "MemberStateVote": ("id", "resolution_id", "member_state_id", "vote"),
+    "MemberStateVote": ("id", "resolution_id", "member_state_id", "vote", "session_id"),
     "SeparateVote": (
         "id", "resolution_id", "undl_record", "description", "voted_on", "votes_yes", "votes_no",
         "votes_abstain", "votes_non_voting",
@@ -210,7 +210,9 @@ class SyntheticArchive:
         """Each Member State's vote on a recorded vote; returns the totals they add up to."""
         choices = self._choices(self.rng, no=20, abstain=50, non_voting=20)
         for state, choice in zip(self.states, choices, strict=True):
-            rows["MemberStateVote"].append((self._next_id("MemberStateVote"), plan.id, state, choice))
+            rows["MemberStateVote"].append(
+                (self._next_id("MemberStateVote"), plan.id, state, choice, plan.session.id)
+            )
         return {choice: choices.count(choice) for choice in ("yes", "no", "abstain", "non_voting")}
 
     def _choices(self, rng: random.Random, *, no: int, abstain: int, non_voting: int) -> list[str]:

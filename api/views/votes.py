@@ -215,13 +215,5 @@ class AgreementViewSet(JsonErrorsMixin, ConditionalResponseMixin, ApiViewSet):
         for asked in (code.upper(), other.upper()):
             if asked not in states:
                 raise NotFound(gettext("there is no Member State with the code %(code)s") % {"code": asked})
-        rows = [
-            {
-                "session_kind": r["resolution__session_kind"],
-                "session_number": r["resolution__session_number"],
-                "together": r["together"],
-                "same": r["same"],
-            }
-            for r in MemberStateVote.objects.agreement(states[code.upper()], states[other.upper()])
-        ]
+        rows = MemberStateVote.objects.agreement(states[code.upper()], states[other.upper()])
         return Response(self.get_serializer(rows, many=True).data)

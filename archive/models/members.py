@@ -84,43 +84,32 @@ class MemberStateVoteQuerySet(models.QuerySet):
             .order_by("member_state__name_en")
         )
 
-    def by_session(self, state):
-        """Rows (session_kind, session_number, vote, count) of `state`'s votes: one aggregate query."""
-        return (
-            self.filter(member_state=state)
-            .values("resolution__session_kind", "resolution__session_number", "vote")
-            .annotate(count=Count("id"))
-            .order_by("resolution__session_kind", "-resolution__session_number", "vote")
-        )
-
     def counts_by_session(self, state) -> list[dict]:
         """`state`'s votes per session, latest first: {session_kind, session_number, yes, no, abstain,
-        non_voting}, every kind of vote counted (0 where none). One query."""
-        grouped: dict[tuple[str, int], dict] = {}
-        for row in self.by_session(state):
-            kind, number = row["resolution__session_kind"], row["resolution__session_number"]
-            counts = grouped.setdefault(
-                (kind, number),
-                {
-                    "session_kind": kind,
-                    "session_number": number,
-                    **dict.fromkeys(MemberStateVote.Choice.values, 0),
-                },
+        non_voting}, every kind of vote counted (0 where none). One query: the State's votes, which carry
+        their session, read from their index alone and counted by session (no resolution read)."""
+        return list(
+            self.filter(member_state=state)
+            .values(session_kind=F("session__kind"), session_number=F("session__number"))
+            .annotate(
+                **{choice: Count("id", filter=Q(vote=choice)) for choice in MemberStateVote.Choice.values}
             )
-            counts[row["vote"]] = row["count"]
-        return list(grouped.values())
+            .order_by("session_kind", "-session_number")
+        )
 
     def latest_of(self, state, count: int):
         """`state`'s latest votes, with their resolutions (one query: the latest `count` picked from index
-        entries alone, the State's votes' and the resolutions' list order's, before those rows are read)."""
+        entries alone, the resolutions' in the order of their adoption and the State's votes', before those
+        rows are read)."""
         latest = ["-resolution__adopted_on", "-resolution__session_number", "-resolution__number"]
         picked = self.filter(member_state=state).order_by(*latest).values("pk")[:count]
         return self.filter(pk__in=picked).select_related("resolution").order_by(*latest)
 
     def agreement(self, state, other):
         """Rows (session_kind, session_number, together, same) per session: the recorded votes both States
-        cast (in favour, against or abstaining) and how many of them alike. One query joining the two
-        States' votes on their resolution (each read on the index of a State's votes)."""
+        cast (in favour, against or abstaining) and how many of them alike. One query merging the two
+        States' votes on their resolution, each read from the index of a State's votes (with their
+        session), through the resolutions' primary key alone."""
         return (
             self.filter(
                 member_state=state,
@@ -128,12 +117,18 @@ class MemberStateVoteQuerySet(models.QuerySet):
                 resolution__state_votes__member_state=other,
                 resolution__state_votes__vote__in=CAST,
             )
-            .values("resolution__session_kind", "resolution__session_number")
+            .values(session_kind=F("session__kind"), session_number=F("session__number"))
             .annotate(
                 together=Count("id"), same=Count("id", filter=Q(vote=F("resolution__state_votes__vote")))
             )
-            .order_by("resolution__session_kind", "-resolution__session_number")
+            .order_by("session_kind", "-session_number")
         )
+
+    def bulk_create(self, objs, *args, **kwargs):
+        """Votes created together (an ingest, a harvest, a restore) carry their session as one saved does."""
+        for vote in objs:
+            vote.copy_session()
+        return super().bulk_create(objs, *args, **kwargs)
 
 
 # The choices' names by their msgids: the labels below, and how a message stored by name (a harvest's log)
@@ -171,8 +166,14 @@ class MemberStateVote(models.Model):
         verbose_name=_("Member State"),
     )
     vote = models.CharField(max_length=10, choices=Choice.choices, verbose_name=_("vote"))
+    # The resolution's session, copied when the vote is written (`copy_session()`; a resolution's session
+    # never changes: its symbol names it): a State's votes per session and its agreement with another
+    # State are counted from the State's votes alone, with no read of the ~6,000 resolutions they are on.
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.PROTECT, related_name="+", db_index=False, editable=False
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["session"])
     objects = MemberStateVoteQuerySet.as_manager()
 
     class Meta:
@@ -186,14 +187,25 @@ class MemberStateVote(models.Model):
             # A Member State's page, API and CSV read a State's votes by index-only scans (a State's ~6,000
             # votes in a few dozen index pages, not ~6,000 heap pages): its version, WHERE member_state_id
             # IN (…) joined with the resolutions voted on; its votes per session, WHERE member_state_id = …
-            # GROUP BY session, vote; its agreement with another State, each State's entries WHERE vote IN
-            # ('yes', 'no', 'abstain') joined on resolution_id; its latest votes (the page) and its votes
+            # GROUP BY session; its agreement with another State, each State's entries WHERE vote IN
+            # ('yes', 'no', 'abstain') merged on resolution_id; its latest votes (the page) and its votes
             # (the API, by pages), SELECT id, resolution_id, vote … WHERE member_state_id = … ORDER BY the
-            # resolutions' adoption.
+            # resolutions' adoption. The vote is included, not a key: as a key after the resolution,
+            # PostgreSQL costs `vote IN (…)` as many searches of the index and prefers reading the table.
             models.Index(
-                fields=["member_state", "resolution", "vote"], include=["id"], name="state_vote_by_state"
+                fields=["member_state", "resolution"],
+                include=["vote", "session", "id"],
+                name="state_vote_by_state",
             ),
         ]
 
     def __str__(self) -> str:
         return f"{self.member_state}: {self.get_vote_display()}"
+
+    def save(self, *args, **kwargs):
+        self.copy_session()
+        super().save(*args, **kwargs)
+
+    def copy_session(self) -> None:
+        if self.session_id is None:
+            self.session_id = self.resolution.session_id

@@ -440,14 +440,19 @@ class Resolution(VoteTotals, models.Model):
             # The API's list in its default order, a page of ids at a time (an index-only scan):
             # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number, id LIMIT n
             # OFFSET m (the versions make the page's ETag before its rows are read). Also a Member State's
-            # page and API, by index-only scans joined with the State's votes on id: its version, SELECT
-            # count(*), sum(content_version), max(content_changed_at); its votes per session and its
-            # agreement with another State, GROUP BY session_kind, session_number; its latest votes,
-            # ORDER BY adopted_on DESC, session_number DESC, number DESC LIMIT n.
+            # version (its page and API), an index-only scan joined with the State's votes on id: SELECT
+            # count(*), sum(content_version), max(content_changed_at).
             models.Index(
                 fields=["session_kind", "-session_number", "number", "id"],
-                include=["content_version", "content_changed_at", "adopted_on"],
+                include=["content_version", "content_changed_at"],
                 name="resolution_list_order",
+            ),
+            # A Member State's latest votes (its page; its votes in the API, by pages): the resolutions in
+            # the order of their adoption, latest first, each looked up in the index of the State's votes
+            # until enough are found (a few hundred, not the State's ~6,000 votes sorted): ORDER BY
+            # adopted_on DESC, session_number DESC, number DESC LIMIT n.
+            models.Index(
+                fields=["-adopted_on", "-session_number", "-number"], name="resolution_adoption_order"
             ),
             # The list's `updated_since`: WHERE content_changed_at > …; the Atom feed of changes: ORDER BY
             # content_changed_at DESC.

@@ -205,7 +205,7 @@ def agreement(state: MemberState, other: MemberState) -> list[Agreement]:
     """One query."""
     return [
         Agreement(
-            *_session(row["resolution__session_kind"], row["resolution__session_number"]),
+            *_session(row["session_kind"], row["session_number"]),
             row["together"],
             row["same"],
             100 * row["same"] / row["together"],
