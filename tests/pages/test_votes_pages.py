@@ -249,6 +249,22 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     assert "<td>Against</td></tr>" in changed.split("separate-heading")[-1]
 
 
+def test_a_member_state_pages_rows_escape_what_they_show(client):
+    """The rows are built outside the template (`archive.pages.votes`): what they show is escaped there."""
+    SeparateVoteFactory(
+        resolution=ResolutionFactory(session=SessionFactory(number=79), number=2),
+        undl_record=41,
+        description='Paragraph 2 <b>"as amended"</b> & annex',
+        states={"USA": "yes"},
+    )
+    content = text(client.get("/fr/member-states/USA").content)
+    assert (
+        '<td lang="en" dir="ltr">Paragraph 2 &lt;b&gt;&quot;as amended&quot;&lt;/b&gt; &amp; annex</td>'
+        "<td></td><td>Pour</td></tr>"
+    ) in content
+    assert '<a href="/fr/A/RES/79/2#separate-vote-41">A/RES/79/2</a>' in content
+
+
 # A session and a date as each interface prints them: the 79th session, 1 and 3 October 2024.
 PRINTED = {
     "ar": ("الدورة 79", "1 تشرين الأول/أكتوبر 2024", "3 تشرين الأول/أكتوبر 2024"),

@@ -13,9 +13,17 @@ from django.utils.html import format_html_join
 from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
 
-from ..languages import interface_language
+from ..languages import interface_language, language_prefix
 from ..versions import member_state_version
-from ..votes import LABELS, agreement, agreement_caption, votes_by_session
+from ..votes import (
+    agreement,
+    agreement_caption,
+    agreement_rows,
+    latest_rows,
+    separate_rows,
+    session_rows,
+    votes_by_session,
+)
 
 LATEST = 50
 
@@ -35,18 +43,13 @@ def state_page(request, code: str):
         raise Http404(f"There is no Member State with the code {code.upper()}")
     other_code = (request.GET.get("with") or "").upper()
     other = next((s for s in states if s.code == other_code and s != state), None)
+    kept = language_prefix(request.path_info)
     context = {
         "state": state,
         "name": state.name_in(language),
-        "sessions": votes_by_session(state),
-        "latest": [
-            (vote.resolution, str(LABELS[vote.vote]), vote.vote)
-            for vote in MemberStateVote.objects.latest_of(state, LATEST)
-        ],
-        "latest_separate": [
-            (vote.separate_vote, str(LABELS[vote.vote]), vote.vote)
-            for vote in SeparateStateVote.objects.of_state(state)[:LATEST]
-        ],
+        "sessions": session_rows(votes_by_session(state), kept),
+        "latest": latest_rows(MemberStateVote.objects.latest_of(state, LATEST), kept),
+        "latest_separate": separate_rows(SeparateStateVote.objects.of_state(state)[:LATEST], kept),
         "others": format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
@@ -58,7 +61,7 @@ def state_page(request, code: str):
         "other": other,
         "other_name": other.name_in(language) if other else "",
         "unknown_other": other_code if other_code and other is None else "",
-        "agreement": agreement(state, other) if other else [],
+        "agreement": agreement_rows(agreement(state, other), kept) if other else "",
         "caption": agreement_caption(state.name_in(language), other.name_in(language)) if other else "",
     }
     return render(
