@@ -59,10 +59,3 @@ def without_prefix(path: str) -> tuple[str | None, str]:
     """A path's language prefix and the rest: "/fr/sessions" -> ("fr", "/sessions"), "/" -> (None, "/")."""
     first, _, rest = path.lstrip("/").partition("/")
     return (first, f"/{rest}") if first in LANGUAGES else (None, path)
-
-
-def language_prefix(path: str) -> str:
-    """The prefix that keeps a link in the interface language the path names ("/fr"), or "" if it names
-    none (`keeping_language`)."""
-    prefix, _ = without_prefix(path)
-    return f"/{prefix}" if prefix else ""

@@ -21,7 +21,7 @@ from archive.models.sessions import Session
 from archive.parser.printed import printed_date, printed_session
 
 from .languages import interface_language
-from .links import keeping_language
+from .links import keeping_language, resolution_url
 
 CHOICES = [
     ("yes", gettext_lazy("In favour")),
@@ -90,8 +90,7 @@ def _state_cell(code: str, name: str, script_prefix: str, interface: str | None)
     """A State's name linked to its page in the interface language `interface`, as `{% keep_language %}`
     would link it: the header cell of its row in a vote's table (`script_prefix` keys the cache: the
     URL depends on it)."""
-    url = keeping_language(state_url(code), f"/{interface}" if interface else "")
-    return format_html('<th scope="row"><a href="{}">{}</a></th>', url, name)
+    return format_html('<th scope="row"><a href="{}">{}</a></th>', _kept(state_url(code), interface), name)
 
 
 def state_rows(rows: Iterable[tuple[str, str, str]], interface: str | None) -> SafeString:
@@ -214,15 +213,14 @@ def agreement(state: MemberState, other: MemberState) -> list[Agreement]:
 
 # A Member State's page has four tables of up to ~120 rows (its votes by session, its agreement with another
 # State, its latest votes and its latest separate votes): their rows are built here, not by the template's
-# loops, which took half the time of a page never rendered before. `language_prefix` as for
-# `keeping_language` (the interface language the page's URL names, "/fr", or "").
+# loops, which took half the time of a page never rendered before. `interface` as for `state_rows`.
 
 
-def session_rows(sessions: Iterable[SessionVotes], language_prefix: str) -> SafeString:
+def session_rows(sessions: Iterable[SessionVotes], interface: str | None) -> SafeString:
     """The rows of a State's votes by session: the session, its counts by choice and their chart."""
     return mark_safe(
         "".join(
-            f'<tr>\n        <th scope="row"><a href="{_kept(row.url, language_prefix)}">'
+            f'<tr>\n        <th scope="row"><a href="{_kept(row.url, interface)}">'
             f"{escape(capfirst(row.session))}</a></th>\n        "
             + "".join(f"<td>{row.counts[choice]}</td>" for choice, _ in CHOICES)
             + f"\n        <td>{row.chart}</td>\n      </tr>\n      "
@@ -231,11 +229,11 @@ def session_rows(sessions: Iterable[SessionVotes], language_prefix: str) -> Safe
     )
 
 
-def agreement_rows(rows: Iterable[Agreement], language_prefix: str) -> SafeString:
+def agreement_rows(rows: Iterable[Agreement], interface: str | None) -> SafeString:
     """The rows of two States' agreement by session: the votes both cast, those alike, the share as a bar."""
     return mark_safe(
         "".join(
-            f'<tr><th scope="row"><a href="{_kept(row.url, language_prefix)}">{escape(capfirst(row.session))}'
+            f'<tr><th scope="row"><a href="{_kept(row.url, interface)}">{escape(capfirst(row.session))}'
             f"</a></th><td>{row.together}</td><td>{row.same}</td>\n        "
             f'<td><svg role="img" aria-label="{floatformat(row.percent, 0)} %" width="100" height="12" '
             f'viewBox="0 0 100 1" preserveAspectRatio="none"><rect class="bar-agreement" x="0" y="0" '
@@ -245,14 +243,14 @@ def agreement_rows(rows: Iterable[Agreement], language_prefix: str) -> SafeStrin
     )
 
 
-def latest_rows(votes, language_prefix: str) -> SafeString:
+def latest_rows(votes, interface: str | None) -> SafeString:
     """The rows of a State's latest votes (MemberStateVote with their resolutions): the resolution, its
     adoption, the vote."""
     labels = _escaped_labels()
     return mark_safe(
         "".join(
             f'<tr class="vote-{vote.vote}"><th scope="row">'
-            f'<a href="{_kept(vote.resolution.get_absolute_url(), language_prefix)}">'
+            f'<a href="{escape(resolution_url(vote.resolution.symbol, interface=interface))}">'
             f"{escape(vote.resolution.symbol)}</a></th><td>{_time(vote.resolution.adopted_on)}</td>"
             f"<td>{labels[vote.vote]}</td></tr>\n      "
             for vote in votes
@@ -260,7 +258,7 @@ def latest_rows(votes, language_prefix: str) -> SafeString:
     )
 
 
-def separate_rows(votes, language_prefix: str) -> SafeString:
+def separate_rows(votes, interface: str | None) -> SafeString:
     """The rows of a State's latest votes on parts of resolutions (SeparateStateVote with their separate
     votes and resolutions): the resolution (linked to the separate vote on its page), the part, the date,
     the vote."""
@@ -268,7 +266,7 @@ def separate_rows(votes, language_prefix: str) -> SafeString:
     return mark_safe(
         "".join(
             f'<tr class="vote-{vote.vote}"><th scope="row"><a href="'
-            f"{_kept(vote.separate_vote.resolution.get_absolute_url(), language_prefix)}"
+            f"{escape(resolution_url(vote.separate_vote.resolution.symbol, interface=interface))}"
             f'#separate-vote-{vote.separate_vote.undl_record}">{escape(vote.separate_vote.resolution.symbol)}'
             f'</a></th><td lang="en" dir="ltr">{escape(vote.separate_vote.description)}</td>'
             f"<td>{_time(vote.separate_vote.voted_on)}</td><td>{labels[vote.vote]}</td></tr>\n      "
@@ -277,8 +275,9 @@ def separate_rows(votes, language_prefix: str) -> SafeString:
     )
 
 
-def _kept(url: str, language_prefix: str) -> str:
-    return escape(keeping_language(url, language_prefix))
+def _kept(url: str, interface: str | None) -> str:
+    """`url` kept in the interface language `interface` (if any), as `{% keep_language %}` keeps it."""
+    return escape(keeping_language(url, f"/{interface}" if interface else ""))
 
 
 def _escaped_labels() -> dict[str, str]:

@@ -13,7 +13,7 @@ from django.utils.html import format_html_join
 from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
 
-from ..languages import interface_language, language_prefix
+from ..languages import interface_language, without_prefix
 from ..versions import member_state_version
 from ..votes import (
     agreement,
@@ -43,13 +43,13 @@ def state_page(request, code: str):
         raise Http404(f"There is no Member State with the code {code.upper()}")
     other_code = (request.GET.get("with") or "").upper()
     other = next((s for s in states if s.code == other_code and s != state), None)
-    kept = language_prefix(request.path_info)
+    interface, _ = without_prefix(request.path_info)  # the interface language the URL names, if any
     context = {
         "state": state,
         "name": state.name_in(language),
-        "sessions": session_rows(votes_by_session(state), kept),
-        "latest": latest_rows(MemberStateVote.objects.latest_of(state, LATEST), kept),
-        "latest_separate": separate_rows(SeparateStateVote.objects.of_state(state)[:LATEST], kept),
+        "sessions": session_rows(votes_by_session(state), interface),
+        "latest": latest_rows(MemberStateVote.objects.latest_of(state, LATEST), interface),
+        "latest_separate": separate_rows(SeparateStateVote.objects.of_state(state)[:LATEST], interface),
         "others": format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
@@ -61,7 +61,7 @@ def state_page(request, code: str):
         "other": other,
         "other_name": other.name_in(language) if other else "",
         "unknown_other": other_code if other_code and other is None else "",
-        "agreement": agreement_rows(agreement(state, other), kept) if other else "",
+        "agreement": agreement_rows(agreement(state, other), interface) if other else "",
         "caption": agreement_caption(state.name_in(language), other.name_in(language)) if other else "",
     }
     return render(
