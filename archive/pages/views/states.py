@@ -26,6 +26,15 @@ from ..votes import (
 )
 
 LATEST = 50
+# What the rows of its latest votes show (`latest_rows`, `separate_rows`): no other column is read.
+LATEST_SHOWN = ["vote", "resolution__symbol", "resolution__adopted_on"]
+SEPARATE_SHOWN = [
+    "vote",
+    "separate_vote__undl_record",
+    "separate_vote__description",
+    "separate_vote__voted_on",
+    "separate_vote__resolution__symbol",
+]
 
 
 def states_page(request):
@@ -37,7 +46,7 @@ def states_page(request):
 @conditional(member_state_version)
 def state_page(request, code: str):
     language = interface_language()
-    states = list(MemberState.objects.all())
+    states = list(MemberState.objects.only("code", "name_en", f"name_{language}"))
     state = next((s for s in states if s.code == code.upper()), None)
     if state is None:
         raise Http404(f"There is no Member State with the code {code.upper()}")
@@ -48,8 +57,12 @@ def state_page(request, code: str):
         "state": state,
         "name": state.name_in(language),
         "sessions": session_rows(votes_by_session(state), interface),
-        "latest": latest_rows(MemberStateVote.objects.latest_of(state, LATEST), interface),
-        "latest_separate": separate_rows(SeparateStateVote.objects.of_state(state)[:LATEST], interface),
+        "latest": latest_rows(
+            MemberStateVote.objects.latest_of(state, LATEST).only(*LATEST_SHOWN), interface
+        ),
+        "latest_separate": separate_rows(
+            SeparateStateVote.objects.of_state(state).only(*SEPARATE_SHOWN)[:LATEST], interface
+        ),
         "others": format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
