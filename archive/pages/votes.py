@@ -97,7 +97,7 @@ def state_rows(rows: Iterable[tuple[str, str, str]], interface: str | None) -> S
     """The rows of a vote's table of Member States from `(code, name, vote)` rows, by name, linked in the
     interface language `interface` (the one the page's URL names, if any): built here, not by the
     template's loop, as a recorded vote has about 193 of them, from cells built once per process."""
-    labels = {choice: escape(label) for choice, label in translated_labels().items()}
+    labels = _escaped_labels()
     script_prefix = get_script_prefix()
     # `vote` is one of the choices, the keys of `labels` (a KeyError otherwise): nothing to escape.
     return mark_safe(
@@ -124,7 +124,7 @@ def vote_view(resolution: Resolution, interface: str | None) -> VoteView:
     if resolution.has_separate_votes:
         view.separate = [
             PartVote(
-                f"separate-vote-{part.undl_record}",
+                _anchor(part),
                 part.description,
                 part.voted_on,
                 bars(part.totals),
@@ -265,14 +265,24 @@ def separate_rows(votes, interface: str | None) -> SafeString:
     labels = _escaped_labels()
     return mark_safe(
         "".join(
-            f'<tr class="vote-{vote.vote}"><th scope="row"><a href="'
-            f"{escape(resolution_url(vote.separate_vote.resolution.symbol, interface=interface))}"
-            f'#separate-vote-{vote.separate_vote.undl_record}">{escape(vote.separate_vote.resolution.symbol)}'
-            f'</a></th><td lang="en" dir="ltr">{escape(vote.separate_vote.description)}</td>'
+            f'<tr class="vote-{vote.vote}"><th scope="row"><a href="{escape(_on_its_page(vote, interface))}">'
+            f"{escape(vote.separate_vote.resolution.symbol)}</a></th>"
+            f'<td lang="en" dir="ltr">{escape(vote.separate_vote.description)}</td>'
             f"<td>{_time(vote.separate_vote.voted_on)}</td><td>{labels[vote.vote]}</td></tr>\n      "
             for vote in votes
         )
     )
+
+
+def _on_its_page(vote, interface: str | None) -> str:
+    """A State's separate vote's place on its resolution's page."""
+    part = vote.separate_vote
+    return resolution_url(part.resolution.symbol, eid=_anchor(part), interface=interface)
+
+
+def _anchor(part: SeparateVote) -> str:
+    """A separate vote's anchor on its resolution's page."""
+    return f"separate-vote-{part.undl_record}"
 
 
 def _kept(url: str, interface: str | None) -> str:
