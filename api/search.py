@@ -22,13 +22,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from archive.pages.links import resolution_url
+from archive.pages.versions import archive_version
 from archive.search.budget import TOO_BROAD, TooBroad
 from archive.search.form import SearchForm
 from archive.search.service import PageNotFound, search
 
 from .serializers.errors import ErrorSerializer
 from .throttling import RateLimitHeadersMixin
-from .views.base import ConditionalResponseMixin, QueryParametersMixin, archive_version
+from .views.base import ConditionalResponseMixin, QueryParametersMixin
 
 
 class HitSerializer(serializers.Serializer):

@@ -46,12 +46,6 @@ def content_language(languages) -> dict:
     return {"Content-Language": languages} if languages else {}
 
 
-def archive_version() -> ContentVersion | None:
-    """The version of an answer drawn from anywhere in the archive (all citations, the search): the
-    count, sum of versions and latest change of every resolution, in one aggregate query."""
-    return ContentVersion.of("archive", Resolution.objects.version_summary())
-
-
 class JsonErrorsMixin:
     """Errors are JSON even when the request asked for plain text or XML."""
 

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
 from archive.models import Citation, Resolution
+from archive.pages.versions import archive_version
 from archive.serving.conditional import ContentVersion
 
 from ..filters import CitationFilter, DocumentFilter
@@ -14,7 +15,6 @@ from .base import (
     ApiViewSet,
     CanonicalSymbolMixin,
     ConditionalResponseMixin,
-    archive_version,
     canonical_symbol,
 )
 

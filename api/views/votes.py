@@ -13,6 +13,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateStateVote, SeparateVote
+from archive.pages.versions import archive_version
 
 from ..renderers import CsvRenderer
 from ..serializers.votes import (
@@ -28,7 +29,6 @@ from .base import (
     CanonicalSymbolMixin,
     ConditionalResponseMixin,
     JsonErrorsMixin,
-    archive_version,
     canonical_symbol,
     not_in_archive,
 )

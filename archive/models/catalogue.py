@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .content_versions import version_aggregates
 from .members import MemberStateVote
 from .texts import ResolutionText
 from .vote_totals import VoteTotals
@@ -100,15 +99,6 @@ class SeparateVote(VoteTotals, models.Model):
 
 
 class SeparateStateVoteQuerySet(models.QuerySet):
-    def version_by_state(self):
-        """Rows (member_state, count, versions, latest) of the resolutions of these votes' parts
-        (`archive.models.members.version_rows`)."""
-        return (
-            self.order_by()
-            .values("member_state")
-            .annotate(**version_aggregates("separate_vote__resolution__"))
-        )
-
     def of_state(self, state):
         """`state`'s votes on parts of resolutions, latest first, with the parts and their resolutions (one
         query; ordered to the last row, for paging)."""

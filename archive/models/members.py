@@ -7,8 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from simple_history.models import HistoricalRecords
 
-from .content_versions import version_aggregates, version_total
-
 
 class MemberState(models.Model):
     """A Member State of the United Nations, with its short name in the six official languages."""
@@ -51,14 +49,6 @@ def _state_url(script_prefix: str, code: str) -> str:
 CAST = ["yes", "no", "abstain"]  # votes cast: "did not vote" is no position to agree with
 
 
-def version_rows(*per_state) -> tuple | None:
-    """The version of a page showing the votes of the `version_by_state()` querysets `per_state` and their
-    resolutions (`content_versions`; the querysets read in one UNION ALL query). A vote written touches its
-    resolution (a new version); one added or removed changes the count."""
-    first, *others = per_state
-    return version_total(first.union(*others, all=True) if others else first)
-
-
 class MemberStateVoteQuerySet(models.QuerySet):
     def names_and_votes(self, resolution, language: str):
         """`(code, name in language, name in English, vote)` of each State's vote on `resolution`, by
@@ -70,11 +60,6 @@ class MemberStateVoteQuerySet(models.QuerySet):
                 "member_state__code", f"member_state__name_{language}", "member_state__name_en", "vote"
             )
         )
-
-    def version_by_state(self):
-        """Rows (member_state, count, versions, latest) of these votes' resolutions (`version_rows`): one join
-        of the State's votes (an index-only scan) with the resolutions, no duplicates to remove."""
-        return self.order_by().values("member_state").annotate(**version_aggregates("resolution__"))
 
     def of_resolution(self, resolution):
         """A resolution's recorded vote, State by State, with the States' names (one query)."""
@@ -185,13 +170,13 @@ class MemberStateVote(models.Model):
         ]
         indexes = [
             # A Member State's page, API and CSV read a State's votes by index-only scans (a State's ~6,000
-            # votes in a few dozen index pages, not ~6,000 heap pages): its version, WHERE member_state_id
-            # IN (…) joined with the resolutions voted on; its votes per session, WHERE member_state_id = …
-            # GROUP BY session; its agreement with another State, each State's entries WHERE vote IN
-            # ('yes', 'no', 'abstain') merged on resolution_id; its latest votes (the page) and its votes
-            # (the API, by pages), SELECT id, resolution_id, vote … WHERE member_state_id = … ORDER BY the
-            # resolutions' adoption. The vote is included, not a key: as a key after the resolution,
-            # PostgreSQL costs `vote IN (…)` as many searches of the index and prefers reading the table.
+            # votes in a few dozen index pages, not ~6,000 heap pages): its votes per session, WHERE
+            # member_state_id = … GROUP BY session; its agreement with another State, each State's entries
+            # WHERE vote IN ('yes', 'no', 'abstain') merged on resolution_id; its latest votes (the page) and
+            # its votes (the API, by pages), SELECT id, resolution_id, vote … WHERE member_state_id = …
+            # ORDER BY the resolutions' adoption. The vote is included, not a key: as a key after the
+            # resolution, PostgreSQL costs `vote IN (…)` as many searches of the index and prefers reading
+            # the table.
             models.Index(
                 fields=["member_state", "resolution"],
                 include=["vote", "session", "id"],

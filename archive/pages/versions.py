@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from archive.models import MemberStateVote, Resolution, SeparateStateVote, Session
-from archive.models.members import version_rows
+from archive.models import Resolution, Session
 from archive.serving.conditional import ContentVersion
 
 from .lookup import understand
@@ -40,11 +39,15 @@ def session_version(request, prefix: str) -> ContentVersion | None:
     return ContentVersion.of("session", Session.objects.version_of(prefix))
 
 
+def archive_version() -> ContentVersion | None:
+    """The version of an answer drawn from anywhere in the archive (a Member State's votes, all citations,
+    the search): the count, sum of versions and latest change of every resolution, in one aggregate query
+    (an index-only scan of 20,000 resolutions takes about 2 ms; a vote written touches its resolution)."""
+    return ContentVersion.of("archive", Resolution.objects.version_summary())
+
+
 def member_state_version(request, code: str) -> ContentVersion | None:
-    """A Member State's page (and the other State's, `?with=`): the versions of the resolutions they voted
-    on, and of those of `code`'s separate votes, whose votes, dates and symbols it shows (one query: the
-    States' votes read from their index alone, joined with the resolutions)."""
-    codes = [code.upper(), (request.GET.get("with") or "").upper()]
-    voted = MemberStateVote.objects.filter(member_state__code__in=codes).version_by_state()
-    on_parts = SeparateStateVote.objects.filter(member_state__code=codes[0]).version_by_state()
-    return ContentVersion.of("member-state", version_rows(voted, on_parts))
+    """A Member State's page (and `?with=` another's): the archive's version, as the API's answers about
+    States. Its ~6,000 votes (12,000 with another State) and their resolutions span the sessions: joining
+    them with their resolutions' versions took five times as long as summing every resolution's."""
+    return archive_version()

@@ -2,7 +2,7 @@
 votes, its latest votes on parts of resolutions (separate votes, apart: they count in no figure of the
 votes on the whole), and how often it voted as another State did (`?with=USA`). Five or six queries (the
 version, the States, its votes per session, its latest votes, its latest separate votes, the agreement),
-one on a cached page: its version is the versions of the resolutions the States voted on."""
+one on a cached page: its version is the archive's (`archive.pages.versions.member_state_version`)."""
 
 from __future__ import annotations
 
