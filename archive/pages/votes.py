@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape  # what Django's escape does, without its checks for lazy text: rows of plain strings
 
-from django.template.defaultfilters import floatformat
 from django.urls import get_script_prefix
-from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext_lazy
@@ -90,7 +89,7 @@ def _state_cell(code: str, name: str, script_prefix: str, interface: str | None)
     """A State's name linked to its page in the interface language `interface`, as `{% keep_language %}`
     would link it: the header cell of its row in a vote's table (`script_prefix` keys the cache: the
     URL depends on it)."""
-    return format_html('<th scope="row"><a href="{}">{}</a></th>', _kept(state_url(code), interface), name)
+    return mark_safe(f'<th scope="row"><a href="{_kept(state_url(code), interface)}">{escape(name)}</a></th>')
 
 
 def state_rows(rows: Iterable[tuple[str, str, str]], interface: str | None) -> SafeString:
@@ -176,6 +175,11 @@ class Agreement:
     def width(self) -> str:
         return f"{self.percent:.1f}"
 
+    @property
+    def rounded(self) -> int:
+        """The share in whole percent, a half rounded up (as `floatformat:0`), from the counts themselves."""
+        return (200 * self.same + self.together) // (2 * self.together)
+
 
 def _session(kind: str, number: int) -> tuple[str, str]:
     return _session_link(get_script_prefix(), kind, number, interface_language())
@@ -235,9 +239,9 @@ def agreement_rows(rows: Iterable[Agreement], interface: str | None) -> SafeStri
         "".join(
             f'<tr><th scope="row"><a href="{_kept(row.url, interface)}">{escape(capfirst(row.session))}'
             f"</a></th><td>{row.together}</td><td>{row.same}</td>\n        "
-            f'<td><svg role="img" aria-label="{floatformat(row.percent, 0)} %" width="100" height="12" '
+            f'<td><svg role="img" aria-label="{row.rounded} %" width="100" height="12" '
             f'viewBox="0 0 100 1" preserveAspectRatio="none"><rect class="bar-agreement" x="0" y="0" '
-            f'width="{row.width}" height="1"/></svg> {floatformat(row.percent, 0)} %</td></tr>\n      '
+            f'width="{row.width}" height="1"/></svg> {row.rounded} %</td></tr>\n      '
             for row in rows
         )
     )
@@ -299,6 +303,17 @@ def _time(day) -> str:
     if day is None:
         return ""
     return f'<time datetime="{day.isoformat()}">{escape(printed_date(day, get_language()))}</time>'
+
+
+def other_options(states: Iterable[tuple[str, str]], selected: str) -> SafeString:
+    """The options of the choice of another State, from `(name, code)` pairs by name; `selected` the code
+    of the State chosen, if any."""
+    return mark_safe(
+        "".join(
+            f'<option value="{escape(code)}"{" selected" if code == selected else ""}>{escape(name)}</option>'
+            for name, code in states
+        )
+    )
 
 
 def agreement_caption(state: str, other: str) -> str:

@@ -302,7 +302,7 @@ def test_a_member_state_page_names_sessions_and_dates_in_the_interface_language(
 def test_a_member_state_pages_version_is_the_archives(client):
     """The ETag of a State's page, with or without another State (`?with=`), is the archive's version, as
     the API's answers about States: it changes with a resolution touched (as every write of a vote through
-    a service or the admin does), added or deleted; asked again with its ETag in the meantime, it answers 304."""
+    a service or the admin does), added or deleted; asked again with its ETag in the meantime: 304."""
     voted = recorded(1, 79, {"USA": "no", "ISR": "no"})
 
     def tags() -> tuple[str, str]:
@@ -358,3 +358,21 @@ def test_the_vote_summary_agrees_with_its_number_of_abstentions(language, absten
     )
     with translation.override(language):
         assert vote_summary(resolution) == summary
+
+
+def test_the_agreement_share_is_rounded_as_floatformat_rounds_it():
+    """Whole percent, a half rounded up, from the counts: as `floatformat:0` prints the share, for every
+    count of votes up to 200."""
+    from django.template.defaultfilters import floatformat
+
+    from archive.pages.votes import Agreement
+
+    def rounded(same: int, together: int) -> int:
+        return Agreement("", "", together, same, 100 * same / together).rounded
+
+    assert [rounded(1, 8), rounded(1, 3), rounded(2, 3), rounded(0, 5), rounded(5, 5)] == [13, 33, 67, 0, 100]
+    assert all(
+        str(rounded(same, together)) == floatformat(100 * same / together, 0)
+        for together in range(1, 201)
+        for same in range(together + 1)
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.html import format_html_join
 
 from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
@@ -20,6 +19,7 @@ from ..votes import (
     agreement_caption,
     agreement_rows,
     latest_rows,
+    other_options,
     separate_rows,
     session_rows,
     votes_by_session,
@@ -63,13 +63,8 @@ def state_page(request, code: str):
         "latest_separate": separate_rows(
             SeparateStateVote.objects.of_state(state).only(*SEPARATE_SHOWN)[:LATEST], interface
         ),
-        "others": format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (code, " selected" if other and other.code == code else "", label)
-                for label, code in sorted((s.name_in(language), s.code) for s in states if s != state)
-            ),
+        "others": other_options(
+            sorted((s.name_in(language), s.code) for s in states if s != state), other.code if other else ""
         ),
         "other": other,
         "other_name": other.name_in(language) if other else "",
