@@ -8,6 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from archive.models import Resolution, ResolutionText
+from archive.pages.links import resolution_url
 from archive.serializers import ExportSerializer, VoteSerializer
 
 from .links import api_url, page_url
@@ -72,7 +73,8 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, resolution) -> str:
-        return page_url(self.context["request"], resolution)
+        # its path reversed once per process (a list shows ~50, listed again under other filters)
+        return self.context["request"].build_absolute_uri(resolution_url(resolution.symbol))
 
 
 @extend_schema_field(OpenApiTypes.URI)

@@ -121,7 +121,7 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         return self.conditional(request, version, lambda: self._list([pk for pk, _ in versions]))
 
     def _list(self, ids):
-        rows = {row.pk: row for row in Resolution.objects.summaries().filter(pk__in=ids)}
+        rows = {row.pk: row for row in Resolution.objects.summaries().filter(pk__in=ids).order_by()}
         page = [rows[pk] for pk in ids]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 

@@ -44,6 +44,26 @@ def _series_neighbour(*, later: bool) -> Subquery:
     return Subquery(candidates.values("symbol")[:1])
 
 
+# The columns of a resolution in the API's list (`summaries()`): no other is read, nor turned into values
+# (its three timestamps among them).
+SUMMARY_SHOWN = [
+    "symbol",
+    "session__kind",
+    "session__number",
+    "number",
+    "parts",
+    "adopted_on",
+    "meeting",
+    "vote",
+    "votes_yes",
+    "votes_no",
+    "votes_abstain",
+    "votes_non_voting",
+    "catalogue_title",
+    "subjects",
+]
+
+
 class ResolutionQuerySet(models.QuerySet):
     def with_titles(self):
         """Session and each text's language and title: what lists of resolutions show."""
@@ -62,9 +82,13 @@ class ResolutionQuerySet(models.QuerySet):
         from .texts import ResolutionText
 
         texts = ResolutionText.objects.filter(resolution=OuterRef("pk")).order_by("language")
-        return self.select_related("session").annotate(
-            held_languages=ArraySubquery(texts.values("language")),
-            held_titles=ArraySubquery(texts.values("title")),
+        return (
+            self.select_related("session")
+            .only(*SUMMARY_SHOWN)
+            .annotate(
+                held_languages=ArraySubquery(texts.values("language")),
+                held_titles=ArraySubquery(texts.values("title")),
+            )
         )
 
     def for_reading_page(self):
