@@ -145,6 +145,8 @@ class SessionVotes:
     counts: dict[str, int]
     total: int
     bars: list[Bar]
+    kind: str  # the session's (Session.Kind), and its number: where the charts place it
+    number: int
 
     @property
     def label(self) -> str:
@@ -170,6 +172,8 @@ class Agreement:
     together: int
     same: int
     percent: float
+    kind: str  # as SessionVotes's
+    number: int
 
     @property
     def width(self) -> str:
@@ -197,8 +201,9 @@ def votes_by_session(state: MemberState) -> list[SessionVotes]:
     out = []
     for row in MemberStateVote.objects.counts_by_session(state):
         counts = {choice: row[choice] for choice, _ in CHOICES}
-        session = _session(row["session_kind"], row["session_number"])
-        out.append(SessionVotes(*session, counts, sum(counts.values()), bars(counts, labels)))
+        kind, number = row["session_kind"], row["session_number"]
+        session = _session(kind, number)
+        out.append(SessionVotes(*session, counts, sum(counts.values()), bars(counts, labels), kind, number))
     return out
 
 
@@ -210,6 +215,8 @@ def agreement(state: MemberState, other: MemberState) -> list[Agreement]:
             row["together"],
             row["same"],
             100 * row["same"] / row["together"],
+            row["session_kind"],
+            row["session_number"],
         )
         for row in MemberStateVote.objects.agreement(state, other)
     ]

@@ -227,7 +227,7 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
         assert text(client.get("/member-states/USA?with=ISR").content) == content
     MemberStateVote.objects.filter(member_state__code="ISR", resolution__number=2).update(vote="no")
     Resolution.objects.filter(number=2, session__number=80).touch()  # as the services and the admin do
-    assert "50 %" not in text(client.get("/member-states/USA?with=ISR").content)
+    assert "</svg> 50 %</td>" not in text(client.get("/member-states/USA?with=ISR").content)
     assert "<h1>United States of America</h1>" in content
     rows = re.findall(
         r'<tr>\s*<th scope="row"><a href="(/sessions/\d+)">[^<]+</a></th>\s*((?:<td>\d+</td>){4})', content
@@ -238,7 +238,7 @@ def test_a_member_state_page_with_its_agreement(client, django_assert_num_querie
     ]
     agreement = re.findall(r'<a href="(/sessions/\d+)">[^<]+</a></th><td>(\d+)</td><td>(\d+)</td>', content)
     assert agreement == [("/sessions/80", "2", "1"), ("/sessions/79", "1", "1")]
-    assert "50 %" in content and "100 %" in content
+    assert "</svg> 50 %</td>" in content and "</svg> 100 %</td>" in content
     assert '<option value="ISR" selected>Israel</option>' in content
     latest = re.findall(r'<tr class="vote-\w+"><th scope="row"><a href="([^"]+)">', content)
     assert latest == ["/A/RES/80/3", "/A/RES/80/2", "/A/RES/79/1", "/A/RES/80/4#separate-vote-41"]
@@ -368,7 +368,7 @@ def test_the_agreement_share_is_rounded_as_floatformat_rounds_it():
     from archive.pages.votes import Agreement
 
     def rounded(same: int, together: int) -> int:
-        return Agreement("", "", together, same, 100 * same / together).rounded
+        return Agreement("", "", together, same, 100 * same / together, "regular", 79).rounded
 
     assert [rounded(1, 8), rounded(1, 3), rounded(2, 3), rounded(0, 5), rounded(5, 5)] == [13, 33, 67, 0, 100]
     assert all(
@@ -376,3 +376,85 @@ def test_the_agreement_share_is_rounded_as_floatformat_rounds_it():
         for together in range(1, 201)
         for same in range(together + 1)
     )
+
+
+def _plotted(content: str, label: str) -> str:
+    """The chart (an <svg> of archive.pages.charts) named `label`."""
+    return re.search(rf'<svg [^>]*aria-label="{re.escape(label)}".*?</svg>', content, re.S).group(0)
+
+
+def _lines(chart: str) -> list[list[tuple[float, float]]]:
+    """The points of each line of a chart, in the order drawn (leather writes "M x y L x y …", its
+    numbers Decimals: "0E-25" is 0)."""
+    lines = []
+    for path in re.findall(r'<path [^>]*d="([^"]+)"', chart):
+        numbers = [round(float(token), 6) for token in path.split() if token not in ("M", "L")]
+        lines.append(list(zip(numbers[::2], numbers[1::2], strict=True)))
+    return lines
+
+
+def test_a_member_state_page_plots_its_votes_and_agreement_over_the_regular_sessions(client):
+    """Two charts drawn by leather beside their tables: the State's votes in favour, against and abstaining
+    in each regular session (a line each, in its colour, named in the interface language), and its
+    agreement with the other State in percent; a special session stays in the tables, off the time axis."""
+    recorded(1, 78, {"USA": "no", "ISR": "no"})
+    recorded(2, 80, {"USA": "no", "ISR": "yes"})
+    recorded(3, 80, {"USA": "yes", "ISR": "yes"})
+    special = ResolutionFactory(
+        session=SessionFactory(kind="special", number=10),
+        number=1,
+        vote=Resolution.Vote.RECORDED,
+        votes_yes=2,
+        votes_no=0,
+        votes_abstain=0,
+    )
+    for code in ("USA", "ISR"):
+        MemberStateVoteFactory(resolution=special, member_state=state(code), vote="yes")
+    content = text(client.get("/fr/member-states/USA?with=ISR").content)
+
+    votes = _plotted(content, "Ses votes enregistrés, session par session")
+    assert re.findall(r'fill="(#\w+)" /><text [^>]*>([^<]+)</text>', votes) == [
+        ("#2e7d32", "Pour"),
+        ("#c62828", "Contre"),
+        ("#757575", "Abstentions"),
+    ]
+    assert re.findall(r'<path stroke="(#\w+)"', votes) == ["#2e7d32", "#c62828", "#757575"]
+    yes, no, abstain = _lines(votes)
+    assert [len(yes), len(no), len(abstain)] == [2, 2, 2]  # sessions 78 and 80, not the special session
+    assert yes[0][0] == no[0][0] == abstain[0][0] == 0  # session 78 at the start
+    assert yes[1][0] == no[1][0] == abstain[1][0] > 0  # session 80 at the end
+    # One against in 78 and in 80, one in favour in 80: the highest count, at the top; none at the bottom.
+    assert no[0][1] == no[1][1] == yes[1][1] == 0
+    assert yes[0][1] == abstain[0][1] == abstain[1][1] > 0
+    assert re.findall(r">(\d+)</text>", votes) == ["78", "79", "80", "1", "0"]  # whole numbers
+
+    caption = "Fréquence des votes identiques de États-Unis d’Amérique et Israël, session par session"
+    assert f"<caption>{caption}</caption>" in content
+    together = _plotted(content, caption)
+    [line] = _lines(together)
+    assert len(line) == 2 and line[0][0] == 0 < line[1][0]  # 78 and 80
+    assert line[0][1] == 0  # 100 % alike in 78
+    zero = float(re.search(r'y="([\d.]+)" dy="0.32em"[^>]*>0 %</text>', together).group(1))
+    assert line[1][1] == zero / 2  # 50 % in 80
+    assert content.count('<figure class="chart">') == 2
+    note = "Le graphique montre les sessions ordinaires ; le tableau donne toutes les sessions."
+    assert content.count(f"<figcaption>{note}</figcaption>") == 2
+    assert '<a href="/fr/sessions/S-10">' in content  # the special session in the tables
+
+
+def test_a_member_state_in_one_regular_session_has_its_tables_and_no_chart(client):
+    recorded(1, 79, {"USA": "no", "ISR": "no"})
+    content = text(client.get("/member-states/USA?with=ISR").content)
+    assert '<table class="votes-by-session">' in content and '<table class="agreement">' in content
+    assert "<figure" not in content and "<svg xmlns" not in content
+
+
+def test_chart_ticks_are_whole_numbers_at_a_round_step():
+    from archive.pages.charts import _whole_ticks
+
+    assert _whole_ticks(78, 80) == [78, 79, 80]
+    assert _whole_ticks(0, 1) == [0, 1]
+    assert _whole_ticks(1, 80) == [10, 20, 30, 40, 50, 60, 70, 80]
+    assert _whole_ticks(0, 57) == [0, 10, 20, 30, 40, 50]
+    assert _whole_ticks(0, 150) == [0, 20, 40, 60, 80, 100, 120, 140]
+    assert _whole_ticks(0, 1000) == [0, 200, 400, 600, 800, 1000]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext, gettext_noop
 
 from archive.models import MemberState, MemberStateVote, SeparateStateVote
 from archive.serving.conditional import conditional
 
+from ..charts import agreement_chart, votes_chart
 from ..languages import interface_language, without_prefix
 from ..versions import member_state_version
 from ..votes import (
@@ -22,10 +24,13 @@ from ..votes import (
     other_options,
     separate_rows,
     session_rows,
+    translated_labels,
     votes_by_session,
 )
 
 LATEST = 50
+# The caption of its votes by session, which names their chart too.
+SESSIONS_CAPTION = gettext_noop("Its recorded votes, session by session")
 # What the rows of its latest votes show (`latest_rows`, `separate_rows`): no other column is read.
 LATEST_SHOWN = ["vote", "resolution__symbol", "resolution__adopted_on"]
 SEPARATE_SHOWN = [
@@ -53,10 +58,14 @@ def state_page(request, code: str):
     other_code = (request.GET.get("with") or "").upper()
     other = next((s for s in states if s.code == other_code and s != state), None)
     interface, _ = without_prefix(request.path_info)  # the interface language the URL names, if any
+    sessions = votes_by_session(state)
+    together = agreement(state, other) if other else []
+    caption = agreement_caption(state.name_in(language), other.name_in(language)) if other else ""
     context = {
         "state": state,
         "name": state.name_in(language),
-        "sessions": session_rows(votes_by_session(state), interface),
+        "sessions": session_rows(sessions, interface),
+        "sessions_chart": votes_chart(sessions, translated_labels(), gettext(SESSIONS_CAPTION)),
         "latest": latest_rows(
             MemberStateVote.objects.latest_of(state, LATEST).only(*LATEST_SHOWN), interface
         ),
@@ -69,8 +78,9 @@ def state_page(request, code: str):
         "other": other,
         "other_name": other.name_in(language) if other else "",
         "unknown_other": other_code if other_code and other is None else "",
-        "agreement": agreement_rows(agreement(state, other), interface) if other else "",
-        "caption": agreement_caption(state.name_in(language), other.name_in(language)) if other else "",
+        "agreement": agreement_rows(together, interface),
+        "agreement_chart": agreement_chart(together, caption),
+        "caption": caption,
     }
     return render(
         request, "pages/member_state.html", context, status=404 if context["unknown_other"] else 200
