@@ -138,21 +138,23 @@ def every_page_type(successor, ingest_bytes):
 
 def recorded_vote_and_record_only():
     """79/1 adopted by a recorded vote with each State's vote (the States a flush before may have removed)
-    and a separate vote on a paragraph with each State's vote, and 73/9 known by its catalogue record
-    only."""
+    and a separate vote on a paragraph with each State's vote, 78/1 by a recorded vote too (a State's
+    votes in two regular sessions: its page's charts), and 73/9 known by its catalogue record only."""
     states = [shipped_member_state(code) for code in ("USA", "CUB", "ISR")]
-    voted = ResolutionFactory(
-        session=SessionFactory(number=79),
-        number=1,
-        vote=Resolution.Vote.RECORDED,
-        votes_yes=2,
-        votes_no=1,
-        votes_abstain=0,
-    )
-    for member_state, vote in zip(states, ("no", "yes", "yes"), strict=True):
-        MemberStateVoteFactory(resolution=voted, member_state=member_state, vote=vote)
+    voted = {}
+    for session, choices in ((78, ("yes", "no", "yes")), (79, ("no", "yes", "yes"))):
+        voted[session] = ResolutionFactory(
+            session=SessionFactory(number=session),
+            number=1,
+            vote=Resolution.Vote.RECORDED,
+            votes_yes=choices.count("yes"),
+            votes_no=choices.count("no"),
+            votes_abstain=0,
+        )
+        for member_state, vote in zip(states, choices, strict=True):
+            MemberStateVoteFactory(resolution=voted[session], member_state=member_state, vote=vote)
     SeparateVoteFactory(
-        resolution=voted,
+        resolution=voted[79],
         undl_record=41,
         description="Operative paragraph 2 of draft resolution A/79/L.2",
         voted_on=datetime.date(2024, 10, 1),
