@@ -5,7 +5,7 @@ and the harvest runs."""
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from .members import MemberStateVote
@@ -158,6 +158,11 @@ class SeparateStateVote(models.Model):
         return f"{self.member_state}: {self.get_vote_display()}"
 
 
+# A harvest's phases by their names' msgids: the labels below, and how a run's log (stored by name) names
+# them.
+PHASE_NAMES = {"resolutions": gettext_noop("resolutions"), "votes": gettext_noop("votes")}
+
+
 class HarvestRun(models.Model):
     """One harvest of a session from the Digital Library: its parameters, where it stands (an interrupted
     run continues from `position`), its counts and its log."""
@@ -169,8 +174,8 @@ class HarvestRun(models.Model):
         FAILED = "failed", _("failed")
 
     class Phase(models.TextChoices):
-        RESOLUTIONS = "resolutions", _("resolutions")
-        VOTES = "votes", _("votes")
+        RESOLUTIONS = "resolutions", _(PHASE_NAMES["resolutions"])
+        VOTES = "votes", _(PHASE_NAMES["votes"])
 
     session = models.PositiveSmallIntegerField(_("session"), help_text=_("Regular session number"))
     languages = ArrayField(

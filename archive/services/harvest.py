@@ -34,6 +34,7 @@ from archive.harvest.client import DigitalLibrary, HarvestError
 from archive.harvest.marc import CatalogueRecord, MarcError, RecordProblem, read_answer
 from archive.messages import Message
 from archive.models import HarvestRun, OfficialFile, ResolutionText
+from archive.models.catalogue import PHASE_NAMES
 
 from .catalogue import store_catalogue_record, store_voting_record
 from .errors import IngestError, message_of
@@ -50,11 +51,6 @@ COUNTED = gettext_noop(
     "records %(records)s, created %(created)s, updated %(updated)s, unchanged %(unchanged)s, downloaded "
     "%(downloaded)s, not modified %(not_modified)s, ingested %(ingested)s, problems %(problems)s"
 )
-# The phases as the log names them: HarvestRun.Phase's labels, by their msgids.
-PHASE_NAMES = {
-    HarvestRun.Phase.RESOLUTIONS: gettext_noop("resolutions"),
-    HarvestRun.Phase.VOTES: gettext_noop("votes"),
-}
 # The log's lines: where a problem is (a record, its file in a language), then the problem.
 OF_RECORD = gettext_noop("record %(record)s: %(problem)s")
 OF_RECORD_SYMBOL = gettext_noop("record %(record)s %(symbol)s: %(problem)s")
