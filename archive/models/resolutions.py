@@ -463,9 +463,10 @@ class Resolution(VoteTotals, models.Model):
             models.Index(fields=["-created_at"], name="resolution_created_desc"),
             # The API's list in its default order, a page of ids at a time (an index-only scan):
             # SELECT id, content_version … ORDER BY session_kind, session_number DESC, number, id LIMIT n
-            # OFFSET m (the versions make the page's ETag before its rows are read). Also a Member State's
-            # version (its page and API), an index-only scan joined with the State's votes on id: SELECT
-            # count(*), sum(content_version), max(content_changed_at).
+            # OFFSET m (the versions make the page's ETag before its rows are read). Also the archive's
+            # version (`archive.pages.versions.archive_version`: a Member State's page and API, the
+            # citations, the search), an index-only scan of every resolution: SELECT count(*),
+            # sum(content_version), max(content_changed_at).
             models.Index(
                 fields=["session_kind", "-session_number", "number", "id"],
                 include=["content_version", "content_changed_at"],

@@ -11,13 +11,14 @@ from html import escape  # what Django's escape does, without its checks for laz
 from django.urls import get_script_prefix
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from archive.models import MemberState, MemberStateVote, Resolution, SeparateVote
 from archive.models.members import state_url
 from archive.models.sessions import Session
-from archive.parser.printed import printed_date, printed_session
+from archive.parser.printed import printed_session
+from archive.templatetags.reading import un_date
 
 from .languages import interface_language
 from .links import keeping_language, resolution_url
@@ -306,10 +307,10 @@ def _escaped_labels() -> dict[str, str]:
 
 
 def _time(day) -> str:
-    """A date as the interface language prints it, in a <time> element; "" for none."""
+    """A date as the interface language prints it (`un_date`), in a <time> element; "" for none."""
     if day is None:
         return ""
-    return f'<time datetime="{day.isoformat()}">{escape(printed_date(day, get_language()))}</time>'
+    return f'<time datetime="{day.isoformat()}">{escape(un_date(day))}</time>'
 
 
 def other_options(states: Iterable[tuple[str, str]], selected: str) -> SafeString:

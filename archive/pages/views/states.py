@@ -29,7 +29,7 @@ from ..votes import (
 )
 
 LATEST = 50
-# The caption of its votes by session, which names their chart too.
+# The caption of its table of votes by session, which names their chart too.
 SESSIONS_CAPTION = gettext_noop("Its recorded votes, session by session")
 # What the rows of its latest votes show (`latest_rows`, `separate_rows`): no other column is read.
 LATEST_SHOWN = ["vote", "resolution__symbol", "resolution__adopted_on"]
@@ -61,11 +61,13 @@ def state_page(request, code: str):
     sessions = votes_by_session(state)
     together = agreement(state, other) if other else []
     caption = agreement_caption(state.name_in(language), other.name_in(language)) if other else ""
+    sessions_caption = gettext(SESSIONS_CAPTION)
     context = {
         "state": state,
         "name": state.name_in(language),
         "sessions": session_rows(sessions, interface),
-        "sessions_chart": votes_chart(sessions, translated_labels(), gettext(SESSIONS_CAPTION)),
+        "sessions_caption": sessions_caption,
+        "sessions_chart": votes_chart(sessions, translated_labels(), sessions_caption),
         "latest": latest_rows(
             MemberStateVote.objects.latest_of(state, LATEST).only(*LATEST_SHOWN), interface
         ),
