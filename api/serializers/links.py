@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from django.urls import get_script_prefix, reverse
+from archive.routes import route_path
 
 
-def api_url(request, name: str, *args) -> str:
-    return request.build_absolute_uri(_api_path(get_script_prefix(), name, args))
-
-
-# A page of a list links each of its resolutions and their sessions, and a resolution is listed again under
-# other filters and orderings: each path is reversed once per process, as the pages' links are
-# (archive.pages.links).
-@lru_cache(maxsize=8192)
-def _api_path(script_prefix: str, name: str, args: tuple) -> str:
-    return reverse(f"api:{name}", args=args)
+def api_url(request, name: str, symbol: str | None = None, **kwargs) -> str:
+    """The API resource `name` (of `symbol`, and `kwargs`) as an absolute URL."""
+    return request.build_absolute_uri(route_path(f"api:{name}", symbol, **kwargs))
 
 
 def page_url(request, obj, anchor: str = "") -> str:

@@ -73,7 +73,6 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, resolution) -> str:
-        # its path reversed once per process (a list shows ~50, listed again under other filters)
         return self.context["request"].build_absolute_uri(resolution_url(resolution.symbol))
 
 
@@ -109,7 +108,7 @@ class ResolutionSerializer(ExportSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_session_url(self, data) -> str:
         session = data["resolution"].session
-        return api_url(self.context["request"], "session-detail", session.kind, session.number)
+        return api_url(self.context["request"], "session-detail", kind=session.kind, number=session.number)
 
 
 class UploadSerializer(serializers.Serializer):

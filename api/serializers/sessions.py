@@ -46,7 +46,7 @@ class SessionSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, session) -> str:
-        return api_url(self.context["request"], "session-detail", session.kind, session.number)
+        return api_url(self.context["request"], "session-detail", kind=session.kind, number=session.number)
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_resolutions_url(self, session) -> str:
@@ -64,4 +64,4 @@ class SessionRefSerializer(serializers.Serializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, session) -> str:
-        return api_url(self.context["request"], "session-detail", session.kind, session.number)
+        return api_url(self.context["request"], "session-detail", kind=session.kind, number=session.number)

@@ -71,7 +71,7 @@ class ParagraphViewSet(CanonicalSymbolMixin, ConditionalResponseMixin, ApiViewSe
             "number": first.number or None,
             "parent": first.parent_eid,
             "texts": {row.language: row for row in rows},
-            "url": api_url(self.request, "paragraph-detail", resolution.symbol, eid),
+            "url": api_url(self.request, "paragraph-detail", resolution.symbol, eid=eid),
             "page_url": page_url(self.request, resolution, eid),
         }
 

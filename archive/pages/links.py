@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from archive.models import Citation
 from archive.parser.document import part_of
+from archive.routes import route_path
 
 from .languages import without_prefix
 from .rendering import Link
@@ -29,20 +30,14 @@ def resolution_url(
     """A resolution's page: its text in `language` in the interface language `interface`. /fr/A/RES/80/9
     when both are French (or one is not named), /fr/A/RES/80/9/en for the English text in the French
     interface, /A/RES/80/9 (the reader's languages, negotiated) when neither is named."""
-    url = _resolution_path(get_script_prefix(), symbol, language, interface or language)
-    return f"{url}#{eid}" if eid else url
-
-
-# A long text links the resolutions it cites many times over (a link and a preview a citation), and the
-# most cited resolutions are linked from thousands of pages: each path is reversed once per process.
-@lru_cache(maxsize=8192)
-def _resolution_path(script_prefix: str, symbol: str, language: str | None, interface: str | None) -> str:
+    interface = interface or language
     if interface and language and language != interface:
-        kwargs = {"lang": interface, "symbol": symbol, "text": language}
-        return reverse("pages:resolution-text", kwargs=kwargs)
-    if interface:
-        return reverse("pages:resolution-in", kwargs={"lang": interface, "symbol": symbol})
-    return reverse("pages:resolution", kwargs={"symbol": symbol})
+        url = route_path("pages:resolution-text", symbol, lang=interface, text=language)
+    elif interface:
+        url = route_path("pages:resolution-in", symbol, lang=interface)
+    else:
+        url = route_path("pages:resolution", symbol)
+    return f"{url}#{eid}" if eid else url
 
 
 def parallel_url(left: str, right: str, symbol: str) -> str:
@@ -59,15 +54,11 @@ def preview_url(symbol: str, language: str | None, eid: str | None) -> str:
     """The API's answer with the cited text: the paragraph (by its eId), else the resolution, in `language`
     (all languages held when None)."""
     paragraph = eid if eid and part_of(eid) != eid else None  # part_b__para_2 too, not a part (part_b)
-    url = _preview_path(get_script_prefix(), symbol, paragraph)
+    if paragraph:
+        url = route_path("api:paragraph-detail", symbol, eid=paragraph)
+    else:
+        url = route_path("api:resolution-json", symbol)
     return f"{url}?{urlencode({'language': language})}" if language else url
-
-
-@lru_cache(maxsize=8192)  # as `_resolution_path`
-def _preview_path(script_prefix: str, symbol: str, eid: str | None) -> str:
-    if eid:
-        return reverse("api:paragraph-detail", kwargs={"symbol": symbol, "eid": eid})
-    return reverse("api:resolution-json", kwargs={"symbol": symbol})
 
 
 def citation_link(citation: Citation, language: str, interface: str | None = None) -> Link | None:
