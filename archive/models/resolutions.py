@@ -4,9 +4,10 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Abs, Now
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from archive.routes import route_path
 
 from .content_versions import version_aggregates, version_total
 from .transaction_ids import CurrentTransactionId
@@ -498,4 +499,4 @@ class Resolution(VoteTotals, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("pages:resolution", args=[self.symbol])
+        return route_path("pages:resolution", self.symbol)
