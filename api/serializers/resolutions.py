@@ -8,7 +8,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from archive.models import Resolution, ResolutionText
-from archive.pages.links import resolution_url
 from archive.serializers import ExportSerializer, VoteSerializer
 
 from .links import api_url, page_url
@@ -73,7 +72,7 @@ class ResolutionSummarySerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, resolution) -> str:
-        return self.context["request"].build_absolute_uri(resolution_url(resolution.symbol))
+        return page_url(self.context["request"], resolution)
 
 
 @extend_schema_field(OpenApiTypes.URI)

@@ -431,6 +431,7 @@ def test_a_member_state_page_plots_its_votes_and_agreement_over_the_regular_sess
     caption = "Fréquence des votes identiques de États-Unis d’Amérique et Israël, session par session"
     assert f"<caption>{caption}</caption>" in content
     together = _plotted(content, caption)
+    assert re.findall(r'<path stroke="(#\w+)"', together) == ["#005a9c"]  # the agreement bars' accent
     [line] = _lines(together)
     assert len(line) == 2 and line[0][0] == 0 < line[1][0]  # 78 and 80
     assert line[0][1] == 0  # 100 % alike in 78
