@@ -43,6 +43,54 @@ BODY_SYMBOL = {
 
 _PARA_NUM = r"(?P<pin>\d+)(?:\s*\([a-z]\))?"
 
+# Other bodies named after "resolution(s)", before the symbols or after them, in the languages that name
+# the issuing body with a genitive ("la résolution 1325 (2000) du Conseil de sécurité", "les résolutions du
+# Conseil de sécurité 1325 (2000) et 2250 (2015)"): one list for body_inner and body_after.
+_BODIES_FR = [
+    (r"^\s+du\s+Conseil\s+de\s+s[ée]curit[ée]\b", "sc"),
+    (r"^\s+du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme\b", "hrc"),
+    (r"^\s+du\s+Conseil\s+[ée]conomique\s+et\s+social\b", "ecosoc"),
+    (r"^\s+de\s+la\s+Commission\s+des\s+droits\s+de\s+l['’]homme\b", "chr"),
+    (r"^\s+de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale\b", "ga"),
+    # "la résolution 65/7 de l'Assemblée", the General Assembly named again in short; not
+    # "l'Assemblée des États parties", "l'Assemblée mondiale de la Santé", "l'Assemblée du Conseil…"
+    (
+        r"^\s+de\s+l['’]Assembl[ée]e\b"
+        r"(?!\s+(?:(?:des|mondiale|parlementaire)\b|de\s+l['’]|de\s+la\b|du\s+[a-z]))",
+        "ga",
+    ),
+    (
+        r"^\s+(?:du|de\s+la|de\s+l['’]|adopt[ée]e?s?\s+par\s+(?:le|la|l['’]))\s*"
+        r"(?:Conseil|Conf[ée]rence|Commission|Comit[ée]|Organisation|Assembl[ée]e|Union|Agence)\b",
+        "other",
+    ),
+]
+_BODIES_ES = [
+    (r"^\s+del\s+Consejo\s+de\s+Seguridad\b", "sc"),
+    (r"^\s+del\s+Consejo\s+de\s+Derechos\s+Humanos\b", "hrc"),
+    (r"^\s+del\s+Consejo\s+Econ[óo]mico\s+y\s+Social\b", "ecosoc"),
+    (r"^\s+de\s+la\s+Comisi[óo]n\s+de\s+Derechos\s+Humanos\b", "chr"),
+    (r"^\s+de\s+la\s+Asamblea\s+General\b", "ga"),
+    # "la resolución 65/7 de la Asamblea", the General Assembly named again in short; not "la
+    # Asamblea de los Estados Partes", "la Asamblea Mundial de la Salud"
+    (r"^\s+de\s+la\s+Asamblea\b(?!\s+(?:(?:Mundial|Parlamentaria|del)\b|de\s+(?!\d)))", "ga"),
+    (
+        r"^\s+(?:del|de\s+la|aprobadas?\s+por\s+(?:el|la))\s+"
+        r"(?:Consejo|Conferencia|Comisi[óo]n|Comit[ée]|Organizaci[óo]n|Asamblea|Uni[óo]n|Agencia)\b",
+        "other",
+    ),
+]
+_BODIES_RU = [
+    (r"^\s+Совета\s+Безопасности\b", "sc"),
+    (r"^\s+Совета\s+по\s+правам\s+человека\b", "hrc"),
+    (r"^\s+Экономического\s+и\s+Социального\s+Совета\b", "ecosoc"),
+    (r"^\s+Комиссии\s+по\s+правам\s+человека\b", "chr"),
+    (r"^\s+Генеральной\s+Ассамблеи\b", "ga"),
+    # "резолюция 65/7 Ассамблеи", the Assembly in short; not "Ассамблеи государств-участников"
+    (r"^\s+Ассамблеи\b(?!\s+(?!(?:и|или|от|в|на|о|об)\b)[а-яё])", "ga"),
+    (r"^\s+(?:Совета|Конференции|Комиссии|Комитета|Организации|Ассамблеи)\b", "other"),
+]
+
 LANGUAGES: dict[str, dict] = {
     "en": {
         "resolution": r"\bresolutions?\b",
@@ -106,19 +154,8 @@ LANGUAGES: dict[str, dict] = {
         rf"paragraphe\s+{_PARA_NUM}"
         r"(?!\s*,?\s*(?:ci-dessus|ci-dessous)|\s+d[eu]\b)",
         "body_before": [],
-        "body_inner": [],
-        "body_after": [
-            (r"^\s+du\s+Conseil\s+de\s+s[ée]curit[ée]\b", "sc"),
-            (r"^\s+du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme\b", "hrc"),
-            (r"^\s+du\s+Conseil\s+[ée]conomique\s+et\s+social\b", "ecosoc"),
-            (r"^\s+de\s+la\s+Commission\s+des\s+droits\s+de\s+l['’]homme\b", "chr"),
-            (r"^\s+de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale\b", "ga"),
-            (
-                r"^\s+(?:du|de\s+la|de\s+l['’]|adopt[ée]e?s?\s+par\s+(?:le|la|l['’]))\s*"
-                r"(?:Conseil|Conf[ée]rence|Commission|Comit[ée]|Organisation|Assembl[ée]e|Union|Agence)\b",
-                "other",
-            ),
-        ],
+        "body_inner": _BODIES_FR,
+        "body_after": _BODIES_FR,
         "session": r"(?<!\w)sessions?(?:\s+(?P<special>extraordinaires?)"
         r"(?:\s+(?P<emergency>d['’]urgence))?)?\b",
         "session_series_after": r"^,?\s+(?:de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale\s+)?"
@@ -139,19 +176,8 @@ LANGUAGES: dict[str, dict] = {
         "para_after": rf"^,\s+(?:en\s+particular\s+)?(?:el\s+|su\s+)?p[áa]rrafo\s+{_PARA_NUM}"
         r"(?!\s*,?\s*(?:supra|infra)|\s+de\b)",
         "body_before": [],
-        "body_inner": [],
-        "body_after": [
-            (r"^\s+del\s+Consejo\s+de\s+Seguridad\b", "sc"),
-            (r"^\s+del\s+Consejo\s+de\s+Derechos\s+Humanos\b", "hrc"),
-            (r"^\s+del\s+Consejo\s+Econ[óo]mico\s+y\s+Social\b", "ecosoc"),
-            (r"^\s+de\s+la\s+Comisi[óo]n\s+de\s+Derechos\s+Humanos\b", "chr"),
-            (r"^\s+de\s+la\s+Asamblea\s+General\b", "ga"),
-            (
-                r"^\s+(?:del|de\s+la|aprobadas?\s+por\s+(?:el|la))\s+"
-                r"(?:Consejo|Conferencia|Comisi[óo]n|Comit[ée]|Organizaci[óo]n|Asamblea|Uni[óo]n|Agencia)\b",
-                "other",
-            ),
-        ],
+        "body_inner": _BODIES_ES,
+        "body_after": _BODIES_ES,
         "session": r"(?<!\w)per[íi]odos?\s+(?:(?P<special>extraordinarios?)\s+)?de\s+sesiones"
         r"(?:\s+(?P<emergency>de\s+emergencia))?\b",
         "session_series_after": r"^,?\s+(?:de\s+la\s+Asamblea\s+General\s+)?dedicado\s+al\s+desarme",
@@ -171,22 +197,8 @@ LANGUAGES: dict[str, dict] = {
         r"(?:своей\s+|е[её]\s+)?$",
         "para_after": rf"^,\s+(?:в\s+частности\s+)?пункт\s+{_PARA_NUM}(?!\s+резолюци)",
         "body_before": [],
-        "body_inner": [
-            (r"^\s+Совета\s+Безопасности\b", "sc"),
-            (r"^\s+Совета\s+по\s+правам\s+человека\b", "hrc"),
-            (r"^\s+Экономического\s+и\s+Социального\s+Совета\b", "ecosoc"),
-            (r"^\s+Комиссии\s+по\s+правам\s+человека\b", "chr"),
-            (r"^\s+Генеральной\s+Ассамблеи\b", "ga"),
-            (r"^\s+(?:Совета|Конференции|Комиссии|Комитета|Организации|Ассамблеи)\b", "other"),
-        ],
-        "body_after": [
-            (r"^\s+Совета\s+Безопасности\b", "sc"),
-            (r"^\s+Совета\s+по\s+правам\s+человека\b", "hrc"),
-            (r"^\s+Экономического\s+и\s+Социального\s+Совета\b", "ecosoc"),
-            (r"^\s+Комиссии\s+по\s+правам\s+человека\b", "chr"),
-            (r"^\s+Генеральной\s+Ассамблеи\b", "ga"),
-            (r"^\s+(?:Совета|Конференции|Комиссии|Комитета|Организации|Ассамблеи)\b", "other"),
-        ],
+        "body_inner": _BODIES_RU,
+        "body_after": _BODIES_RU,
         "session": r"(?<!\w)(?:(?P<emergency>чрезвычайн(?:ая|ой|ую)\s+специальн(?:ая|ой|ую))\s+|"
         r"(?P<special>специальн(?:ая|ой|ую))\s+)?сесси(?:я|и|ю|ей)(?!\w)",
         "session_series_after": r"^,?\s+(?:Генеральной\s+Ассамблеи\s+)?"
@@ -212,6 +224,7 @@ LANGUAGES: dict[str, dict] = {
             (r"^\s+المجلس\s+الاقتصادي\s+والاجتماعي(?!\w)", "ecosoc"),
             (r"^\s+لجنة\s+حقوق\s+الإنسان(?!\w)", "chr"),
             (r"^\s+الجمعية\s+العامة(?!\w)", "ga"),
+            (r"^\s+الجمعية(?=\s+\d)", "ga"),  # "قرار الجمعية 65/7": the Assembly in short
             (r"^\s+(?:مجلس|المجلس|مؤتمر|المؤتمر|لجنة|اللجنة|منظمة)(?!\w)", "other"),
         ],
         "body_after": [
@@ -257,13 +270,15 @@ LANGUAGES: dict[str, dict] = {
 # Names of UN organs added before each language's body_before / body_inner / body_after (so that they win
 # over the generic "Council" of another body): the Trusteeship Council (T/RES/…), and the Commission on
 # Human Rights named after an Arabic list.
+_TC_FR = [(r"^\s+du\s+Conseil\s+de\s+tutelle\b", "tc")]
+_TC_ES = [(r"^\s+del\s+Consejo\s+de\s+Administraci[óo]n\s+Fiduciaria\b", "tc")]
 ORGAN_NAMES: dict[str, dict[str, list[tuple[str, str]]]] = {
     "en": {
         "body_before": [(r"\bTrusteeship\s+Council\s+$", "tc")],
         "body_after": [(r"^\s+of\s+the\s+Trusteeship\s+Council\b", "tc")],
     },
-    "fr": {"body_after": [(r"^\s+du\s+Conseil\s+de\s+tutelle\b", "tc")]},
-    "es": {"body_after": [(r"^\s+del\s+Consejo\s+de\s+Administraci[óo]n\s+Fiduciaria\b", "tc")]},
+    "fr": {"body_inner": _TC_FR, "body_after": _TC_FR},
+    "es": {"body_inner": _TC_ES, "body_after": _TC_ES},
     "ru": {
         "body_inner": [(r"^\s+Совета\s+по\s+[Оо]пеке\b", "tc")],
         "body_after": [(r"^\s+Совета\s+по\s+[Оо]пеке\b", "tc")],

@@ -269,6 +269,61 @@ OTHER_BODIES = [
     ("fr", "la résolution 1325 (2000) du Conseil de sécurité", [B("1325 (2000)", "S/RES/1325 (2000)")]),
     ("fr", "la résolution 45/1 du Conseil des droits de l’homme", [B("45/1", "A/HRC/RES/45/1")]),
     ("fr", "résolution 60/180 de l’Assemblée générale", [R("60/180", "A/RES/60/180")]),
+    # the General Assembly named again in short, as the English "Assembly resolution 65/7"; not another
+    # assembly
+    (
+        "fr",
+        "la résolution 65/7 de l’Assemblée et la résolution 1947 (2010) du Conseil",
+        [R("65/7", "A/RES/65/7"), B("1947 (2010)", "S/RES/1947 (2010)")],
+    ),
+    ("fr", "la résolution 65/7 de l'Assemblée du 29 octobre 2010", [R("65/7", "A/RES/65/7")]),
+    ("fr", "la résolution 65/7 de l’Assemblée mondiale de la Santé", []),
+    # the body named between "résolutions" and the symbols
+    (
+        "fr",
+        "les résolutions de l’Assemblée générale 60/180 et 65/7 et les résolutions du Conseil de sécurité "
+        "1645 (2005) et 1947 (2010)",
+        [
+            R("60/180", "A/RES/60/180"),
+            R("65/7", "A/RES/65/7"),
+            B("1645 (2005)", "S/RES/1645 (2005)"),
+            B("1947 (2010)", "S/RES/1947 (2010)"),
+        ],
+    ),
+    ("fr", "la résolution du Conseil des droits de l’homme 45/1", [B("45/1", "A/HRC/RES/45/1")]),
+    ("fr", "la résolution 65/7 de l’Assemblée des États parties", []),
+    ("fr", "la résolution 65/7 de l’Assemblée de l’Union africaine", []),
+    (
+        "es",
+        "la resolución 65/7 de la Asamblea y la resolución 1947 (2010) del Consejo",
+        [R("65/7", "A/RES/65/7"), B("1947 (2010)", "S/RES/1947 (2010)")],
+    ),
+    ("es", "la resolución 65/7 de la Asamblea, de 29 de octubre de 2010", [R("65/7", "A/RES/65/7")]),
+    ("es", "la resolución 65/7 de la Asamblea Mundial de la Salud", []),
+    (
+        "es",
+        "las resoluciones de la Asamblea General 60/180 y 65/7 y las resoluciones del Consejo de Seguridad "
+        "1645 (2005) y 1947 (2010)",
+        [
+            R("60/180", "A/RES/60/180"),
+            R("65/7", "A/RES/65/7"),
+            B("1645 (2005)", "S/RES/1645 (2005)"),
+            B("1947 (2010)", "S/RES/1947 (2010)"),
+        ],
+    ),
+    ("es", "la resolución 65/7 de la Asamblea de los Estados Partes", []),
+    (
+        "ru",
+        "резолюцию 65/7 Ассамблеи и резолюцию 1947 (2010) Совета",
+        [R("65/7", "A/RES/65/7"), B("1947 (2010)", "S/RES/1947 (2010)")],
+    ),
+    ("ru", "резолюции Ассамблеи 65/7 и 70/262", [R("65/7", "A/RES/65/7"), R("70/262", "A/RES/70/262")]),
+    ("ru", "резолюция 65/7 Ассамблеи государств-участников", []),
+    (
+        "ar",
+        "وقرار الجمعية 65/7 وقرار المجلس 1947 (2010)",
+        [R("65/7", "A/RES/65/7"), B("1947 (2010)", "S/RES/1947 (2010)")],
+    ),
     ("es", "la resolución 45/1 del Consejo de Derechos Humanos", [B("45/1", "A/HRC/RES/45/1")]),
     ("es", "resolución 2023/5 del Consejo Económico y Social", [B("2023/5", "E/RES/2023/5")]),
     ("ru", "резолюция 1325 (2000) Совета Безопасности", [B("1325 (2000)", "S/RES/1325 (2000)")]),
