@@ -163,7 +163,7 @@ LANGUAGES: dict[str, dict] = {
         "session_skip_after": [
             r"^\s+(?:du|de\s+la|de\s+l['’])\s*(?!Assembl[ée]e\b)[A-Z]",
         ],
-        "session_skip_before": [r"\b(?:sur|des\s+travaux\s+de)\s+sa\s+$"],
+        "session_skip_before": [r"\b(?:sur|[dl]es\s+travaux\s+de)\s+sa\s+$"],
         "ordinals": ORDINALS["fr"],
         "ordinal_after": False,
     },
@@ -237,7 +237,7 @@ LANGUAGES: dict[str, dict] = {
         r"(?:\s+(?P<special>الاستثنائية)(?:\s+(?P<emergency>الطارئة))?)?(?!\w)",
         "session_series_after": r"^\s+\S+(?:\s+\S+)?\s+المكرسة\s+لنزع\s+السلاح",
         "session_skip_after": [],
-        "session_skip_before": [],
+        "session_skip_before": [r"(?<!\w)عن\s+(?:أعمال\s+)?$"],  # "report … on (the work of) its session"
         "ordinals": ORDINALS["ar"],
         "ordinal_after": True,
     },

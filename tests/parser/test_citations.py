@@ -481,6 +481,11 @@ SESSIONS = [
     ("en", "its 60th session", [S("60th session", "regular/60")]),
     ("en", "the twenty-ninth session of the Conference of the Parties", []),
     ("en", "the report of the Committee on Contributions on its eighty-fifth session", []),
+    ("fr", "le rapport du Comité des contributions sur les travaux de sa quatre-vingt-cinquième session", []),
+    ("fr", "le rapport du Comité des contributions sur sa quatre-vingt-cinquième session", []),
+    ("ar", "تقرير لجنة الاشتراكات عن دورتها الخامسة والثمانين", []),
+    ("ar", "تقرير لجنة الاشتراكات عن أعمال دورتها الخامسة والثمانين", []),
+    ("ar", "أن يقدم إليها في دورتها الحادية والثمانين تقريرا", [S("دورتها الحادية والثمانين", "regular/81")]),
     (
         "en",
         "the fourth special session of the General Assembly devoted to disarmament and the agenda of the "
