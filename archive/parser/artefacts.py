@@ -6,12 +6,18 @@ import re
 
 from .normalise import Line
 
+_JOB = r"\d{2}-\d{5}(?:\s?\([A-Z]\))?"
+_PAGE = r"\d{1,3}\s?/\s?\d{1,3}"
+_SYMBOL = r"A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?"
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("job number", re.compile(r"^\d{2}-\d{5}(?:\s?\([A-Z]\))?(?:\s+\d{6})?$")),
+    ("job number", re.compile(rf"^{_JOB}(?:\s+\d{{6}})?$")),
     ("print date", re.compile(r"^\d{6}$")),  # the job number's ddmmyy, on its own line in pdftotext
     ("barcode", re.compile(r"^\*\d{5,}\*$")),
-    ("page number", re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")),
-    ("running symbol", re.compile(r"^A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?(?:\s?\*)?$")),
+    ("page number", re.compile(rf"^{_PAGE}$")),
+    # a page's foot on one line, as an extractor keeping lines whole gives it: "2/2 25-15779" (farther
+    # apart, "2/2        25-15779", they are columns: `columns.py` splits them)
+    ("page and job number", re.compile(rf"^(?:{_PAGE} {{1,3}}{_JOB}|{_JOB} {{1,3}}{_PAGE})$")),
+    ("running symbol", re.compile(rf"^{_SYMBOL}(?:\s?\*)?$")),
     ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
 )
 PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")
@@ -75,6 +81,11 @@ def _opens_a_text(lines: list[Line], free: list[bool], i: int) -> bool:
     return before is not None and free[before] and lines[before].text.rstrip().endswith((":", "："))
 
 
+# The running symbol beside the title on the header's one line ("A/RES/80/2 Scale of assessments…", or
+# the title first on odd pages), as an extractor keeping lines whole gives it.
+_BESIDE_SYMBOL = re.compile(rf"^{_SYMBOL}\s+|\s+{_SYMBOL}$")
+
+
 def _is_piece(text: str, flat_title: str, minimum: int) -> bool:
-    flat = _flat(text)
+    flat = _flat(_BESIDE_SYMBOL.sub("", text, count=1))
     return len(flat) >= minimum and flat in flat_title

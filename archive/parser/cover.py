@@ -75,9 +75,32 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
                 break  # another title, or the letter that opens part A of a multi-part resolution
             title, end = join_text(title, lines[j].text), j
             j += 1
+        for k in _title_ends_before_formula(lines, j, tab):
+            title, end = join_text(title, lines[k].text), k
         return i, end, title.strip(), m.group("num")
     first = next((line.no for line in lines if not line.blank), None)
     raise ParseError(gettext_noop("no title line of the form '59/190. Title' found"), line=first)
+
+
+_MARK_ALONE = re.compile(r"^[\d*†]+$")
+
+
+def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list[int]:
+    """The title's last lines when a blank line parts them from its first ones (an extractor writing a
+    blank line after every line, as the Chinese seed's: "…提出的请", "", "求", "", "大会，"): the one or two
+    text lines between the blank and the formula, nothing else standing between a title and its formula.
+    None when the formula does not follow them, or when one is a title, a part's letter or a mark."""
+    found: list[int] = []
+    for k in range(j, len(lines)):
+        text = lines[k].text
+        if lines[k].blank:
+            continue
+        if tab.formula.match(text):
+            return found
+        if len(found) == 2 or tab.title_line.match(text) or tab.part_letter(text) or _MARK_ALONE.match(text):
+            return []
+        found.append(k)
+    return []
 
 
 def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | None, int]:

@@ -13,6 +13,10 @@ from archive.parser.normalise import normalise_lines
         ("071118", "print date"),
         ("*2515106*", "barcode"),
         ("2/18", "page number"),
+        ("2/2 25-15779", "page and job number"),
+        ("25-15779 3/4", "page and job number"),
+        ("25-15779 (C) 3/4", "page and job number"),
+        ("2/2 25", None),
         ("A/RES/80/1", "running symbol"),
         ("A/RES/217(III)", "running symbol"),
         ("_______________", "footnote rule"),
@@ -54,3 +58,13 @@ def test_running_title_line_between_blank_lines():
     lines = normalise_lines("text,\n\nRegional disarmament\n\nmore text")
     assert running_title_runs(lines, [True] * 5, "Regional disarmament") == [2]
     assert running_title_runs(lines, [True] * 5, "Something else entirely") == []
+
+
+def test_running_title_beside_the_symbol_on_one_line():
+    """The header as an extractor keeping lines whole gives it: the symbol and the title on one line, the
+    symbol first (even pages) or last (odd pages)."""
+    title = "分摊联合国费用的会费比额表：根据《宪章》第十九条提出的请求"
+    lines = normalise_lines(
+        f"请求；\n\nA/RES/80/2 {title}\n\n{title} A/RES/80/2\n\nA/RES/80/2 另一个标题的文字很长很长\n"
+    )
+    assert running_title_runs(lines, [True] * len(lines), title) == [2, 4]

@@ -69,6 +69,35 @@ def test_chinese_title_line_spans_lines_without_space():
     assert find_formula(lines, 2, ZH) == (3, True)
 
 
+def test_a_title_ending_after_a_blank_line_before_the_formula():
+    """An extractor writing a blank line after every line parts the title's last words from its first."""
+    lines = normalise_lines(
+        " 80/2. 分摊联合国费用的会费比额表：根据《宪章》第十九条提出的请\n\n求 \n\n 大会， \n"
+    )
+    assert find_title(lines, ZH) == (
+        0,
+        2,
+        "分摊联合国费用的会费比额表：根据《宪章》第十九条提出的请求",
+        "80/2",
+    )
+    lines = normalise_lines("80/5. Global health and\n\nforeign policy\n\nThe General Assembly,\n")
+    assert find_title(lines, EN) == (0, 2, "Global health and foreign policy", "80/5")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",  # nothing between: the title is its line
+        "1\n\n",  # a footnote mark alone on its line
+        "A\n\n",  # the letter of part A
+        "one\n\ntwo\n\nthree\n\n",  # more lines than a title's end: not the title's
+    ],
+)
+def test_a_title_keeps_its_line_when_something_else_stands_before_the_formula(between):
+    lines = normalise_lines(f"80/5. Global health and\n\n{between}The General Assembly,\n")
+    assert find_title(lines, EN) == (0, 0, "Global health and", "80/5")
+
+
 def test_old_era_title_line():
     lines = normalise_lines("217 A (III). International Bill of Human Rights\n")
     assert find_title(lines, EN)[2:] == ("International Bill of Human Rights", "217 A (III)")
