@@ -219,7 +219,7 @@ def find_adoption(lines: list[Line], start: int, tab: Compiled) -> Adoption | No
         if not m:
             continue
         meeting = int(m.group("num"))
-        date = parse_date(m.group("date") or "", tab)
+        date = parse_date(m.group("date") or m.groupdict().get("date_first") or "", tab)
         if date:
             return Adoption([i], meeting, date)
         for j in _neighbours(lines, i):

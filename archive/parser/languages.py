@@ -419,7 +419,9 @@ TABLES: dict[str, LanguageTable] = {
         agenda=rf"议程项目\s*(?P<items>{_ITEM}(?:\s*[、,，和及]\s*{_ITEM})*)",
         item_separators=r"\s*[、,，和及]\s*",
         adopted_cover=r"(?:大会\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:大会)?\s*(?:通过的)?决议",
-        meeting=r"^第\s*(?P<num>\d{1,4})\s*次全体会议\s*(?P<date>.*)$",
+        # the date printed before the meeting, on its line or on the meeting's ("2025年11月26日 第51次全体会议")
+        meeting=r"^(?:(?P<date_first>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*)?"
+        r"第\s*(?P<num>\d{1,4})\s*次全体会议\s*(?P<date>.*)$",
         date=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
         annex=r"^附件(?:[一二三四五六七八九十]+)?$",
         session=r"第(?P<ordinal>[一二三四五六七八九十]+)届(?:特别|紧急特别)?会议",

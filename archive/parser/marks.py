@@ -18,9 +18,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-_AFTER_PUNCT = frozenset(',.;:)]”’"»،؛')
-_END_PUNCT = frozenset(",.;:)]”’،؛")
-_LIST_PUNCT = frozenset(",;:.،؛")  # after these, a number following a number is in a list
+_AFTER_PUNCT = frozenset(',.;:)]”’"»،؛，。；：）》」、')
+_END_PUNCT = frozenset(",.;:)]”’،؛，。；：）》」、")
+_LIST_PUNCT = frozenset(",;:.،؛，；：。、")  # after these, a number following a number is in a list
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _NUMBER = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -59,7 +59,7 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if s == 0 or not _ends_well(text, e):
         return None
     prev = text[s - 1]
-    if prev.isdigit():
+    if prev.isdigit() or prev == "第":  # 第 5 段: a Chinese ordinal, not a mark
         return None
     if e - s > 3:  # a year with a mark glued to it: "20242" is 2024 and mark 2
         if 5 <= e - s <= 7 and _YEAR.fullmatch(text, s, s + 4) and text[s + 4] != "0":
@@ -72,7 +72,8 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
         return None if word and len(word.group()) > 1 and word.group().isupper() else (s, STRONG)
     if prev in _AFTER_PUNCT:
         after_digit = s >= 2 and text[s - 2].isdigit()
-        number = after_digit and (prev == "." or (prev == "," and e - s == 3))  # "2.5", "1,500"
+        # "2.5", "1,500"; "5，6": a list of numbers in Chinese
+        number = after_digit and (prev in ".，、" or (prev == "," and e - s == 3))
         return None if number and e < len(text) else (s, STRONG)
     if prev != " " or s < 2:
         return None

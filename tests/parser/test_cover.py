@@ -255,6 +255,13 @@ def test_chinese_adoption_with_date_on_the_line_before():
     assert (adoption.indices, adoption.meeting, adoption.date) == ([1, 3], 74, datetime.date(2004, 12, 20))
 
 
+@pytest.mark.parametrize("line", ["2025年11月26日 第51次全体会议", "第51次全体会议 2025年11月26日"])
+def test_chinese_adoption_with_the_date_on_the_meetings_line(line):
+    """As an extractor keeping lines whole gives it, the date (printed first) on the meeting's line."""
+    adoption = find_adoption(normalise_lines(f"x\n{line}\n"), 0, ZH)
+    assert (adoption.indices, adoption.meeting, adoption.date) == ([1], 51, datetime.date(2025, 11, 26))
+
+
 @pytest.mark.parametrize(
     ("line", "tab", "meeting"),
     [("28e séance plénière", FR, 28), ("28ª sesión plenaria", ES, 28), ("28-е пленарное заседание", RU, 28)],

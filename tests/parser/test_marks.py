@@ -31,6 +31,11 @@ def found(text: str) -> list[tuple[str, int, int]]:
         ("2024,1 which builds", [("1", 5, STRONG)]),
         ("the first phase 1 of the project", [("1", 16, FAINT)]),
         ("the adoption of the agenda 5 and the", [("5", 27, FAINT)]),
+        # Chinese, its full-width punctuation before or after the mark
+        ("安全理事会主席的声明，1", [("1", 11, STRONG)]),
+        ("《世界人权宣言》、1 国际人权盟约", [("1", 9, STRONG)]),
+        ("《维也纳宣言和行动纲领》3 所申明的", [("3", 12, STRONG)]),
+        ("秘书长的报告2，并请", [("2", 6, STRONG)]),
     ],
 )
 def test_where_a_number_stands_makes_it_a_candidate(text, expected):
@@ -49,6 +54,8 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "all 17 Sustainable Development Goals",
         "an increase of 2.5 per cent and 1,500 people",
         "1.5°C above",
+        "第1、2和3段",
+        "第 5，6 段",
     ],
 )
 def test_numbers_that_are_not_marks_or_only_faint_ones(text):
