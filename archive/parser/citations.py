@@ -34,7 +34,7 @@ from .document import Citation, Symbol
 from .issuing_bodies import NON_UN_SYMBOL_RE
 from .languages import PART_CONNECTORS, PART_LETTERS
 from .ordinals import chinese_number, ordinal_key
-from .symbols import fold, int_to_roman, latin_parts, normalise_document_symbol, parse_symbol
+from .symbols import fold, int_to_roman, latin_parts, latin_symbols, normalise_document_symbol, parse_symbol
 
 # --- Symbol shapes (matched on folded text, case-sensitive) -----------------------------------------
 
@@ -500,7 +500,7 @@ def find_citations(text: str, language: str) -> list[Citation]:
     """Citations in `text` (ar, zh, en, fr, ru, es), in order of position. Never raises on any text."""
     if not isinstance(text, str) or not text:
         return []
-    m = fold(text)
+    m = latin_symbols(fold(text)) if language == "ru" else fold(text)
     vocab = _vocabulary(language)
     symbols = "/" in m  # every symbol has a slash: without one, no explicit, other or document citation
     groups = [_explicit_citations(text, m), _other_citations(text, m)] if symbols else []

@@ -95,7 +95,7 @@ _ARABIC_PART_LETTERS = {
     "ثاء": "W",
     "خاء": "X",
 }
-_CYRILLIC_LOOKALIKES = dict(zip("АВСЕНКМОРТХ", "ABCEHKMOPTX", strict=True))
+CYRILLIC_LOOKALIKES = dict(zip("АВСЕНКМОРТХ", "ABCEHKMOPTX", strict=True))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -406,7 +406,7 @@ TABLES: dict[str, LanguageTable] = {
         sub_label=r"^[(（]?(?P<lab>[a-z]{1,4}|[а-щ])[)）](?:\s+(?P<rest>\S.*))?$",
         label_letters=dict(zip(_CYRILLIC_LABELS, _LATIN, strict=False)),
         label_format="{})",
-        part_letters=_CYRILLIC_LOOKALIKES,
+        part_letters=CYRILLIC_LOOKALIKES,
     ),
     "zh": LanguageTable(
         code="zh",
@@ -419,7 +419,8 @@ TABLES: dict[str, LanguageTable] = {
         agenda=rf"议程项目\s*(?P<items>{_ITEM}(?:\s*[、,，和及]\s*{_ITEM})*)",
         item_separators=r"\s*[、,，和及]\s*",
         adopted_cover=r"(?:大会\s*)?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:大会)?\s*(?:通过的)?决议",
-        # the date printed before the meeting, on its line or on the meeting's ("2025年11月26日 第51次全体会议")
+        # the date, printed before the meeting, on its own line or on the meeting's:
+        # "2025年11月26日 第51次全体会议"
         meeting=r"^(?:(?P<date_first>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*)?"
         r"第\s*(?P<num>\d{1,4})\s*次全体会议\s*(?P<date>.*)$",
         date=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",

@@ -19,7 +19,7 @@ import re
 from archive.messages import MessageError, gettext_noop
 
 from .document import SessionRef, Symbol
-from .languages import PART_CONNECTORS, PART_LETTERS
+from .languages import CYRILLIC_LOOKALIKES, PART_CONNECTORS, PART_LETTERS
 
 _ROMAN_VALUES = (
     (1000, "M"),
@@ -102,6 +102,25 @@ _FOLDED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) +
 def fold(text: str) -> str:
     """Fold full-width forms, Arabic-Indic digits and odd hyphens/spaces to ASCII, one char for one."""
     return text.translate(_FOLD) if _FOLDED.search(text) else text  # the search is the cheaper scan
+
+
+# A document symbol typed with Cyrillic capitals that look like Latin ones ("А/79/100", "Е/CN.6/2024/3"):
+# a run of capitals before a slash and what follows it, with a digit somewhere.
+_LOOKALIKES = "".join(CYRILLIC_LOOKALIKES)
+_LOOKALIKE_SYMBOL = re.compile(
+    rf"(?<![^\W\d_])[A-Z{_LOOKALIKES}]{{1,10}}/[A-Z{_LOOKALIKES}0-9][A-Za-z{_LOOKALIKES}0-9./-]*"
+)
+_LATIN = str.maketrans(CYRILLIC_LOOKALIKES)
+
+
+def latin_symbols(text: str) -> str:
+    """Cyrillic look-alike capitals inside document symbols as Latin ones, one char for one (Russian)."""
+
+    def latin(match: re.Match) -> str:
+        symbol = match.group()
+        return symbol.translate(_LATIN) if any(c.isdigit() for c in symbol) else symbol
+
+    return _LOOKALIKE_SYMBOL.sub(latin, text)
 
 
 def roman_to_int(numeral: str) -> int:

@@ -346,6 +346,14 @@ def test_other_bodies(language, text, expected):
 
 DOCUMENTS = [
     ("en", "A/59/327.", [D("A/59/327", "A/59/327")]),
+    # Russian symbols typed with Cyrillic capitals that look like Latin ones: read as the Latin symbol
+    (
+        "ru",
+        "См. А/79/100 и Е/CN.4/2005/135.",
+        [D("А/79/100", "A/79/100"), D("Е/CN.4/2005/135", "E/CN.4/2005/135")],
+    ),
+    ("ru", "резолюцию А/RES/54/237 С", [R("А/RES/54/237", "A/RES/54/237")]),
+    ("ru", "ООН/ЮНЕСКО и МОТ/ВОЗ", []),  # no digit: no symbol
     ("en", "Report of the Secretary-General (A/80/83)", [D("A/80/83", "A/80/83")]),
     ("en", "A/CONF.157/24 (Part I), chap. III.", [D("A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)")]),
     (
