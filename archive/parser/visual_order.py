@@ -30,6 +30,9 @@ _LTR_TOKEN = re.compile(
 _LATIN = re.compile(r"[A-Za-z]")
 _MIRROR = str.maketrans("()[]{}«»", ")(][}{»«")
 MIN_EVIDENCE = 3  # word shapes a line needs before it is judged on its own
+# A paragraph's number alone on its line ("1 -"), drawn right to left: "- 1". The other lines without
+# Arabic letters (symbols, Latin dates, job numbers) are left-to-right text, in their own order.
+_NUMBER_DRAWN_BACKWARD = re.compile(r"^\s*-\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*$")
 
 
 def letters(text: str) -> str:
@@ -103,4 +106,7 @@ def logical_order(text: str) -> str:
             reversed=len(backward),
             lines=len(backward) + len(forward),
         )
-    return "\n".join(restore_line(line) if _ARABIC_WORD.search(line) else line for line in lines)
+    return "\n".join(
+        restore_line(line) if _ARABIC_WORD.search(line) or _NUMBER_DRAWN_BACKWARD.match(line) else line
+        for line in lines
+    )

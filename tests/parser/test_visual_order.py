@@ -57,3 +57,22 @@ def test_a_text_mixing_both_orders_is_refused_naming_the_line():
         "Arabic text mixes visual (reversed) and logical order, so it cannot be restored safely: "
         "1 of 14 lines read reversed"
     )
+
+
+def test_a_paragraph_number_alone_on_its_line_is_restored_with_the_text():
+    """As pdftotext gives a paragraph's number on a line of its own, drawn right to left ("- 1"); the
+    lines without Arabic letters that read left to right (symbol, Latin date) stay as they are."""
+    logical = "\n".join(
+        [
+            "A/RES/80/2",
+            "15 October 2025",
+            "إن الجمعية العامة،",
+            "1 -",
+            "تقرر أن تبقي المسألة قيد النظر في الدورة الحادية والثمانين؛",
+        ]
+    )
+    visual = "\n".join(
+        line if line.startswith(("A/", "15")) else restore_line(line) for line in logical.split("\n")
+    )
+    assert visual.split("\n")[3] == "- 1"
+    assert logical_order(visual) == logical
