@@ -105,6 +105,30 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
+def has_other_digits(text: str) -> bool:
+    return bool(_OTHER_DIGIT.search(text))
+
+
+def printed_digits(text: str, source: str, start: int = 0) -> tuple[str, int]:
+    """(`text` with each digit as `source` prints it, where its last digit was found in `source`): `text`
+    was read with its digits folded from `source[start:]`, and each of its digits is the next digit of
+    `source` of the same value (the digits the parser took away, footnote marks and paragraph numbers,
+    are passed over). One character for one."""
+    out = list(text)
+    pos = start
+    for i, char in enumerate(out):
+        if "0" <= char <= "9" and (match := _DIGIT_OF[char].search(source, pos)):
+            out[i], pos = match.group(), match.end()
+    return "".join(out), pos
+
+
+# Each ASCII digit and the digits other scripts print for it.
+_DIGIT_OF = {
+    str(value): re.compile(f"[{value}{chr(0x0660 + value)}{chr(0x06F0 + value)}{chr(0xFF10 + value)}]")
+    for value in range(10)
+}
+
+
 def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[Line], list[tuple[int, str]]]:
     """(the lines with ASCII digits and footnote marks as bare numbers, the characters taken away as
     (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become

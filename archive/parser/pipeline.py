@@ -5,6 +5,7 @@ it finds (lines' kinds, paragraphs, footnotes, warnings); `_parse` puts the resu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ from .footnotes import finalise_text
 from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .marks import place_marks
-from .normalise import Line, normalise_lines, plain_forms
+from .normalise import Line, has_other_digits, normalise_lines, plain_forms, printed_digits
 from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
 from .parts import PartDraft, find_parts
 from .visual_order import logical_order
@@ -85,7 +86,8 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     tab = table(language)
     if tab.table.script == "arabic":
         text = logical_order(text)
-    lines, mark_brackets = plain_forms(split_columns(normalise_lines(text)), tab.mark_forms)
+    printed = split_columns(normalise_lines(text))
+    lines, mark_brackets = plain_forms(printed, tab.mark_forms)
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
@@ -150,10 +152,43 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         ],
         key=lambda a: a.line,
     )
+    if has_other_digits(text):
+        print_digits_as_printed(result, printed, lines[cover.title_line].no)
     extract_citations(result)
     if not result.preambular and not result.operative and not result.annexes:
         raise ParseError(gettext_noop("no paragraphs found after the title"), line=lines[cover.title_end].no)
     return result
+
+
+def print_digits_as_printed(result: ParsedResolution, printed: list[Line], title_line: int) -> None:
+    """The texts' digits as the source prints them: the steps read Arabic-Indic and full-width digits as
+    ASCII (`plain_forms`), the texts keep the source's ("قرارها ٥٩/١٩٠", "第１２段"). Each text's digits are
+    looked up in the source from where the text starts (`printed_digits`): its first line, or where its
+    opening words stand (after a paragraph's number, a footnote's mark, a title's number)."""
+    source = "\n".join(line.text for line in printed)
+    starts: dict[int, int] = {}
+    offset = 0
+    for line in printed:
+        starts.setdefault(line.no, offset)
+        offset += len(line.text) + 1
+
+    def as_printed(text: str, line: int | None) -> str:
+        start = starts.get(line or 0, 0)
+        opening = _DIGIT.split(text, maxsplit=1)[0][:12]
+        found = source.find(opening, start) if len(opening) >= 4 else -1
+        return printed_digits(text, source, start if found == -1 else found)[0]
+
+    result.title = as_printed(result.title, title_line)
+    if result.basis:
+        result.basis = as_printed(result.basis, None)
+    for part in [*result.paragraphs(), *result.headings, *result.footnotes]:
+        part.text = as_printed(part.text, part.line)
+    for annex in result.annexes:
+        if annex.title:
+            annex.title = as_printed(annex.title, annex.line)
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> Symbol:

@@ -1,4 +1,4 @@
-from archive.parser.normalise import Line, join_text, joiner, normalise_lines
+from archive.parser.normalise import Line, join_text, joiner, normalise_lines, printed_digits
 
 
 def test_lines_are_numbered_stripped_and_collapsed():
@@ -43,3 +43,15 @@ def test_line_end_dash_joins_without_space():
     assert join_text("action-", "oriented") == "action-oriented"
     assert join_text("Decade 2024–", "2034") == "Decade 2024–2034"
     assert joiner("development –", "that") == " "
+
+
+def test_printed_digits_takes_each_digit_from_the_source_in_order():
+    source = "1 - قرارها ٥٩/١٩٠ والوثيقة A/59/327 (٢)"
+    # the paragraph's number (1) and the mark (2) were taken away: passed over
+    assert printed_digits("قرارها 59/190 والوثيقة A/59/327", source) == (
+        "قرارها ٥٩/١٩٠ والوثيقة A/59/327",
+        source.index("327") + 3,
+    )
+    assert printed_digits("第12段", "第１２段", 0) == ("第１２段", 3)
+    assert printed_digits("no digits", "٥", 0) == ("no digits", 0)
+    assert printed_digits("7", "٥", 0) == ("7", 0)  # not in the source: left as read

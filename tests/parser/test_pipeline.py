@@ -182,6 +182,38 @@ def test_chinese_example():
     ]
 
 
+def test_the_texts_keep_the_digits_they_print():
+    """Full-width and Arabic-Indic digits are read as numbers (paragraphs, dates, marks, symbols) and stay
+    as printed in the texts; a symbol printed in Western digits keeps them."""
+    rule = " " * 59  # the footnote rule, as pdftotext gives it
+    text = (
+        " 80/２. 第１９条的请求 \n\n 大会， \n\n 回顾其第５４/２３７号决议，\n1\n \n\n"
+        f" １．重申第１２段和 A/80/11； \n\n{rule}\n1\n 见第７９/２４９号决议，第３段。 \n\n"
+        "２０２５年１０月１４日 \n\n第１８次全体会议 \n"
+    )
+    p = parse(text)
+    assert (p.title, p.meeting, p.adopted_on) == ("第１９条的请求", 18, datetime.date(2025, 10, 14))
+    assert [(x.eid, x.number, x.text) for x in p.paragraphs()] == [
+        ("preamble__para_1", None, "回顾其第５４/２３７号决议，"),
+        ("para_1", "1", "重申第１２段和 A/80/11；"),
+    ]
+    assert [(n.mark, n.text) for n in p.footnotes] == [("1", "见第７９/２４９号决议，第３段。")]
+    assert [(c.citation.text, c.citation.target) for c in p.citations()] == [
+        ("５４/２３７", "A/RES/54/237"),
+        ("A/80/11", "A/80/11"),
+        ("７９/２４９", "A/RES/79/249"),
+    ]
+    arabic = parse(
+        "٨٠/٢ - العنوان\n\nإن الجمعية العامة،\n\n"
+        "١ - تقرر أن تنظر في قرارها ٥٤/٢٣٧ المؤرخ ٢٣ كانون الأول/ديسمبر ١٩٩٩ وفي الوثيقة A/80/11؛\n\n"
+        "الجلسة العامة ١٨\n١٤ تشرين الأول/أكتوبر ٢٠٢٥\n"
+    )
+    assert [(x.number, x.text) for x in arabic.paragraphs()] == [
+        ("1", "تقرر أن تنظر في قرارها ٥٤/٢٣٧ المؤرخ ٢٣ كانون الأول/ديسمبر ١٩٩٩ وفي الوثيقة A/80/11؛")
+    ]
+    assert [c.target for c in arabic.paragraphs().__next__().citations] == ["A/RES/54/237", "A/80/11"]
+
+
 def test_warnings_for_gaps_and_unreferenced_footnotes():
     text = (
         "80/9. T\n\nThe General Assembly,\n\n1. Decides;\n\n3. Requests.\n\n9th plenary meeting 1 May 2025\n"
