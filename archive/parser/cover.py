@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from archive.messages import gettext_noop
 
+from .artefacts import furniture_reason
 from .document import ParseError
 from .languages import Compiled
 from .normalise import Line, join_text
@@ -89,7 +90,8 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
     """The title's last lines when a blank line parts them from its first ones (an extractor writing a
     blank line after every line, as the Chinese seed's: "…提出的请", "", "求", "", "大会，"): the one or two
     text lines between the blank and the formula, nothing else standing between a title and its formula.
-    None when the formula does not follow them, or when one is a title, a part's letter or a mark."""
+    None when the formula does not follow them, or when one is a title, a part's letter, a mark or page
+    furniture."""
     found: list[int] = []
     for k in range(j, len(lines)):
         text = lines[k].text
@@ -97,7 +99,13 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
             continue
         if tab.formula.match(text):
             return found
-        if len(found) == 2 or tab.title_line.match(text) or tab.part_letter(text) or _MARK_ALONE.match(text):
+        if (
+            len(found) == 2
+            or tab.title_line.match(text)
+            or tab.part_letter(text)
+            or _MARK_ALONE.match(text)
+            or furniture_reason(lines[k])
+        ):
             return []
         found.append(k)
     return []

@@ -90,6 +90,7 @@ def test_a_title_ending_after_a_blank_line_before_the_formula():
         "",  # nothing between: the title is its line
         "1\n\n",  # a footnote mark alone on its line
         "A\n\n",  # the letter of part A
+        "25-15779 (E)\n\n",  # page furniture
         "one\n\ntwo\n\nthree\n\n",  # more lines than a title's end: not the title's
     ],
 )
