@@ -110,10 +110,9 @@ def has_other_digits(text: str) -> bool:
 
 
 def printed_digits(text: str, source: str, start: int = 0) -> tuple[str, int]:
-    """(`text` with each digit as `source` prints it, where its last digit was found in `source`): `text`
-    was read with its digits folded from `source[start:]`, and each of its digits is the next digit of
-    `source` of the same value (the digits the parser took away, footnote marks and paragraph numbers,
-    are passed over). One character for one."""
+    """(`text` with each digit as `source` prints it, where its last digit stands in `source`): `text` was
+    read with its digits folded from `source[start:]`, and each of its digits is the next digit of `source`
+    of the same value (digits the parser took away on the way are passed over). One character for one."""
     out = list(text)
     pos = start
     for i, char in enumerate(out):

@@ -153,18 +153,20 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         key=lambda a: a.line,
     )
     if has_other_digits(text):
-        print_digits_as_printed(result, printed, lines[cover.title_line].no)
+        print_digits_as_printed(result, printed, lines[cover.title_line].no, cover.title_number)
     extract_citations(result)
     if not result.preambular and not result.operative and not result.annexes:
         raise ParseError(gettext_noop("no paragraphs found after the title"), line=lines[cover.title_end].no)
     return result
 
 
-def print_digits_as_printed(result: ParsedResolution, printed: list[Line], title_line: int) -> None:
+def print_digits_as_printed(
+    result: ParsedResolution, printed: list[Line], title_line: int, title_number: str
+) -> None:
     """The texts' digits as the source prints them: the steps read Arabic-Indic and full-width digits as
     ASCII (`plain_forms`), the texts keep the source's ("قرارها ٥٩/١٩٠", "第１２段"). Each text's digits are
-    looked up in the source from where the text starts (`printed_digits`): its first line, or where its
-    opening words stand (after a paragraph's number, a footnote's mark, a title's number)."""
+    looked up in the source (`printed_digits`) from its first line, past the number printed before it (a
+    title's, a paragraph's, a footnote's mark) and from its opening words when they are found there."""
     source = "\n".join(line.text for line in printed)
     starts: dict[int, int] = {}
     offset = 0
@@ -172,23 +174,28 @@ def print_digits_as_printed(result: ParsedResolution, printed: list[Line], title
         starts.setdefault(line.no, offset)
         offset += len(line.text) + 1
 
-    def as_printed(text: str, line: int | None) -> str:
+    def as_printed(text: str, line: int | None, number: str | None = None) -> str:
         start = starts.get(line or 0, 0)
+        if number:
+            _, start = printed_digits(number, source, start)
         opening = _DIGIT.split(text, maxsplit=1)[0][:12]
-        found = source.find(opening, start) if len(opening) >= 4 else -1
+        found = source.find(opening, start, start + _NEAR) if len(opening) >= 4 else -1
         return printed_digits(text, source, start if found == -1 else found)[0]
 
-    result.title = as_printed(result.title, title_line)
+    result.title = as_printed(result.title, title_line, title_number)
     if result.basis:
         result.basis = as_printed(result.basis, None)
-    for part in [*result.paragraphs(), *result.headings, *result.footnotes]:
-        part.text = as_printed(part.text, part.line)
+    for part in [*result.paragraphs(), *result.headings]:
+        part.text = as_printed(part.text, part.line, part.number)
+    for note in result.footnotes:
+        note.text = as_printed(note.text, note.line, note.mark)
     for annex in result.annexes:
         if annex.title:
             annex.title = as_printed(annex.title, annex.line)
 
 
 _DIGIT = re.compile(r"[0-9]")
+_NEAR = 200  # a text's opening words stand within this many characters of its first line's start
 
 
 def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> Symbol:

@@ -52,6 +52,6 @@ def test_printed_digits_takes_each_digit_from_the_source_in_order():
         "قرارها ٥٩/١٩٠ والوثيقة A/59/327",
         source.index("327") + 3,
     )
-    assert printed_digits("第12段", "第１２段", 0) == ("第１２段", 3)
-    assert printed_digits("no digits", "٥", 0) == ("no digits", 0)
-    assert printed_digits("7", "٥", 0) == ("7", 0)  # not in the source: left as read
+    assert printed_digits("第12段", "第１２段") == ("第１２段", 3)
+    assert printed_digits("12", "第１２段 12", 3) == ("12", 7)  # from `start` on
+    assert printed_digits("7", "٥") == ("7", 0)  # not in the source: left as read
