@@ -21,7 +21,7 @@ SYMBOLS = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1).ma
 
 
 @given(SYMBOLS)
-def test_a_routes_path_is_reverses_for_any_symbol(symbol):
+def test_a_routes_path_is_the_reversed_path_for_any_symbol(symbol):
     for name, kwargs in ROUTES:
         assert route_path(name, symbol, **kwargs) == reverse(name, kwargs={"symbol": symbol, **kwargs})
 

@@ -160,6 +160,10 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     return result
 
 
+_DIGIT = re.compile(r"[0-9]")
+_NEAR = 200  # a text's opening words stand within this many characters of its first line's start
+
+
 def print_digits_as_printed(
     result: ParsedResolution, printed: list[Line], title_line: int, title_number: str
 ) -> None:
@@ -192,10 +196,6 @@ def print_digits_as_printed(
     for annex in result.annexes:
         if annex.title:
             annex.title = as_printed(annex.title, annex.line)
-
-
-_DIGIT = re.compile(r"[0-9]")
-_NEAR = 200  # a text's opening words stand within this many characters of its first line's start
 
 
 def resolve_symbol(symbol_text: str | None, cover: Cover, lines: list[Line]) -> Symbol:
