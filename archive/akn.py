@@ -31,6 +31,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from archive.parser.cover import agenda_item
 from archive.parser.document import Annex, Citation, Footnote, Heading, Paragraph, ParsedResolution, Symbol
 from archive.parser.languages import Language
 
@@ -266,7 +267,7 @@ def _meta(
             href=f"/ontology/event/un/unga/{session}/plenary/{parsed.meeting}",
             showAs=f"Plenary meeting {parsed.meeting}",
         )
-    for item in parsed.agenda_items:
+    for item in _agenda_items(parsed):
         _sub(
             references,
             "TLCConcept",
@@ -287,6 +288,11 @@ def _session_path(symbol: Symbol) -> str:
 
 def _number(symbol: Symbol) -> str:
     return work_uri(symbol, None).rstrip("/").rsplit("/", 1)[1]
+
+
+def _agenda_items(parsed: ParsedResolution) -> list[str]:
+    """The agenda items in the one form of every language ("105 (b)"), as concepts every expression shares."""
+    return [agenda_item(item, parsed.language) for item in parsed.agenda_items]
 
 
 def _agenda_eid(item: str) -> str:
@@ -329,7 +335,7 @@ def _proprietary(meta, parsed: ParsedResolution) -> None:
         return
     proprietary = _sub(meta, "proprietary", source="#archive")
     fields = [("meeting", str(parsed.meeting))] if parsed.meeting else []
-    fields += [("agendaItem", item) for item in parsed.agenda_items]
+    fields += [("agendaItem", item) for item in _agenda_items(parsed)]
     fields += [("draft", symbol) for symbol in parsed.draft_symbols]
     for name, value in fields:
         etree.SubElement(proprietary, f"{{{ARCHIVE_NAMESPACE}}}{name}").text = value

@@ -242,6 +242,19 @@ class ExportTextSerializer(serializers.Serializer):
         required=False,
         help_text='The opening formula: "The General Assembly,"',
     )
+    agenda_items = serializers.ListField(
+        child=serializers.CharField(max_length=40),
+        required=False,
+        help_text='Agenda items as this text prints them: "105 b)" in French (written: else the top '
+        "level's)",
+    )
+    basis = serializers.CharField(
+        allow_null=True,
+        allow_blank=True,
+        required=False,
+        help_text="The line in square brackets under the cover as this text prints it (written: else the "
+        "top level's)",
+    )
     preambular = ExportPreambularParagraphSerializer(many=True, help_text="Preambular paragraphs")
     operative = ExportParagraphSerializer(many=True, help_text="Operative paragraphs")
     annexes = ExportAnnexSerializer(many=True, help_text="Annexes")
@@ -350,13 +363,16 @@ class ExportSerializer(serializers.Serializer):
         help_text="Plenary meeting that adopted it",
     )
     agenda_items = serializers.ListField(
-        child=serializers.CharField(max_length=40), help_text="Agenda items under which it was adopted"
+        child=serializers.CharField(max_length=40),
+        help_text="Agenda items under which it was adopted, as the first text of `texts` prints them "
+        '(without a text: in one form for every language, "105 (b)")',
     )
     basis = serializers.CharField(
         allow_null=True,
         allow_blank=True,
         required=False,
-        help_text='The line in square brackets under the cover: "on the report of the Third Committee"',
+        help_text='The line in square brackets under the cover, as the first text of `texts` prints it: "on '
+        'the report of the Third Committee (A/80/503)"',
     )
     draft_symbols = serializers.ListField(
         child=serializers.CharField(max_length=60), help_text="Symbols of its drafts"
@@ -409,8 +425,8 @@ class ExportSerializer(serializers.Serializer):
             symbol=symbol,
             title=text["title"],
             formula=text.get("formula") or None,
-            agenda_items=attrs["agenda_items"],
-            basis=attrs.get("basis") or None,
+            agenda_items=text.get("agenda_items", attrs["agenda_items"]),
+            basis=(text["basis"] if "basis" in text else attrs.get("basis")) or None,
             draft_symbols=attrs["draft_symbols"],
             adopted_on=attrs.get("adopted_on"),
             meeting=attrs.get("meeting"),

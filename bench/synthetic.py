@@ -35,8 +35,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "report_symbols", "subjects", "source",
     ),
     "ResolutionText": (
-        "id", "resolution_id", "language", "title", "formula", "source_name", "source_bytes",
-        "source_sha256", "extracted_text", "parser_version", "warnings", "artefacts", "ingested_at",
+        "id", "resolution_id", "language", "title", "formula", "agenda_items", "basis", "source_name",
+        "source_bytes", "source_sha256", "extracted_text", "parser_version", "warnings", "artefacts",
+        "ingested_at",
     ),
     "Annex": ("id", "text_id", "eid", "position", "heading", "title"),
     "Paragraph": (
@@ -73,6 +74,14 @@ EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 TERMINATORS = {"preambular": ",", "operative": ";", "subparagraph": ";"}
 
 Rows = dict[str, list[tuple]]
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A resolution's agenda items and basis, printed alike by each of its texts."""
+
+    agenda_items: list[str]
+    basis: str
 
 
 @dataclass
@@ -192,11 +201,11 @@ class SyntheticArchive:
         if recorded and self.parts_rng.random() < SEPARATE:
             self._separate_votes(plan, draft, adopted, rows)
         created = EPOCH + datetime.timedelta(seconds=plan.id)
+        cover = Cover([str(series % 180 + 1)], f"without reference to a Main Committee ({draft})")
         rows["Resolution"].append(
             (
                 plan.id, plan.symbol, session.id, plan.number, "", session.old_era, adopted,
-                rng.randint(1, 120), [str(series % 180 + 1)],
-                f"[without reference to a Main Committee ({draft})]", [draft], vote,
+                rng.randint(1, 120), cover.agenda_items, cover.basis, [draft], vote,
                 totals["yes"], totals["no"], totals["abstain"], totals["non_voting"],
                 created, created, session.kind, session.number, "", "{}", [], [], "uploaded",
             )
@@ -204,7 +213,7 @@ class SyntheticArchive:
         held = {"en"} | {code for code, share in LANGUAGE_SHARES.items() if rng.random() < share}
         for language in LANGUAGES:
             if language in held:
-                self._text(plan, series, language, structure, created, rows)
+                self._text(plan, series, language, structure, cover, created, rows)
 
     def _state_votes(self, plan: ResolutionPlan, rows: Rows) -> dict[str, int]:
         """Each Member State's vote on a recorded vote; returns the totals they add up to."""
@@ -308,7 +317,9 @@ class SyntheticArchive:
         return CitationSpec("resolution", f"A/RES/{printed}", printed, pinpoint)
 
     # --- one language's text ---
-    def _text(self, plan, series: int, language: str, structure: Structure, created, rows: Rows) -> None:
+    def _text(
+        self, plan, series: int, language: str, structure: Structure, cover: Cover, created, rows: Rows
+    ) -> None:
         phrasing, filler = PHRASINGS[language], self.fillers[language]
         text_id = self._next_id("ResolutionText")
         title = self._title(series, language)
@@ -362,7 +373,7 @@ class SyntheticArchive:
         source = extracted.encode()
         rows["ResolutionText"].append(
             (
-                text_id, plan.id, language, title, formula,
+                text_id, plan.id, language, title, formula, cover.agenda_items, cover.basis,
                 f"{plan.symbol.replace('/', '_')}-{language.upper()}.txt", source,
                 hashlib.sha256(source).hexdigest(), extracted, PARSER_VERSION, "[]", "[]", created,
             )

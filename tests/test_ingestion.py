@@ -3,6 +3,7 @@
 import pytest
 
 from archive.models import Citation, Footnote, FootnoteRef, Paragraph, Resolution, ResolutionText, Session
+from archive.serializers import export_resolution
 from archive.services.errors import IngestError
 from archive.services.ingestion import ingest
 
@@ -260,3 +261,56 @@ def test_a_text_with_more_rows_than_one_statement_takes_parameters_is_stored_who
     citations = Citation.objects.filter(text=outcome.text).order_by("position")
     assert citations.count() == 6000
     assert [c.target for c in citations[5998:]] == ["A/RES/79/19", "A/RES/79/400"]
+
+
+FRENCH_COVER = """Quatre-vingtième session
+Points 14 et 105 b) de l’ordre du jour
+
+Résolution adoptée par l’Assemblée générale le 15 décembre 2025
+
+[sur la base du rapport de la Troisième Commission (A/80/503/Add.2)]
+
+"""
+ENGLISH = """Eightieth session
+Agenda items 14 and 105 (b)
+
+Resolution adopted by the General Assembly on 15 December 2025
+
+[on the report of the Third Committee (A/80/503/Add.2)]
+
+80/99. Protection of human rights defenders
+
+The General Assembly,
+
+1. Calls upon all States to protect human rights defenders.
+
+52nd plenary meeting
+15 December 2025
+"""
+
+
+def test_each_text_keeps_its_cover_as_printed_and_the_resolution_one_form_of_its_items(db):
+    """The French text's agenda items and basis are its own, in the resolution's JSON in French too; the
+    resolution's series and catalogue match on one form of the items."""
+    ingest(data=ENGLISH.encode(), filename="A_RES_80_99-EN.txt")
+    french = FRENCH_COVER + (TEXTS / "A_RES_80_99.fr.txt").read_text(encoding="utf-8")
+    ingest(data=french.encode(), filename="A_RES_80_99-FR.txt")
+
+    resolution = Resolution.objects.get(symbol="A/RES/80/99")
+    assert (resolution.agenda_items, resolution.basis) == (
+        ["14", "105 (b)"],
+        "on the report of the Third Committee (A/80/503/Add.2)",
+    )
+    assert list(resolution.texts.values_list("language", "agenda_items", "basis")) == [
+        ("en", ["14", "105 (b)"], "on the report of the Third Committee (A/80/503/Add.2)"),
+        ("fr", ["14", "105 b)"], "sur la base du rapport de la Troisième Commission (A/80/503/Add.2)"),
+    ]
+    exported = export_resolution(Resolution.objects.for_export().get(pk=resolution.pk), ["fr"])
+    assert (exported["agenda_items"], exported["basis"]) == (
+        ["14", "105 b)"],
+        "sur la base du rapport de la Troisième Commission (A/80/503/Add.2)",
+    )
+    assert (exported["texts"]["fr"]["agenda_items"], exported["texts"]["fr"]["basis"]) == (
+        ["14", "105 b)"],
+        "sur la base du rapport de la Troisième Commission (A/80/503/Add.2)",
+    )

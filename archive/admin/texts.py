@@ -69,6 +69,8 @@ class ResolutionTextAdmin(SearchVectorAdmin):
         "language",
         "title",
         "formula",
+        "agenda_items",
+        "basis",
         "source_name",
         "source_sha256",
         "parser_version",

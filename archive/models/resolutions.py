@@ -350,10 +350,16 @@ class Resolution(VoteTotals, models.Model):
         null=True, blank=True, help_text=_("Plenary meeting number"), verbose_name=_("meeting")
     )
     agenda_items = ArrayField(
-        models.CharField(max_length=40), default=list, blank=True, verbose_name=_("agenda items")
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
+        help_text=_("In one form for every language: 105 (b) (each text keeps them as it prints them)"),
+        verbose_name=_("agenda items"),
     )
     basis = models.TextField(
-        blank=True, help_text=_("The line in square brackets under the cover"), verbose_name=_("basis")
+        blank=True,
+        help_text=_("The line in square brackets under the cover, as the first text stored prints it"),
+        verbose_name=_("basis"),
     )
     draft_symbols = ArrayField(
         models.CharField(max_length=60), default=list, blank=True, verbose_name=_("draft symbols")

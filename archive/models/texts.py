@@ -1,5 +1,6 @@
 import functools
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -98,6 +99,18 @@ class ResolutionText(models.Model):
     language = models.CharField(max_length=2, choices=Language.choices, verbose_name=_("language"))
     title = models.TextField(verbose_name=_("title"))
     formula = models.CharField(max_length=200, blank=True, verbose_name=_("formula"))
+    agenda_items = ArrayField(
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
+        help_text=_("As this text prints them: 105 b)"),
+        verbose_name=_("agenda items"),
+    )
+    basis = models.TextField(
+        blank=True,
+        help_text=_("The line in square brackets under the cover, as this text prints it"),
+        verbose_name=_("basis"),
+    )
     source_name = models.CharField(
         max_length=255, help_text=_("File name of the ingested source"), verbose_name=_("source file")
     )

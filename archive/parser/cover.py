@@ -11,8 +11,8 @@ from archive.messages import gettext_noop
 
 from .artefacts import furniture_reason
 from .document import ParseError
-from .languages import Compiled
-from .normalise import Line, join_text
+from .languages import Compiled, table
+from .normalise import Line, fold_digits, join_text
 from .ordinals import ordinal_number
 
 _COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?)$")  # parts: A-B
@@ -132,23 +132,27 @@ _ITEM = re.compile(r"(?P<num>\d{1,3})\s*[(（]?(?P<sub>[^\W\d_]{1,3})?[)）]?")
 
 
 def agenda_items(text: str, tab: Compiled) -> list[str]:
-    """Agenda item numbers after 'Agenda item(s)', in one form for every language: '25', '25 (b)'
-    (from '25 b)', '25 b', '25(b)', Arabic '25 (ب)'); several give a list."""
+    """The agenda items after 'Agenda item(s)' as printed, spaces collapsed: '25', '25 (b)', French
+    '25 b)', Russian '25 b', Arabic '25 (ب)'; several give a list."""
     if not tab.agenda:
         return []
     m = tab.agenda.search(text)
     if not m:
         return []
-    out = []
-    for part in tab.item_separators.split(m.group("items")):
-        item = _ITEM.fullmatch(part.strip())
-        if not item:
-            continue
-        sub = item.group("sub")
-        out.append(
-            f"{item.group('num')} ({tab.table.label_letters.get(sub, sub)})" if sub else item.group("num")
-        )
-    return out
+    parts = (" ".join(part.split()) for part in tab.item_separators.split(m.group("items")))
+    return [part for part in parts if _ITEM.fullmatch(part)]
+
+
+def agenda_item(printed: str, language: str) -> str:
+    """An agenda item in one form for every language, what a resolution's series and the catalogue match
+    on: '25', '25 (b)' (from '25 b)', '25 b', '25(b)', Arabic '25 (ب)', digits of any script); an item
+    written otherwise (by hand) is kept as written."""
+    item = _ITEM.fullmatch(fold_digits(printed.strip()))
+    if not item:
+        return printed.strip()
+    sub = item.group("sub")
+    letters = table(language).table.label_letters
+    return f"{item.group('num')} ({letters.get(sub, sub)})" if sub else item.group("num")
 
 
 def session_number(text: str, tab: Compiled) -> int | None:

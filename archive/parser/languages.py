@@ -10,7 +10,7 @@ official wording is not known with confidence; a missing pattern simply never ma
 
 Sub-paragraph labels are read in each language's printed form ("(a)" in English and Chinese, "a)" in
 French, Spanish and Russian, "(أ)" in Arabic) and named by their Latin label ("a", "i") in eIds;
-agenda items are given as "105 (b)" in every language.
+agenda items are read as printed ("105 b)"), and `cover.agenda_item` gives them in one form ("105 (b)").
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
 _TITLE_NUMBER = (
     r"^(?P<num>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?:-[A-Z])?)?|\d{1,4}\s?(?:[A-Z]\s?)?[(（][IVXLC]+[)）])"
 )
-# Agenda items: "105", "105 (b)", "105 b)", "105 b", "105(b)", Arabic "105 (ب)"; `agenda_item` tidies them.
+# Agenda items: "105", "105 (b)", "105 b)", "105 b", "105(b)", Arabic "105 (ب)"; `cover.agenda_item` gives
+# them in one form.
 _ITEM = r"\d{1,3}(?:\s?[(（][^\W\d_]{1,3}[)）]|\s?[a-z]{1,3}\)|\s[a-z](?![\w)]))?"
 # French, Spanish and Russian labels may lack the opening bracket: "a)", "ii)".
 _OPEN_OPTIONAL_LABEL = r"^[(（]?(?P<lab>[a-z]{1,4})[)）](?:\s+(?P<rest>\S.*))?$"

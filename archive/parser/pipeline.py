@@ -15,7 +15,7 @@ from .blocks import Layout, classify
 from .citations import find_citations
 from .columns import split_columns
 from .compilation import finish_compilation, read_compilation
-from .cover import Adoption, Cover, find_adoption, find_formula, read_cover
+from .cover import Adoption, Cover, agenda_items, find_adoption, find_formula, read_cover
 from .detect import detect_language
 from .document import (
     Annex,
@@ -153,7 +153,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         key=lambda a: a.line,
     )
     if has_other_digits(text):
-        print_digits_as_printed(result, printed, lines[cover.title_line].no, cover.title_number)
+        print_digits_as_printed(result, printed, lines[cover.title_line].no, cover.title_number, tab)
     extract_citations(result)
     if not result.preambular and not result.operative and not result.annexes:
         raise ParseError(gettext_noop("no paragraphs found after the title"), line=lines[cover.title_end].no)
@@ -165,12 +165,13 @@ _NEAR = 200  # a text's opening words stand within this many characters of its f
 
 
 def print_digits_as_printed(
-    result: ParsedResolution, printed: list[Line], title_line: int, title_number: str
+    result: ParsedResolution, printed: list[Line], title_line: int, title_number: str, tab: Compiled
 ) -> None:
     """The texts' digits as the source prints them: the steps read Arabic-Indic and full-width digits as
     ASCII (`plain_forms`), the texts keep the source's ("قرارها ٥٩/١٩٠", "第１２段"). Each text's digits are
     looked up in the source (`printed_digits`) from its first line, past the number printed before it (a
-    title's, a paragraph's, a footnote's mark) and from its opening words when they are found there."""
+    title's, a paragraph's, a footnote's mark) and from its opening words when they are found there. The
+    agenda items are read again from the source's cover."""
     source = "\n".join(line.text for line in printed)
     starts: dict[int, int] = {}
     offset = 0
@@ -187,6 +188,7 @@ def print_digits_as_printed(
         return printed_digits(text, source, start if found == -1 else found)[0]
 
     result.title = as_printed(result.title, title_line, title_number)
+    result.agenda_items = agenda_items(source[: starts.get(title_line, 0)], tab)  # \d: digits of any script
     if result.basis:
         result.basis = as_printed(result.basis, None)
     for part in [*result.paragraphs(), *result.headings]:

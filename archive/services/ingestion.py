@@ -31,6 +31,7 @@ from archive.models import (
 )
 from archive.models.history import REPLACED, change_reason, replacing_structure
 from archive.parser import ParseError, detect_language, parse
+from archive.parser.cover import agenda_item
 from archive.parser.document import PARSER_VERSION, ParsedResolution, ParseWarning
 from archive.parser.languages import LANGUAGES, Language
 from archive.serving.security_log import security_event
@@ -250,6 +251,8 @@ def store(
         language=parsed.language,
         title=parsed.title,
         formula=parsed.formula or "",
+        agenda_items=parsed.agenda_items,
+        basis=parsed.basis or "",
         source_name=source_name,
         source_bytes=source_bytes,
         source_sha256=sha256,
@@ -425,7 +428,7 @@ def _resolution_for(parsed: ParsedResolution, source_name: str, user) -> Resolut
     metadata = {
         "adopted_on": parsed.adopted_on,
         "meeting": parsed.meeting,
-        "agenda_items": parsed.agenda_items,
+        "agenda_items": [agenda_item(item, parsed.language) for item in parsed.agenda_items],
         "basis": parsed.basis or "",
         "draft_symbols": parsed.draft_symbols,
     }

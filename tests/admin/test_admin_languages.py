@@ -214,7 +214,7 @@ def test_a_resolutions_fields_are_named_and_explained_in_the_editors_language(as
         "Cotes des projets :",
     ]
     assert texts(tree, "//div[contains(@class, 'field-basis')]//div[@class='help']") == [
-        "La ligne entre crochets sous la page de couverture"
+        "La ligne entre crochets sous la page de couverture, telle que l’imprime le premier texte enregistré"
     ]
     assert texts(tree, "//select[@name='vote']/option") == [
         "non enregistré",

@@ -46,7 +46,7 @@ def citing(db):
         agenda_items=["140", "71 (b)"],
         draft_symbols=["A/80/L.5"],
     )
-    text = ResolutionTextFactory(resolution=resolution)
+    text = ResolutionTextFactory(resolution=resolution, agenda_items=["140", "71 (b)"])
     para = ParagraphFactory(
         text=text,
         body="Recalls paragraph 5 of resolution 59/190, resolution 59/190, resolution 58/1, "
@@ -163,6 +163,18 @@ def test_adoption_meeting_agenda_items_and_the_manifestation(client, citing):
         ("agendaItem", "71 (b)"),
         ("draft", "A/80/L.5"),
     ]
+
+
+def test_every_expression_names_the_agenda_items_alike(client, citing):
+    """A French text prints "71 b)": its expression refers to the same concept as the English one."""
+    ResolutionTextFactory(resolution=citing, language="fr", agenda_items=["140", "71 b)"])
+    root = akn(client, "A/RES/80/7", language="fr")
+    assert [c.get("eId") for c in root.xpath("//a:references/a:TLCConcept", namespaces=NS)][:2] == [
+        "agendaItem_140",
+        "agendaItem_71-b",
+    ]
+    items = root.xpath("//a:proprietary/*[local-name() = 'agendaItem']/text()", namespaces=NS)
+    assert items == ["140", "71 (b)"]
 
 
 def test_a_recorded_vote_is_the_analysis_with_each_member_state(client, citing):

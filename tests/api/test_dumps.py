@@ -22,6 +22,7 @@ from archive.models import (
     Session,
 )
 from archive.services.deletion import delete_resolutions
+from archive.services.ingestion import ingest
 from tests.factories import ResolutionFactory, ResolutionTextFactory, SeparateVoteFactory, SessionFactory
 
 API = "http://testserver/api/v1/dumps"
@@ -145,9 +146,28 @@ def test_dumps_of_nothing_held_are_json_404s(client, two_sessions, path, status,
     )
 
 
+# 80/1 in French: its cover as the French text prints it, which the dump keeps beside the English one.
+FRENCH_80_1 = """Point 7 de l’ordre du jour
+
+Résolution adoptée par l’Assemblée générale le 19 septembre 2025
+
+[sans renvoi à une grande commission (A/80/L.2/Rev.1)]
+
+80/1. Participation de l’État de Palestine aux travaux de la quatre-vingtième session
+
+L’Assemblée générale,
+
+1. Décide que le Président de l’État de Palestine peut participer par vidéo.
+
+3e séance plénière
+19 septembre 2025
+"""
+
+
 def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest_sample, tmp_path, db):
     for name in ("A_RES_59_190.txt", "A_RES_80_3.txt", "A_RES_80_1.txt"):
         ingest_sample(name)
+    ingest(data=FRENCH_80_1.encode(), filename="A_RES_80_1-FR.txt")
     Resolution.objects.filter(symbol="A/RES/80/1").touch(
         vote="recorded", votes_yes=2, votes_no=1, votes_abstain=1, votes_non_voting=1
     )
@@ -186,6 +206,10 @@ def test_a_dump_loads_into_an_empty_archive_and_exports_as_it_was(client, ingest
     loaded = [dump_line(r) for r in Resolution.objects.for_export().with_votes().order_by("symbol")]
     assert json.loads(json.dumps(loaded, default=str)) == sorted(dumped, key=lambda r: r["symbol"])
     [with_votes] = [line for line in dumped if line["symbol"] == "A/RES/80/1"]
+    assert [(text["agenda_items"], text["basis"]) for text in with_votes["texts"].values()] == [
+        (["7"], "without reference to a Main Committee (A/80/L.2/Rev.1)"),
+        (["7"], "sans renvoi à une grande commission (A/80/L.2/Rev.1)"),
+    ]
     assert (with_votes["vote"], with_votes["state_votes"], with_votes["separate_votes"]) == (
         {"kind": "recorded", "yes": 2, "no": 1, "abstentions": 1, "non_voting": 1},
         state_votes,

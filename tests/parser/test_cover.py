@@ -4,6 +4,7 @@ import pytest
 
 from archive.parser import ParseError
 from archive.parser.cover import (
+    agenda_item,
     agenda_items,
     find_adoption,
     find_formula,
@@ -131,24 +132,48 @@ AR = table("ar")
     ("text", "tab", "items"),
     [
         ("Point 62 de l’ordre du jour", FR, ["62"]),
-        ("Point 105 b) de l’ordre du jour", FR, ["105 (b)"]),
+        ("Point 105 b) de l’ordre du jour", FR, ["105 b)"]),
         ("Points 14 et 117 de l'ordre du jour", FR, ["14", "117"]),
-        ("Tema 25 b) del programa", ES, ["25 (b)"]),
+        ("Tema 25 b) del programa", ES, ["25 b)"]),
         ("Temas 14 y 117 del programa", ES, ["14", "117"]),
         ("Пункт 62 повестки дня", RU, ["62"]),
-        ("Пункт 105 b повестки дня", RU, ["105 (b)"]),
+        ("Пункт 105 b повестки дня", RU, ["105 b"]),
         ("Пункты 14 и 117 повестки дня", RU, ["14", "117"]),
         ("议程项目 62", ZH, ["62"]),
-        ("议程项目105(b)", ZH, ["105 (b)"]),
+        ("议程项目105(b)", ZH, ["105(b)"]),
         ("议程项目14和117", ZH, ["14", "117"]),
-        ("البند 105 (ب) من جدول الأعمال", AR, ["105 (b)"]),
+        ("البند 105 (ب) من جدول الأعمال", AR, ["105 (ب)"]),
         ("البندان 14 و 117 من جدول الأعمال", AR, ["14", "117"]),
         ("البنود 14 و 15 و 117 من جدول الأعمال", AR, ["14", "15", "117"]),
+        ("البند ١٠٥ (ب) من جدول الأعمال", AR, ["١٠٥ (ب)"]),
     ],
 )
 def test_agenda_items_in_other_languages(text, tab, items):
-    """Every language's wording, one form out: "105 (b)" with the Latin letter (Arabic (ب) is b)."""
+    """Every language's wording; each item as printed, spaces collapsed."""
     assert agenda_items(text, tab) == items
+
+
+@pytest.mark.parametrize(
+    ("printed", "language", "item"),
+    [
+        ("62", "en", "62"),
+        ("105 (b)", "en", "105 (b)"),
+        ("105 b)", "fr", "105 (b)"),
+        ("25 b)", "es", "25 (b)"),
+        ("105 b", "ru", "105 (b)"),
+        ("105 б", "ru", "105 (b)"),
+        ("105(b)", "zh", "105 (b)"),
+        ("１０５（b）", "zh", "105 (b)"),
+        ("105 (ب)", "ar", "105 (b)"),
+        ("١٠٥ (ب)", "ar", "105 (b)"),
+        (" 62 ", "en", "62"),
+        ("item sixty-two", "en", "item sixty-two"),
+    ],
+)
+def test_agenda_item_in_one_form(printed, language, item):
+    """What a resolution's series and the catalogue match on: the Latin letter in brackets, ASCII digits;
+    an item typed otherwise is kept as typed."""
+    assert agenda_item(printed, language) == item
 
 
 @pytest.mark.parametrize(

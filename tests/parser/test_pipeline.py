@@ -112,6 +112,8 @@ def test_export_renders():
     assert list(text) == [
         "title",
         "formula",
+        "agenda_items",
+        "basis",
         "preambular",
         "operative",
         "annexes",
@@ -204,7 +206,7 @@ def test_the_texts_keep_the_digits_they_print():
         ("７９/２４９", "A/RES/79/249"),
     ]
     arabic = parse(
-        "٨٠/٢ - العنوان\n\nإن الجمعية العامة،\n\n"
+        "الدورة الثمانون\nالبندان ٢٥ و ١٠٥ (ب) من جدول الأعمال\n\n٨٠/٢ - العنوان\n\nإن الجمعية العامة،\n\n"
         "١ - تقرر أن تنظر في قرارها ٥٤/٢٣٧ المؤرخ ٢٣ كانون الأول/ديسمبر ١٩٩٩ وفي الوثيقة A/80/11؛\n\n"
         "الجلسة العامة ١٨\n١٤ تشرين الأول/أكتوبر ٢٠٢٥\n"
     )
@@ -212,6 +214,7 @@ def test_the_texts_keep_the_digits_they_print():
         ("1", "تقرر أن تنظر في قرارها ٥٤/٢٣٧ المؤرخ ٢٣ كانون الأول/ديسمبر ١٩٩٩ وفي الوثيقة A/80/11؛")
     ]
     assert [c.target for c in arabic.paragraphs().__next__().citations] == ["A/RES/54/237", "A/80/11"]
+    assert arabic.agenda_items == ["٢٥", "١٠٥ (ب)"]
 
 
 def test_warnings_for_gaps_and_unreferenced_footnotes():
