@@ -9,6 +9,8 @@ from .normalise import Line
 _JOB = r"\d{2}-\d{5}(?:\s?\([A-Z]\))?"
 _PAGE = r"\d{1,3}\s?/\s?\d{1,3}"
 _SYMBOL = r"A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?"
+# "Page 2" under the running symbol (documents of the 1990s and 2000s), in each language's words.
+_PAGE_LABEL = r"(?:Page|Página|Стр\.|الصفحة)\s?\d{1,3}|第\s?\d{1,3}\s?页"
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("job number", re.compile(rf"^{_JOB}(?:\s+\d{{6}})?$")),
     ("print date", re.compile(r"^\d{6}$")),  # the job number's ddmmyy, on its own line in pdftotext
@@ -17,7 +19,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # a page's foot on one line, as an extractor keeping lines whole gives it: "2/2 25-15779" (farther
     # apart, "2/2        25-15779", they are columns: `columns.py` splits them)
     ("page and job number", re.compile(rf"^(?:{_PAGE} {{1,3}}{_JOB}|{_JOB} {{1,3}}{_PAGE})$")),
-    ("running symbol", re.compile(rf"^{_SYMBOL}(?:\s?\*)?$")),
+    ("page label", re.compile(rf"^(?:{_PAGE_LABEL})$")),
+    ("running symbol", re.compile(rf"^{_SYMBOL}(?:\s?\*)?(?:\s+(?:{_PAGE_LABEL}))?$")),
     ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
 )
 PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")

@@ -1,5 +1,6 @@
 import pytest
 
+from archive.parser import parse
 from archive.parser.artefacts import furniture_reason, running_title_runs, split_page_break_tail
 from archive.parser.normalise import normalise_lines
 
@@ -19,6 +20,15 @@ from archive.parser.normalise import normalise_lines
         ("2/2 25", None),
         ("A/RES/80/1", "running symbol"),
         ("A/RES/217(III)", "running symbol"),
+        ("Page 2", "page label"),
+        ("Página 12", "page label"),
+        ("Стр. 3", "page label"),
+        ("الصفحة 2", "page label"),
+        ("第2页", "page label"),
+        ("第 2 页", "page label"),
+        ("A/RES/59/190 Page 2", "running symbol"),
+        ("Page two", None),
+        ("Page 2 of the report", None),
         ("_______________", "footnote rule"),
         ("---", "footnote rule"),
         ("1. Decides", None),
@@ -68,3 +78,41 @@ def test_running_title_beside_the_symbol_on_one_line():
         f"请求；\n\nA/RES/80/2 {title}\n\n{title} A/RES/80/2\n\nA/RES/80/2 另一个标题的文字很长很长\n"
     )
     assert running_title_runs(lines, [True] * len(lines), title) == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "paragraph"),
+    [
+        (
+            "80/9. T\n\nThe General Assembly,\n\n1. Decides to remain\n\n{header}\n\nseized of the matter.\n",
+            "Page 2",
+            "Decides to remain seized of the matter.",
+        ),
+        (
+            "80/9. T\n\nLa Asamblea General,\n\n1. Decide seguir\n\n{header}\n\nocupándose de la cuestión.\n",
+            "Página 2",
+            "Decide seguir ocupándose de la cuestión.",
+        ),
+        (
+            "80/9. T\n\nГенеральная Ассамблея,\n\n1. постановляет продолжать\n\n{header}\n\n"
+            "заниматься этим вопросом.\n",
+            "Стр. 2",
+            "постановляет продолжать заниматься этим вопросом.",
+        ),
+        ("80/9. 标题\n\n大会，\n\n1. 决定继续\n\n{header}\n\n处理此事。\n", "第2页", "决定继续处理此事。"),
+        (
+            "80/9 - العنوان\n\nإن الجمعية العامة،\n\n1 - تقرر أن تبقي\n\n{header}\n\nالمسألة قيد نظرها.\n",
+            "الصفحة 2",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+        ),
+    ],
+)
+def test_the_page_label_under_the_running_symbol_is_furniture(text, label, paragraph):
+    """Documents of the 1990s and 2000s print "Page 2" (in each language's words) under the running
+    symbol: it is taken away with the symbol, not glued into the paragraph broken by the page."""
+    parsed = parse(text.format(header=f"A/RES/80/9\n{label}"))
+    assert [p.text for p in parsed.paragraphs()] == [paragraph]
+    assert [(a.text, a.reason) for a in parsed.artefacts][-2:] == [
+        ("A/RES/80/9", "running symbol"),
+        (label, "page label"),
+    ]
