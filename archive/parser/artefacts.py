@@ -22,6 +22,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("page label", re.compile(rf"^(?:{_PAGE_LABEL})$")),
     ("running symbol", re.compile(rf"^{_SYMBOL}(?:\s?\*)?(?:\s+(?:{_PAGE_LABEL}))?$")),
     ("footnote rule", re.compile(r"^(?:_{4,}|-{3,}|—{3,})$")),
+    ("continued overleaf", re.compile(r"^/\s?(?:\.\.\.|…)$")),  # a page's last line, in the 1990s
 )
 PAGE_BREAK_TAIL = re.compile(r"\s+(-{3,})$")
 

@@ -133,17 +133,45 @@ def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[
     (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become
     the bare numbers the footnote steps read, for the numbers a footnote line "(1) text" exists for:
     glued to the word before, alone on a line, or opening the footnote line ("(1) text" -> "1 text").
-    A bracketed number after a space inside a line ("article 2 (1)") is left as it is."""
+    A bracketed number after a space inside a line ("article 2 (1)") is left as it is. So do the marks
+    of documents of the 1990s, in every language: "the Platform for Action, 2/" -> "Action,2", the
+    footnote line "2/ Report of …" -> "2 Report of …"."""
     texts = [fold_digits(line.text) for line in lines]
     notes = _footnote_numbers(texts, mark_forms)
+    slash_notes = _footnote_numbers(texts, _SLASH_NOTE)
     out, removed = [], []
     for line, text in zip(lines, texts, strict=True):
+        taken = ""
         if notes and "(" in text:
             text, taken = _plain_marks(text, mark_forms, notes)
-            if taken:
-                removed.append((line.no, taken))
+        if slash_notes and "/" in text:
+            text, slashes = _plain_slash_marks(text, slash_notes)
+            taken += slashes
+        if taken:
+            removed.append((line.no, taken))
         out.append(line if text == line.text else replace(line, text=text))
     return out, removed
+
+
+# A footnote line of the 1990s ("2/ Report of …"), and a mark: after a word, a space or punctuation and
+# before a space, punctuation or the line's end ("Action, 2/", "Declaration 2/ and").
+_SLASH_NOTE = re.compile(r"(?P<mark>\d{1,3})/")
+_SLASH_MARK = re.compile(r"(?P<space> ?)(?P<mark>\d{1,3})/(?=[^\w/]|$)")
+
+
+def _plain_slash_marks(text: str, notes: frozenset[str]) -> tuple[str, str]:
+    """`text` with its marks "N/" (of `notes`) as bare numbers glued to what stands before them; a
+    number after a digit or a slash is part of a symbol ("A/52/" at a line's end)."""
+    taken = []
+
+    def plain(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        if m.group("mark") not in notes or before.isdigit() or before == "/":
+            return m.group(0)
+        taken.append(m.group("space") + "/")
+        return m.group("mark")
+
+    return _SLASH_MARK.sub(plain, text), "".join(taken)
 
 
 def _footnote_numbers(texts: list[str], mark_forms: re.Pattern | None) -> frozenset[str]:

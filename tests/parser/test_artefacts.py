@@ -21,6 +21,8 @@ from archive.parser.normalise import normalise_lines
         ("A/RES/80/1", "running symbol"),
         ("A/RES/217(III)", "running symbol"),
         ("Page 2", "page label"),
+        ("/...", "continued overleaf"),
+        ("/ …", "continued overleaf"),
         ("Página 12", "page label"),
         ("Стр. 3", "page label"),
         ("الصفحة 2", "page label"),

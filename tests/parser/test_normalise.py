@@ -1,4 +1,6 @@
-from archive.parser.normalise import Line, join_text, joiner, normalise_lines, printed_digits
+import pytest
+
+from archive.parser.normalise import Line, join_text, joiner, normalise_lines, plain_forms, printed_digits
 
 
 def test_lines_are_numbered_stripped_and_collapsed():
@@ -55,3 +57,27 @@ def test_printed_digits_takes_each_digit_from_the_source_in_order():
     assert printed_digits("第12段", "第１２段") == ("第１２段", 3)
     assert printed_digits("12", "第１２段 12", 3) == ("12", 7)  # from `start` on
     assert printed_digits("7", "٥") == ("7", 0)  # not in the source: left as read
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "taken"),
+    [
+        ("on the Platform for Action, 2/", "on the Platform for Action,2", " /"),
+        ("the Beijing Declaration 2/ and the Platform", "the Beijing Declaration2 and the Platform", " /"),
+        ("the report of the Secretary-General; 1/", "the report of the Secretary-General;1", " /"),
+        ("2/ Report of the Fourth World Conference", "2 Report of the Fourth World Conference", "/"),
+        ("执行情况的报告 1/，", "执行情况的报告1，", " /"),
+        ("في تقرير الأمين العام 1/،", "في تقرير الأمين العام1،", " /"),
+        ("1/", "1", "/"),
+        ("its resolution 50/203 of 22 December 1995", "its resolution 50/203 of 22 December 1995", ""),
+        ("in document A/52/", "in document A/52/", ""),  # a symbol broken at the line's end
+        ("the ratio 7/ of", "the ratio 7/ of", ""),  # no footnote line "7/"
+    ],
+)
+def test_marks_of_the_nineties_become_bare_numbers(text, plain, taken):
+    """Documents of the 1990s mark footnotes "2/" in every language, for the numbers a footnote line
+    "2/ text" exists for; each mark is glued to what stands before it, as a superscript is read."""
+    notes = "1/ A/52/352.\n2/ Report of the Conference.\n52/ A footnote 52, so that 52 is a mark's number."
+    lines, removed = plain_forms(normalise_lines(f"{text}\n{notes}"), None)
+    assert lines[0].text == plain
+    assert [t for no, t in removed if no == 1] == ([taken] if taken else [])
