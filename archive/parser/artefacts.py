@@ -10,7 +10,7 @@ _JOB = r"\d{2}-\d{5}(?:\s?\([A-Z]\))?"
 _PAGE = r"\d{1,3}\s?/\s?\d{1,3}"
 _SYMBOL = r"A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?"
 # "Page 2" under the running symbol (documents of the 1990s and 2000s), in each language's words.
-_PAGE_LABEL = r"(?:Page|Página|Стр\.|الصفحة)\s?\d{1,3}|第\s?\d{1,3}\s?页"
+_PAGE_LABEL = r"(?:Page|Página|[Сс]тр\.|الصفحة)\s?\d{1,3}|第\s?\d{1,3}\s?页"
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("job number", re.compile(rf"^{_JOB}(?:\s+\d{{6}})?$")),
     ("print date", re.compile(r"^\d{6}$")),  # the job number's ddmmyy, on its own line in pdftotext

@@ -25,6 +25,7 @@ from archive.parser.normalise import normalise_lines
         ("/ …", "continued overleaf"),
         ("Página 12", "page label"),
         ("Стр. 3", "page label"),
+        ("стр. 3", "page label"),
         ("الصفحة 2", "page label"),
         ("第2页", "page label"),
         ("第 2 页", "page label"),
