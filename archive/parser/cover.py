@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from archive.messages import gettext_noop
 
 from .artefacts import furniture_reason
+from .citation_words import ARABIC_SESSION_PREFIX
 from .document import ParseError
 from .languages import Compiled, table
 from .normalise import Line, fold_digits, join_text
@@ -78,7 +79,10 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
             j += 1
         for k in _title_ends_before_formula(lines, j, tab):
             title, end = join_text(title, lines[k].text), k
-        return i, end, title.strip(), m.group("num")
+        number = m.group("num")
+        if prefix := m.groupdict().get("arabic_prefix"):
+            number = f"{ARABIC_SESSION_PREFIX[prefix]}-{number}"
+        return i, end, title.strip(), number
     first = next((line.no for line in lines if not line.blank), None)
     raise ParseError(gettext_noop("no title line of the form '59/190. Title' found"), line=first)
 

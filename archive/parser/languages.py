@@ -449,7 +449,10 @@ TABLES: dict[str, LanguageTable] = {
         formula=r"^إن الجمعية العامة\s*(?P<comma>[،,])?$",
         paragraph_number=r"^(?P<num>\d{1,3})\s?[-–.](?:\s*(?P<rest>[^\W\d_].*))?$",  # "1 - تقرر"
         number_format="{} -",
-        title_line=_TITLE_NUMBER + r"\s*[-–.]\s*(?P<title>\S.*)$",  # "59/190 - العنوان", "55/100- …"
+        # "59/190 - العنوان", "55/100- …"; a special or emergency special session's number with its Arabic
+        # prefix too ("دإط-10/19 - …", `cover.find_title` reads it as ES-10/19)
+        title_line=rf"^(?:(?P<arabic_prefix>دإط|داط|دإ|دا)\s?-\s?)?{_TITLE_NUMBER.removeprefix('^')}"
+        r"\s*[-–.]\s*(?P<title>\S.*)$",
         agenda=rf"(?:البنود|البندان|البند)\s+(?P<items>{_ITEM}(?:(?:\s*[،,]\s*|\s+و\s*){_ITEM})*)\s+من جدول الأعمال",  # noqa: E501
         item_separators=r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
         adopted_cover=r"قرار اتخذته الجمعية العامة في\s+(?P<date>.+)$",

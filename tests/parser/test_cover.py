@@ -263,6 +263,21 @@ def test_arabic_title_lines():
         )
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("دإط-10/19 - وضع مدينة القدس", "ES-10/19"),
+        ("دإ-27/2 - عالم صالح للأطفال", "S-27/2"),
+        ("دإ - 27/2 - عالم صالح للأطفال", "S-27/2"),
+        ("ES-10/19 - وضع مدينة القدس", "ES-10/19"),
+    ],
+)
+def test_an_arabic_title_line_of_a_special_session_with_its_arabic_prefix(line, number):
+    """The number read as its Latin symbol's, so that the title line is found and checked against the
+    cover's symbol."""
+    assert find_title(normalise_lines(line), AR)[3] == number
+
+
 def test_adoption_with_date_on_the_same_line():
     lines = normalise_lines("x\n51st plenary meeting 26 November 2025\n")
     adoption = find_adoption(lines, 0, EN)

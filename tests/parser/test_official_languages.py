@@ -350,3 +350,23 @@ def test_every_character_is_accounted_for(name):
     to."""
     text = read(name.replace(".visual", ""))
     assert accounted(parse(read(name)), text) == nonspace(text)
+
+
+def test_an_arabic_emergency_special_session_resolution_numbered_with_its_arabic_prefix():
+    """ "دإط-10/19" on the title line, no "A/RES/" line on the cover: the symbol is read from the title,
+    and agrees with the cover's session ("the tenth emergency special session")."""
+    p = parse(
+        "الدورة الاستثنائية الطارئة العاشرة\nالبند 5 من جدول الأعمال\n\n"
+        "[دون إحالة إلى لجنة رئيسية (A/ES-10/L.22)]\n\n"
+        "دإط-10/19 - وضع مدينة القدس\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها ذات الصلة،\n\n"
+        "1 - تؤكد أن أي قرارات يقصد بها تغيير طابع مدينة القدس لاغية وباطلة.\n\n"
+        "الجلسة العامة 37\n21 كانون الأول/ديسمبر 2017\n"
+    )
+    assert (p.symbol.canonical, p.title, p.draft_symbols, p.adopted_on, p.meeting, p.warnings) == (
+        "A/RES/ES-10/19",
+        "وضع مدينة القدس",
+        ["A/ES-10/L.22"],
+        datetime.date(2017, 12, 21),
+        37,
+        [],
+    )
