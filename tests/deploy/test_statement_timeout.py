@@ -5,6 +5,7 @@ longer DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS."""
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.core.management.commands.migrate import Command as MigrateCommand
 from django.db import OperationalError, connection, transaction
 from django.test import RequestFactory
 
@@ -25,6 +26,13 @@ def test_the_web_connection_has_the_statement_timeout(db):
 def test_maintenance_commands_have_the_longer_timeout(db):
     call_command("rebuild_search", verbosity=0)
     assert statement_timeout() == "1h"
+
+
+def test_migrate_runs_under_the_longer_timeout_and_gives_it_back(db, monkeypatch):
+    seen = []
+    monkeypatch.setattr(MigrateCommand, "handle", lambda *args, **options: seen.append(statement_timeout()))
+    call_command("migrate", verbosity=0)
+    assert (seen, statement_timeout()) == (["1h"], "15s")
 
 
 def cancelled_statement() -> OperationalError:
