@@ -16,7 +16,8 @@ from .languages import Compiled, table
 from .normalise import Line, fold_digits, join_text
 from .ordinals import ordinal_number
 
-_COVER_SYMBOL = re.compile(r"^(A/RES/\S+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?)$")  # parts: A-B
+# parts: "A-B"; a reissued document's symbol carries a star: "A/RES/79/238 A-B*"
+_COVER_SYMBOL = re.compile(r"^(A/RES/[^\s*]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?)\s?\*?$")
 _BASIS = re.compile(r"\[([^\[\]]+)\]")
 _DRAFT = re.compile(r"\b[A-Z]+(?:/[A-Z0-9.\-]+)*/L\.\d+(?:/(?:Rev|Add|Corr)\.\d+)*")
 

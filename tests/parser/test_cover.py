@@ -40,6 +40,19 @@ The General Assembly
 """
 
 
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        ("A/RES/79/238 A-B*", "A/RES/79/238 A-B"),
+        ("A/RES/59/190 *", "A/RES/59/190"),
+        ("A/RES/217 (III)*", "A/RES/217 (III)"),
+    ],
+)
+def test_the_star_of_a_reissued_documents_symbol_is_not_the_symbols(line, symbol):
+    cover = read_cover(normalise_lines(f"United Nations\n{line}\n\n59/190. T\n"), EN)
+    assert cover.symbol_text == symbol
+
+
 def test_read_cover():
     lines = normalise_lines(COVER)
     cover = read_cover(lines, EN)
