@@ -6,8 +6,9 @@ import re
 
 from .normalise import Line
 
-# "25-15106 (E)", a reissued document's "25-00123* (E)"; around 2000 "00 55951"
-_JOB = r"\d{2}[- ]\d{5}\*?(?:\s?\([A-Z]\))?"
+# "25-15106 (E)", a reissued document's "25-00123* (E)"; around 2000 "00 55951"; an Arabic page's, drawn
+# right to left, "(A) 24-23459"
+_JOB = r"(?:\([A-Z]\)\s?)?\d{2}[- ]\d{5}\*?(?:\s?\([A-Z]\))?"
 _PAGE = r"\d{1,3}\s?/\s?\d{1,3}"
 _SYMBOL = r"A/RES/[\w./\-]+(?:\s?\([IVXLC]+\))?(?:\s[A-Z](?:-[A-Z])?)?"
 # "Page 2" under the running symbol (documents of the 1990s and 2000s), in each language's words.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from .scripts import HAN
@@ -35,17 +36,38 @@ class Line:
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 
 
+# Radicals that some PDFs' fonts map their characters to, as extractions give them ("⼤会" for 大会, "⻅"
+# for 见): read as those characters. Each Kangxi radical has its character as compatibility form (NFKC);
+# of the supplement, the simplified forms that stand for a whole character are listed.
+_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+_RADICALS = str.maketrans(
+    {
+        **{chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+        **dict(
+            zip(
+                "⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+                "母民西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟",
+                strict=True,
+            )
+        ),
+    }
+)
+
+
 def normalise_lines(text: str) -> list[Line]:
     """Split into lines at \\n, \\r\\n or \\r (as editors count them), strip, collapse inner spaces and drop
-    those between Chinese characters. Other separators (form feeds from page breaks, U+2028...) count as
-    spaces."""
+    those between Chinese characters, read radicals as their characters. Other separators (form feeds
+    from page breaks, U+2028...) count as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []
     page = 0
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
         page += raw.count("\f")
-        clean = _SPACE_BETWEEN_HAN.sub("", " ".join(raw.split()))
+        clean = " ".join(raw.split())
+        if _RADICAL.search(clean):
+            clean = clean.translate(_RADICALS)
+        clean = _SPACE_BETWEEN_HAN.sub("", clean)
         body = raw.replace("\f", "")
         column = len(body) - len(body.lstrip()) if clean else 0
         out.append(

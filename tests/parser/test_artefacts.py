@@ -12,6 +12,7 @@ from archive.parser.normalise import normalise_lines
         ("25-15106", "job number"),
         ("00 55951", "job number"),
         ("25-00123* (E)", "job number"),
+        ("(A) 24-23459", "job number"),
         ("18-18418 (E) 071118", "job number"),
         ("071118", "print date"),
         ("*2515106*", "barcode"),

@@ -81,3 +81,10 @@ def test_marks_of_the_nineties_become_bare_numbers(text, plain, taken):
     lines, removed = plain_forms(normalise_lines(f"{text}\n{notes}"), None)
     assert lines[0].text == plain
     assert [t for no, t in removed if no == 1] == ([taken] if taken else [])
+
+
+def test_radicals_a_pdfs_font_maps_its_characters_to_are_read_as_the_characters():
+    """As extractions of some PDFs give them: Kangxi radicals ("⼤会"), simplified radicals ("⻅")."""
+    lines = normalise_lines("⼤会，\n议程项⽬14\n2024年12⽉5⽇ ⼤会决议\n⻅A/79/104。\n⺅")
+    assert [line.text for line in lines] == ["大会，", "议程项目14", "2024年12月5日大会决议", "见A/79/104。", "⺅"]
+    assert lines[0].raw == "⼤会，"
