@@ -1,4 +1,5 @@
 import asyncio
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -91,16 +92,34 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def browser_context(live_server, chromium):
-    """A fresh context (no cookies, storage or permissions of another test) of the process's Chromium, on
-    the live server. Request it after the data fixtures, so that it closes before the database is flushed."""
+@contextlib.contextmanager
+def chromium_context(chromium, **options):
+    """A fresh context (no cookies, storage or permissions of another test) of the process's Chromium."""
     browser, loop = chromium
     asyncio.events._set_running_loop(loop)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
-    yield context
-    context.close()
-    asyncio.events._set_running_loop(None)
+    context = browser.new_context(**options)
+    try:
+        yield context
+    finally:
+        context.close()
+        asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture
+def browser_context(live_server, chromium):
+    """A fresh context on the live server. Request it after the data fixtures, so that it closes before the
+    database is flushed."""
+    with chromium_context(
+        chromium, viewport={"width": 1280, "height": 900}, base_url=live_server.url
+    ) as context:
+        yield context
+
+
+@pytest.fixture
+def blank_page(chromium):
+    """A page of a fresh context, without a server (what a test prints to PDF)."""
+    with chromium_context(chromium) as context:
+        yield context.new_page()
 
 
 @pytest.fixture
