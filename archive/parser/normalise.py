@@ -54,17 +54,22 @@ _RADICALS = str.maketrans(
 )
 
 
+# Bidirectional formatting characters, which extractors (pdftotext) put around right-to-left and
+# left-to-right runs: invisible, never part of the text.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def normalise_lines(text: str) -> list[Line]:
     """Split into lines at \\n, \\r\\n or \\r (as editors count them), strip, collapse inner spaces and drop
-    those between Chinese characters, read radicals as their characters. Other separators (form feeds
-    from page breaks, U+2028...) count as spaces."""
+    those between Chinese characters, drop bidirectional controls, read radicals as their characters.
+    Other separators (form feeds from page breaks, U+2028...) count as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []
     page = 0
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
         page += raw.count("\f")
-        clean = " ".join(raw.split())
+        clean = " ".join(_BIDI_CONTROLS.sub("", raw).split())
         if _RADICAL.search(clean):
             clean = clean.translate(_RADICALS)
         clean = _SPACE_BETWEEN_HAN.sub("", clean)

@@ -88,3 +88,8 @@ def test_radicals_a_pdfs_font_maps_its_characters_to_are_read_as_the_characters(
     lines = normalise_lines("⼤会，\n议程项⽬14\n2024年12⽉5⽇ ⼤会决议\n⻅A/79/104。\n⺅")
     assert [line.text for line in lines] == ["大会，", "议程项目14", "2024年12月5日大会决议", "见A/79/104。", "⺅"]
     assert lines[0].raw == "⼤会，"
+
+
+def test_bidirectional_controls_an_extractor_puts_around_runs_are_dropped():
+    lines = normalise_lines("\u202b\u202aA/RES/79/153\u202c\u202c\n\u202bإن الجمعية العامة\u200f،\u202c")
+    assert [line.text for line in lines] == ["A/RES/79/153", "إن الجمعية العامة،"]
