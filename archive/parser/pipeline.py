@@ -87,7 +87,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     if tab.table.script == "arabic":
         text = logical_order(text)
     printed = split_columns(normalise_lines(text))
-    lines, mark_forms = plain_forms(printed, tab.mark_forms)
+    lines, taken_marks = plain_forms(printed, tab.mark_forms)
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)
     symbol = resolve_symbol(symbol_text, cover, lines)
@@ -145,7 +145,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     result.artefacts = sorted(
         [
             *metadata_artefacts(lines, layout.kinds),
-            *(Artefact(no, taken, "footnote mark form") for no, taken in mark_forms),
+            *(Artefact(no, taken, "footnote mark form") for no, taken in taken_marks),
             *layout.artefacts,
             *structure.artefacts,
             *(Artefact(lines[i].no, layout.texts[i], "unplaced") for i in unplaced),
