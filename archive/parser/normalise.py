@@ -63,16 +63,15 @@ def normalise_lines(text: str) -> list[Line]:
     """Split into lines at \\n, \\r\\n or \\r (as editors count them), strip, collapse inner spaces and drop
     those between Chinese characters, drop bidirectional controls, read radicals as their characters.
     Other separators (form feeds from page breaks, U+2028...) count as spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if _RADICAL.search(text):
+        text = text.translate(_RADICALS)
     out = []
     page = 0
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
         page += raw.count("\f")
-        clean = " ".join(_BIDI_CONTROLS.sub("", raw).split())
-        if _RADICAL.search(clean):
-            clean = clean.translate(_RADICALS)
-        clean = _SPACE_BETWEEN_HAN.sub("", clean)
+        clean = _SPACE_BETWEEN_HAN.sub("", " ".join(raw.split()))
         body = raw.replace("\f", "")
         column = len(body) - len(body.lstrip()) if clean else 0
         out.append(
