@@ -1,7 +1,8 @@
 """The full-text search's SQL, as expressions: a text's search vector (kept by `update_search_vectors()`)
 and the vectors and queries of one language. The language configurations and the Chinese bigrams are the
-SQL functions of migration 0005 (`archive_search_config`, `archive_search_vector`); the aggregate that joins
-vectors in document order is migration 0008's `archive_tsvector_agg`.
+SQL functions of migration 0005 (`archive_search_config`, `archive_search_vector`), which read digits of
+every script as ASCII digits since migration 0043; the aggregate that joins vectors in document order is
+migration 0008's `archive_tsvector_agg`.
 
 PostgreSQL keeps at most 256 positions of a word and positions up to 16,383 in a tsvector: in a text
 longer than that, a phrase (or a Chinese word of three characters or more) past those limits is not found.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.aggregates.mixins import OrderableAggMixin
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db.models import Aggregate, FloatField, Func, OuterRef, Subquery, Value
+from django.db.models import Aggregate, FloatField, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce
 
 # Units are joined with a gap of 10 positions (a marker lexeme, removed at the end), so that a phrase never
@@ -22,6 +23,12 @@ GAP = "¶:10"
 def search_vector(language, body) -> Func:
     """`body` as a tsvector in `language` (expressions): stemmed in its configuration; Chinese as bigrams."""
     return Func(language, body, function="archive_search_vector", output_field=SearchVectorField())
+
+
+def ascii_digits(body) -> Func:
+    """`body` with its Arabic-Indic and full-width digits as ASCII digits, as the vectors read it
+    (migration 0043's `archive_ascii_digits`)."""
+    return Func(body, function="archive_ascii_digits", output_field=TextField())
 
 
 def title_vector(language, title) -> Func:

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchRank, SearchVectorExact
 from django.db import models
 from django.db.models import Case, F, Func, Q, Value, When
+from django.db.models.lookups import IContains
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Footnote, Paragraph, ResolutionText
-from archive.models.search import bigram_unit_rank, tsquery, unit_rank
+from archive.models.search import ascii_digits, bigram_unit_rank, tsquery, unit_rank
 
 from .bigrams import bigrams, single_characters
 from .query import SearchQuery
@@ -77,8 +78,15 @@ def _may_have_terms(query: SearchQuery, language: str) -> Q:
         pieces = [pair for _, pair in bigrams(term.text)] or single_characters(term.text)
         if not pieces:
             return Q()
-        choices.append(Q(*(Q(body__icontains=piece) for piece in pieces)))
+        choices.append(Q(*map(_contains, pieces)))
     return Q(*choices, _connector=Q.OR)
+
+
+def _contains(piece: str) -> Q:
+    """The unit's body contains `piece`; digits in any script a text may print them in ("２０")."""
+    if not any(char.isdigit() for char in piece):
+        return Q(body__icontains=piece)
+    return Q(IContains(ascii_digits(F("body")), piece))
 
 
 def _rank(query: SearchQuery, language: str, terms):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.parser.languages import LANGUAGES
+from archive.parser.normalise import fold_digits
 from archive.parser.scripts import ARABIC, CYRILLIC, HAN, LATIN
 
 from .bigrams import bigrams, single_characters
@@ -116,7 +117,7 @@ def parse_query(text: str, language: str | None = None) -> SearchQuery:
     required: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(fold_digits(text)):  # "٢٠٠٤" is searched as the vectors hold it: 2004
         word, phrase = match["word"], match["phrase"]
         if word == "OR":
             join_next = bool(required)

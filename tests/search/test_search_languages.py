@@ -6,6 +6,8 @@ import pytest
 from archive.models import Footnote, Paragraph, ResolutionText
 from archive.search.query import SearchFilters
 from archive.search.service import search
+from archive.services.ingestion import ingest
+from tests.conftest import TEXTS
 
 from .search_helpers import found
 
@@ -91,3 +93,23 @@ def test_a_query_without_letters_is_searched_in_every_language(corpus):
 def test_a_language_given_overrides_the_script(corpus):
     assert found(search("défenseurs", SearchFilters(language="es"))) == []
     assert found(search("défenseurs", SearchFilters(language="fr")))[0][0] == "A/RES/80/99"
+
+
+def test_digits_of_every_script_are_found_by_either(corpus):
+    """A text keeps the digits it prints ("٢٠٠٤", "２０２５") and is found by them or by ASCII digits; a
+    Chinese snippet marks the printed ones."""
+    ingest(data=(TEXTS / "A_RES_79_153.ar.txt").read_bytes(), filename="A_RES_79_153.txt")
+    chinese = (
+        "80/97. 标题\n\n大会，\n\n回顾其２０２５年的决议，\n\n1. 决定继续审议。\n\n"
+        "2025年12月1日\n第50次全体会议\n"
+    )
+    ingest(data=chinese.encode(), filename="A_RES_80_97-ZH.txt")
+
+    arabic = [("A/RES/79/153", ["ar:preamble__para_1"])]
+    assert found(search("2004", SearchFilters(language="ar"))) == arabic
+    assert found(search("٢٠٠٤")) == arabic
+    for query in ("２０２５年", "2025年"):
+        [group] = search(query, SearchFilters(language="zh")).groups
+        assert [(hit.eid, str(hit.snippet)) for hit in group.hits] == [
+            ("preamble__para_1", "回顾其<mark>２０２５年</mark>的决议，")
+        ]
