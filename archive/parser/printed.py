@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .detect import script_counts
@@ -49,7 +49,8 @@ class BasisForms:
 class Printed:
     """One language's forms. `meeting` and the `sessions` take {nth}, the number as the language writes
     it before these nouns; `date` takes {day}, {month} (a name from `months`) and {year}; `basis` is the
-    cover's line in square brackets."""
+    cover's line in square brackets; `agenda_item` takes an item's {number} and its sub-item's {letter}
+    (a Latin letter, or the one `letters` gives for it)."""
 
     months: tuple[str, ...]
     date: str
@@ -58,6 +59,8 @@ class Printed:
     basis: BasisForms
     nth: Callable[[int], str] = str
     day: Callable[[int], str] = str
+    agenda_item: str = "{number} ({letter})"
+    letters: dict[str, str] = field(default_factory=dict)
 
 
 FORMS: dict[str, Printed] = {
@@ -98,6 +101,12 @@ FORMS: dict[str, Printed] = {
             conjunction=" و ",
             paragraph="{documents}، الفقرة {n}",
         ),
+        # the abjad letters of sub-paragraphs, هـ with its tatweel as printed ("105 (ب)", "7 (هـ)")
+        letters={
+            latin: arabic.replace("ه", "هـ")
+            for arabic, latin in TABLES["ar"].label_letters.items()
+            if not arabic.isdigit()
+        },
     ),
     "zh": Printed(
         months=tuple(f"{month}月" for month in range(1, 13)),
@@ -116,6 +125,7 @@ FORMS: dict[str, Printed] = {
             conjunction="和",
             paragraph="{documents}，第{n}段",
         ),
+        agenda_item="{number}({letter})",
     ),
     "en": Printed(
         months=tuple(month.capitalize() for month in MONTH_NAMES["en"]),
@@ -160,6 +170,7 @@ FORMS: dict[str, Printed] = {
             conjunction=" et ",
             paragraph="{documents}, par. {n}",
         ),
+        agenda_item="{number} {letter})",
     ),
     "ru": Printed(
         months=MONTH_NAMES["ru"],
@@ -183,6 +194,7 @@ FORMS: dict[str, Printed] = {
             conjunction=" и ",
             paragraph="{documents}, пункт {n}",
         ),
+        agenda_item="{number} {letter}",
     ),
     "es": Printed(
         months=MONTH_NAMES["es"],
@@ -203,6 +215,7 @@ FORMS: dict[str, Printed] = {
             conjunction=" y ",
             paragraph="{documents}, párr. {n}",
         ),
+        agenda_item="{number} {letter})",
     ),
 }
 
@@ -225,6 +238,19 @@ def printed_meeting(number: int, language: str) -> str:
 def printed_session(kind: str, number: int, language: str) -> str:
     forms = _forms(language)
     return forms.sessions[kind].format(nth=forms.nth(number))
+
+
+_AGENDA_ITEM = re.compile(r"(?P<number>\d{1,3}) \((?P<letter>[a-z]{1,3})\)")
+
+
+def printed_agenda_item(item: str, language: str) -> str:
+    """An agenda item stored in the one form of every language ("105 (b)") as `language` prints it:
+    "105 b)", "105 b", "105(b)", "105 (ب)"; an item without a sub-item, or typed otherwise, as stored."""
+    m = _AGENDA_ITEM.fullmatch(item)
+    if not m:
+        return item
+    forms = _forms(language)
+    return forms.agenda_item.format(number=m["number"], letter=forms.letters.get(m["letter"], m["letter"]))
 
 
 @dataclass(frozen=True)

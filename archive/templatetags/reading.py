@@ -1,5 +1,6 @@
-"""Filters for the reading pages. Dates, meetings, sessions and the basis line are printed as the UN
-prints them in the active language (`{% language %}` switches it for a text's own cover and closing lines)."""
+"""Filters for the reading pages. Dates, meetings, sessions, agenda items and the basis line are printed as
+the UN prints them in the active language (`{% language %}` switches it for a text's own cover and closing
+lines)."""
 
 from django import template
 from django.utils.safestring import mark_safe
@@ -7,7 +8,13 @@ from django.utils.translation import get_language
 
 from archive.pages.paragraph_html import Interface, paragraph_html, paragraphs_html
 from archive.parser.languages import table
-from archive.parser.printed import basis_line, printed_date, printed_meeting, printed_session
+from archive.parser.printed import (
+    basis_line,
+    printed_agenda_item,
+    printed_date,
+    printed_meeting,
+    printed_session,
+)
 
 register = template.Library()
 
@@ -29,6 +36,13 @@ def un_basis(basis: str) -> str:
     """The cover's basis line in the active language ("on the report of the Third Committee (…)",
     "根据第三委员会的报告(…)通过"); "" when it cannot be shown in that language."""
     return (basis_line(basis, get_language()) or "") if basis else ""
+
+
+@register.filter
+def un_agenda_items(items: list[str]) -> list[str]:
+    """Agenda items as the active language prints them: "105 (b)", "105 b)", "105(b)", "105 (ب)"."""
+    language = get_language()
+    return [printed_agenda_item(item, language) for item in items]
 
 
 @register.filter

@@ -70,6 +70,17 @@ INTERFACE = {
 }
 
 
+# 59/190's agenda item (stored "105 (b)") as each language's cover prints it (CONVENTIONS.md).
+AGENDA_ITEM = {
+    "ar": "البند 105 (ب) من جدول الأعمال",
+    "zh": "议程项目105(b)",
+    "en": "Agenda item 105 (b)",
+    "fr": "Point 105 b) de l’ordre du jour",
+    "ru": "Пункт 105 b повестки дня",
+    "es": "Tema 105 b) del programa",
+}
+
+
 def held_in(*languages, number=190, basis=""):
     """59/<number>, adopted at the 74th plenary meeting on 20 December 2004, in these languages."""
     resolution = ResolutionFactory(
@@ -105,7 +116,7 @@ def test_each_language_has_its_chrome_cover_closing_lines_dates_and_direction(
     assert (
         f'<article class="resolution" lang="{code}" dir="{direction}" aria-labelledby="doc-title">' in content
     )
-    assert f'<p><a href="/{code}/sessions/59">{session}</a> ·' in content
+    assert f'<p><a href="/{code}/sessions/59">{session}</a> ·\n    {AGENDA_ITEM[code]}</p>' in content
     assert f"<p>{adopted}</p>" in content
     assert f'<p>{meeting}</p>\n  <p><time datetime="2004-12-20">{date}</time></p>' in content
     assert ('<link rel="stylesheet" href="/static/css/rtl.css">' in content) is (direction == "rtl")

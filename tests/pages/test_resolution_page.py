@@ -271,9 +271,18 @@ def test_the_source_file_costs_two_queries(client, seed, django_assert_num_queri
 
 
 @pytest.mark.parametrize(
-    ("language", "items"), [("en", "14, 117 (b)"), ("zh", "14、117 (b)"), ("ar", "14، 117 (b)")]
+    ("language", "items"),
+    [
+        ("en", "14, 117 (b)"),
+        ("zh", "14、117(b)"),
+        ("ar", "14، 117 (ب)"),
+        ("fr", "14, 117 b)"),
+        ("ru", "14, 117 b"),
+        ("es", "14, 117 b)"),
+    ],
 )
 def test_a_resolutions_agenda_items_are_listed_as_the_interface_language_lists(client, db, language, items):
+    """Separated as the interface's language separates a list, each written as it writes a sub-item."""
     text = ResolutionTextFactory(resolution__agenda_items=["14", "117 (b)"])
     english_text = "" if language == "en" else "/en"  # the English text, in the interface's language
     content = page(client, f"/{language}{text.resolution.get_absolute_url()}{english_text}")

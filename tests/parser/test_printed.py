@@ -5,7 +5,14 @@ import datetime
 
 import pytest
 
-from archive.parser.printed import FORMS, ordinal_en, printed_date, printed_meeting, printed_session
+from archive.parser.printed import (
+    FORMS,
+    ordinal_en,
+    printed_agenda_item,
+    printed_date,
+    printed_meeting,
+    printed_session,
+)
 
 FIRST_OF_MAY = datetime.date(1999, 5, 1)
 
@@ -81,3 +88,22 @@ def test_every_language_names_twelve_months_and_every_session_kind():
 
 def test_another_language_reads_as_english():
     assert printed_meeting(3, "de") == "3rd plenary meeting"
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [
+        ("ar", ["105 (ب)", "14", "7 (هـ)"]),
+        ("zh-hans", ["105(b)", "14", "7(e)"]),
+        ("en", ["105 (b)", "14", "7 (e)"]),
+        ("fr", ["105 b)", "14", "7 e)"]),
+        ("ru", ["105 b", "14", "7 e"]),
+        ("es", ["105 b)", "14", "7 e)"]),
+    ],
+)
+def test_agenda_items_as_each_language_prints_them(language, printed):
+    """CONVENTIONS.md's cover lines ("Point 105 b) de l'ordre du jour", "البند 105 (ب)"); an item typed
+    otherwise stays as typed."""
+    items = ["105 (b)", "14", "7 (e)"]
+    assert [printed_agenda_item(item, language) for item in items] == printed
+    assert printed_agenda_item("item 7", language) == "item 7"
