@@ -133,7 +133,8 @@ def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | 
     return m, j + 1
 
 
-_ITEM = re.compile(r"(?P<num>\d{1,3})\s*[(（]?(?P<sub>[^\W\d_]{1,3})?[)）]?")
+# An agenda item in any of its printed forms: "105", "105 (b)", "105 b)", "105 b", "105(b)", "105 (ب)".
+AGENDA_ITEM = re.compile(r"(?P<num>\d{1,3})\s*[(（]?(?P<sub>[^\W\d_]{1,3})?[)）]?")
 
 
 def agenda_items(text: str, tab: Compiled) -> list[str]:
@@ -145,14 +146,14 @@ def agenda_items(text: str, tab: Compiled) -> list[str]:
     if not m:
         return []
     parts = (" ".join(part.split()) for part in tab.item_separators.split(m.group("items")))
-    return [part for part in parts if _ITEM.fullmatch(part)]
+    return [part for part in parts if AGENDA_ITEM.fullmatch(part)]
 
 
 def agenda_item(printed: str, language: str) -> str:
     """An agenda item in one form for every language, what a resolution's series and the catalogue match
     on: '25', '25 (b)' (from '25 b)', '25 b', '25(b)', Arabic '25 (ب)', digits of any script); an item
     written otherwise (by hand) is kept as written."""
-    item = _ITEM.fullmatch(fold_digits(printed.strip()))
+    item = AGENDA_ITEM.fullmatch(fold_digits(printed.strip()))
     if not item:
         return printed.strip()
     sub = item.group("sub")

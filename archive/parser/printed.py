@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from .cover import AGENDA_ITEM
 from .detect import script_counts
 from .languages import MONTH_NAMES, TABLES
 from .symbols import fold
@@ -240,17 +241,14 @@ def printed_session(kind: str, number: int, language: str) -> str:
     return forms.sessions[kind].format(nth=forms.nth(number))
 
 
-_AGENDA_ITEM = re.compile(r"(?P<number>\d{1,3}) \((?P<letter>[a-z]{1,3})\)")
-
-
 def printed_agenda_item(item: str, language: str) -> str:
     """An agenda item stored in the one form of every language ("105 (b)") as `language` prints it:
     "105 b)", "105 b", "105(b)", "105 (ب)"; an item without a sub-item, or typed otherwise, as stored."""
-    m = _AGENDA_ITEM.fullmatch(item)
-    if not m:
+    m = AGENDA_ITEM.fullmatch(item)
+    if not m or not m["sub"]:
         return item
     forms = _forms(language)
-    return forms.agenda_item.format(number=m["number"], letter=forms.letters.get(m["letter"], m["letter"]))
+    return forms.agenda_item.format(number=m["num"], letter=forms.letters.get(m["sub"], m["sub"]))
 
 
 @dataclass(frozen=True)
