@@ -15,6 +15,7 @@ from archive.serving.conditional import ContentVersion, if_match_holds
 from .. import schema
 from ..errors import PreconditionFailed
 from ..filters import ResolutionFilter
+from ..pagination import Counted
 from ..parsers import JsonParser
 from ..renderers import AknRenderer, CsvRenderer, PlainTextRenderer
 from ..representations import resolution_akn, resolution_json, resolution_text
@@ -113,12 +114,21 @@ class ResolutionViewSet(JsonErrorsMixin, CanonicalSymbolMixin, ConditionalRespon
         # The page's ids and versions first (in the default order an index-only scan, however deep the
         # page), its version (the total and its rows' versions), then, unless 304 or cached, their rows
         # with their texts' titles, in one query.
-        versions = self.paginate_queryset(
-            self.filter_queryset(self.get_queryset()).values_list("pk", "content_version")
-        )
+        listed = self.filter_queryset(self.get_queryset()).values_list("pk", "content_version")
+        language = self._language_alone(request)
+        if language:
+            # The list's own COUNT(*) would join every resolution to the language's texts (3.1 ms at full
+            # scale); each of those texts is one resolution's, counted by an index-only scan (1.0 ms).
+            listed = Counted(listed, ResolutionText.objects.filter(language=language).count())
+        versions = self.paginate_queryset(listed)
         total = self.paginator.page.paginator.count
         version = ContentVersion(f"resolutions {total} {versions}")
         return self.conditional(request, version, lambda: self._list([pk for pk, _ in versions]))
+
+    def _language_alone(self, request) -> str | None:
+        """The language of a list filtered by it and by nothing else (ordering filters nothing)."""
+        given = {name for name in self.filterset_class.base_filters if request.query_params.get(name)}
+        return request.query_params["language"] if given - {"ordering"} == {"language"} else None
 
     def _list(self, ids):
         rows = {row.pk: row for row in Resolution.objects.summaries().filter(pk__in=ids).order_by()}

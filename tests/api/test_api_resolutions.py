@@ -3,12 +3,16 @@ redirects and conditional requests."""
 
 import csv
 import json
+import re
 from io import StringIO
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
 from api_helpers import BASE, CITING, LINK_KEYS
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.http import http_date
 
 from archive.models import OfficialFile, Resolution
@@ -366,6 +370,40 @@ def test_filters(client, seed, citing, query, expected):
     response = client.get(f"/api/v1/resolutions/?{query}")
 
     assert (response.status_code, symbols(response)) == (200, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "count", "last"),
+    [
+        ("language=en", 2, 1),
+        ("language=en&page_size=1", 2, 2),
+        ("language=en&ordering=-number&page_size=1&page=2", 2, 2),
+        ("language=zh", 1, 1),
+        ("language=fr", 0, 1),
+        ("language=en&session=", 2, 1),
+        ("language=en&session=59", 0, 1),
+        ("language=zh&has_vote=false", 1, 1),
+    ],
+)
+def test_the_count_of_a_list_filtered_by_language(client, seed, citing, query, count, last):
+    response = client.get(f"/api/v1/resolutions/?{query}")
+
+    last_link = re.search(r'<([^>]*)>; rel="last"', response.headers["Link"])[1]
+    last_page = parse_qs(urlsplit(last_link).query).get("page", ["1"])
+    assert (response.json()["count"], last_page) == (count, [str(last)])
+
+
+def test_a_list_filtered_by_language_alone_counts_its_texts(client, seed, citing):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/api/v1/resolutions/?language=en&ordering=symbol")
+        client.get("/api/v1/resolutions/?language=en&has_vote=false")
+
+    counts = [query["sql"] for query in queries if query["sql"].startswith("SELECT COUNT(*)")]
+    assert [sql.split(" WHERE ")[0] for sql in counts] == [
+        'SELECT COUNT(*) AS "__count" FROM "archive_resolutiontext"',
+        'SELECT COUNT(*) AS "__count" FROM "archive_resolution" INNER JOIN "archive_resolutiontext" ON '
+        '("archive_resolution"."id" = "archive_resolutiontext"."resolution_id")',
+    ]
 
 
 @pytest.mark.parametrize(
