@@ -16,8 +16,9 @@ Transitions:
   BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
     page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
     still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
-  FOOTNOTE: "N text" with the next mark starts the next footnote; a line right after (no gap) a footnote
-    whose text is unfinished continues it; else as in BODY;
+  FOOTNOTE: "N text" with the next mark starts the next footnote; a line after a footnote whose text is
+    unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
+    extractions put a blank line between all lines); else as in BODY;
   MARK: the footnote's text -> FOOTNOTE;
   BODY: a lone mark ("1", "*") is an own-line mark; after a gap, "N text" starts a footnote (-> FOOTNOTE)
     when N is the next mark and the text so far used it (on its own line or glued); else body text.
@@ -118,7 +119,7 @@ class FootnotePass:
         start = FOOTNOTE_START.match(text)
         if start and start["mark"] == self._expected():
             return self._start(index, start)
-        if not self.gap and self._unfinished():
+        if self._unfinished() and not (self.gap and self.paragraph_number.match(text)):
             return self._extend(index, text)
         return self._in_body(index, text)
 

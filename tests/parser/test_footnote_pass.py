@@ -94,11 +94,30 @@ def test_in_a_footnote_only_the_next_mark_starts_another():
     assert read(m, "2 Resolution 70/2.") == [("footnote", Phase.FOOTNOTE)]
 
 
-def test_an_unfinished_footnote_continues_on_the_next_line_but_not_after_a_gap():
-    m = machine(Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "See the report of", [3])])
+@pytest.mark.parametrize("gap", [False, True])  # some extractions put a blank line between all lines
+def test_an_unfinished_footnote_continues_on_the_next_line(gap):
+    m = machine(Phase.FOOTNOTE, gap=gap, footnotes=[FootnoteDraft("1", "See the report of", [3])])
     assert read(m, "the Secretary-General.") == [("footnote", Phase.FOOTNOTE)]
+    assert m.footnotes == [FootnoteDraft("1", "See the report of the Secretary-General.", [3, 10])]
+
+
+def test_after_a_gap_a_numbered_paragraph_ends_an_unfinished_footnote():
     m = machine(Phase.FOOTNOTE, gap=True, footnotes=[FootnoteDraft("1", "See the report of", [3])])
-    assert read(m, "the Secretary-General.") == [("body", Phase.BODY)]
+    assert read(m, "2. Requests the Secretary-General to report") == [("body", Phase.BODY)]
+
+
+def test_a_footnote_wrapped_in_an_extraction_with_a_blank_line_between_all_lines():
+    """The seed's extraction: each footnote's lines, and the body's, separated by blank lines."""
+    lines = normalise_lines(
+        "__________\n1\n 见第 77/164 号决议，以及大会和安全\n\n理事会的相关决议。\n\n2\n A/78/84。\n\n 注意到"
+    )
+    kinds = ("artefact", *[None] * (len(lines) - 1))
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset({0}), table("zh"))
+    assert footnotes == (
+        FootnoteDraft("1", "见第 77/164 号决议，以及大会和安全理事会的相关决议。", [1, 2, 4]),
+        FootnoteDraft("2", "A/78/84。", [6, 7]),
+    )
+    assert out[8:] == (None, "body")
 
 
 def test_a_finished_footnote_is_followed_by_body_text():
