@@ -52,14 +52,17 @@ def _flat(s: str) -> str:
 
 
 def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[int]:
-    """Indices of running-header lines repeating (part of) the title: runs of free, non-blank lines that
-    are each a piece of the title and stand between blanks, furniture or the edges of the text, not after
-    a paragraph ending with a colon."""
+    """Indices of running-header lines repeating the title: runs of free, non-blank lines that are each a
+    piece of the title and stand between blanks, furniture or the edges of the text, not after a paragraph
+    ending with a colon. A header prints the title from its start: a run either begins the title or
+    continues the header just read (its lines may stand apart, between blank lines), so a line of the body
+    that repeats words from the middle of the title, blank lines around it, stays in the body."""
     flat_title = _flat(title)
     if len(flat_title) < 4:
         return []
     minimum = min(len(flat_title), 12)
     out: list[int] = []
+    header = ""  # the header read so far: the beginning of the title, flat
     i, n = 0, len(lines)
     while i < n:
         if not free[i] or lines[i].blank:
@@ -68,14 +71,16 @@ def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[
         j = i
         while j < n and free[j] and not lines[j].blank and _is_piece(lines[j].text, flat_title, minimum):
             j += 1
-        if j > i:
-            before_ok = i == 0 or lines[i - 1].blank or not free[i - 1]
-            after_ok = j == n or lines[j].blank or not free[j]
-            if before_ok and after_ok and not _opens_a_text(lines, free, i):
-                out.extend(range(i, j))
-            i = j
+        run = "".join(_piece(lines[k].text) for k in range(i, j))
+        before_ok = i == 0 or lines[i - 1].blank or not free[i - 1]
+        after_ok = j == n or lines[j].blank or not free[j]
+        read = next((h for h in (header + run, run) if flat_title.startswith(h)), None)
+        if j > i and before_ok and after_ok and read is not None and not _opens_a_text(lines, free, i):
+            out.extend(range(i, j))
+            header = read
         else:
-            i += 1
+            header = ""
+        i = max(j, i + 1)
     return out
 
 
@@ -92,6 +97,11 @@ def _opens_a_text(lines: list[Line], free: list[bool], i: int) -> bool:
 _BESIDE_SYMBOL = re.compile(rf"^{_SYMBOL}\s+|\s+{_SYMBOL}$")
 
 
+def _piece(text: str) -> str:
+    """A line as a piece of the title: without the running symbol beside it, without spaces."""
+    return _flat(_BESIDE_SYMBOL.sub("", text, count=1))
+
+
 def _is_piece(text: str, flat_title: str, minimum: int) -> bool:
-    flat = _flat(_BESIDE_SYMBOL.sub("", text, count=1))
+    flat = _piece(text)
     return len(flat) >= minimum and flat in flat_title

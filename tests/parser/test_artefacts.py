@@ -76,6 +76,18 @@ def test_running_title_line_between_blank_lines():
     assert running_title_runs(lines, [True] * 5, "Something else entirely") == []
 
 
+def test_a_running_title_starts_the_title_and_its_lines_may_stand_apart():
+    """An extraction with a blank line between all lines: the header's second line, alone between blank
+    lines, continues its first; a body line repeating words from the middle of the title is body text."""
+    title = "Strengthening of United Nations action in the field of human rights"
+    lines = normalise_lines(
+        "further proposals for the strengthening\n\nof United Nations action in the field\n\n"
+        "of human rights;\n\nStrengthening of United Nations\n\naction in the field of human rights\n\n"
+        "3. Decides"
+    )
+    assert running_title_runs(lines, [True] * len(lines), title) == [6, 8]
+
+
 def test_running_title_beside_the_symbol_on_one_line():
     """The header as an extractor keeping lines whole gives it: the symbol and the title on one line, the
     symbol first (even pages) or last (odd pages)."""
