@@ -76,10 +76,13 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
         while j < len(lines) and not lines[j].blank and not tab.formula.match(lines[j].text):
             if tab.title_line.match(lines[j].text) or tab.part_letter(lines[j].text):
                 break  # another title, or the letter that opens part A of a multi-part resolution
+            if _MARK_ALONE.match(lines[j].text):
+                break  # the title's footnote mark, on its own line
             title, end = join_text(title, lines[j].text), j
             j += 1
         for k in _title_ends_before_formula(lines, j, tab):
             title, end = join_text(title, lines[k].text), k
+        end = _with_title_mark(lines, end, tab)
         number = m.group("num")
         if prefix := m.groupdict().get("arabic_prefix"):
             number = f"{ARABIC_SESSION_PREFIX[prefix]}-{number}"
@@ -104,16 +107,30 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
             continue
         if tab.formula.match(text):
             return found
+        if _MARK_ALONE.match(text):
+            continue  # the title's footnote mark, on its own line
         if (
             len(found) == 2
             or tab.title_line.match(text)
             or tab.part_letter(text)
-            or _MARK_ALONE.match(text)
             or furniture_reason(lines[k])
         ):
             return []
         found.append(k)
     return []
+
+
+def _with_title_mark(lines: list[Line], end: int, tab: Compiled) -> int:
+    """`end`, or the index of the title's footnote mark when it stands alone on the line after the title's
+    last, before the formula (an extractor writing superscripts on lines of their own)."""
+    following = [k for k in range(end + 1, len(lines)) if not lines[k].blank][:2]
+    if (
+        len(following) == 2
+        and _MARK_ALONE.match(lines[following[0]].text)
+        and tab.formula.match(lines[following[1]].text)
+    ):
+        return following[0]
+    return end
 
 
 def _number_alone(lines: list[Line], i: int, tab: Compiled) -> tuple[re.Match | None, int]:

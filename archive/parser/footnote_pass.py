@@ -18,7 +18,9 @@ Transitions:
     still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
   FOOTNOTE: "N text" with the next mark starts the next footnote; a line after a footnote whose text is
     unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
-    extractions put a blank line between all lines); else as in BODY;
+    extractions put a blank line between all lines); else as in BODY.
+  In both, after an unfinished footnote, "N text" starts the next only if the body has used mark N
+  ("4 Report of the Conference, Cairo," / "5 to 13 September 1994 …" is footnote 4 wrapped);
   MARK: the footnote's text -> FOOTNOTE;
   BODY: a lone mark ("1", "*") is an own-line mark; after a gap, "N text" starts a footnote (-> FOOTNOTE)
     when N is the next mark and the text so far used it (on its own line or glued); else body text.
@@ -109,7 +111,7 @@ class FootnotePass:
 
     def _in_block(self, index: int, text: str) -> str:
         start = FOOTNOTE_START.match(text)
-        if self._unfinished() and not (start and start["mark"] == self._expected()):
+        if self._unfinished() and not self._starts_next(start):
             return self._extend(index, text)
         if start:
             return self._start(index, start)
@@ -117,11 +119,21 @@ class FootnotePass:
 
     def _in_footnote(self, index: int, text: str) -> str:
         start = FOOTNOTE_START.match(text)
-        if start and start["mark"] == self._expected():
+        if self._starts_next(start):
             return self._start(index, start)
         if self._unfinished() and not (self.gap and self.paragraph_number.match(text)):
             return self._extend(index, text)
         return self._in_body(index, text)
+
+    def _starts_next(self, start: re.Match | None) -> bool:
+        """Whether a line "N text" starts the next footnote: N is the next mark, and the body has used it
+        unless the footnote before is finished (an unfinished one may wrap before "5 to 13 September")."""
+        if not start or start["mark"] != self._expected():
+            return False
+        return not self._unfinished() or self._used(start["mark"])
+
+    def _used(self, mark: str) -> bool:
+        return mark in self.own_marks or self.body.has(mark)
 
     def _in_body(self, index: int, text: str) -> str:
         self.phase = Phase.BODY
@@ -135,10 +147,9 @@ class FootnotePass:
             and self.gap
             and start["mark"] == self._expected()
             and not self.paragraph_number.match(text)
+            and self._used(start["mark"])
         ):
-            mark = start["mark"]
-            if mark in self.own_marks or self.body.has(mark):
-                return self._start(index, start)
+            return self._start(index, start)
         self.body.add(text)
         return "body"
 

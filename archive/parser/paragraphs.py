@@ -138,10 +138,13 @@ def _title_after_colon(groups: list[Group], it: Item, terminal: str) -> bool:
 @dataclass(frozen=True)
 class Separators:
     """What this extraction puts before a paragraph's first line: a gap (blank line), an indent, both
-    or neither (then punctuation and capitals alone tell)."""
+    or neither (then punctuation and capitals alone tell). `spaced`: it puts a gap before most lines that
+    continue a paragraph too (a blank line between all lines), so that a line with none after a footnote
+    mark on its own line stood on the mark's line in the document: it continues the paragraph."""
 
     gap: bool = False
     indent: bool = False
+    spaced: bool = False
 
 
 def separators(
@@ -182,6 +185,7 @@ def separators(
     return Separators(
         gap=_separates([it.gap for it in firsts], [it.gap for it in continuing]),
         indent=_separates([it.indent for it in firsts], [it.indent for it in continuing]),
+        spaced=sum(it.gap for it in continuing) * 2 > len(continuing),
     )
 
 
@@ -216,6 +220,7 @@ def group_lines(
     pending: list[Item] = []  # own-line marks before the first paragraph
     last_number = 0
     numbered_run = False  # the paragraph read is numbered (or lettered under a numbered one)
+    after_mark = False  # the line before was an own-line mark
     for it in items:
         if it.mark is not None:
             if cur is None:
@@ -223,7 +228,10 @@ def group_lines(
             else:
                 cur.marks.append((cur.size, it.mark))
                 cur.mark_indices.append(it.index)
+            after_mark = True
             continue
+        on_marks_line = after_mark and sep.spaced and not it.gap
+        after_mark = False
         prev_terminal = (
             cur is None
             or cur.label_only
@@ -250,6 +258,7 @@ def group_lines(
             or _title_after_colon(groups, it, terminal)
             or (
                 not cur.label_only
+                and not on_marks_line
                 and prev_terminal
                 and not _continues(it.text, capitalised)
                 and (it.gap or not sep.gap)

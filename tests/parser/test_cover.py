@@ -102,7 +102,6 @@ def test_a_title_ending_after_a_blank_line_before_the_formula():
     "between",
     [
         "",  # nothing between: the title is its line
-        "1\n\n",  # a footnote mark alone on its line
         "A\n\n",  # the letter of part A
         "25-15779 (E)\n\n",  # page furniture
         "one\n\ntwo\n\nthree\n\n",  # more lines than a title's end: not the title's
@@ -111,6 +110,30 @@ def test_a_title_ending_after_a_blank_line_before_the_formula():
 def test_a_title_keeps_its_line_when_something_else_stands_before_the_formula(between):
     lines = normalise_lines(f"80/5. Global health and\n\n{between}The General Assembly,\n")
     assert find_title(lines, EN) == (0, 0, "Global health and", "80/5")
+
+
+@pytest.mark.parametrize(
+    ("text", "tab", "title"),
+    [
+        ("80/5. Global health and\n\n1\n\nThe General Assembly,\n", EN, "Global health and"),
+        (
+            "80/5. Global health and\n\nforeign policy\n1\n\nThe General Assembly,\n",
+            EN,
+            "Global health and foreign policy",
+        ),
+        (
+            " 55/100. 对普遍旅行自由权的尊重和家庭团聚的极端重要性\n1\n\n 大会，\n",
+            ZH,
+            "对普遍旅行自由权的尊重和家庭团聚的极端重要性",
+        ),
+    ],
+)
+def test_the_titles_footnote_mark_alone_on_its_line_ends_the_title_and_is_not_its_text(text, tab, title):
+    """An extractor writing superscripts on lines of their own: the mark of the title's footnote (in the
+    2000s, its sponsors) stands between the title and the formula."""
+    lines = normalise_lines(text)
+    first, end, found, _ = find_title(lines, tab)
+    assert (first, found, lines[end].text) == (0, title, "1")
 
 
 def test_old_era_title_line():

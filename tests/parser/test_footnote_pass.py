@@ -76,8 +76,10 @@ def test_a_footnote_carried_over_to_the_next_page_continues_after_the_rule():
     ]
 
 
-def test_in_a_block_the_next_mark_wins_over_an_unfinished_footnote():
-    m = machine(Phase.BLOCK, footnotes=[FootnoteDraft("1", "See the report of", [3])])
+def test_in_a_block_the_next_mark_the_body_used_wins_over_an_unfinished_footnote():
+    m = machine(
+        Phase.BLOCK, footnotes=[FootnoteDraft("1", "See the report of", [3])], body=["Agreement2 and"]
+    )
     assert read(m, "2 Resolution 70/1.") == [("footnote", Phase.FOOTNOTE)]
     assert [f.mark for f in m.footnotes] == ["1", "2"]
 
@@ -118,6 +120,22 @@ def test_a_footnote_wrapped_in_an_extraction_with_a_blank_line_between_all_lines
         FootnoteDraft("2", "A/78/84。", [6, 7]),
     )
     assert out[8:] == (None, "body")
+
+
+@pytest.mark.parametrize("phase", [Phase.FOOTNOTE, Phase.BLOCK])
+def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_body_used_that_mark(phase):
+    """'4 Report of the Conference, Cairo,' / '5 to 13 September 1994 …': 5 is the next mark, but the body
+    has not used it, so the line continues footnote 4."""
+    unfinished = FootnoteDraft("4", "Report of the Conference, Cairo,", [3])
+    m = machine(phase, footnotes=[unfinished])
+    assert read(m, "5 to 13 September 1994, chap. I.") == [("footnote", Phase.FOOTNOTE)]
+    assert [(f.mark, f.text) for f in m.footnotes] == [
+        ("4", "Report of the Conference, Cairo, 5 to 13 September 1994, chap. I.")
+    ]
+    m = machine(phase, footnotes=[unfinished])
+    m.own_marks.add("5")
+    assert read(m, "5 See resolution 70/1.") == [("footnote", Phase.FOOTNOTE)]
+    assert [f.mark for f in m.footnotes] == ["4", "5"]
 
 
 def test_a_finished_footnote_is_followed_by_body_text():

@@ -91,6 +91,30 @@ def test_indent_mode_and_own_line_marks():
     ]
 
 
+def test_in_an_extraction_with_a_blank_line_between_all_lines_text_on_a_marks_line_continues():
+    """The seed's extraction: a blank line between all lines, superscript marks on lines of their own. The
+    text right after a mark (no blank line) stood on the mark's line: it continues the paragraph, even
+    after a comma and with a capital ("Rarotonga,3 Bangkok4 and Pelindaba"); after a blank, a new one."""
+    spec = (
+        ">Highlighting that the Treaty\n|is in force,\n|>Reiterating the contribution of\n|the treaties of "
+        "Tlatelolco,\n|Rarotonga,\n#3\n>Bangkok\n#4\n>and Pelindaba to\n|disarmament,\n#5\n"
+        "|>Recalling its resolutions,\n|>1. Decides;"
+    )
+    assert separators(items(spec), TERMINAL) == Separators(indent=True, spaced=True)
+    assert shape(group_lines(items(spec), TERMINAL)) == [
+        (None, False, "Highlighting that the Treaty is in force,", []),
+        (
+            None,
+            False,
+            "Reiterating the contribution of the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba to "
+            "disarmament,",
+            [(70, "3"), (78, "4"), (108, "5")],
+        ),
+        (None, False, "Recalling its resolutions,", []),
+        ("1", True, "Decides;", []),
+    ]
+
+
 def test_separators_are_read_from_lines_whose_place_is_certain():
     assert separators(items(">Recalling that\nthe Assembly,\n>1. Decides;\n>2. Requests;"), TERMINAL) == (
         Separators(indent=True)
