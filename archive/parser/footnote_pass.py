@@ -20,7 +20,8 @@ Transitions:
     unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
     extractions put a blank line between all lines); else as in BODY.
   In both, after an unfinished footnote, "N text" starts the next only if the body has used mark N
-  ("4 Report of the Conference, Cairo," / "5 to 13 September 1994 …" is footnote 4 wrapped);
+  ("4 Report of the Conference, Cairo," / "5 to 13 September 1994 …" is footnote 4 wrapped), and, where
+  every footnote so far began with its mark alone on its line, only the mark alone does;
   MARK: the footnote's text -> FOOTNOTE;
   BODY: a lone mark ("1", "*") is an own-line mark; after a gap, "N text" starts a footnote (-> FOOTNOTE)
     when N is the next mark and the text so far used it (on its own line or glued); else body text.
@@ -73,6 +74,7 @@ class FootnotePass:
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
         self.own_marks: set[str] = set()
+        self.started_alone = {True: 0, False: 0}  # footnotes begun by a mark alone on its line, or not
         self.body = _BodySoFar(frozenset(tab.table.months))
 
     def placed(self, *, rule: bool) -> None:
@@ -126,11 +128,15 @@ class FootnotePass:
         return self._in_body(index, text)
 
     def _starts_next(self, start: re.Match | None) -> bool:
-        """Whether a line "N text" starts the next footnote: N is the next mark, and the body has used it
-        unless the footnote before is finished (an unfinished one may wrap before "5 to 13 September")."""
+        """Whether a line "N text" (or "N") starts the next footnote: N is the next mark. After an unfinished
+        footnote, which may wrap before a number ("5 to 13 September"), only if the body has used mark N and,
+        where every footnote so far began with its mark alone on its line, the line is the mark alone."""
         if not start or start["mark"] != self._expected():
             return False
-        return not self._unfinished() or self._used(start["mark"])
+        if not self._unfinished():
+            return True
+        marks_alone = self.started_alone[True] and not self.started_alone[False]
+        return self._used(start["mark"]) and not (marks_alone and start["text"])
 
     def _used(self, mark: str) -> bool:
         return mark in self.own_marks or self.body.has(mark)
@@ -155,6 +161,7 @@ class FootnotePass:
 
     def _start(self, index: int, start: re.Match) -> str:
         pending = start["text"] is None
+        self.started_alone[pending] += 1
         self.footnotes.append(FootnoteDraft(start["mark"], start["text"] or "", [index], pending))
         self.phase = Phase.MARK if pending else Phase.FOOTNOTE
         return "footnote"

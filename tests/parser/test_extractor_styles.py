@@ -1,10 +1,13 @@
 """Property: a resolution laid out in the style of each text extractor — the archive's own (pdfplumber),
 PyMuPDF, pdftotext and pdftotext -layout: their line breaks, blank lines, paragraph numbers, running
 headers and footers at page breaks, footnote blocks at the page bottoms and footnote marks — parses back
-to the same structure. The styles copy the real extractions of 73/8 in tests/data/extractions."""
+to the same structure. The styles copy the real extractions of 73/8 in tests/data/extractions, and the
+Chinese seed's (`seed`: from the title on, a blank line after every line, each paragraph's first line
+indented by a space, marks on lines of their own, footnote blocks under a rule of spaces)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +19,16 @@ TITLE = "Cooperation between the United Nations and the regional organizations"
 WORDS = ["the", "of", "and", "international", "cooperation", "peace", "security", "development"]
 PREAMBLE_LEADS = ["Recalling", "Reaffirming", "Noting with concern", "Welcoming", "Bearing in mind"]
 OPERATIVE_LEADS = ["Decides", "Requests the Secretary-General", "Calls upon", "Encourages", "Invites"]
-NAMES = ["the Programme of Action", "the Sendai Framework", "the Istanbul Declaration"]
-STYLES = ["pdfplumber", "pymupdf", "pdftotext", "pdftotext-layout"]
+# a mark may stand after a comma and before a capital, mid-paragraph ("Tlatelolco, Rarotonga,3 Bangkok4")
+NAMES = [
+    "the Programme of Action",
+    "the Sendai Framework",
+    "the Istanbul Declaration",
+    "Rarotonga,",
+    "Bangkok",
+]
+AFTER_MARK = re.compile(r"(?<=\n)(?=[^\d\s])")
+STYLES = ["pdfplumber", "pymupdf", "pdftotext", "pdftotext-layout", "seed"]
 
 
 @dataclass
@@ -60,7 +71,9 @@ def tokens(para: Para, style: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for w in para.words:
         if w.startswith("^"):
-            printed = {"pdfplumber": "\n{}\n", "pymupdf": "{}"}.get(style, " {}").format(w[1:])
+            printed = {"pdfplumber": "\n{}\n", "pymupdf": "{}", "seed": "\n{}\n"}.get(style, " {}").format(
+                w[1:]
+            )
             out[-1] = (out[-1][0] + printed, w[1:])
         else:
             out.append((w, None))
@@ -82,6 +95,8 @@ def wrap(words: list[tuple[str, str | None]], width: int) -> list[tuple[str, lis
 
 
 def render(paras: list[Para], style: str, width: int, page_lines: int) -> str:
+    if style == "seed":
+        return render_seed(paras, width, page_lines)
     layout = style == "pdftotext-layout"
     gap = style in ("pdfplumber", "pymupdf")
     left, first = (" " * 16, " " * 21) if layout else ("", "")
@@ -110,7 +125,7 @@ def render(paras: list[Para], style: str, width: int, page_lines: int) -> str:
 
     def page_break() -> None:
         nonlocal pages
-        block = ["", "__________________"] + [f"{left}{n} A/80/{100 + int(n)}." for n in notes]
+        block = ["", "__________________"] + [f"{left}{n} {footnote(n)}" for n in notes]
         footer = f"{pages}/9" + (" " * 40 + "25-12345" if layout else "\n25-12345")
         header = f"A/RES/80/1{' ' * 40 if layout else chr(10)}{TITLE}"
         out.extend([*(block if notes else []), "", footer, "\f" + header, ""])
@@ -135,8 +150,48 @@ def render(paras: list[Para], style: str, width: int, page_lines: int) -> str:
             notes.extend(marks)
     out += ["", f"{' ' * 60 if layout else ''}3rd plenary meeting", "1 December 2025"]
     if notes:
-        out += ["", "__________________"] + [f"{left}{n} A/80/{100 + int(n)}." for n in notes]
+        out += ["", "__________________"] + [f"{left}{n} {footnote(n)}" for n in notes]
     return "\n".join(out) + "\n"
+
+
+def footnote(mark: str) -> str:
+    """Footnote `mark`'s text: an even one long enough to wrap, with numbers where its lines may break."""
+    symbol = f"A/80/{100 + int(mark)}"
+    if int(mark) % 2:
+        return f"{symbol}."
+    return f"Report of the Conference on Cooperation, Cairo, 5 to 13 September 1994 ({symbol}), chap. I."
+
+
+def footnote_lines(mark: str, width: int) -> list[str]:
+    """A footnote's text wrapped in the seed's style: its first line indented, a blank line after each."""
+    lines = [line for line, _ in wrap([(w, None) for w in footnote(mark).split()], width)]
+    return [x for k, line in enumerate(lines) for x in (f"{' ' if k == 0 else ''}{line}", "")]
+
+
+def render_seed(paras: list[Para], width: int, page_lines: int) -> str:
+    """The Chinese seed's extraction: no cover, no page furniture; a blank line after each line of the page;
+    a mark on a line of its own, the rest of its line on the next (the mark's line has no blank after it);
+    a footnote block: a rule of spaces, then each mark on its line and its text after it."""
+    out = [f" 80/1. {TITLE}", "", " The General Assembly,", ""]
+    on_page, notes = 0, []
+
+    def block() -> list[str]:
+        return [" " * 59, *(x for n in notes for x in (n, *footnote_lines(n, width)))]
+
+    for para in paras:
+        lines = wrap(tokens(para, "seed"), width)
+        if para.number is not None:
+            lines[0] = (f"{para.number}. {lines[0][0]}", lines[0][1])
+        for k, (line, marks) in enumerate(lines):
+            if on_page == page_lines:
+                out.extend(block() if notes else [])
+                on_page, notes = 0, []
+            after_marks = AFTER_MARK.sub(" ", line)  # the rest of a mark's line, indented by a space
+            out += [f"{' ' if k == 0 else ''}{after_marks}", ""]
+            on_page += 1
+            notes.extend(marks)
+    out += ["", "3rd plenary meeting", "", "1 December 2025", ""]
+    return "\n".join([*out, *(block() if notes else [])]) + "\n"
 
 
 def expected(paras: list[Para]) -> dict:
@@ -144,7 +199,7 @@ def expected(paras: list[Para]) -> dict:
     return {
         "preambular": [(p.text(), p.marks()) for p in paras if p.number is None],
         "operative": [(str(p.number), p.text(), p.marks()) for p in paras if p.number is not None],
-        "footnotes": [(m, f"A/80/{100 + int(m)}.") for m in marks],
+        "footnotes": [(m, footnote(m)) for m in marks],
     }
 
 
@@ -180,6 +235,12 @@ def test_the_styles_are_those_of_the_real_extractions():
     assert "80/1.\n\nCooperation" in render(paras, "pdftotext", 80, 30)
     assert "Action 1 and peace,\n1.\nDecides." in render(paras, "pdftotext", 80, 30)
     assert "                     1.   Decides." in render(paras, "pdftotext-layout", 80, 30)
+    assert render(paras, "seed", 80, 1) == (
+        " 80/1. Cooperation between the United Nations and the regional organizations\n\n"
+        " The General Assembly,\n\n Recalling the Programme of Action\n1\n and peace,\n\n"
+        + " " * 59
+        + "\n1\n A/80/101.\n\n 1. Decides.\n\n\n3rd plenary meeting\n\n1 December 2025\n\n"
+    )
 
 
 def test_a_paragraph_number_opening_a_page_is_no_evidence_that_gaps_separate_paragraphs():

@@ -138,6 +138,17 @@ def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_bod
     assert [f.mark for f in m.footnotes] == ["4", "5"]
 
 
+def test_where_marks_stand_alone_a_used_mark_with_text_on_its_line_still_continues_an_unfinished_footnote():
+    """The seed's extraction begins every footnote with its mark alone on its line: '13 September 1994'
+    wraps footnote 12 even when the body has used mark 13; the mark alone starts footnote 13."""
+    m = machine(Phase.BLOCK, body=["Action12 and Action13 and"])
+    read(m, "12", "Report of the Conference, Cairo, 5 to", "13 September 1994, chap. I.", "13", "A/80/113.")
+    assert [(f.mark, f.text) for f in m.footnotes] == [
+        ("12", "Report of the Conference, Cairo, 5 to 13 September 1994, chap. I."),
+        ("13", "A/80/113."),
+    ]
+
+
 def test_a_finished_footnote_is_followed_by_body_text():
     m = machine(
         Phase.FOOTNOTE, gap=False, footnotes=[FootnoteDraft("1", "See document A/80/1, para. 5.", [3])]
