@@ -71,16 +71,20 @@ def running_title_runs(lines: list[Line], free: list[bool], title: str) -> list[
         j = i
         while j < n and free[j] and not lines[j].blank and _is_piece(lines[j].text, flat_title, minimum):
             j += 1
+        if j == i:  # body text: a header read before it is over
+            header = ""
+            i += 1
+            continue
         run = "".join(_piece(lines[k].text) for k in range(i, j))
         before_ok = i == 0 or lines[i - 1].blank or not free[i - 1]
         after_ok = j == n or lines[j].blank or not free[j]
         read = next((h for h in (header + run, run) if flat_title.startswith(h)), None)
-        if j > i and before_ok and after_ok and read is not None and not _opens_a_text(lines, free, i):
+        if before_ok and after_ok and read is not None and not _opens_a_text(lines, free, i):
             out.extend(range(i, j))
             header = read
         else:
             header = ""
-        i = max(j, i + 1)
+        i = j
     return out
 
 
