@@ -74,7 +74,7 @@ class FootnotePass:
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
         self.own_marks: set[str] = set()
-        self.started_alone = {True: 0, False: 0}  # footnotes begun by a mark alone on its line, or not
+        self.start_forms: set[bool] = set()  # whether each footnote so far began with its mark alone
         self.body = _BodySoFar(frozenset(tab.table.months))
 
     def placed(self, *, rule: bool) -> None:
@@ -135,7 +135,7 @@ class FootnotePass:
             return False
         if not self._unfinished():
             return True
-        marks_alone = self.started_alone[True] and not self.started_alone[False]
+        marks_alone = self.start_forms == {True}
         return self._used(start["mark"]) and not (marks_alone and start["text"])
 
     def _used(self, mark: str) -> bool:
@@ -161,7 +161,7 @@ class FootnotePass:
 
     def _start(self, index: int, start: re.Match) -> str:
         pending = start["text"] is None
-        self.started_alone[pending] += 1
+        self.start_forms.add(pending)
         self.footnotes.append(FootnoteDraft(start["mark"], start["text"] or "", [index], pending))
         self.phase = Phase.MARK if pending else Phase.FOOTNOTE
         return "footnote"
