@@ -30,6 +30,7 @@ class Cover:
     title_end: int  # index of the last title line
     title: str
     title_number: str
+    title_mark: str | None = None  # the title's footnote mark, alone on the line after it
     symbol_text: str | None = None
     agenda_items: list[str] = field(default_factory=list)
     basis: str | None = None
@@ -201,6 +202,8 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
     """Title and the cover block above it."""
     start, end, title, number = find_title(lines, tab)
     cover = Cover(title_line=start, title_end=end, title=title, title_number=number)
+    if end > start and _MARK_ALONE.match(lines[end].text):
+        cover.title_mark = lines[end].text
     cover_lines = [line.text for line in lines[:start] if not line.blank]
     joined = " ".join(cover_lines)
     for text in cover_lines:

@@ -127,7 +127,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         annexes=structure.annexes,
         headings=structure.headings,
     )
-    notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks)
+    notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks, cover.title_mark)
     result.footnotes = notes.footnotes
     if compilation:
         warnings.extend(finish_compilation(result, compilation, tab))
@@ -544,11 +544,11 @@ class FootnoteNotes:
 
 
 def attach_footnotes(
-    paras: list[Paragraph], layout: Layout, tab: Compiled, own_marks: OwnMarks
+    paras: list[Paragraph], layout: Layout, tab: Compiled, own_marks: OwnMarks, title_mark: str | None
 ) -> FootnoteNotes:
     """The footnotes in mark order, and warnings about marks without footnotes and footnotes without
-    marks. The marks found in the paragraphs' raw text (own-line or glued) are removed and recorded: this
-    step finishes each paragraph's `text` and `footnote_refs`."""
+    marks (the title's own, `title_mark`, is one). The marks found in the paragraphs' raw text (own-line or
+    glued) are removed and recorded: this step finishes each paragraph's `text` and `footnote_refs`."""
     out = FootnoteNotes()
     marks_of: list[list[tuple[int, str]]] = [list(own_marks.get(id(p), [])) for p in paras]
     anchors: dict[str, tuple[int, int]] = {}
@@ -562,7 +562,7 @@ def attach_footnotes(
     spans = placed.spans
     for k, found in enumerate(placed.marks):
         marks_of[k].extend(found)
-    referenced = set()
+    referenced = {title_mark}
     keep = tab.table.suspended_hyphen_words
     for k, para in enumerate(paras):
         text, refs = finalise_text(para.text, marks_of[k], keep, spans[k])

@@ -329,3 +329,21 @@ def test_heading_with_an_own_line_mark_is_kept_and_the_mark_is_an_artefact():
     ] == [(8, "1", "footnote mark in a heading")]
     assert p.headings == [Heading("hcontainer_1", "Follow-up", None, 1, "para_2", 7)]
     assert ("footnote mark 1 in a heading", 8) in [(w.message, w.line) for w in p.warnings]
+
+
+def test_the_titles_footnote_is_referenced_by_the_title():
+    """In the 2000s a title carried a footnote (its sponsors); the seed's extraction puts its mark alone on
+    the line after the title. The footnote is kept, and is no footnote 'never referenced'."""
+    parsed = parse(
+        " 55/100. Respect for the right to universal freedom of travel\n1\n\n The General Assembly,\n\n"
+        " 1. Calls upon all States to guarantee the freedom of travel;\n\n"
+        + " "
+        * 59
+        + "\n1\n The draft resolution was sponsored by Bolivia and Cuba.\n\n\n81st plenary meeting\n\n"
+        "4 December 2000\n"
+    )
+    assert (parsed.title, [(f.mark, f.text) for f in parsed.footnotes], parsed.warnings) == (
+        "Respect for the right to universal freedom of travel",
+        [("1", "The draft resolution was sponsored by Bolivia and Cuba.")],
+        [],
+    )
