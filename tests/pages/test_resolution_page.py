@@ -287,3 +287,14 @@ def test_a_resolutions_agenda_items_are_listed_as_the_interface_language_lists(c
     english_text = "" if language == "en" else "/en"  # the English text, in the interface's language
     content = page(client, f"/{language}{text.resolution.get_absolute_url()}{english_text}")
     assert f"<dd>{items}</dd>" in content
+
+
+@pytest.mark.parametrize(
+    ("language", "items"),
+    [("en", "14, 117 (b)"), ("zh", "14、117(b)"), ("ar", "14، 117 (ب)"), ("fr", "14, 117 b)")],
+)
+def test_a_texts_cover_lists_its_agenda_items_as_its_language_lists(client, db, language, items):
+    """The cover above a text is in the text's language: its separator too, not a Latin comma."""
+    text = ResolutionTextFactory(language=language, resolution__agenda_items=["14", "117 (b)"])
+    cover = page(client, text.resolution.get_absolute_url()).split('class="doc-cover"')[1].split("</div>")[0]
+    assert items in cover
