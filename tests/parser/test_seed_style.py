@@ -64,6 +64,10 @@ class SeedPrinter:
         self.on_page = 0
         self.waiting: list[str] = []  # footnotes referenced on this page, printed at its foot
         self.printed: set[str] = set()
+        self.headings: dict[str | None, list] = {}  # section headings (not parts) by the paragraph after
+        for heading in parsed.headings:
+            if heading.level:
+                self.headings.setdefault(heading.before, []).append(heading)
 
     def line(self, text: str, *, after_mark: bool = False) -> None:
         """A line of the page; `after_mark`: the rest of the line a mark stands on, its space kept unless
@@ -116,10 +120,6 @@ class SeedPrinter:
 
     def print(self, adoption: list[str]) -> str:
         p = self.parsed
-        self.headings: dict[str | None, list] = {}
-        for heading in p.headings:
-            if heading.level:
-                self.headings.setdefault(heading.before, []).append(heading)
         first = next(a.text for a in p.artefacts if a.reason == "title")
         number = first[: first.index(p.title[:2])]  # "59/190. ", "55/100- " as the source prints it
         for i, text in enumerate(wrap(f"{number}{p.title}", self.width, self.cjk)):
