@@ -93,14 +93,17 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
 
 
 _MARK_ALONE = re.compile(r"^[\d*†]+$")
+# The most lines a title is printed on: a long title in Russian or Spanish (the longer languages), in the
+# title's narrow column, takes five.
+TITLE_LINES = 6
 
 
 def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list[int]:
     """The title's last lines when a blank line parts them from its first ones (an extractor writing a
-    blank line after every line, as the Chinese seed's: "…提出的请", "", "求", "", "大会，"): the one or two
-    text lines between the blank and the formula, nothing else standing between a title and its formula.
-    None when the formula does not follow them, or when one is a title, a part's letter, a mark or page
-    furniture."""
+    blank line after every line, as the Chinese seed's: "…提出的请", "", "求", "", "大会，"): the text lines
+    between the blank and the formula (at most TITLE_LINES - 1), nothing else standing between a title and
+    its formula. None when the formula does not follow them, or when one is a title, a part's letter, a
+    mark or page furniture."""
     found: list[int] = []
     for k in range(j, len(lines)):
         text = lines[k].text
@@ -111,7 +114,7 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
         if _MARK_ALONE.match(text):
             continue  # the title's footnote mark, on its own line
         if (
-            len(found) == 2
+            len(found) == TITLE_LINES - 1
             or tab.title_line.match(text)
             or tab.part_letter(text)
             or furniture_reason(lines[k])

@@ -98,13 +98,24 @@ def test_a_title_ending_after_a_blank_line_before_the_formula():
     assert find_title(lines, EN) == (0, 2, "Global health and foreign policy", "80/5")
 
 
+def test_a_long_title_over_five_lines_each_after_a_blank_line():
+    """A long title, in the title's narrow column, in an extraction writing a blank line after every line."""
+    title = (
+        "Доклад Специального комитета по расследованию\n\nизраильской практики, затрагивающей права\n\n"
+        "человека палестинского народа и других\n\nарабов на оккупированных территориях\n\n"
+        "и его деятельность"
+    )
+    lines = normalise_lines(f" 59/121. {title}\n\n Генеральная Ассамблея,\n")
+    assert find_title(lines, RU) == (0, 8, " ".join(title.split()), "59/121")
+
+
 @pytest.mark.parametrize(
     "between",
     [
         "",  # nothing between: the title is its line
         "A\n\n",  # the letter of part A
         "25-15779 (E)\n\n",  # page furniture
-        "one\n\ntwo\n\nthree\n\n",  # more lines than a title's end: not the title's
+        "one\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix\n\n",  # more lines than a title has: not the title's
     ],
 )
 def test_a_title_keeps_its_line_when_something_else_stands_before_the_formula(between):

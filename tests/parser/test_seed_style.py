@@ -5,8 +5,8 @@ The seed's style (archive/sample_corpus/zh/A_RES_59_190.txt, resolution 59/190 a
 no cover; a blank line after every line; a paragraph's first line indented by a space; a footnote mark on a
 line of its own, the rest of its line on the next, with no blank between; at a page's foot a rule of
 spaces, then each footnote's mark alone and its text, its lines wrapped; the adoption lines after the
-operative part; an annex after them. Here the texts are wrapped at 38 characters (Chinese) or 75, and a
-page holds 24 lines.
+operative part; an annex after them. Here the texts are wrapped at 38 characters (Chinese) or 75, and
+again narrower, where a long title takes five lines; a page holds 24 lines.
 """
 
 from __future__ import annotations
@@ -173,11 +173,16 @@ def structure(parsed: ParsedResolution, adopted: bool) -> dict:
     }
 
 
+# Characters a line holds (Chinese, other languages): as the seed prints them, and narrower.
+WIDTHS = {"wide": (38, 75), "narrow": (20, 45)}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
-def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path):
+def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, width):
     source = parse(path.read_text(encoding="utf-8"))
     adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    width = 38 if source.language == "zh" else 75
+    width = WIDTHS[width][source.language != "zh"]
     text = SeedPrinter(source, width).print(adoption)
     again = parse(text)
     assert structure(again, bool(adoption)) == structure(source, bool(adoption)), text
