@@ -1,8 +1,8 @@
 """Footnote marks in running text (where the extraction did not put them on a line of their own), found by
 evidence rather than word lists, in one pass over the text:
 
-- where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1"), or after
-  punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), or after
+- where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1", "宣言》、1国际"), or
+  after punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), or after
   a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and") —
   weak; after a lower-case word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a
   small number and a comma ("paragraphs 3, 4 and") is in a list; one before a month is a date.
@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from .normalise import is_cjk
 
 _AFTER_PUNCT = frozenset(',.;:)]”’"»،؛，。；：）》」、')
 _END_PUNCT = frozenset(",.;:)]”’،؛，。；：）》」、")
@@ -56,9 +58,13 @@ def candidates(text: str, months: frozenset[str] = frozenset(), para: int = 0) -
 
 def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
     """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
-    if s == 0 or not _ends_well(text, e):
+    if s == 0:
         return None
     prev = text[s - 1]
+    # Chinese lines join with no space: a mark glued to punctuation may be followed by the next line's text
+    # ("《维也纳宣言和行动纲领》3" / "所申明…").
+    if not (_ends_well(text, e) or (prev in _AFTER_PUNCT and is_cjk(text[e]))):
+        return None
     if prev.isdigit() or prev == "第":  # 第 5 段: a Chinese ordinal, not a mark
         return None
     if e - s > 3:  # a year with a mark glued to it: "20242" is 2024 and mark 2

@@ -36,6 +36,9 @@ def found(text: str) -> list[tuple[str, int, int]]:
         ("《世界人权宣言》、1 国际人权盟约", [("1", 9, STRONG)]),
         ("《维也纳宣言和行动纲领》3 所申明的", [("3", 12, STRONG)]),
         ("秘书长的报告2，并请", [("2", 6, STRONG)]),
+        # glued to punctuation, the next line's text joined to it with no space
+        ("《世界人权宣言》、1国际人权盟约", [("1", 9, STRONG)]),
+        ("《维也纳宣言和行动纲领》3所申明的", [("3", 12, STRONG)]),
     ],
 )
 def test_where_a_number_stands_makes_it_a_candidate(text, expected):
@@ -56,6 +59,8 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "1.5°C above",
         "第1、2和3段",
         "第 5，6 段",
+        "2000年12月4日第81次全体会议",
+        "第1、2段",
     ],
 )
 def test_numbers_that_are_not_marks_or_only_faint_ones(text):
@@ -129,3 +134,22 @@ def test_999_marks_in_one_paragraph():
     assert parsed.operative[0].text.startswith("Decides that the Programme and the Programme and")
     assert [r.offset for r in refs[:2]] == [26, 44]
     assert len(parsed.footnotes) == 999
+
+
+def test_a_chinese_mark_glued_at_a_lines_end_before_the_footnote_block():
+    """An extraction gluing marks to the text: the paragraph goes on after the page's footnotes, and its
+    lines join with no space ("…纲领》3所申明…")."""
+    text = (
+        "59/190. 促进国际合作\n\n大会，\n\n"
+        "重申必须按照世界人权会议 1993 年 6 月 25 日通过的《维也纳宣言和行动纲领》3\n"
+        "_______________\n"
+        "3 A/CONF.157/24（Part I）和 Corr.1，第三章。\n\n"
+        "所申明的确保人权问题的审议工作具有普遍性，\n\n"
+        "1. 决定继续审议这一问题。\n\n"
+        "2004 年 12 月 20 日\n第 74 次全体会议\n"
+    )
+    parsed = parse(text)
+    para = parsed.preambular[0]
+    assert para.text.endswith("《维也纳宣言和行动纲领》所申明的确保人权问题的审议工作具有普遍性，")
+    assert [(r.mark, para.text[: r.offset][-5:]) for r in para.footnote_refs] == [("3", "行动纲领》")]
+    assert [w.message for w in parsed.warnings] == []
