@@ -56,6 +56,13 @@ def candidates(text: str, months: frozenset[str] = frozenset(), para: int = 0) -
             yield Candidate(para, start, m.end(), text[start : m.end()], level)
 
 
+def glued_title_mark(title: str, mark: str) -> int | None:
+    """Where `mark`, the first footnote's (a title's footnote comes first), starts when it ends the title,
+    glued to its last word or punctuation ("…regroupement familial1", "…家庭团聚的极端重要性1")."""
+    glued = [c for c in candidates(title) if c.end == len(title) and c.level == STRONG and c.mark == mark]
+    return glued[-1].start if glued else None
+
+
 def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
     """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
     if s == 0:

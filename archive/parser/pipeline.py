@@ -34,7 +34,7 @@ from .footnote_pass import Kinds
 from .footnotes import finalise_text
 from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
-from .marks import place_marks
+from .marks import glued_title_mark, place_marks
 from .normalise import Line, has_other_digits, normalise_lines, plain_forms, printed_digits
 from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
 from .parts import PartDraft, find_parts
@@ -112,10 +112,11 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     kinds = part_kinds(metadata_kinds(lines, cover, formula_index, adoption), parts)
     layout = classify(lines, kinds, body_start, cover.title, tab, [p.heading_index for p in parts[1:]])
     structure = build_structure(layout, comma, tab, parts)
+    title, title_mark = title_and_mark(cover, layout)
     result = ParsedResolution(
         language=language,
         symbol=symbol,
-        title=cover.title,
+        title=title,
         formula=lines[formula_index].text if formula_index is not None else None,
         agenda_items=cover.agenda_items,
         basis=cover.basis,
@@ -127,7 +128,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
         annexes=structure.annexes,
         headings=structure.headings,
     )
-    notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks, cover.title_mark)
+    notes = attach_footnotes(list(result.paragraphs()), layout, tab, structure.own_marks, title_mark)
     result.footnotes = notes.footnotes
     if compilation:
         warnings.extend(finish_compilation(result, compilation, tab))
@@ -541,6 +542,15 @@ class FootnoteNotes:
 
     footnotes: list[Footnote] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def title_and_mark(cover: Cover, layout: Layout) -> tuple[str, str | None]:
+    """The title and its footnote's mark: the mark alone on the line after it, or glued to its end."""
+    if cover.title_mark or not layout.footnotes:
+        return cover.title, cover.title_mark
+    mark = layout.footnotes[0].mark
+    start = glued_title_mark(cover.title, mark)
+    return (cover.title, None) if start is None else (cover.title[:start].rstrip(), mark)
 
 
 def attach_footnotes(

@@ -5,7 +5,7 @@ import pytest
 
 from archive.parser import parse
 from archive.parser.languages import table
-from archive.parser.marks import FAINT, STRONG, WEAK, candidates, place_marks
+from archive.parser.marks import FAINT, STRONG, WEAK, candidates, glued_title_mark, place_marks
 
 MONTHS = frozenset(table("en").table.months)
 
@@ -152,4 +152,40 @@ def test_a_chinese_mark_glued_at_a_lines_end_before_the_footnote_block():
     para = parsed.preambular[0]
     assert para.text.endswith("《维也纳宣言和行动纲领》所申明的确保人权问题的审议工作具有普遍性，")
     assert [(r.mark, para.text[: r.offset][-5:]) for r in para.footnote_refs] == [("3", "行动纲领》")]
+    assert [w.message for w in parsed.warnings] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "mark", "glued"),
+    [
+        (
+            "Respect de la liberté universelle de circulation et importance du regroupement familial1",
+            "1",
+            True,
+        ),
+        ("对普遍旅行自由权的尊重和家庭团聚的极端重要性1", "1", True),
+        ("احترام حرية التنقل وأهمية لمّ شمل الأسر1", "1", True),
+        ("Implementation of Agenda 21", "1", False),  # a number after a space and a word: the title's
+        ("Implementation of Agenda 21", "21", False),
+        ("The Group of 77 and the G201", "2", False),  # not the first footnote's mark
+        ("International Year of Family Farming, 2014", "4", False),
+    ],
+)
+def test_a_footnote_mark_glued_to_the_titles_end(title, mark, glued):
+    assert glued_title_mark(title, mark) == (len(title) - len(mark) if glued else None)
+
+
+def test_a_title_with_its_footnotes_mark_glued_to_its_end():
+    text = (
+        "55/100. Respect de la liberté universelle de circulation et importance capitale du regroupement "
+        "familial1\n\nL'Assemblée générale,\n\n"
+        "Réaffirmant que tous les droits de l'homme sont universels,\n\n"
+        "1. Engage tous les États à garantir la liberté de circuler;\n\n"
+        "81e séance plénière\n4 décembre 2000\n"
+        "_______________\n"
+        "1 Le projet de résolution avait pour auteurs les pays suivants : Cuba et Ghana.\n"
+    )
+    parsed = parse(text)
+    assert parsed.title.endswith("importance capitale du regroupement familial")
+    assert [f.mark for f in parsed.footnotes] == ["1"]
     assert [w.message for w in parsed.warnings] == []
