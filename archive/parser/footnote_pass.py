@@ -18,7 +18,8 @@ Transitions:
     still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
   FOOTNOTE: "N text" with the next mark starts the next footnote; a line after a footnote whose text is
     unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
-    extractions put a blank line between all lines); else as in BODY.
+    extractions put a blank line between all lines) and the footnote does not end with an abbreviation
+    that a number follows ("…párr." / "2."); else as in BODY.
   In both, after an unfinished footnote, "N text" starts the next only if the body has used mark N
   ("4 Report of the Conference, Cairo," / "5 to 13 September 1994 …" is footnote 4 wrapped), and, where
   every footnote so far began with its mark alone on its line, only the mark alone does;
@@ -34,7 +35,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .footnotes import FOOTNOTE_START, OWN_LINE_MARK, footnote_text_complete, next_mark
+from .footnotes import (
+    FOOTNOTE_START,
+    OWN_LINE_MARK,
+    ends_with_abbreviation,
+    footnote_text_complete,
+    next_mark,
+)
 from .languages import Compiled
 from .marks import candidates
 from .normalise import Line, join_text
@@ -123,9 +130,17 @@ class FootnotePass:
         start = FOOTNOTE_START.match(text)
         if self._starts_next(start):
             return self._start(index, start)
-        if self._unfinished() and not (self.gap and self.paragraph_number.match(text)):
+        if self._unfinished() and self._continues(text):
             return self._extend(index, text)
         return self._in_body(index, text)
+
+    def _continues(self, text: str) -> bool:
+        """Whether a line goes on with the last footnote, its text unfinished: unless a gap stands before it
+        and it starts a numbered paragraph, where the footnote does not end with an abbreviation a number
+        follows ("…cap. III, párr." / "2.")."""
+        if not (self.gap and self.paragraph_number.match(text)):
+            return True
+        return ends_with_abbreviation(self.footnotes[-1].text, self.abbreviations) and text[0].isdigit()
 
     def _starts_next(self, start: re.Match | None) -> bool:
         """Whether a line "N text" (or "N") starts the next footnote: N is the next mark. After an unfinished

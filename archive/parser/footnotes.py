@@ -12,10 +12,15 @@ FOOTNOTE_START = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3})(?:\s+(?P<text>\S.*))?$"
 def footnote_text_complete(text: str, abbreviations: tuple[str, ...]) -> bool:
     """Whether a footnote's text so far ends a sentence (so a following body line is not its continuation)."""
     t = text.rstrip()
-    if not t or t[-1] not in ".。":
-        return False
-    last = t.split()[-1] if t.split() else t
-    return not any(
+    return bool(t) and t[-1] in ".。" and not ends_with_abbreviation(t, abbreviations)
+
+
+def ends_with_abbreviation(text: str, abbreviations: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of the language's abbreviations ("para.", "No."), which a number
+    follows."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return any(
         last.endswith(a) and (len(last) == len(a) or not last[-len(a) - 1].isalnum()) for a in abbreviations
     )
 

@@ -108,6 +108,24 @@ def test_after_a_gap_a_numbered_paragraph_ends_an_unfinished_footnote():
     assert read(m, "2. Requests the Secretary-General to report") == [("body", Phase.BODY)]
 
 
+@pytest.mark.parametrize(
+    ("language", "footnote", "line"),
+    [
+        ("en", "Official Records of the General Assembly, Fifty-ninth Session, chap. III, para.", "2."),
+        ("en", "United Nations, Treaty Series, vol. 1833, No.", "31363."),
+        ("es", "Documentos Oficiales de la Asamblea General, cap. III, párr.", "2."),
+        ("ru", "Официальные отчеты Генеральной Ассамблеи, гл. III, п.", "2."),
+    ],
+)
+def test_after_a_gap_a_number_goes_on_with_a_footnote_ending_with_an_abbreviation_a_number_follows(
+    language, footnote, line
+):
+    m = FootnotePass(table(language))
+    m.phase, m.footnotes = Phase.FOOTNOTE, [FootnoteDraft("1", footnote, [3])]
+    assert read(m, line) == [("footnote", Phase.FOOTNOTE)]
+    assert m.footnotes == [FootnoteDraft("1", f"{footnote} {line}", [3, 10])]
+
+
 def test_a_footnote_wrapped_in_an_extraction_with_a_blank_line_between_all_lines():
     """The seed's extraction: each footnote's lines, and the body's, separated by blank lines."""
     lines = normalise_lines(
