@@ -16,8 +16,8 @@ def footnote_text_complete(text: str, abbreviations: tuple[str, ...]) -> bool:
 
 
 def ends_with_abbreviation(text: str, abbreviations: tuple[str, ...]) -> bool:
-    """Whether `text` ends with one of the language's abbreviations ("para.", "No."), which a number
-    follows."""
+    """Whether `text` ends with one of the language's abbreviations ("para.", "No.": most are followed by a
+    number)."""
     words = text.split()
     last = words[-1] if words else ""
     return any(
