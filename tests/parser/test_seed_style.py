@@ -83,14 +83,22 @@ class SeedPrinter:
             self.out.append("")
         self.out.append(RULE)
         for mark in self.waiting:
-            lines = wrap(self.notes[mark], self.width + 10, self.cjk)
-            self.out += [mark, *(x for k, text in enumerate(lines) for x in (" " * (k == 0) + text, ""))]
+            self.out += self.footnote(mark)
         self.waiting, self.on_page = [], 0
+
+    def footnote(self, mark: str) -> list[str]:
+        """The footnote's lines at the page's foot: its mark alone, then its text."""
+        lines = wrap(self.notes[mark], self.width + 10, self.cjk)
+        return [mark, *(x for k, text in enumerate(lines) for x in (" " * (k == 0) + text, ""))]
 
     def mark(self, mark: str, *, last: bool) -> None:
         if self.out and not self.out[-1]:
             self.out.pop()  # the mark stood on the line just printed
         self.out += [mark, *([""] if last else [])]
+        self.note(mark)
+
+    def note(self, mark: str) -> None:
+        """Mark `mark` printed: its footnote is printed at this page's foot, if not already."""
         if mark not in self.printed:
             self.printed.add(mark)
             self.waiting.append(mark)
@@ -187,22 +195,11 @@ class GluedPrinter(SeedPrinter):
         self.out[-2] += mark
         self.note(mark)
 
-    def note(self, mark: str) -> None:
-        if mark not in self.printed:
-            self.printed.add(mark)
-            self.waiting.append(mark)
-
-    def foot(self) -> None:
-        if self.out and self.out[-1]:
-            self.out.append("")
-        self.out.append(RULE)
-        for mark in self.waiting:
-            self.out += [
-                x
-                for line in wrap(f"{mark} {self.notes[mark]}", self.width + 10, self.cjk)
-                for x in (line, "")
-            ]
-        self.waiting, self.on_page = [], 0
+    def footnote(self, mark: str) -> list[str]:
+        """The footnote's lines at the page's foot, its mark before its text on the first."""
+        return [
+            x for line in wrap(f"{mark} {self.notes[mark]}", self.width + 10, self.cjk) for x in (line, "")
+        ]
 
 
 def structure(parsed: ParsedResolution, adopted: bool) -> dict:
