@@ -16,7 +16,9 @@ Transitions:
   BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
     page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
     still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
-  FOOTNOTE: "N text" with the next mark starts the next footnote; a line after a footnote whose text is
+  FOOTNOTE: where the body's lines are spaced (a blank line between a paragraph's lines, as in the
+    seed's extraction), an indented line with no gap before it is the next page's first: as in BODY;
+    "N text" with the next mark starts the next footnote; a line after a footnote whose text is
     unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
     extractions put a blank line between all lines) and the footnote does not end with an abbreviation
     that a number follows ("…párr." / "2."); else as in BODY.
@@ -82,6 +84,9 @@ class FootnotePass:
         self.footnotes: list[FootnoteDraft] = []
         self.own_marks: set[str] = set()
         self.start_forms: set[bool] = set()  # whether each footnote so far began with its mark alone
+        # Body lines going on with the line before them (which ended in a letter or digit), by whether a
+        # gap stood before them: [none, one]. Mostly one: the extraction spaces its lines (the seed's).
+        self.continuations = [0, 0]
         self.body = _BodySoFar(frozenset(tab.table.months))
 
     def placed(self, *, rule: bool) -> None:
@@ -96,19 +101,28 @@ class FootnotePass:
     def blank(self) -> None:
         self.gap = True
 
-    def text(self, index: int, text: str) -> str:
-        """Read one text line: its kind ("footnote", "mark" or "body"), after the transition it makes."""
+    def text(self, index: int, text: str, *, indent: bool = False) -> str:
+        """Read one text line (`indent`: it starts with a space): its kind ("footnote", "mark" or "body"),
+        after the transition it makes."""
         match self.phase:
             case Phase.BODY:
                 kind = self._in_body(index, text)
             case Phase.BLOCK:
                 kind = self._in_block(index, text)
+            case Phase.FOOTNOTE if indent and not self.gap and self._spaced():
+                kind = self._in_body(index, text)  # the next page's first line
             case Phase.FOOTNOTE:
                 kind = self._in_footnote(index, text)
             case Phase.MARK:
                 kind = self._extend(index, text, text_found=True)
         self.gap = False
         return kind
+
+    def _spaced(self) -> bool:
+        """Whether the extraction puts a blank line between a paragraph's lines (the seed's). There it puts
+        none after a page's last line, and indents the next page's first."""
+        without, with_gap = self.continuations
+        return with_gap > without
 
     def _expected(self) -> str:
         return next_mark(self.footnotes[-1].mark if self.footnotes else None)
@@ -171,6 +185,8 @@ class FootnotePass:
             and self._used(start["mark"])
         ):
             return self._start(index, start)
+        if self.body.previous[-1:].isalnum():
+            self.continuations[self.gap] += 1
         self.body.add(text)
         return "body"
 
@@ -206,7 +222,7 @@ def read_footnotes(
         elif lines[i].blank:
             machine.blank()
         else:
-            out[i] = machine.text(i, texts[i])
+            out[i] = machine.text(i, texts[i], indent=lines[i].indent)
     return tuple(out), tuple(machine.footnotes)
 
 

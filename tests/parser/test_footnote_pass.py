@@ -140,6 +140,29 @@ def test_a_footnote_wrapped_in_an_extraction_with_a_blank_line_between_all_lines
     assert out[8:] == (None, "body")
 
 
+@pytest.mark.parametrize("spaced", [True, False])
+def test_where_the_body_is_spaced_an_indented_line_right_after_a_footnote_opens_the_next_page(spaced):
+    """The seed's extraction puts a blank line between a paragraph's lines, none after a page's last line
+    (here an unfinished footnote, carried over to the next page's foot), and indents the next page's
+    first line. Where a paragraph's lines follow each other, that line goes on with the footnote."""
+    between = "\n\n" if spaced else "\n"
+    lines = normalise_lines(
+        f" 深信联合国在人权领域采取行动时，不仅应对所有社会{between}"
+        "的各种问题有深刻了解，还应充分尊重每个\n\n"
+        "__________\n1\n 见第 77/164 号决议，以及大会和安全\n 社会的政治、经济和社会现实，"
+    )
+    rule = next(i for i, line in enumerate(lines) if line.text.startswith("_"))
+    kinds = tuple("artefact" if i == rule else None for i in range(len(lines)))
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset({rule}), table("zh"))
+    note = "见第 77/164 号决议，以及大会和安全"
+    last = len(lines) - 1
+    if spaced:
+        assert (footnotes, out[last]) == ((FootnoteDraft("1", note, [rule + 1, rule + 2]),), "body")
+    else:
+        continued = FootnoteDraft("1", f"{note}社会的政治、经济和社会现实，", [rule + 1, rule + 2, last])
+        assert (footnotes, out[last]) == ((continued,), "footnote")
+
+
 @pytest.mark.parametrize("phase", [Phase.FOOTNOTE, Phase.BLOCK])
 def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_body_used_that_mark(phase):
     """'4 Report of the Conference, Cairo,' / '5 to 13 September 1994 …': 5 is the next mark, but the body
