@@ -2,11 +2,13 @@
 style parses back to the structure read from its own extraction.
 
 The seed's style (archive/sample_corpus/zh/A_RES_59_190.txt, resolution 59/190 as extracted from its PDF):
-no cover; a blank line after every line; a paragraph's first line indented by a space; a footnote mark on a
-line of its own, the rest of its line on the next, with no blank between; at a page's foot a rule of
-spaces, then each footnote's mark alone and its text, its lines wrapped; the adoption lines after the
-operative part; an annex after them. Here the texts are wrapped at 38 characters (Chinese) or 75, and
-again narrower, where a long title takes five lines; a page holds 24 lines.
+no cover; a blank line after every line but a page's last; a paragraph's first line indented by a space,
+and a page's first line; a footnote mark on a line of its own, the rest of its line on the next, with no
+blank between; at a page's foot a rule of spaces, then each footnote's mark alone and its text, its lines
+wrapped; the adoption lines after the operative part; an annex after them. Here the texts are wrapped at 38
+characters (Chinese) or 75, and again narrower, where a long title takes five lines; a page holds 24
+lines; and a page's last footnote, where it runs to four lines or more, is printed whole or carried over
+(its second half under the next page's rule, as a word processor carries a long footnote).
 """
 
 from __future__ import annotations
@@ -57,33 +59,44 @@ def wrap(text: str, width: int, cjk: bool) -> list[str]:
 class SeedPrinter:
     """Prints a parsed text in the seed's style, page by page."""
 
-    def __init__(self, parsed: ParsedResolution, width: int):
-        self.parsed, self.width, self.cjk = parsed, width, parsed.language == "zh"
+    def __init__(self, parsed: ParsedResolution, width: int, *, carry: bool = False):
+        self.parsed, self.width, self.cjk, self.carry = parsed, width, parsed.language == "zh", carry
         self.notes = {f.mark: f.text for f in parsed.footnotes}
         self.out: list[str] = []
         self.on_page = 0
         self.waiting: list[str] = []  # footnotes referenced on this page, printed at its foot
+        self.carried: list[str] = []  # the lines of a footnote carried over, printed at the next page's foot
         self.printed: set[str] = set()
         self.headings: dict[str | None, list] = {}  # section headings (not parts) by the paragraph after
         for heading in parsed.headings:
             if heading.level:
                 self.headings.setdefault(heading.before, []).append(heading)
 
-    def line(self, text: str, *, after_mark: bool = False) -> None:
-        """A line of the page; `after_mark`: the rest of the line a mark stands on, its space kept unless
-        a page ends before it (then it opens the next page as any line of a paragraph does)."""
-        if self.on_page >= PAGE and self.waiting:
+    def line(self, text: str) -> None:
+        """A line of the page; the first of a page indented by one more space. The rest of a mark's line
+        stays on its page (on the next, indented, it could start a paragraph as well as go on with one:
+        the parser keeps it in the paragraph, with a warning)."""
+        rest_of_marks_line = bool(self.out) and self.out[-1] != "" and self.out[-1] in self.printed
+        if self.on_page >= PAGE and (self.waiting or self.carried) and not rest_of_marks_line:
             self.foot()
-            text = text.lstrip() if after_mark else text
+            text = " " + text
         self.out += [text, ""]
         self.on_page += 1
 
     def foot(self) -> None:
+        """The page's foot: the rule, the footnote carried over from the page before, the page's footnotes;
+        the next page follows its last line with no blank line."""
         if self.out and self.out[-1]:
             self.out.append("")
-        self.out.append(RULE)
-        for mark in self.waiting:
-            self.out += self.footnote(mark)
+        self.out += [RULE, *self.carried]
+        self.carried = []
+        for k, mark in enumerate(self.waiting):
+            lines = self.footnote(mark)
+            if self.carry and k == len(self.waiting) - 1:
+                lines, self.carried = carried_over(lines)
+            self.out += lines
+        while not self.out[-1]:
+            self.out.pop()
         self.waiting, self.on_page = [], 0
 
     def footnote(self, mark: str) -> list[str]:
@@ -110,7 +123,7 @@ class SeedPrinter:
             piece = para.text[start:end] if self.cjk else para.text[start:end].strip()
             for i, text in enumerate(wrap(f"{label}{piece}" if k == 0 else piece, self.width, self.cjk)):
                 if text:
-                    self.line(" " * (i == 0) + text, after_mark=k > 0 and i == 0)
+                    self.line(" " * (i == 0) + text)
             if k < len(marks):
                 self.mark(marks[k], last=k == len(marks) - 1 and not para.text[end:].strip())
         for sub in para.subparagraphs:
@@ -123,8 +136,9 @@ class SeedPrinter:
         self.paragraph(f"{number}. " if number[:1].isdigit() else f"{number} " * bool(number), para)
 
     def page_end(self) -> None:
-        if self.waiting:
+        while self.waiting or self.carried:
             self.foot()
+        self.out.append("")
 
     def print(self, adoption: list[str]) -> str:
         p = self.parsed
@@ -160,6 +174,16 @@ class SeedPrinter:
 
     def referenced(self) -> set[str]:
         return {ref.mark for para in self.parsed.paragraphs() for ref in para.footnote_refs}
+
+
+def carried_over(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A footnote's lines (blank ones between) cut in two where it has four or more: (those at this page's
+    foot, those carried over to the next page's)."""
+    texts = [i for i, line in enumerate(lines) if line]
+    if len(texts) < 4:
+        return lines, []
+    cut = texts[len(texts) // 2]
+    return lines[:cut], [lines[cut].lstrip(), *lines[cut + 1 :]]
 
 
 # A mark while a paragraph is wrapped: a superscript, so that it stays glued to what it follows.
@@ -225,14 +249,15 @@ def structure(parsed: ParsedResolution, adopted: bool) -> dict:
 WIDTHS = {"wide": (38, 75), "narrow": (20, 45)}
 
 
+@pytest.mark.parametrize("carry", [False, True], ids=["footnotes whole", "footnotes carried over"])
 @pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
-def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, width, printer):
+def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, width, printer, carry):
     source = parse(path.read_text(encoding="utf-8"))
     adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
     width = WIDTHS[width][source.language != "zh"]
-    text = printer(source, width).print(adoption)
+    text = printer(source, width, carry=carry).print(adoption)
     again = parse(text)
     assert structure(again, bool(adoption)) == structure(source, bool(adoption)), text
     assert [w.message for w in again.warnings] == (
