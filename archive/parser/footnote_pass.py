@@ -47,6 +47,7 @@ from .footnotes import (
 from .languages import Compiled
 from .marks import candidates
 from .normalise import Line, join_text
+from .paragraphs import is_terminal
 
 Kinds = tuple[str | None, ...]
 
@@ -79,13 +80,15 @@ class FootnotePass:
     def __init__(self, tab: Compiled):
         self.abbreviations = tab.table.abbreviations
         self.paragraph_number = tab.paragraph_number  # "1 - تهيب" is a paragraph, not footnote 1
+        self.terminal = tab.table.terminal
         self.phase = Phase.BODY
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
         self.own_marks: set[str] = set()
         self.start_forms: set[bool] = set()  # whether each footnote so far began with its mark alone
-        # Body lines going on with the line before them (which ended in a letter or digit), by whether a
-        # gap stood before them: [none, one]. Mostly one: the extraction spaces its lines (the seed's).
+        # Body lines going on with the line before them (which ended without final punctuation), by
+        # whether a gap stood before them: [none, one]. Mostly one: the extraction spaces its lines (the
+        # seed's).
         self.continuations = [0, 0]
         self.body = _BodySoFar(frozenset(tab.table.months))
 
@@ -185,7 +188,7 @@ class FootnotePass:
             and self._used(start["mark"])
         ):
             return self._start(index, start)
-        if self.body.previous[-1:].isalnum():
+        if self.body.previous and not is_terminal(self.body.previous, self.terminal):
             self.continuations[self.gap] += 1
         self.body.add(text)
         return "body"
