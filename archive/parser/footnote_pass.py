@@ -157,7 +157,7 @@ class FootnotePass:
         follows ("…cap. III, párr." / "2.")."""
         if not (self.gap and self.paragraph_number.match(text)):
             return True
-        return ends_with_abbreviation(self.footnotes[-1].text, self.abbreviations) and text[0].isdigit()
+        return ends_with_abbreviation(self.footnotes[-1].text, self.abbreviations)
 
     def _starts_next(self, start: re.Match | None) -> bool:
         """Whether a line "N text" (or "N") starts the next footnote: N is the next mark. After an unfinished
