@@ -12,6 +12,7 @@ from archive.messages import gettext_noop
 from .artefacts import furniture_reason
 from .citation_words import ARABIC_SESSION_PREFIX
 from .document import ParseError
+from .footnotes import OWN_LINE_MARK
 from .languages import Compiled, table
 from .normalise import Line, fold_digits, join_text
 from .ordinals import ordinal_number
@@ -77,7 +78,7 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
         while j < len(lines) and not lines[j].blank and not tab.formula.match(lines[j].text):
             if tab.title_line.match(lines[j].text) or tab.part_letter(lines[j].text):
                 break  # another title, or the letter that opens part A of a multi-part resolution
-            if _MARK_ALONE.match(lines[j].text):
+            if OWN_LINE_MARK.match(lines[j].text):
                 break  # the title's footnote mark, on its own line
             title, end = join_text(title, lines[j].text), j
             j += 1
@@ -92,7 +93,6 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
     raise ParseError(gettext_noop("no title line of the form '59/190. Title' found"), line=first)
 
 
-_MARK_ALONE = re.compile(r"^[\d*†]+$")
 # The most lines a title is printed on: a long title in Russian or Spanish (the longer languages), in the
 # title's narrow column, takes five.
 TITLE_LINES = 6
@@ -111,7 +111,7 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
             continue
         if tab.formula.match(text):
             return found
-        if _MARK_ALONE.match(text):
+        if OWN_LINE_MARK.match(text):
             continue  # the title's footnote mark, on its own line
         if (
             len(found) == TITLE_LINES - 1
@@ -130,7 +130,7 @@ def _with_title_mark(lines: list[Line], end: int, tab: Compiled) -> int:
     following = [k for k in range(end + 1, len(lines)) if not lines[k].blank][:2]
     if (
         len(following) == 2
-        and _MARK_ALONE.match(lines[following[0]].text)
+        and OWN_LINE_MARK.match(lines[following[0]].text)
         and tab.formula.match(lines[following[1]].text)
     ):
         return following[0]
@@ -205,7 +205,7 @@ def read_cover(lines: list[Line], tab: Compiled) -> Cover:
     """Title and the cover block above it."""
     start, end, title, number = find_title(lines, tab)
     cover = Cover(title_line=start, title_end=end, title=title, title_number=number)
-    if end > start and _MARK_ALONE.match(lines[end].text):
+    if end > start and OWN_LINE_MARK.match(lines[end].text):
         cover.title_mark = lines[end].text
     cover_lines = [line.text for line in lines[:start] if not line.blank]
     joined = " ".join(cover_lines)
