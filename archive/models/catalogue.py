@@ -21,6 +21,7 @@ class OfficialFile(models.Model):
         "archive.Resolution",
         on_delete=models.CASCADE,
         related_name="official_files",
+        db_index=False,  # indexed by official_file_unique, which leads with it
         verbose_name=_("resolution"),
     )
     language = models.CharField(

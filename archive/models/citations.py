@@ -114,6 +114,7 @@ class Citation(models.Model):
         "archive.ResolutionText",
         on_delete=models.CASCADE,
         related_name="citations",
+        db_index=False,  # indexed by citation_text_position_unique, which leads with it
         verbose_name=_("resolution text"),
     )
     paragraph = models.ForeignKey(

@@ -333,7 +333,11 @@ class Resolution(VoteTotals, models.Model):
 
     symbol = models.CharField(max_length=40, verbose_name=_("symbol"))
     session = models.ForeignKey(
-        "archive.Session", on_delete=models.PROTECT, related_name="resolutions", verbose_name=_("session")
+        "archive.Session",
+        on_delete=models.PROTECT,
+        related_name="resolutions",
+        db_index=False,  # indexed by resolution_session_number, which leads with it
+        verbose_name=_("session"),
     )
     number = models.PositiveIntegerField(verbose_name=_("number"))
     parts = models.CharField(

@@ -94,7 +94,11 @@ class ResolutionText(models.Model):
     )
 
     resolution = models.ForeignKey(
-        "archive.Resolution", on_delete=models.CASCADE, related_name="texts", verbose_name=_("resolution")
+        "archive.Resolution",
+        on_delete=models.CASCADE,
+        related_name="texts",
+        db_index=False,  # indexed by text_resolution_language_unique, which leads with it
+        verbose_name=_("resolution"),
     )
     language = models.CharField(max_length=2, choices=Language.choices, verbose_name=_("language"))
     title = models.TextField(verbose_name=_("title"))
@@ -194,7 +198,11 @@ class ResolutionText(models.Model):
 
 class Annex(models.Model):
     text = models.ForeignKey(
-        ResolutionText, on_delete=models.CASCADE, related_name="annexes", verbose_name=_("resolution text")
+        ResolutionText,
+        on_delete=models.CASCADE,
+        related_name="annexes",
+        db_index=False,  # indexed by annex_text_position_unique, which leads with it
+        verbose_name=_("resolution text"),
     )
     eid = models.CharField(max_length=40, verbose_name=_("eId"))
     position = models.PositiveSmallIntegerField(verbose_name=_("position"))
@@ -228,7 +236,11 @@ class Paragraph(models.Model):
         HEADING = "heading", _("heading")
 
     text = models.ForeignKey(
-        ResolutionText, on_delete=models.CASCADE, related_name="paragraphs", verbose_name=_("resolution text")
+        ResolutionText,
+        on_delete=models.CASCADE,
+        related_name="paragraphs",
+        db_index=False,  # indexed by paragraph_text_position_unique, which leads with it
+        verbose_name=_("resolution text"),
     )
     parent = models.ForeignKey(
         "self",
@@ -293,7 +305,11 @@ class Paragraph(models.Model):
 
 class Footnote(models.Model):
     text = models.ForeignKey(
-        ResolutionText, on_delete=models.CASCADE, related_name="footnotes", verbose_name=_("resolution text")
+        ResolutionText,
+        on_delete=models.CASCADE,
+        related_name="footnotes",
+        db_index=False,  # indexed by footnote_text_position_unique, which leads with it
+        verbose_name=_("resolution text"),
     )
     eid = models.CharField(max_length=40, verbose_name=_("eId"))
     mark = models.CharField(max_length=10, verbose_name=_("mark"))
@@ -325,7 +341,11 @@ class FootnoteRef(models.Model):
         verbose_name=_("resolution text"),
     )
     paragraph = models.ForeignKey(
-        Paragraph, on_delete=models.CASCADE, related_name="footnote_refs", verbose_name=_("paragraph")
+        Paragraph,
+        on_delete=models.CASCADE,
+        related_name="footnote_refs",
+        db_index=False,  # indexed by footnoteref_paragraph_position_unique, which leads with it
+        verbose_name=_("paragraph"),
     )
     footnote = models.ForeignKey(
         Footnote,
