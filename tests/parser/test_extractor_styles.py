@@ -171,9 +171,10 @@ def footnote_lines(mark: str, width: int) -> list[str]:
 def render_seed(paras: list[Para], width: int, page_lines: int) -> str:
     """The Chinese seed's extraction: no cover, no page furniture; a blank line after each line of the page;
     a mark on a line of its own, the rest of its line on the next (the mark's line has no blank after it);
-    a footnote block: a rule of spaces, then each mark on its line and its text after it."""
+    a footnote block: a rule of spaces, then each mark on its line and its text after it. The next page
+    follows the block's last line with no blank line, its first line indented by one more space."""
     out = [f" 80/1. {TITLE}", "", " The General Assembly,", ""]
-    on_page, notes = 0, []
+    on_page, notes, page_indent = 0, [], ""
 
     def block() -> list[str]:
         return [" " * 59, *(x for n in notes for x in (n, *footnote_lines(n, width)))]
@@ -184,11 +185,15 @@ def render_seed(paras: list[Para], width: int, page_lines: int) -> str:
             lines[0] = (f"{para.number}. {lines[0][0]}", lines[0][1])
         for k, (line, marks) in enumerate(lines):
             if on_page == page_lines:
-                out.extend(block() if notes else [])
+                if notes:
+                    out += block()
+                    while not out[-1]:
+                        out.pop()
+                    page_indent = " "
                 on_page, notes = 0, []
             after_marks = AFTER_MARK.sub(" ", line)  # the rest of a mark's line, indented by a space
-            out += [f"{' ' if k == 0 else ''}{after_marks}", ""]
-            on_page += 1
+            out += [f"{page_indent}{' ' if k == 0 else ''}{after_marks}", ""]
+            on_page, page_indent = on_page + 1, ""
             notes.extend(marks)
     out += ["", "3rd plenary meeting", "", "1 December 2025", ""]
     return "\n".join([*out, *(block() if notes else [])]) + "\n"
@@ -216,7 +221,9 @@ def structure(parsed) -> dict:
 # paragraph separator and the preamble merged, own-line marks after "Programme of Action" and all (the test
 # below). Since that fix, 20,000 random examples pass (`derandomize=False, max_examples=15000`). With the
 # seed's style and the names before capitals and after commas (5 December 2026): 2,000 random examples of
-# the seed's style and 1,000 of each other style pass.
+# the seed's style and 1,000 of each other style pass. With the seed's page breaks (no blank line after a
+# footnote block, the next page's first line indented; 5 December 2026): 3,000 random examples of all
+# styles and 3,000 of the seed's alone, pages of 2 to 30 lines, pass.
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(resolutions(), st.sampled_from(STYLES), st.integers(50, 90), st.integers(6, 30))
 def test_every_extractors_layout_parses_back_to_the_structure(paras, style, width, page_lines):
@@ -241,7 +248,7 @@ def test_the_styles_are_those_of_the_real_extractions():
         " 80/1. Cooperation between the United Nations and the regional organizations\n\n"
         " The General Assembly,\n\n Recalling the Programme of Action\n1\n and peace,\n\n"
         + " " * 59
-        + "\n1\n A/80/101.\n\n 1. Decides.\n\n\n3rd plenary meeting\n\n1 December 2025\n\n"
+        + "\n1\n A/80/101.\n  1. Decides.\n\n\n3rd plenary meeting\n\n1 December 2025\n\n"
     )
 
 
