@@ -2,10 +2,11 @@
 evidence rather than word lists, in one pass over the text:
 
 - where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1", "宣言》、1国际"), or
-  after punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), or after
-  a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and") —
-  weak; after a lower-case word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a
-  small number and a comma ("paragraphs 3, 4 and") is in a list; one before a month is a date.
+  after punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), after
+  a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and"),
+  or between two Chinese characters, the second no counter ("盟约2和", not "12月") — weak; after a
+  lower-case word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a small number and
+  a comma ("paragraphs 3, 4 and") is in a list; one before a month is a date.
 - that a footnote with that number exists, and that first references run in order: footnote N's mark is
   the first candidate after footnote N-1's, a strong one preferred to a weaker one, among those before
   footnote N+1's mark; a faint one only between N-1's and N+1's marks.
@@ -28,6 +29,12 @@ _NUMBER = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _NONSPACE = re.compile(r"\S")
+# What follows a number in Chinese when it counts, measures or dates something, or ends a range ("1至3",
+# "20多个"); a mark glued between two characters is followed by any other: 年 月 日 dates, 个 次 届 名
+# counts, 段 条 款 项 章 节 页 parts of documents, 美元 米 吨 amounts.
+_HAN_COUNTERS = frozenset(
+    "年月日时分秒号个次届名人岁天周倍万亿千百段条款项章节页卷期型类种国部份位点场轮家元美欧米吨公平至到余多"
+)
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
 STRONG, WEAK, FAINT = 2, 1, 0
 
@@ -68,6 +75,8 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if s == 0:
         return None
     prev = text[s - 1]
+    if _between_han(text, s, e):
+        return s, WEAK
     # Chinese lines join with no space: a mark glued to punctuation may be followed by the next line's text
     # ("《维也纳宣言和行动纲领》3" / "所申明…").
     if not (_ends_well(text, e) or (prev in _AFTER_PUNCT and is_cjk(text[e]))):
@@ -108,6 +117,24 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if before.isdigit() and s >= 6 and _YEAR.fullmatch(text, s - 5, s - 1):
         return (s, WEAK) if s == 5 or not text[s - 6].isalnum() else None
     return None
+
+
+def _between_han(text: str, s: int, e: int) -> bool:
+    """A number of one to three digits glued between two Chinese characters, the second no counter or unit
+    that a number takes ("国际人权盟约2和其他": a mark; "12月", "3个", "第5段", "74次": none)."""
+    return (
+        e - s <= 3
+        and text[s] != "0"
+        and e < len(text)
+        and _is_han(text[s - 1])
+        and text[s - 1] != "第"
+        and _is_han(text[e])
+        and text[e] not in _HAN_COUNTERS
+    )
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _small_number_ends(text: str, end: int) -> bool:

@@ -39,6 +39,9 @@ def found(text: str) -> list[tuple[str, int, int]]:
         # glued to punctuation, the next line's text joined to it with no space
         ("《世界人权宣言》、1国际人权盟约", [("1", 9, STRONG)]),
         ("《维也纳宣言和行动纲领》3所申明的", [("3", 12, STRONG)]),
+        # glued between two characters, the second no counter: weak
+        ("国际人权盟约2和其他相关文书", [("2", 6, WEAK)]),
+        ("世界首脑会议成果12所载", [("12", 8, WEAK)]),
     ],
 )
 def test_where_a_number_stands_makes_it_a_candidate(text, expected):
@@ -61,6 +64,16 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "第 5，6 段",
         "2000年12月4日第81次全体会议",
         "第1、2段",
+        # a number between two characters that counts, measures or dates, or ends a range
+        "又于2000年12月4日举行",
+        "其中17个国家",
+        "在1至3个月内",
+        "为期10天的会议",
+        "约100多个会员国",
+        "共2500万人",
+        "第二部分第3节",
+        "在10余年间",
+        "约0人",
     ],
 )
 def test_numbers_that_are_not_marks_or_only_faint_ones(text):

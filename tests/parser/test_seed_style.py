@@ -195,14 +195,16 @@ LEADING_MARK = re.compile("^[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 class GluedPrinter(SeedPrinter):
     """The seed's spacing from an extractor that keeps each mark on its line, glued to the word or
     punctuation before it, a space between it and a word after ("Rights,1 the", "宣言》、1 国际"; at a
-    Chinese line's end: "纲领》3" / "所申明"), and prints a footnote's mark and text on one line."""
+    Chinese line's end: "纲领》3" / "所申明"), and prints a footnote's mark and text on one line. In
+    Chinese every other mark is glued to the character after it too ("盟约2和")."""
 
     def paragraph(self, label: str, para: Paragraph) -> None:
         text, start = label, 0
-        for ref in para.footnote_refs:
+        for k, ref in enumerate(para.footnote_refs):
             text += para.text[start : ref.offset].rstrip() + ref.mark.translate(SUPERSCRIPT)
             start = ref.offset
-            text += " " if para.text[start:].strip()[:1].isalnum() else ""
+            glued_after = self.cjk and k % 2
+            text += " " if para.text[start:].strip()[:1].isalnum() and not glued_after else ""
         lines = wrap(text + para.text[start:].lstrip(), self.width, self.cjk)
         for i in range(len(lines) - 1, 0, -1):  # a mark never opens a line
             if lead := LEADING_MARK.match(lines[i]):
