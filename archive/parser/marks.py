@@ -4,9 +4,10 @@ evidence rather than word lists, in one pass over the text:
 - where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1", "宣言》、1国际"), or
   after punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), after
   a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and"),
-  or between two Chinese characters, the second no counter ("盟约2和", not "12月") — weak; after a
-  lower-case word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a small number and
-  a comma ("paragraphs 3, 4 and") is in a list; one before a month is a date.
+  or between two Chinese characters, glued or spaced ("盟约2和", "盟约 2 和") — weak; after a lower-case
+  word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a small number and a comma
+  ("paragraphs 3, 4 and") is in a list; one before a month is a date; one before a Chinese counter
+  ("，3个国家", "4 项", "12月") counts or dates.
 - that a footnote with that number exists, and that first references run in order: footnote N's mark is
   the first candidate after footnote N-1's, a strong one preferred to a weaker one, among those before
   footnote N+1's mark; a faint one only between N-1's and N+1's marks.
@@ -30,11 +31,10 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _NONSPACE = re.compile(r"\S")
 # What follows a number in Chinese when it counts, measures or dates something, or ends a range ("1至3",
-# "20多个"); a mark glued between two characters is followed by any other: 年 月 日 dates, 个 次 届 名
-# counts, 段 条 款 项 章 节 页 parts of documents, 美元 米 吨 amounts.
-_HAN_COUNTERS = frozenset(
-    "年月日时分秒号个次届名人岁天周倍万亿千百段条款项章节页卷期型类种国部份位点场轮家元美欧米吨公平至到余多"
-)
+# "20多个"), glued or after a space: 年 月 日 dates, 个 次 届 名 counts, 段 条 款 项 章 节 页 parts of
+# documents, 万 美元 米 amounts. Not the counters that also start words a mark is followed by: 国 (国际),
+# 人 (人权), 时 (在审议报告4时), 期 (期间), 家 (家庭), 部 (部长), 位 (位于), 所 (所载).
+_HAN_COUNTERS = frozenset("年月日号个次届名岁天周倍万亿千百段条款项章节页卷类种型场点份轮元美米吨至到余多")
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
 STRONG, WEAK, FAINT = 2, 1, 0
 
@@ -72,14 +72,14 @@ def glued_title_mark(title: str, mark: str) -> int | None:
 
 def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
     """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
-    if s == 0:
+    if s == 0 or _after(text, e) in _HAN_COUNTERS:  # "3个", "4 项", "12月": counting or dating
         return None
     prev = text[s - 1]
     if _between_han(text, s, e):
         return s, WEAK
-    # Chinese lines join with no space: a mark glued to punctuation may be followed by the next line's text
-    # ("《维也纳宣言和行动纲领》3" / "所申明…").
-    if not (_ends_well(text, e) or (prev in _AFTER_PUNCT and is_cjk(text[e]))):
+    # Chinese lines join with no space: a mark after punctuation may be followed by the next line's text
+    # ("《维也纳宣言和行动纲领》3" or "…纲领》 3" / "所申明…").
+    if not (_ends_well(text, e) or (_before(text, s) in _AFTER_PUNCT and is_cjk(text[e]))):
         return None
     if prev.isdigit() or prev == "第":  # 第 5 段: a Chinese ordinal, not a mark
         return None
@@ -103,7 +103,8 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if _month_follows(text, e, months):
         return None
     if before in _AFTER_PUNCT:
-        if not (e == len(text) or text[e].isspace()):
+        # the end, a space, or Chinese with none ("、 2《公民", a line joined: "行动纲领》 4" / "所指出…")
+        if not (e == len(text) or text[e].isspace() or is_cjk(text[e])):
             return None
         listed = before in _LIST_PUNCT and _small_number_ends(text, s - 2)
         return None if listed and _NONSPACE.search(text, e) else (s, STRONG)
@@ -120,20 +121,26 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
 
 
 def _between_han(text: str, s: int, e: int) -> bool:
-    """A number of one to three digits glued between two Chinese characters, the second no counter or unit
-    that a number takes ("国际人权盟约2和其他": a mark; "12月", "3个", "第5段", "74次": none)."""
-    return (
-        e - s <= 3
-        and text[s] != "0"
-        and e < len(text)
-        and _is_han(text[s - 1])
-        and text[s - 1] != "第"
-        and _is_han(text[e])
-        and text[e] not in _HAN_COUNTERS
-    )
+    """A number of one to three digits between two Chinese characters, glued or a space on either side
+    ("国际人权盟约2和其他", "盟约 2 和"); not after 第, an ordinal ("第 5 段")."""
+    before, after = _before(text, s), _after(text, e)
+    return e - s <= 3 and text[s] != "0" and _is_han(before) and before != "第" and _is_han(after)
+
+
+def _before(text: str, s: int) -> str:
+    """The character before position `s`, over one space ("" at the start)."""
+    i = s - 1 - (text[s - 1 : s] == " ")
+    return text[i] if i >= 0 else ""
+
+
+def _after(text: str, e: int) -> str:
+    """The character at position `e`, over one space ("" at the end)."""
+    i = e + (text[e : e + 1] == " ")
+    return text[i : i + 1]
 
 
 def _is_han(ch: str) -> bool:
+    """A Chinese character ("" is none)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 

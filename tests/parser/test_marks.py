@@ -39,8 +39,11 @@ def found(text: str) -> list[tuple[str, int, int]]:
         # glued to punctuation, the next line's text joined to it with no space
         ("《世界人权宣言》、1国际人权盟约", [("1", 9, STRONG)]),
         ("《维也纳宣言和行动纲领》3所申明的", [("3", 12, STRONG)]),
-        # glued between two characters, the second no counter: weak
+        # after punctuation and a space, the next line joined with none
+        ("《维也纳宣言和行动纲领》 3所申明的", [("3", 13, STRONG)]),
+        # between two characters, glued or spaced, the second no counter: weak
         ("国际人权盟约2和其他相关文书", [("2", 6, WEAK)]),
+        ("国际人权盟约 2 和其他相关文书", [("2", 7, WEAK)]),
         ("世界首脑会议成果12所载", [("12", 8, WEAK)]),
     ],
 )
@@ -74,6 +77,9 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "第二部分第3节",
         "在10余年间",
         "约0人",
+        "其中，3个国家",
+        "报告，4 项",
+        "第 74 次全体会议",
     ],
 )
 def test_numbers_that_are_not_marks_or_only_faint_ones(text):
@@ -166,6 +172,25 @@ def test_a_chinese_mark_glued_at_a_lines_end_before_the_footnote_block():
     assert para.text.endswith("《维也纳宣言和行动纲领》所申明的确保人权问题的审议工作具有普遍性，")
     assert [(r.mark, para.text[: r.offset][-5:]) for r in para.footnote_refs] == [("3", "行动纲领》")]
     assert [w.message for w in parsed.warnings] == []
+
+
+def test_a_number_counting_in_chinese_after_a_footnotes_mark_is_no_repeated_reference():
+    """ "，3个国家" after footnote 3's mark keeps its 3, and "，4 项" its 4."""
+    text = (
+        "59/190. 促进国际合作\n\n大会，\n\n"
+        "重申《维也纳宣言和行动纲领》\n3\n 所申明的原则，\n\n"
+        "1. 决定在其中，3个国家和 10 个组织提交的，4 项报告的基础上继续审议这一问题。\n\n"
+        "2004 年 12 月 20 日\n第 74 次全体会议\n"
+        "_______________\n"
+        "3 A/CONF.157/24（Part I）和 Corr.1，第三章。\n"
+        "4 A/59/327。\n"
+    )
+    parsed = parse(text)
+    assert parsed.operative[0].text == (
+        "决定在其中，3个国家和 10 个组织提交的，4 项报告的基础上继续审议这一问题。"
+    )
+    assert parsed.operative[0].footnote_refs == []
+    assert [w.message for w in parsed.warnings] == ["footnote 4 is never referenced"]
 
 
 @pytest.mark.parametrize(
