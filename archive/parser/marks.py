@@ -217,6 +217,7 @@ def place_marks(
 
     first: dict[str, tuple[int, int]] = dict(anchors)
     taken: set[tuple[int, int]] = set()
+    forms: set[tuple[bool, bool]] = set()  # how the first references found in the text stand
     cursor = (-1, -1)
     for n, mark in enumerate(footnotes):
         if mark in anchors:
@@ -243,12 +244,21 @@ def place_marks(
             continue
         first[mark] = chosen.at
         taken.add(chosen.at)
+        forms.add(_form(texts[chosen.para], chosen.start))
         _record(out, chosen)
         cursor = chosen.at
     for c in every:
-        if c.level == STRONG and c.at not in taken and c.mark in first and first[c.mark] < c.at:
+        repeated = c.level == STRONG and c.at not in taken and c.mark in first and first[c.mark] < c.at
+        if repeated and _form(texts[c.para], c.start) in forms:
             _record(out, c)
     return out
+
+
+def _form(text: str, start: int) -> tuple[bool, bool]:
+    """How a mark stands: after punctuation or not, after a space or glued. An extraction prints its marks
+    alike, so a repeated reference stands as some first reference does ("Action,1 the" makes "in 2019,
+    3 million" no reference to footnote 3)."""
+    return _before(text, start) in _AFTER_PUNCT, text[start - 1] == " "
 
 
 def _earliest(cursor: tuple[int, int], *places: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -110,7 +110,7 @@ RESOLUTION = """80/1. Title
 The General Assembly,
 
 Recalling the International Court of Justice,1 and the Programme of Action 2 and the first phase 1 of
-the Sendai Framework for Disaster Risk Reduction 2015–2030 3 and the opinion of the Court, 1 and
+the Sendai Framework for Disaster Risk Reduction 2015–2030 3 and the opinion of the Court,1 and
 resolution 1 of the Conference, with 2.5 per cent in paragraphs 3, 2 and 1,
 
 1. Decides;
@@ -139,6 +139,37 @@ def test_a_paragraph_with_every_kind_of_mark():
         ("3", "on 2015–2030"),
         ("1", "f the Court,"),
     ]
+    assert [w.message for w in parsed.warnings] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kept", "repeated"),
+    [
+        # marks glued: a number spaced after a comma is the text's
+        (
+            "Recalling the Programme of Action,1 the Sendai Framework2",
+            "in 2019, 3 million, 1 in 3 women",
+            "in 2019, 3 million, 1 in 3 women",
+            [],
+        ),
+        # marks spaced after commas (as some extractions print them): so is a repeated one
+        (
+            "Recalling the Programme of Action, 1 the Sendai Framework2",
+            "the opinion of the Court, 1 and",
+            "the opinion of the Court, and",
+            ["1"],
+        ),
+    ],
+)
+def test_a_repeated_reference_stands_as_the_first_references_do(first, second, kept, repeated):
+    text = (
+        f"80/1. Title\n\nThe General Assembly,\n\n{first} and the Istanbul Declaration,3\n\n"
+        f"1. Notes {second};\n\n3rd plenary meeting\n1 December 2025\n"
+        "__________________\n1 A/80/101.\n2 A/80/102.\n3 A/80/103.\n"
+    )
+    parsed = parse(text)
+    assert parsed.operative[0].text == f"Notes {kept};"
+    assert [r.mark for r in parsed.operative[0].footnote_refs] == repeated
     assert [w.message for w in parsed.warnings] == []
 
 

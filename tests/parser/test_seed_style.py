@@ -195,19 +195,17 @@ LEADING_MARK = re.compile("^[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 class GluedPrinter(SeedPrinter):
     """The seed's spacing from an extractor that keeps each mark on its line, glued to the word or
     punctuation before it, a space between it and a word after ("Rights,1 the", "宣言》、1 国际"; at a
-    Chinese line's end: "纲领》3" / "所申明"), and prints a footnote's mark and text on one line. In
-    Chinese, by the mark's number, it is also glued to the character after it ("盟约2和") or spaced on
-    either side ("盟约 2 和", as the seed's extraction spaces numbers: "第 74 次")."""
+    Chinese line's end: "纲领》3" / "所申明"), and prints a footnote's mark and text on one line. Chinese
+    has no spaces: the mark is glued to the character after it too ("盟约2和"); or, at the narrow width,
+    spaced on either side, as the seed's extraction spaces numbers ("盟约 2 和", "第 74 次")."""
 
     def paragraph(self, label: str, para: Paragraph) -> None:
+        spaced = self.cjk and self.width == WIDTHS["narrow"][0]
         text, start = label, 0
         for ref in para.footnote_refs:
-            # 0: a space after it before a word, 1: glued on both sides, 2: spaced on both
-            form = int(ref.mark) % 3 if self.cjk and ref.mark.isdigit() else 0
-            mark = " " * (form == 2) + ref.mark.translate(SUPERSCRIPT)
-            text += para.text[start : ref.offset].rstrip() + mark
+            text += para.text[start : ref.offset].rstrip() + " " * spaced + ref.mark.translate(SUPERSCRIPT)
             start = ref.offset
-            text += " " if para.text[start:].strip()[:1].isalnum() and form != 1 else ""
+            text += " " if para.text[start:].strip()[:1].isalnum() and (spaced or not self.cjk) else ""
         lines = wrap(text + para.text[start:].lstrip(), self.width, self.cjk)
         for i in range(len(lines) - 1, 0, -1):  # a mark never opens a line
             if lead := LEADING_MARK.match(lines[i]):
