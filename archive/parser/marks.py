@@ -1,17 +1,20 @@
 """Footnote marks in running text (where the extraction did not put them on a line of their own), found by
 evidence rather than word lists, in one pass over the text:
 
-- where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1", "宣言》、1国际"), or
+- where the number stands: glued to a word ("Nations1") or to punctuation ("72/4;1", "宣言》、1国际") — glued;
   after punctuation and a space ("Court, 1 and") — strong; after a year ("2015–2030 3 and", "20242"), after
   a capitalised word and a space, before a lower-case word or punctuation ("Programme of Action 9 and"),
   or between two Chinese characters, glued or spaced ("盟约2和", "盟约 2 和") — weak; after a lower-case
   word ("the agenda 5 and", but also "phase 1 of") — faint. A number after a small number and a comma
-  ("paragraphs 3, 4 and") is in a list; one before a month is a date; one before a Chinese counter
-  ("，3个国家", "4 项", "12月") counts or dates.
+  ("paragraphs 3, 4 and") is in a list; one in a document's symbol ("Add.1", "A/C.2/80/L.2") is the
+  symbol's; one before a month is a date; one before a Chinese counter ("，3个国家", "4 项", "12月")
+  counts or dates.
 - that a footnote with that number exists, and that first references run in order: footnote N's mark is
-  the first candidate after footnote N-1's, a strong one preferred to a weaker one, among those before
-  footnote N+1's mark; a faint one only between N-1's and N+1's marks.
-- a later strong candidate for a footnote already referenced is a repeated reference ("Court, 1 and").
+  the first glued candidate after footnote N-1's before N+1's first glued one (a number after a comma is
+  most often the text's own: "in 2019, 2 million"); failing one, the first strong, then weak candidate
+  before N+1's first glued or strong one; a faint one only between N-1's and N+1's marks.
+- a later glued or strong candidate for a footnote already referenced is a repeated reference ("Court, 1
+  and"), where it stands as some first reference does (glued or spaced, after punctuation or not).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ _NONSPACE = re.compile(r"\S")
 # 人 (人权), 时 (在审议报告4时), 期 (期间), 家 (家庭), 部 (部长), 位 (位于), 所 (所载).
 _HAN_COUNTERS = frozenset("年月日号个次届名岁天周倍万亿千百段条款项章节页卷类种型场点份轮元美米吨至到余多")
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
-STRONG, WEAK, FAINT = 2, 1, 0
+_TOKEN_BEFORE = re.compile(r"\S+$")
+GLUED, STRONG, WEAK, FAINT = 3, 2, 1, 0
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Candidate:
     start: int
     end: int
     mark: str
-    level: int  # STRONG, WEAK or FAINT
+    level: int  # GLUED, STRONG, WEAK or FAINT
 
     @property
     def at(self) -> tuple[int, int]:
@@ -66,7 +70,7 @@ def candidates(text: str, months: frozenset[str] = frozenset(), para: int = 0) -
 def glued_title_mark(title: str, mark: str) -> int | None:
     """Where `mark`, the first footnote's (a title's footnote comes first), starts when it ends the title,
     glued to its last word or punctuation ("…regroupement familial1", "…家庭团聚的极端重要性1")."""
-    glued = [c for c in candidates(title) if c.end == len(title) and c.level == STRONG and c.mark == mark]
+    glued = [c for c in candidates(title) if c.end == len(title) and c.level == GLUED and c.mark == mark]
     return glued[-1].start if glued else None
 
 
@@ -91,12 +95,14 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
         return None
     if prev.isalpha():
         word = _WORD_BEFORE.search(text, max(0, s - _LOOKBACK), s)
-        return None if word and len(word.group()) > 1 and word.group().isupper() else (s, STRONG)
+        return None if word and len(word.group()) > 1 and word.group().isupper() else (s, GLUED)
     if prev in _AFTER_PUNCT:
         after_digit = s >= 2 and text[s - 2].isdigit()
         # "2.5", "1,500"; "5，6": a list of numbers in Chinese
         number = after_digit and (prev in ".，、" or (prev == "," and e - s == 3))
-        return None if number and e < len(text) else (s, STRONG)
+        if (number and e < len(text)) or (prev == "." and _in_symbol(text, s - 1)):
+            return None
+        return s, GLUED
     if prev != " " or s < 2:
         return None
     before = text[s - 2]
@@ -118,6 +124,17 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if before.isdigit() and s >= 6 and _YEAR.fullmatch(text, s - 5, s - 1):
         return (s, WEAK) if s == 5 or not text[s - 6].isalnum() else None
     return None
+
+
+def _in_symbol(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` is inside a document's symbol, a number after it the symbol's
+    ("A/C.2/80/L.2", "Add.1", "Corr.1", "Rev.1"): its token has a slash, or ends with a short capitalised
+    abbreviation (a mark after a full stop follows a word: "the matter.1")."""
+    token = _TOKEN_BEFORE.search(text, max(0, dot - _LOOKBACK), dot)
+    if token is None:
+        return False
+    word = _WORD_BEFORE.search(token.group())
+    return "/" in token.group() or (word is not None and word.group()[0].isupper() and len(word.group()) <= 5)
 
 
 def _between_han(text: str, s: int, e: int) -> bool:
@@ -199,10 +216,10 @@ def place_marks(
 ) -> Placed:
     """The marks of `footnotes` (their marks, in order) in the paragraphs' `texts`. `anchors` gives where
     a footnote's mark already stands (a mark on its own line): those move the cursor and are not searched.
-    Footnote N's mark is the first candidate after N-1's, by level (strong, then weak) among those
-    before N+1's first candidate; a faint one (after a lower-case word: "the agenda 5 and") only when
-    N-1's and N+1's marks stand on either side of it. Linear in the length of the texts plus the number
-    of footnotes."""
+    Footnote N's mark is the first candidate after N-1's, by level (glued, strong, then weak) among those
+    before N+1's first candidate of that level or higher; a faint one (after a lower-case word: "the
+    agenda 5 and") only when N-1's and N+1's marks stand on either side of it. Linear in the length of the
+    texts plus the number of footnotes."""
     out = Placed([[] for _ in texts], [[] for _ in texts])
     queues: dict[tuple[str, int], _Queue] = {}
     every: list[Candidate] = []
@@ -225,15 +242,19 @@ def place_marks(
             continue
         if mark in first:
             continue  # a second footnote with the same mark: its first reference is taken
-        bound = faint_bound = None  # N+1's first strong candidate; its first strong or weak one
+        # where N+1's mark may stand at the latest: its first glued candidate (for a glued one of N); its
+        # first glued or strong one (for a strong or weak one of N); its first down to weak (a faint one)
+        glued_bound = bound = faint_bound = None
         if n + 1 < len(footnotes):
             nxt = footnotes[n + 1]
-            bound = _earliest(cursor, anchors.get(nxt), _at(first_after(nxt, STRONG, cursor)))
-            faint_bound = _earliest(cursor, bound, _at(first_after(nxt, WEAK, cursor)))
+            glued, strong, weak = (_at(first_after(nxt, level, cursor)) for level in (GLUED, STRONG, WEAK))
+            glued_bound = _earliest(cursor, anchors.get(nxt), glued)
+            bound = _earliest(cursor, glued_bound, strong)
+            faint_bound = _earliest(cursor, bound, weak)
         chosen = None
-        for level in (STRONG, WEAK):
+        for level, before in ((GLUED, glued_bound), (STRONG, bound), (WEAK, bound)):
             c = first_after(mark, level, cursor)
-            if c is not None and (bound is None or c.at < bound):
+            if c is not None and (before is None or c.at < before):
                 chosen = c
                 break
         faint = first_after(mark, FAINT, cursor)
@@ -248,7 +269,7 @@ def place_marks(
         _record(out, chosen)
         cursor = chosen.at
     for c in every:
-        repeated = c.level == STRONG and c.at not in taken and c.mark in first and first[c.mark] < c.at
+        repeated = c.level >= STRONG and c.at not in taken and c.mark in first and first[c.mark] < c.at
         if repeated and _form(texts[c.para], c.start) in forms:
             _record(out, c)
     return out

@@ -5,7 +5,7 @@ import pytest
 
 from archive.parser import parse
 from archive.parser.languages import table
-from archive.parser.marks import FAINT, STRONG, WEAK, candidates, glued_title_mark, place_marks
+from archive.parser.marks import FAINT, GLUED, STRONG, WEAK, candidates, glued_title_mark, place_marks
 
 MONTHS = frozenset(table("en").table.months)
 
@@ -17,8 +17,8 @@ def found(text: str) -> list[tuple[str, int, int]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Headquarters of the United Nations1 are prevented", [("1", 34, STRONG)]),
-        ("peacebuilding and sustaining peace,1", [("1", 35, STRONG)]),
+        ("Headquarters of the United Nations1 are prevented", [("1", 34, GLUED)]),
+        ("peacebuilding and sustaining peace,1", [("1", 35, GLUED)]),
         ("the first special session devoted to disarmament, 1 in which", [("1", 50, STRONG)]),
         ("the International Court of Justice, 1 and", [("1", 36, STRONG)]),
         ("report of 25 November 20242 and the", [("2", 26, WEAK)]),
@@ -26,19 +26,21 @@ def found(text: str) -> list[tuple[str, int, int]]:
         ("Disaster Risk Reduction 2015–2030 3 and the", [("3", 34, WEAK)]),
         ("the Programme of Action 9 and the", [("9", 24, WEAK)]),
         ("implementation of resolution 72/4; 1", [("1", 35, STRONG)]),
-        ("resolution 79/7;1", [("1", 16, STRONG)]),
+        ("resolution 79/7;1", [("1", 16, GLUED)]),
         ("in 2019 and 2023, 4 as well", [("4", 18, STRONG)]),
-        ("2024,1 which builds", [("1", 5, STRONG)]),
+        ("2024,1 which builds", [("1", 5, GLUED)]),
         ("the first phase 1 of the project", [("1", 16, FAINT)]),
         ("the adoption of the agenda 5 and the", [("5", 27, FAINT)]),
         # Chinese, its full-width punctuation before or after the mark
-        ("安全理事会主席的声明，1", [("1", 11, STRONG)]),
-        ("《世界人权宣言》、1 国际人权盟约", [("1", 9, STRONG)]),
-        ("《维也纳宣言和行动纲领》3 所申明的", [("3", 12, STRONG)]),
-        ("秘书长的报告2，并请", [("2", 6, STRONG)]),
+        ("安全理事会主席的声明，1", [("1", 11, GLUED)]),
+        ("《世界人权宣言》、1 国际人权盟约", [("1", 9, GLUED)]),
+        ("《维也纳宣言和行动纲领》3 所申明的", [("3", 12, GLUED)]),
+        ("秘书长的报告2，并请", [("2", 6, GLUED)]),
         # glued to punctuation, the next line's text joined to it with no space
-        ("《世界人权宣言》、1国际人权盟约", [("1", 9, STRONG)]),
-        ("《维也纳宣言和行动纲领》3所申明的", [("3", 12, STRONG)]),
+        ("《世界人权宣言》、1国际人权盟约", [("1", 9, GLUED)]),
+        ("《维也纳宣言和行动纲领》3所申明的", [("3", 12, GLUED)]),
+        # after a full stop that ends a word, not an abbreviation in a symbol
+        ("to remain seized of the matter.1", [("1", 31, GLUED)]),
         # after punctuation and a space, the next line joined with none
         ("《维也纳宣言和行动纲领》 3所申明的", [("3", 13, STRONG)]),
         # between two characters, glued or spaced, the second no counter: weak
@@ -77,6 +79,10 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "第二部分第3节",
         "在10余年间",
         "约0人",
+        # a document's symbol
+        "the report (A/80/100/Add.1 and Corr.1)",
+        "document A/C.2/80/L.2, as orally revised",
+        "E/CN.6/2024/L.3/Rev.1;",
         "其中，3个国家",
         "报告，4 项",
         "第 74 次全体会议",
@@ -90,6 +96,14 @@ def test_first_references_run_in_order_and_a_strong_mark_beats_an_earlier_weak_o
     texts = ["Recalling the Declaration 2 and the Programme1 and the Agenda,2", "Noting the Plan,3"]
     placed = place_marks(texts, ["1", "2", "3"], {})
     assert placed.marks == [[(45, "1"), (62, "2")], [(16, "3")]]
+
+
+def test_a_glued_mark_beats_an_earlier_number_after_a_comma():
+    """Where marks are glued, a number spaced after a comma is most often the text's own ("in 2019, 2 of 5
+    people"): footnote N's glued candidate is taken before N+1's first glued one."""
+    texts = ["the Programme,1 and in 2019, 2 of 5 people, 3 of 7 children, the Framework2 and the Plan,3"]
+    placed = place_marks(texts, ["1", "2", "3"], {})
+    assert placed.marks == [[(14, "1"), (74, "2"), (89, "3")]]
 
 
 def test_a_weak_mark_is_taken_when_the_next_footnotes_mark_comes_before_any_strong_one():
