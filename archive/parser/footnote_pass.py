@@ -27,7 +27,9 @@ Transitions:
   every footnote so far began with its mark alone on its line, only the mark alone does;
   MARK: the footnote's text -> FOOTNOTE;
   BODY: a lone mark ("1", "*") is an own-line mark; after a gap, "N text" starts a footnote (-> FOOTNOTE)
-    when N is the next mark and the text so far used it (on its own line or glued); else body text.
+    when N is the next mark and the text so far used it (on its own line or glued), where the text prints
+    no footnote rule (where it does, a footnote starts under one: "1 million people, 2 of 5" wrapped to
+    the start of a line is body text); else body text.
 """
 
 from __future__ import annotations
@@ -77,10 +79,11 @@ class FootnoteDraft:
 class FootnotePass:
     """The machine: its phase, the gap flag, and what it has read so far."""
 
-    def __init__(self, tab: Compiled):
+    def __init__(self, tab: Compiled, *, ruled: bool = False):
         self.abbreviations = tab.table.abbreviations
         self.paragraph_number = tab.paragraph_number  # "1 - تهيب" is a paragraph, not footnote 1
         self.terminal = tab.table.terminal
+        self.ruled = ruled  # the text prints footnote rules: footnotes start under them only
         self.phase = Phase.BODY
         self.gap = True
         self.footnotes: list[FootnoteDraft] = []
@@ -182,6 +185,7 @@ class FootnotePass:
         if (
             start
             and start["text"]
+            and not self.ruled
             and self.gap
             and start["mark"] == self._expected()
             and not self.paragraph_number.match(text)
@@ -217,7 +221,7 @@ def read_footnotes(
 ) -> tuple[Kinds, tuple[FootnoteDraft, ...]]:
     """(every line's kind, the footnotes): the free lines from `start` on read as "footnote", "mark" or
     "body"; `rules` are the indices of the footnote rules among the placed lines."""
-    machine = FootnotePass(tab)
+    machine = FootnotePass(tab, ruled=bool(rules))
     out = list(kinds)
     for i in range(start, len(lines)):
         if kinds[i] is not None:

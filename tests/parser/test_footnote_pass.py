@@ -9,8 +9,10 @@ from archive.parser.normalise import normalise_lines
 EN = table("en")
 
 
-def machine(phase: Phase = Phase.BODY, *, gap: bool = True, footnotes=(), body=()) -> FootnotePass:
-    m = FootnotePass(EN)
+def machine(
+    phase: Phase = Phase.BODY, *, gap: bool = True, footnotes=(), body=(), ruled: bool = False
+) -> FootnotePass:
+    m = FootnotePass(EN, ruled=ruled)
     for text in body:
         m.body.add(text)
     m.phase, m.gap, m.footnotes = phase, gap, list(footnotes)
@@ -225,6 +227,22 @@ def test_in_the_body_anything_else_is_body_text(gap, body, text):
     m = machine(gap=gap, body=body)
     assert read(m, text) == [("body", Phase.BODY)]
     assert m.footnotes == []
+
+
+def test_where_the_text_prints_footnote_rules_a_numbered_line_in_the_body_is_body_text():
+    """ "1 million people, 2 of 5 children" wrapped to a line of its own after a gap, the text having used
+    mark 1: a footnote, if footnotes stood anywhere; where they stand under rules, the body's."""
+    m = machine(body=["Recalling the Agreement1 and, in 2019,"], ruled=True)
+    assert read(m, "1 million people, 2 of 5 children,") == [("body", Phase.BODY)]
+    assert m.footnotes == []
+    lines = normalise_lines(
+        "Recalling the Agreement1 and, in 2019,\n\n1 million people, 2 of 5 children,\n\n"
+        "__________________\n1 See resolution 169 (II)."
+    )
+    kinds = (None, None, None, None, "artefact", None)
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset([4]), EN)
+    assert out == ("body", None, "body", None, "artefact", "footnote")
+    assert footnotes == (FootnoteDraft("1", "See resolution 169 (II).", [5]),)
 
 
 def test_every_text_line_closes_the_gap():
