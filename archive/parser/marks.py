@@ -94,8 +94,11 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if text[s] == "0":
         return None
     if prev.isalpha():
+        # not after an acronym ("CO2", "UN80") or a letter alone ("G20", Arabic "و2": "and 2")
         word = _WORD_BEFORE.search(text, max(0, s - _LOOKBACK), s)
-        return None if word and len(word.group()) > 1 and word.group().isupper() else (s, GLUED)
+        if word and (word.group().isupper() or (len(word.group()) == 1 and not _is_han(prev))):
+            return None
+        return s, GLUED
     if prev in _AFTER_PUNCT:
         after_digit = s >= 2 and text[s - 2].isdigit()
         # "2.5", "1,500"; "5，6": a list of numbers in Chinese

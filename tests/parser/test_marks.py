@@ -79,6 +79,9 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "第二部分第3节",
         "在10余年间",
         "约0人",
+        # glued to a letter alone: "and 2" in Arabic, a group's name
+        "و2 من كل 3 نساء",
+        "the G20 summit",
         # a document's symbol
         "the report (A/80/100/Add.1 and Corr.1)",
         "document A/C.2/80/L.2, as orally revised",

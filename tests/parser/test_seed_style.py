@@ -266,3 +266,48 @@ def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, wi
     assert [w.message for w in again.warnings] == (
         [] if adoption else ["no adoption line ('28th plenary meeting') found"]
     ), text
+
+
+# Numbers standing where a footnote's mark could: after a comma, before a word, in a document's symbol,
+# glued to Arabic "و" ("and"), before a Chinese counter. {a}, {b}, {c}: the text's first marks, so that
+# each number could be a mark, a repeated one too.
+NUMBERS = {
+    "en": "in 2019, {a} million people, {b} in {c} women and {a} of every 5 children (A/80/100/Add.{a} and "
+    "Corr.{a}; A/C.2/80/L.{b}), ",
+    "fr": "en 2019, {a} millions de personnes, {b} femmes sur {c} et {a} enfants sur 5 (A/80/100/Add.{a} et "
+    "Corr.{a}; A/C.2/80/L.{b}), ",
+    "es": "en 2019, {a} millones de personas, {b} de cada {c} mujeres y {a} de cada 5 niños "
+    "(A/80/100/Add.{a} y Corr.{a}; A/C.2/80/L.{b}), ",
+    "ru": "в 2019 году, {a} миллиона человек, {b} из {c} женщин и {a} из 5 детей (A/80/100/Add.{a} и "
+    "Corr.{a}; A/C.2/80/L.{b}), ",
+    "ar": "في عام 2019، {a} ملايين شخص، و{b} من كل {c} نساء، و {a} من كل 5 أطفال (A/80/100/Add.{a} و "
+    "Corr.{a}؛ A/C.2/80/L.{b})، ",
+    "zh": "在2019年，{a}个国家、{b}百万人和{c} 项报告（A/80/100/Add.{a}和Corr.{a}；A/C.2/80/L.{b}），",
+}
+
+
+def with_numbers(parsed: ParsedResolution) -> ParsedResolution:
+    """`parsed` with its language's NUMBERS after the first comma of each paragraph that follows the first
+    footnote reference (its references moved with the text after it)."""
+    marks = [*(f.mark for f in parsed.footnotes if f.mark.isdigit()), "1", "2", "3"]
+    numbers = NUMBERS[parsed.language].format(a=marks[0], b=marks[1], c=marks[2])
+    referenced = False
+    for para in parsed.paragraphs():
+        comma = re.search(r"[,，،] ?", para.text[3:])
+        if referenced and comma:
+            at = 3 + comma.end()
+            para.text = para.text[:at] + numbers + para.text[at:]
+            for ref in para.footnote_refs:
+                ref.offset += len(numbers) if ref.offset >= at else 0
+        referenced = referenced or bool(para.footnote_refs)
+    return parsed
+
+
+@pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_numbers_where_a_mark_could_stand_are_the_texts(path, printer):
+    source = with_numbers(parse(path.read_text(encoding="utf-8")))
+    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
+    text = printer(source, WIDTHS["wide"][source.language != "zh"]).print(adoption)
+    paragraphs = structure(parse(text), bool(adoption))["paragraphs"]
+    assert paragraphs == structure(source, bool(adoption))["paragraphs"], text
