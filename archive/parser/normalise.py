@@ -159,17 +159,19 @@ def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[
     (line number, text)). Marks printed in a language's own form ("(1)" after a word in Arabic) become
     the bare numbers the footnote steps read, for the numbers a footnote line "(1) text" exists for:
     glued to the word before, alone on a line, or opening the footnote line ("(1) text" -> "1 text").
-    A bracketed number after a space inside a line ("article 2 (1)") is left as it is. So do the marks
+    A bracketed number after a space inside a line ("article 2 (1)") is left as it is, and so is one
+    opening a line after a line ending with a number ("article 2" / "(1) and"). So do the marks
     of documents of the 1990s, in every language: "the Platform for Action, 2/" -> "Action,2", the
     footnote line "2/ Report of …" -> "2 Report of …"."""
     texts = [fold_digits(line.text) for line in lines]
-    notes = _footnote_numbers(texts, mark_forms)
-    slash_notes = _footnote_numbers(texts, _SLASH_NOTE)
+    opens = _may_open_footnotes(texts)
+    notes = _footnote_numbers(texts, opens, mark_forms)
+    slash_notes = _footnote_numbers(texts, opens, _SLASH_NOTE)
     out, removed = [], []
-    for line, text in zip(lines, texts, strict=True):
+    for line, text, opening in zip(lines, texts, opens, strict=True):
         taken = ""
         if notes and "(" in text:
-            text, taken = _plain_marks(text, mark_forms, notes)
+            text, taken = _plain_marks(text, mark_forms, notes, opening=opening)
         if slash_notes and "/" in text:
             text, slashes = _plain_slash_marks(text, slash_notes)
             taken += slashes
@@ -200,24 +202,39 @@ def _plain_slash_marks(text: str, notes: frozenset[str]) -> tuple[str, str]:
     return _SLASH_MARK.sub(plain, text), "".join(taken)
 
 
-def _footnote_numbers(texts: list[str], mark_forms: re.Pattern | None) -> frozenset[str]:
+def _may_open_footnotes(texts: list[str]) -> list[bool]:
+    """For each line, whether a mark opening it may open a footnote's line: not after a line ending with a
+    number ("article 2" / "(1) and": a reference wrapped before its paragraph's number)."""
+    out, after_number = [], False
+    for text in texts:
+        out.append(not after_number)
+        if text.strip():
+            after_number = text.rstrip()[-1].isdigit()
+    return out
+
+
+def _footnote_numbers(texts: list[str], opens: list[bool], mark_forms: re.Pattern | None) -> frozenset[str]:
     """The numbers of the footnote lines printed in the language's mark form ("(1) text")."""
     if mark_forms is None:
         return frozenset()
     out = set()
-    for text in texts:
-        m = mark_forms.match(text)
+    for text, opening in zip(texts, opens, strict=True):
+        m = mark_forms.match(text) if opening else None
         if m and (m.end() == len(text) or text[m.end()].isspace()):
             out.add(m.group("mark"))
     return frozenset(out)
 
 
-def _plain_marks(text: str, mark_forms: re.Pattern, notes: frozenset[str]) -> tuple[str, str]:
+def _plain_marks(
+    text: str, mark_forms: re.Pattern, notes: frozenset[str], *, opening: bool
+) -> tuple[str, str]:
+    """`text` with its marks of `notes` as bare numbers: those glued to what stands before them, and one
+    opening the line where `opening`."""
     taken = []
 
     def plain(m: re.Match) -> str:
         glued = m.start() > 0 and not text[m.start() - 1].isspace()
-        if m.group("mark") in notes and (glued or m.start() == 0):
+        if m.group("mark") in notes and (glued or (m.start() == 0 and opening)):
             mark = m.group("mark")
             taken.append(m.group(0).replace(mark, "", 1))
             return mark
