@@ -155,10 +155,11 @@ def separators(
     label: LabelReader = latin_label,
 ) -> Separators:
     """Read from lines whose place is certain: a gap or an indent separates paragraphs when most lines
-    that certainly start one have it (numbered or lettered lines; failing those, lines after final
-    punctuation) and few lines that certainly continue one have it (after a line without final
-    punctuation, or starting in lower case or with a digit). A line that opens a page is no evidence
-    either way: the page break puts a gap before it whether it starts a paragraph or continues one."""
+    that certainly start one have it (numbered or lettered lines after final punctuation; failing those,
+    other lines after final punctuation) and few lines that certainly continue one have it (after a line
+    without final punctuation, or starting in lower case or with a digit). A line that opens a page is no
+    evidence either way: the page break puts a gap before it whether it starts a paragraph or continues
+    one; nor is a numbered or lettered line after a line going on ("in paragraph 4 (a) and" / "(b) of")."""
     starts: list[Item] = []
     candidates: list[Item] = []
     continuing: list[Item] = []
@@ -174,9 +175,11 @@ def separators(
             and not it.page_break
             and not _label_alone(previous.text, number, label)
         ):
+            ended = is_terminal(previous.text, terminal)
             if number.match(it.text) or label(it.text):
-                starts.append(it)
-            elif not is_terminal(previous.text, terminal) or _continues(it.text, capitalised):
+                if ended:
+                    starts.append(it)
+            elif not ended or _continues(it.text, capitalised):
                 continuing.append(it)
             else:
                 candidates.append(it)
