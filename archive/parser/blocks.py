@@ -6,7 +6,7 @@ None where not yet known) that returns what it finds; `classify` chains them int
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from .artefacts import furniture_reason, running_title_runs, split_page_break_tail
@@ -164,6 +164,7 @@ def place_lines(
     unplaced = []
     gap = True
     current: list[Item] | None = zones[0]
+    under_footnotes: set[int] = set()  # a page's first line right under the page before's footnotes
     for i in range(start, len(lines)):
         kind = kinds[i]
         if i in heads:
@@ -184,6 +185,8 @@ def place_lines(
             unplaced.append(i)
             continue
         text = texts[i]
+        if kind == "body" and kinds[i - 1] == "footnote":  # the footnote pass's reading: no blank between
+            under_footnotes.add(i)
         current.append(
             Item(
                 index=i,
@@ -191,23 +194,31 @@ def place_lines(
                 text=text,
                 mark=text if kind == "mark" else None,
                 gap=gap,
-                page_break=bool(current) and lines[current[-1].index].page != lines[i].page,
+                page_break=(bool(current) and lines[current[-1].index].page != lines[i].page)
+                or i in under_footnotes,
             )
         )
         if kind == "body":
             gap = False
-    zones = [relative_indents(zone, lines) for zone in zones]
+    zones = [relative_indents(zone, lines, under_footnotes) for zone in zones]
     annex_zones = zones[1 : len(annexes) + 1]
     placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, annex_zones, strict=True))
     parts = tuple(tuple(items) for items in zones[len(annexes) + 1 :])
     return tuple(out), tuple(zones[0]), placed, tuple(unplaced), parts
 
 
-def relative_indents(items: list[Item], lines: Sequence[Line]) -> list[Item]:
+def relative_indents(items: list[Item], lines: Sequence[Line], under_footnotes: Set[int]) -> list[Item]:
     """The items with `indent` set where the line starts right of its page's left margin (the leftmost
-    body line of that page): a layout-preserving extraction indents every line, first lines more."""
+    body line of that page): a layout-preserving extraction indents every line, first lines more. A page's
+    first line right under the footnotes of the page before (`under_footnotes`: the seed's extraction,
+    which marks no page break) is indented by one more space than its place in its paragraph says."""
     margin: dict[int, int] = {}
     for it in items:
         line = lines[it.index]
         margin[line.page] = min(margin.get(line.page, line.column), line.column)
-    return [replace(it, indent=lines[it.index].column > margin[lines[it.index].page]) for it in items]
+    return [
+        replace(
+            it, indent=lines[it.index].column - (it.index in under_footnotes) > margin[lines[it.index].page]
+        )
+        for it in items
+    ]

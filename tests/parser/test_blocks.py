@@ -120,6 +120,20 @@ def test_classify_own_line_marks_and_a_block_after_a_space_rule():
         ("和其他相关文书所载的原则为基础，", None),
         ("申明负责各个主题事项，", None),
     ]
+    # the next page's first line, right under the footnotes: indented by two spaces, a paragraph's first
+    assert (layout.main[-1].indent, layout.main[-1].page_break) == (True, True)
+
+
+def test_a_pages_first_line_under_the_footnotes_is_indented_one_space_more_than_its_place_says():
+    """The seed's extraction marks no page break: it indents the next page's first line by one more space,
+    so that a paragraph going on there has one space, and one starting there two."""
+    text = CHINESE.replace("  申明负责各个主题事项，", " 申明负责各个主题事项，")
+    lines = normalise_lines(text)
+    layout = classify(lines, [None] * len(lines), 0, "标题", table("zh"))
+    assert [(it.text, it.indent, it.page_break) for it in layout.main[-2:]] == [
+        ("和其他相关文书所载的原则为基础，", True, False),
+        ("申明负责各个主题事项，", False, True),
+    ]
 
 
 def test_annex_without_title():

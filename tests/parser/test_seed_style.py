@@ -286,19 +286,22 @@ NUMBERS = {
 }
 
 
-def with_numbers(parsed: ParsedResolution) -> ParsedResolution:
-    """`parsed` with its language's NUMBERS after the first comma of each paragraph that follows the first
-    footnote reference (its references moved with the text after it)."""
+def with_phrase(
+    parsed: ParsedResolution, phrases: dict[str, str], *, after_reference: bool
+) -> ParsedResolution:
+    """`parsed` with its language's phrase after the first comma of each paragraph (`after_reference`:
+    of each that follows the first footnote reference), its references moved with the text after it. In
+    the phrase, {a}, {b}, {c}: the text's first footnote marks."""
     marks = [*(f.mark for f in parsed.footnotes if f.mark.isdigit()), "1", "2", "3"]
-    numbers = NUMBERS[parsed.language].format(a=marks[0], b=marks[1], c=marks[2])
-    referenced = False
+    phrase = phrases[parsed.language].format(a=marks[0], b=marks[1], c=marks[2])
+    referenced = not after_reference
     for para in parsed.paragraphs():
         comma = re.search(r"[,，،] ?", para.text[3:])
         if referenced and comma:
             at = 3 + comma.end()
-            para.text = para.text[:at] + numbers + para.text[at:]
+            para.text = para.text[:at] + phrase + para.text[at:]
             for ref in para.footnote_refs:
-                ref.offset += len(numbers) if ref.offset >= at else 0
+                ref.offset += len(phrase) if ref.offset >= at else 0
         referenced = referenced or bool(para.footnote_refs)
     return parsed
 
@@ -306,8 +309,72 @@ def with_numbers(parsed: ParsedResolution) -> ParsedResolution:
 @pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_numbers_where_a_mark_could_stand_are_the_texts(path, printer):
-    source = with_numbers(parse(path.read_text(encoding="utf-8")))
+    source = with_phrase(parse(path.read_text(encoding="utf-8")), NUMBERS, after_reference=True)
     adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
     text = printer(source, WIDTHS["wide"][source.language != "zh"]).print(adoption)
     paragraphs = structure(parse(text), bool(adoption))["paragraphs"]
     assert paragraphs == structure(source, bool(adoption))["paragraphs"], text
+
+
+# References whose numbers and letters open a line where it wraps before them: "(b) of resolution 70/1"
+# reads like a sub-paragraph, "(1) and" in Arabic like a footnote's line, "5, 6 and 7" like a paragraph.
+REFERENCES = {
+    "en": "as referred to in paragraph 4 (a) and (b) of resolution 70/1, in article 2 (1) and in "
+    "paragraphs 5, 6 and 7 of the annex to the Convention, ",
+    "fr": "comme indiqué au paragraphe 4 a) et b) de la résolution 70/1, à l'article 2 1) et aux "
+    "paragraphes 5, 6 et 7 de l'annexe à la Convention, ",
+    "es": "como se indica en el párrafo 4 a) y b) de la resolución 70/1, en el artículo 2 1) y en los "
+    "párrafos 5, 6 y 7 del anexo de la Convención, ",
+    "ru": "как указано в пункте 4 a) и b) резолюции 70/1, в статье 2 (1) и в пунктах 5, 6 и 7 "
+    "приложения к Конвенции, ",
+    "ar": "على النحو المشار إليه في الفقرة 4 (أ) و (ب) من القرار 70/1، وفي المادة 2 (1) وفي الفقرات 5 و 6 "
+    "و 7 من مرفق الاتفاقية، ",
+    "zh": "如第70/1号决议第4(a)和(b)段、第2(1)条以及《公约》附件第5、6和7段所述，",
+}
+COLUMNS = (36, 40, 46)  # Chinese: half as many characters
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_references_wrapped_before_their_numbers_and_letters_stay_in_their_paragraph(path, columns):
+    source = with_phrase(parse(path.read_text(encoding="utf-8")), REFERENCES, after_reference=False)
+    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
+    text = GluedPrinter(source, columns // 2 if source.language == "zh" else columns).print(adoption)
+    paragraphs = structure(parse(text), bool(adoption))["paragraphs"]
+    assert paragraphs == structure(source, bool(adoption))["paragraphs"], text
+
+
+@pytest.mark.parametrize(
+    ("page_indent", "preambular"),
+    [
+        (
+            " ",
+            [
+                "ссылаясь на Всеобщую декларацию прав человека и на свои резолюции, в том числе на "
+                "резолюцию 59/190,"
+            ],
+        ),
+        (
+            "  ",
+            [
+                "ссылаясь на Всеобщую декларацию прав человека и на свои резолюции,",
+                "в том числе на резолюцию 59/190,",
+            ],
+        ),
+    ],
+    ids=["going on", "starting"],
+)
+def test_a_pages_first_line_under_the_footnotes_goes_on_with_a_paragraph_by_its_indent(
+    page_indent, preambular
+):
+    """A preambular paragraph's line ending with a comma at a page's foot, and the next page's first line
+    after the footnotes: the seed's extraction indents it by one space more than its place says."""
+    text = (
+        " 79/152. Международное сотрудничество\n\n Генеральная Ассамблея,\n\n"
+        " ссылаясь на Всеобщую декларацию прав человека\n1\n и на свои резолюции,\n\n"
+        f"{RULE}\n1\n Резолюция 217 A (III).\n{page_indent}в том числе на резолюцию 59/190,\n\n"
+        " 1. призывает все государства сотрудничать.\n\n74-е пленарное заседание\n3 декабря 2024 года\n"
+    )
+    parsed = parse(text)
+    assert [p.text for p in parsed.preambular] == preambular
+    assert [(f.mark, f.text) for f in parsed.footnotes] == [("1", "Резолюция 217 A (III).")]
