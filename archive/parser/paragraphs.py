@@ -155,12 +155,14 @@ def separators(
     label: LabelReader = latin_label,
 ) -> Separators:
     """Read from lines whose place is certain: a gap or an indent separates paragraphs when most lines
-    that certainly start one have it (numbered or lettered lines after final punctuation; failing those,
-    other lines after final punctuation) and few lines that certainly continue one have it (after a line
-    without final punctuation, or starting in lower case or with a digit). A line that opens a page is no
-    evidence either way: the page break puts a gap before it whether it starts a paragraph or continues
+    that certainly start one have it (numbered lines after final punctuation; failing those, lettered
+    ones, which a reference wrapped imitates more often: "paragraphs 4 (a)," / "(b) and (c) of"; failing
+    those, other lines after final punctuation) and few lines that certainly continue one have it (after a
+    line without final punctuation, or starting in lower case or with a digit). A line that opens a page is
+    no evidence either way: the page break puts a gap before it whether it starts a paragraph or continues
     one; nor is a numbered or lettered line after a line going on ("in paragraph 4 (a) and" / "(b) of")."""
-    starts: list[Item] = []
+    numbered: list[Item] = []
+    lettered: list[Item] = []
     candidates: list[Item] = []
     continuing: list[Item] = []
     previous: Item | None = None
@@ -176,15 +178,16 @@ def separators(
             and not _label_alone(previous.text, number, label)
         ):
             ended = is_terminal(previous.text, terminal)
-            if number.match(it.text) or label(it.text):
-                if ended:
-                    starts.append(it)
+            if number.match(it.text):
+                numbered.extend([it] if ended else [])
+            elif label(it.text):
+                lettered.extend([it] if ended else [])
             elif not ended or _continues(it.text, capitalised):
                 continuing.append(it)
             else:
                 candidates.append(it)
         previous, after_mark = it, False
-    firsts = starts or candidates
+    firsts = numbered or lettered or candidates
     return Separators(
         gap=_separates([it.gap for it in firsts], [it.gap for it in continuing]),
         indent=_separates([it.indent for it in firsts], [it.indent for it in continuing]),
@@ -241,7 +244,9 @@ def group_lines(
             or (is_terminal(cur.end, terminal) and not SECTION_LABEL.match(cur.end))
         )
         num = number.match(it.text)
-        lab = label(it.text)
+        # where an indent separates paragraphs, a letter opening a line without one is a reference wrapped
+        # ("paragraphs 4 (a)," / "(b) and (c) of resolution 70/1")
+        lab = label(it.text) if it.indent or not sep.indent else None
         new: Group | None = None
         if num and cur is not None and cur.label_only and not cur.numbered:
             num = None

@@ -125,6 +125,29 @@ def test_separators_are_read_from_lines_whose_place_is_certain():
     assert separators(items("Noting,\nRecalling,\n1. Decides;\n2. Requests;"), TERMINAL) == Separators()
 
 
+def test_where_an_indent_separates_paragraphs_a_letter_without_one_is_a_reference_wrapped():
+    """ "paragraphs 4 (a)," / "(b) and (c) of resolution 70/1": after final punctuation, but not indented
+    as the sub-paragraphs are. Nor are such lines evidence of what separates paragraphs: numbered lines
+    are read first."""
+    spec = (
+        ">1. Calls upon States:\n>(a) To cooperate;\n>(b) To act, as set out in paragraphs 4 (a),\n"
+        "(b) and (c) of resolution 70/1,\n(d) and (e) of its annex;\n>2. Decides;"
+    )
+    assert separators(items(spec), TERMINAL) == Separators(indent=True)
+    assert shape(group_lines(items(spec), TERMINAL)) == [
+        ("1", True, "Calls upon States:", []),
+        ("a", False, "To cooperate;", []),
+        (
+            "b",
+            False,
+            "To act, as set out in paragraphs 4 (a), (b) and (c) of resolution 70/1, (d) and (e) of its "
+            "annex;",
+            [],
+        ),
+        ("2", True, "Decides;", []),
+    ]
+
+
 def test_page_breaks_in_an_extraction_without_paragraph_gaps_do_not_merge_paragraphs():
     """pdftotext: no blank line between paragraphs, blank lines only where the pages break (here inside
     the second paragraph and between the first two)."""
