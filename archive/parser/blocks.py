@@ -200,25 +200,27 @@ def place_lines(
         )
         if kind == "body":
             gap = False
-    zones = [relative_indents(zone, lines, under_footnotes) for zone in zones]
+    zones = relative_indents(zones, lines, under_footnotes)
     annex_zones = zones[1 : len(annexes) + 1]
     placed = tuple(replace(a, items=tuple(items)) for a, items in zip(annexes, annex_zones, strict=True))
     parts = tuple(tuple(items) for items in zones[len(annexes) + 1 :])
     return tuple(out), tuple(zones[0]), placed, tuple(unplaced), parts
 
 
-def relative_indents(items: list[Item], lines: Sequence[Line], under_footnotes: Set[int]) -> list[Item]:
-    """The items with `indent` set where the line starts right of its page's left margin (the leftmost
-    body line of that page): a layout-preserving extraction indents every line, first lines more. A page's
-    first line right under the footnotes of the page before (`under_footnotes`: the seed's extraction,
-    which marks no page break) is indented by one more space than its place in its paragraph says."""
+def relative_indents(
+    zones: list[list[Item]], lines: Sequence[Line], under_footnotes: Set[int]
+) -> list[list[Item]]:
+    """The zones' items with `indent` set where the line starts right of its page's left margin (the
+    leftmost body line of that page, in any zone): a layout-preserving extraction indents every line, first
+    lines more. A page's first line right under the footnotes of the page before (`under_footnotes`: the
+    seed's extraction, which marks no page break) is indented by one more space than its place says."""
     margin: dict[int, int] = {}
-    for it in items:
+    for it in (it for zone in zones for it in zone):
         line = lines[it.index]
         margin[line.page] = min(margin.get(line.page, line.column), line.column)
-    return [
-        replace(
-            it, indent=lines[it.index].column - (it.index in under_footnotes) > margin[lines[it.index].page]
-        )
-        for it in items
-    ]
+
+    def indented(it: Item) -> bool:
+        line = lines[it.index]
+        return line.column - (it.index in under_footnotes) > margin[line.page]
+
+    return [[replace(it, indent=indented(it)) for it in zone] for zone in zones]

@@ -36,7 +36,16 @@ from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .marks import glued_title_mark, place_marks
 from .normalise import Line, has_other_digits, normalise_lines, plain_forms, printed_digits
-from .paragraphs import Group, Item, assign_labels, ends_with_colon, group_lines, is_terminal
+from .paragraphs import (
+    Group,
+    Item,
+    Separators,
+    assign_labels,
+    ends_with_colon,
+    group_lines,
+    is_terminal,
+    separators,
+)
 from .parts import PartDraft, find_parts
 from .visual_order import logical_order
 
@@ -364,14 +373,24 @@ def _nest(top: _Node, warnings: list[ParseWarning], label_format: str = "({})") 
     top.children = [c for c in top.children if c.kind == "continuation"] + nested
 
 
-def _group(items, tab: Compiled) -> list[Group]:
+def _group(items, tab: Compiled, separated: Separators) -> list[Group]:
     return group_lines(
         items,
         tab.table.terminal,
+        separated,
         capitalised=tab.table.capitalised_clauses,
         number=tab.paragraph_number,
         label=tab.label,
     )
+
+
+def _separators(layout: Layout, tab: Compiled) -> Separators:
+    """What separates paragraphs in this extraction, read from the body, the parts and the annexes
+    together: an annex of a few lines tells too little alone."""
+    items = [*layout.main, *(it for part in layout.parts for it in part)]
+    items += [it for annex in layout.annexes for it in annex.items]
+    terminal, capitalised = tab.table.terminal, tab.table.capitalised_clauses
+    return separators(items, terminal, tab.paragraph_number, capitalised, tab.label)
 
 
 @dataclass
@@ -394,17 +413,18 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
     multi-part resolution); annex paragraphs from each annex, a declaration printed without an "Annex"
     line (see `declaration_start`) coming first; headings kept, a part's heading among them."""
     out = Structure()
+    sep = _separators(layout, tab)
     if not parts:
-        _body(out, layout, layout.main, comma, tab, "")
+        _body(out, layout, layout.main, comma, tab, "", sep)
     for part, items in zip(parts, (layout.main, *layout.parts) if parts else (), strict=True):
         line = layout.numbers[part.heading_index]
         heading = Heading(part.eid, part.title or part.printed, part.printed, 0, None, line)
         out.headings.append(heading)
         pre, ops = len(out.preambular), len(out.operative)
-        _body(out, layout, items, part.comma, tab, part.eid)
+        _body(out, layout, items, part.comma, tab, part.eid, sep)
         heading.before = next((p.eid for p in [*out.preambular[pre:], *out.operative[ops:]]), None)
     for draft in layout.annexes:
-        groups, headings = split_headings(_group(draft.items, tab), tab)
+        groups, headings = split_headings(_group(draft.items, tab, sep), tab)
         _heading_marks(out, layout, headings)
         n = len(out.annexes) + 1
         out.annexes.append(
@@ -416,11 +436,17 @@ def build_structure(layout: Layout, comma: bool, tab: Compiled, parts: Sequence[
 
 
 def _body(
-    out: Structure, layout: Layout, items: Sequence[Item], comma: bool, tab: Compiled, part: str
+    out: Structure,
+    layout: Layout,
+    items: Sequence[Item],
+    comma: bool,
+    tab: Compiled,
+    part: str,
+    sep: Separators,
 ) -> None:
     """The preambular and operative paragraphs (and headings) of the body or of one part's body."""
     prefix = f"{part}__" if part else ""
-    groups = _group(list(items), tab)
+    groups = _group(list(items), tab, sep)
     groups, headings = split_headings(groups, tab)
     _heading_marks(out, layout, headings)
     first_numbered = next((k for k, g in enumerate(groups) if g.numbered), None)

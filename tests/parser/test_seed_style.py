@@ -317,19 +317,21 @@ def test_numbers_where_a_mark_could_stand_are_the_texts(path, printer):
 
 
 # References whose numbers and letters open a line where it wraps before them: "(b) of resolution 70/1"
-# reads like a sub-paragraph, "(1) and" in Arabic like a footnote's line, "5, 6 and 7" like a paragraph.
+# reads like a sub-paragraph (after "paragraphs 4 (a)," too), "(1) and" in Arabic like a footnote's line,
+# "5, 6 and 7" like a paragraph.
 REFERENCES = {
-    "en": "as referred to in paragraph 4 (a) and (b) of resolution 70/1, in article 2 (1) and in "
-    "paragraphs 5, 6 and 7 of the annex to the Convention, ",
-    "fr": "comme indiqué au paragraphe 4 a) et b) de la résolution 70/1, à l'article 2 1) et aux "
-    "paragraphes 5, 6 et 7 de l'annexe à la Convention, ",
-    "es": "como se indica en el párrafo 4 a) y b) de la resolución 70/1, en el artículo 2 1) y en los "
-    "párrafos 5, 6 y 7 del anexo de la Convención, ",
-    "ru": "как указано в пункте 4 a) и b) резолюции 70/1, в статье 2 (1) и в пунктах 5, 6 и 7 "
-    "приложения к Конвенции, ",
-    "ar": "على النحو المشار إليه في الفقرة 4 (أ) و (ب) من القرار 70/1، وفي المادة 2 (1) وفي الفقرات 5 و 6 "
-    "و 7 من مرفق الاتفاقية، ",
-    "zh": "如第70/1号决议第4(a)和(b)段、第2(1)条以及《公约》附件第5、6和7段所述，",
+    "en": "as referred to in paragraphs 4 (a), (b) and (c) of resolution 70/1, in article 2 (1) and in "
+    "paragraphs 5, 6 and 7 of the annex to the Convention, (i), (ii) and (iii) of its annex, ",
+    "fr": "comme indiqué aux paragraphes 4 a), b) et c) de la résolution 70/1, à l'article 2 1) et aux "
+    "paragraphes 5, 6 et 7 de l'annexe à la Convention, i), ii) et iii) de son annexe, ",
+    "es": "como se indica en los párrafos 4 a), b) y c) de la resolución 70/1, en el artículo 2 1) y en los "
+    "párrafos 5, 6 y 7 del anexo de la Convención, i), ii) y iii) de su anexo, ",
+    "ru": "как указано в пунктах 4 a), b) и c) резолюции 70/1, в статье 2 (1) и в пунктах 5, 6 и 7 "
+    "приложения к Конвенции, i), ii) и iii) приложения к ней, ",
+    "ar": "على النحو المبين في الفقرات 4 (أ)، (ب) و (ج) من القرار 70/1، وفي المادة 2 (1) وفي الفقرات 5 و 6 "
+    "و 7 من مرفق الاتفاقية، ’1‘، ’2‘ و ’3‘ من مرفقه، ",
+    "zh": "如第70/1号决议第4段(a)、(b)和(c)项、第2(1)条以及《公约》附件第5、6和7段及其附件第㈠、㈡和㈢项"
+    "所述，",
 }
 COLUMNS = (36, 40, 46)  # Chinese: half as many characters
 
