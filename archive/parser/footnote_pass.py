@@ -164,12 +164,15 @@ class FootnotePass:
 
     def _starts_next(self, start: re.Match | None) -> bool:
         """Whether a line "N text" (or "N") starts the next footnote: N is the next mark. After an unfinished
-        footnote, which may wrap before a number ("5 to 13 September"), only if the body has used mark N and,
+        footnote, which may wrap before a number ("5 to 13 September"), only if it does not end with an
+        abbreviation a number follows ("Supplement No." / "3 (A/80/3)"), the body has used mark N and,
         where every footnote so far began with its mark alone on its line, the line is the mark alone."""
         if not start or start["mark"] != self._expected():
             return False
         if not self._unfinished():
             return True
+        if ends_with_abbreviation(self.footnotes[-1].text, self.abbreviations):
+            return False
         marks_alone = self.start_forms == {True}
         return self._used(start["mark"]) and not (marks_alone and start["text"])
 

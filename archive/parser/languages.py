@@ -462,6 +462,7 @@ TABLES: dict[str, LanguageTable] = {
         annex=r"^(?:ال)?مرفق(?:\s+(?:[IVXLC]+|\S+))?$",
         session=r"(?<!\w)الدورة\s+(?:الاستثنائية\s+(?:الطارئة\s+)?)?(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
         terminal="،؛:.,;!?؟",
+        abbreviations=("رقم",),  # "No.": "الملحق رقم 3 (A/59/3)"
         detect_words=("الجمعية العامة",),
         script="arabic",
         sub_label=r"^(?:[(（](?=\D)|[‘’'](?=\d))(?P<lab>(?:[^\W\d_]ـ?)|\d{1,2})[)）‘’'](?:\s+(?P<rest>\S.*))?$",

@@ -181,6 +181,25 @@ def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_bod
     assert [f.mark for f in m.footnotes] == ["4", "5"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "wrapped"),
+    [
+        ("en", "Official Records of the General Assembly, Eightieth Session, Supplement No.", "3 (A/80/3)."),
+        ("ar", "الوثائق الرسمية للجمعية العامة، الدورة الثمانون، الملحق رقم", "3 (A/80/3)."),
+    ],
+)
+def test_a_footnote_ending_with_an_abbreviation_a_number_follows_goes_on_with_the_number(
+    language, text, wrapped
+):
+    """ "Supplement No." / "3 (A/80/3).": 3 is the next mark and the body used it, but the number is the
+    one the abbreviation calls for."""
+    m = FootnotePass(table(language))
+    m.body.add("Recalling the Programme of Action,1 the report2 and the Declaration,3")
+    m.phase, m.gap, m.footnotes = Phase.FOOTNOTE, False, [FootnoteDraft("2", text, [3])]
+    assert read(m, wrapped, "3 A/80/103.") == [("footnote", Phase.FOOTNOTE), ("footnote", Phase.FOOTNOTE)]
+    assert [(f.mark, f.text) for f in m.footnotes] == [("2", f"{text} {wrapped}"), ("3", "A/80/103.")]
+
+
 def test_where_marks_stand_alone_a_used_mark_with_text_on_its_line_still_continues_an_unfinished_footnote():
     """The seed's extraction begins every footnote with its mark alone on its line: '13 September 1994'
     wraps footnote 12 even when the body has used mark 13; the mark alone starts footnote 13."""
