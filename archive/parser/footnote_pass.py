@@ -18,6 +18,9 @@ Transitions:
     still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
   FOOTNOTE: where the body's lines are spaced (a blank line between a paragraph's lines, as in the
     seed's extraction), an indented line with no gap before it is the next page's first: as in BODY;
+    where it also indents some body lines, a line without an indent that starts no footnote continues the
+    footnote, its text finished or not (its next sentence: only the next page's first line, indented,
+    ends the block there);
     "N text" with the next mark starts the next footnote; a line after a footnote whose text is
     unfinished continues it, unless a gap stands before it and it starts a numbered paragraph (some
     extractions put a blank line between all lines) and the footnote does not end with an abbreviation
@@ -93,6 +96,7 @@ class FootnotePass:
         # whether a gap stood before them: [none, one]. Mostly one: the extraction spaces its lines (the
         # seed's).
         self.continuations = [0, 0]
+        self.indented = 0  # body lines that start with a space: the extraction indents (the seed's)
         self.body = _BodySoFar(frozenset(tab.table.months))
 
     def placed(self, *, rule: bool) -> None:
@@ -117,11 +121,16 @@ class FootnotePass:
                 kind = self._in_block(index, text)
             case Phase.FOOTNOTE if indent and not self.gap and self._spaced():
                 kind = self._in_body(index, text)  # the next page's first line
+            case Phase.FOOTNOTE if (
+                not indent and self._indents() and not self._starts_next(FOOTNOTE_START.match(text))
+            ):
+                kind = self._extend(index, text)  # its next sentence ("Resolution 217 A (III)." / "See …")
             case Phase.FOOTNOTE:
                 kind = self._in_footnote(index, text)
             case Phase.MARK:
                 kind = self._extend(index, text, text_found=True)
         self.gap = False
+        self.indented += kind == "body" and indent
         return kind
 
     def _spaced(self) -> bool:
@@ -129,6 +138,11 @@ class FootnotePass:
         none after a page's last line, and indents the next page's first."""
         without, with_gap = self.continuations
         return with_gap > without
+
+    def _indents(self) -> bool:
+        """Whether the extraction spaces the body's lines and indents some (a paragraph's first): there the
+        next page's first line, indented, is the only body text that follows footnotes on a page."""
+        return self._spaced() and self.indented >= 2
 
     def _expected(self) -> str:
         return next_mark(self.footnotes[-1].mark if self.footnotes else None)

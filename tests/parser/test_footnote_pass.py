@@ -165,6 +165,34 @@ def test_where_the_body_is_spaced_an_indented_line_right_after_a_footnote_opens_
         assert (footnotes, out[last]) == ((continued,), "footnote")
 
 
+@pytest.mark.parametrize("indents", [True, False])
+def test_where_the_body_is_spaced_and_indented_a_line_without_an_indent_goes_on_with_a_finished_footnote(
+    indents,
+):
+    """In the seed's extraction only the next page's first line, indented, follows the footnotes as body
+    text: a line without an indent after a finished footnote is its next sentence. Where the body's lines
+    are not indented (a paragraph a line), such a line is body text."""
+    indent = " " if indents else ""
+    lines = normalise_lines(
+        f"{indent}Recalling the Universal Declaration of\n\nHuman Rights and the Covenants,\n\n"
+        f"{indent}Reaffirming its commitment to the\n\nCharter of the United Nations,\n\n"
+        "__________\n1\n Resolution 217 A (III).\n\nSee also resolution 70/1.\n Noting with concern,"
+    )
+    rule = next(i for i, line in enumerate(lines) if line.text.startswith("_"))
+    kinds = tuple("artefact" if i == rule else None for i in range(len(lines)))
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset({rule}), EN)
+    if indents:
+        note = FootnoteDraft(
+            "1", "Resolution 217 A (III). See also resolution 70/1.", [rule + 1, rule + 2, rule + 4]
+        )
+        assert (footnotes, out[rule + 4 :]) == ((note,), ("footnote", "body"))
+    else:
+        assert (footnotes, out[rule + 4 :]) == (
+            (FootnoteDraft("1", "Resolution 217 A (III).", [rule + 1, rule + 2]),),
+            ("body", "body"),
+        )
+
+
 @pytest.mark.parametrize("phase", [Phase.FOOTNOTE, Phase.BLOCK])
 def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_body_used_that_mark(phase):
     """'4 Report of the Conference, Cairo,' / '5 to 13 September 1994 …': 5 is the next mark, but the body

@@ -380,3 +380,34 @@ def test_a_pages_first_line_under_the_footnotes_goes_on_with_a_paragraph_by_its_
     parsed = parse(text)
     assert [p.text for p in parsed.preambular] == preambular
     assert [(f.mark, f.text) for f in parsed.footnotes] == [("1", "Резолюция 217 A (III).")]
+
+
+# A footnote's second sentence, its numbers where a footnote's line or an abbreviation's could stand:
+# {n} is the next footnote's mark.
+RECORDS = {
+    "en": " See Official Records of the General Assembly, Eightieth Session, Supplement No. {n} (A/80/{n}), "
+    "chap. {m}, para. {n}.",
+    "fr": " Voir Documents officiels de l'Assemblée générale, quatre-vingtième session, Supplément no {n} "
+    "(A/80/{n}), chap. {m}, par. {n}.",
+    "es": " Véase Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, Suplemento "
+    "núm. {n} (A/80/{n}), cap. {m}, párr. {n}.",
+    "ru": " См. Официальные отчеты Генеральной Ассамблеи, восьмидесятая сессия, Дополнение № {n} "
+    "(A/80/{n}), гл. {m}, п. {n}.",
+    "ar": " انظر الوثائق الرسمية للجمعية العامة، الدورة الثمانون، الملحق رقم {n} (A/80/{n})، الفصل {m}، "
+    "الفقرة {n}.",
+    "zh": " 见《大会正式记录，第八十届会议，补编第{n}号》(A/80/{n})，第{m}章，第{n}段。",
+}
+
+
+@pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer):
+    source = parse(path.read_text(encoding="utf-8"))
+    for note in source.footnotes:
+        if note.mark.isdigit():
+            note.text += RECORDS[source.language].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
+    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
+    text = printer(source, WIDTHS[width][source.language != "zh"]).print(adoption)
+    again, expected = structure(parse(text), bool(adoption)), structure(source, bool(adoption))
+    assert (again["footnotes"], again["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
