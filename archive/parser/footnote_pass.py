@@ -14,8 +14,10 @@ Transitions:
   mark and its text); a blank line: no change;
 - a text line, in
   BLOCK: continues the last footnote if its text is unfinished (a footnote carried over to the next
-    page) and the line does not start the next footnote -> FOOTNOTE (MARK if that footnote's text is
-    still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or MARK; else as in BODY;
+    page), or the line has no indent where the body's lines are spaced and indented (carried over after
+    a sentence's end), and the line does not start the next footnote -> FOOTNOTE (MARK if that
+    footnote's text is still to come); else a line "N text" or "N" starts a footnote -> FOOTNOTE or
+    MARK; else as in BODY;
   FOOTNOTE: where the body's lines are spaced (a blank line between a paragraph's lines, as in the
     seed's extraction), an indented line with no gap before it is the next page's first: as in BODY;
     where it also indents some body lines, a line without an indent that starts no footnote continues the
@@ -118,7 +120,7 @@ class FootnotePass:
             case Phase.BODY:
                 kind = self._in_body(index, text)
             case Phase.BLOCK:
-                kind = self._in_block(index, text)
+                kind = self._in_block(index, text, indent)
             case Phase.FOOTNOTE if indent and not self.gap and self._spaced():
                 kind = self._in_body(index, text)  # the next page's first line
             case Phase.FOOTNOTE if (
@@ -152,9 +154,10 @@ class FootnotePass:
             self.footnotes[-1].text, self.abbreviations
         )
 
-    def _in_block(self, index: int, text: str) -> str:
+    def _in_block(self, index: int, text: str, indent: bool) -> str:
         start = FOOTNOTE_START.match(text)
-        if self._unfinished() and not self._starts_next(start):
+        carried = self._unfinished() or (bool(self.footnotes) and not indent and self._indents())
+        if carried and not self._starts_next(start):
             return self._extend(index, text)
         if start:
             return self._start(index, start)

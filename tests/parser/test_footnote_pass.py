@@ -193,6 +193,19 @@ def test_where_the_body_is_spaced_and_indented_a_line_without_an_indent_goes_on_
         )
 
 
+def test_where_the_body_is_spaced_and_indented_a_footnote_carried_over_after_a_sentences_end_continues():
+    """Under the next page's rule, a line without an indent that starts no footnote is the rest of the last
+    footnote, carried over after its first sentence; the next footnote starts as ever."""
+    m = machine(Phase.BLOCK, footnotes=[FootnoteDraft("1", "Resolution 217 A (III).", [3])])
+    m.continuations, m.indented = [0, 4], 2
+    assert m.text(10, "See also resolution 70/1.") == "footnote"
+    assert m.text(11, "2 A/80/102.") == "footnote"
+    assert [(f.mark, f.text) for f in m.footnotes] == [
+        ("1", "Resolution 217 A (III). See also resolution 70/1."),
+        ("2", "A/80/102."),
+    ]
+
+
 @pytest.mark.parametrize("phase", [Phase.FOOTNOTE, Phase.BLOCK])
 def test_an_unfinished_footnote_wrapped_before_a_number_continues_unless_the_body_used_that_mark(phase):
     """'4 Report of the Conference, Cairo,' / '5 to 13 September 1994 …': 5 is the next mark, but the body

@@ -399,15 +399,16 @@ RECORDS = {
 }
 
 
+@pytest.mark.parametrize("carry", [False, True], ids=["footnotes whole", "footnotes carried over"])
 @pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
-def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer):
+def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer, carry):
     source = parse(path.read_text(encoding="utf-8"))
     for note in source.footnotes:
         if note.mark.isdigit():
             note.text += RECORDS[source.language].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
     adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    text = printer(source, WIDTHS[width][source.language != "zh"]).print(adoption)
+    text = printer(source, WIDTHS[width][source.language != "zh"], carry=carry).print(adoption)
     again, expected = structure(parse(text), bool(adoption)), structure(source, bool(adoption))
     assert (again["footnotes"], again["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
