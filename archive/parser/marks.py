@@ -76,10 +76,11 @@ def glued_title_mark(title: str, mark: str) -> int | None:
 
 def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
     """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
-    if s == 0 or _after(text, e) in _HAN_COUNTERS:  # "3个", "4 项", "12月": counting or dating
+    after = _after(text, e)
+    if s == 0 or after in _HAN_COUNTERS:  # "3个", "4 项", "12月": counting or dating
         return None
     prev = text[s - 1]
-    if _between_han(text, s, e):
+    if _is_han(after) and _after_han(text, s, e):
         return s, WEAK
     # Chinese lines join with no space: a mark after punctuation may be followed by the next line's text
     # ("《维也纳宣言和行动纲领》3" or "…纲领》 3" / "所申明…").
@@ -140,11 +141,11 @@ def _in_symbol(text: str, dot: int) -> bool:
     return "/" in token.group() or (word is not None and word.group()[0].isupper() and len(word.group()) <= 5)
 
 
-def _between_han(text: str, s: int, e: int) -> bool:
-    """A number of one to three digits between two Chinese characters, glued or a space on either side
-    ("国际人权盟约2和其他", "盟约 2 和"); not after 第, an ordinal ("第 5 段")."""
-    before, after = _before(text, s), _after(text, e)
-    return e - s <= 3 and text[s] != "0" and _is_han(before) and before != "第" and _is_han(after)
+def _after_han(text: str, s: int, e: int) -> bool:
+    """Whether a number of one to three digits before a Chinese character stands after one too, glued or a
+    space on either side ("国际人权盟约2和其他", "盟约 2 和"); not after 第, an ordinal ("第 5 段")."""
+    before = _before(text, s)
+    return e - s <= 3 and text[s] != "0" and _is_han(before) and before != "第"
 
 
 def _before(text: str, s: int) -> str:

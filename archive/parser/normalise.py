@@ -208,8 +208,8 @@ def _may_open_footnotes(texts: list[str]) -> list[bool]:
     out, after_number = [], False
     for text in texts:
         out.append(not after_number)
-        if text.strip():
-            after_number = text.rstrip()[-1].isdigit()
+        end = text.rstrip()[-1:]
+        after_number = end.isdigit() if end else after_number
     return out
 
 
