@@ -248,23 +248,39 @@ def structure(parsed: ParsedResolution, adopted: bool) -> dict:
     }
 
 
+def reprinted(source: ParsedResolution, printer: type[SeedPrinter], columns: int, carry: bool = False):
+    """(`source` printed again by `printer`, `columns` characters a line, and parsed; the structure that
+    must survive, read from both)."""
+    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
+    text = printer(source, columns, carry=carry).print(adoption)
+    again = parse(text)
+    return text, again, structure(again, bool(adoption)), structure(source, bool(adoption))
+
+
 # Characters a line holds (Chinese, other languages): as the seed prints them, and narrower.
 WIDTHS = {"wide": (38, 75), "narrow": (20, 45)}
+EACH_TEXT = pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+EACH_WIDTH = pytest.mark.parametrize("width", WIDTHS)
+EACH_PRINTER = pytest.mark.parametrize(
+    "printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"]
+)
+EACH_CARRY = pytest.mark.parametrize(
+    "carry", [False, True], ids=["footnotes whole", "footnotes carried over"]
+)
 
 
-@pytest.mark.parametrize("carry", [False, True], ids=["footnotes whole", "footnotes carried over"])
-@pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def every_reprint(test):
+    """Each text at each width, by each printer, its footnotes whole and carried over."""
+    return EACH_CARRY(EACH_PRINTER(EACH_WIDTH(EACH_TEXT(test))))
+
+
+@every_reprint
 def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, width, printer, carry):
     source = parse(path.read_text(encoding="utf-8"))
-    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    width = WIDTHS[width][source.language != "zh"]
-    text = printer(source, width, carry=carry).print(adoption)
-    again = parse(text)
-    assert structure(again, bool(adoption)) == structure(source, bool(adoption)), text
+    text, again, found, expected = reprinted(source, printer, WIDTHS[width][source.language != "zh"], carry)
+    assert found == expected, text
     assert [w.message for w in again.warnings] == (
-        [] if adoption else ["no adoption line ('28th plenary meeting') found"]
+        [] if expected["adopted"] else ["no adoption line ('28th plenary meeting') found"]
     ), text
 
 
@@ -306,14 +322,12 @@ def with_phrase(
     return parsed
 
 
-@pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+@EACH_PRINTER
+@EACH_TEXT
 def test_numbers_where_a_mark_could_stand_are_the_texts(path, printer):
     source = with_phrase(parse(path.read_text(encoding="utf-8")), NUMBERS, after_reference=True)
-    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    text = printer(source, WIDTHS["wide"][source.language != "zh"]).print(adoption)
-    paragraphs = structure(parse(text), bool(adoption))["paragraphs"]
-    assert paragraphs == structure(source, bool(adoption))["paragraphs"], text
+    text, _, found, expected = reprinted(source, printer, WIDTHS["wide"][source.language != "zh"])
+    assert found["paragraphs"] == expected["paragraphs"], text
 
 
 # References whose numbers and letters open a line where it wraps before them: "(b) of resolution 70/1"
@@ -337,13 +351,13 @@ COLUMNS = (36, 40, 46)  # Chinese: half as many characters
 
 
 @pytest.mark.parametrize("columns", COLUMNS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+@EACH_TEXT
 def test_references_wrapped_before_their_numbers_and_letters_stay_in_their_paragraph(path, columns):
     source = with_phrase(parse(path.read_text(encoding="utf-8")), REFERENCES, after_reference=False)
-    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    text = GluedPrinter(source, columns // 2 if source.language == "zh" else columns).print(adoption)
-    paragraphs = structure(parse(text), bool(adoption))["paragraphs"]
-    assert paragraphs == structure(source, bool(adoption))["paragraphs"], text
+    text, _, found, expected = reprinted(
+        source, GluedPrinter, columns // 2 if source.language == "zh" else columns
+    )
+    assert found["paragraphs"] == expected["paragraphs"], text
 
 
 @pytest.mark.parametrize(
@@ -399,16 +413,11 @@ RECORDS = {
 }
 
 
-@pytest.mark.parametrize("carry", [False, True], ids=["footnotes whole", "footnotes carried over"])
-@pytest.mark.parametrize("printer", [SeedPrinter, GluedPrinter], ids=["own-line marks", "glued marks"])
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+@every_reprint
 def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer, carry):
     source = parse(path.read_text(encoding="utf-8"))
     for note in source.footnotes:
         if note.mark.isdigit():
             note.text += RECORDS[source.language].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
-    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    text = printer(source, WIDTHS[width][source.language != "zh"], carry=carry).print(adoption)
-    again, expected = structure(parse(text), bool(adoption)), structure(source, bool(adoption))
-    assert (again["footnotes"], again["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
+    text, _, found, expected = reprinted(source, printer, WIDTHS[width][source.language != "zh"], carry)
+    assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
