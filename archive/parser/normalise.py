@@ -204,13 +204,17 @@ def _plain_slash_marks(text: str, notes: frozenset[str]) -> tuple[str, str]:
 
 def _may_open_footnotes(texts: list[str]) -> list[bool]:
     """For each line, whether a mark opening it may open a footnote's line: not after a line ending with a
-    number ("article 2" / "(1) and": a reference wrapped before its paragraph's number)."""
+    number of one to three digits ("article 2" / "(1) and": a reference wrapped before its bracketed
+    number; a footnote's text may end with a year or a symbol, "1994", "A/79/103")."""
     out, after_number = [], False
     for text in texts:
         out.append(not after_number)
-        end = text.rstrip()[-1:]
-        after_number = end.isdigit() if end else after_number
+        if text.strip():
+            after_number = _SHORT_NUMBER_END.search(text) is not None
     return out
+
+
+_SHORT_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3}\s*$")
 
 
 def _footnote_numbers(texts: list[str], opens: list[bool], mark_forms: re.Pattern | None) -> frozenset[str]:

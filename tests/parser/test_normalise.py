@@ -1,5 +1,6 @@
 import pytest
 
+from archive.parser.languages import table
 from archive.parser.normalise import Line, join_text, joiner, normalise_lines, plain_forms, printed_digits
 
 
@@ -81,6 +82,25 @@ def test_marks_of_the_nineties_become_bare_numbers(text, plain, taken):
     lines, removed = plain_forms(normalise_lines(f"{text}\n{notes}"), None)
     assert lines[0].text == plain
     assert [t for no, t in removed if no == 1] == ([taken] if taken else [])
+
+
+def test_an_arabic_mark_opening_a_line_after_a_short_number_is_a_reference_wrapped():
+    """ "المادة 2" / "(1) وفي …": article 2 (1), its bracketed number wrapped to the next line; after a
+    footnote ending with a symbol or a year, "(2) text" opens footnote 2's line as ever."""
+    marks = table("ar").mark_forms
+    lines, _ = plain_forms(
+        normalise_lines(
+            "وإذ تشير إلى الإعلان(1) وإلى المادة 2\n(1) من العهد،\n"
+            "(1) انظر A/79/103\n(2) القرار 217 ألف (د-3)."
+        ),
+        marks,
+    )
+    assert [line.text for line in lines] == [
+        "وإذ تشير إلى الإعلان1 وإلى المادة 2",
+        "(1) من العهد،",
+        "1 انظر A/79/103",
+        "2 القرار 217 ألف (د-3).",
+    ]
 
 
 def test_radicals_a_pdfs_font_maps_its_characters_to_are_read_as_the_characters():
