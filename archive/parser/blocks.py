@@ -185,7 +185,8 @@ def place_lines(
             unplaced.append(i)
             continue
         text = texts[i]
-        if kind == "body" and kinds[i - 1] == "footnote":  # the footnote pass's reading: no blank between
+        # the next page's first line, right under a footnote (no blank line between: the footnote pass's)
+        if kind == "body" and i > start and kinds[i - 1] == "footnote":
             under_footnotes.add(i)
         current.append(
             Item(

@@ -179,9 +179,11 @@ def separators(
         ):
             ended = is_terminal(previous.text, terminal)
             if number.match(it.text):
-                numbered.extend([it] if ended else [])
+                if ended:
+                    numbered.append(it)
             elif label(it.text):
-                lettered.extend([it] if ended else [])
+                if ended:
+                    lettered.append(it)
             elif not ended or _continues(it.text, capitalised):
                 continuing.append(it)
             else:
