@@ -140,11 +140,15 @@ class Separators:
     """What this extraction puts before a paragraph's first line: a gap (blank line), an indent, both
     or neither (then punctuation and capitals alone tell). `spaced`: it puts a gap before most lines that
     continue a paragraph too (a blank line between all lines), so that a line with none after a footnote
-    mark on its own line stood on the mark's line in the document: it continues the paragraph."""
+    mark on its own line stood on the mark's line in the document: it continues the paragraph.
+    `lettered_indent`: it indents the lines that open sub-paragraphs ("(a) To cooperate;"), so that a
+    lettered line without an indent is a reference wrapped ("paragraphs 4 (a)," / "(b) and (c) of"): read
+    from the lines that open a list, "(a)" or "(i)" after final punctuation; failing those, as `indent`."""
 
     gap: bool = False
     indent: bool = False
     spaced: bool = False
+    lettered_indent: bool = False
 
 
 def separators(
@@ -190,10 +194,13 @@ def separators(
                 candidates.append(it)
         previous, after_mark = it, False
     firsts = numbered or lettered or candidates
+    indent = _separates([it.indent for it in firsts], [it.indent for it in continuing])
+    lists = [it for it in lettered if label(it.text)[0] in ("a", "i")]
     return Separators(
         gap=_separates([it.gap for it in firsts], [it.gap for it in continuing]),
-        indent=_separates([it.indent for it in firsts], [it.indent for it in continuing]),
+        indent=indent,
         spaced=sum(it.gap for it in continuing) * 2 > len(continuing),
+        lettered_indent=sum(it.indent for it in lists) * 2 > len(lists) if lists else indent,
     )
 
 
@@ -246,9 +253,7 @@ def group_lines(
             or (is_terminal(cur.end, terminal) and not SECTION_LABEL.match(cur.end))
         )
         num = number.match(it.text)
-        # where an indent separates paragraphs, a letter opening a line without one is a reference wrapped
-        # ("paragraphs 4 (a)," / "(b) and (c) of resolution 70/1")
-        lab = label(it.text) if it.indent or not sep.indent else None
+        lab = label(it.text) if it.indent or not sep.lettered_indent else None
         new: Group | None = None
         if num and cur is not None and cur.label_only and not cur.numbered:
             num = None

@@ -100,7 +100,7 @@ def test_in_an_extraction_with_a_blank_line_between_all_lines_text_on_a_marks_li
         "Tlatelolco,\n|Rarotonga,\n#3\n>Bangkok\n#4\n>and Pelindaba to\n|disarmament,\n#5\n"
         "|>Recalling its resolutions,\n|>1. Decides;"
     )
-    assert separators(items(spec), TERMINAL) == Separators(indent=True, spaced=True)
+    assert separators(items(spec), TERMINAL) == Separators(indent=True, spaced=True, lettered_indent=True)
     assert shape(group_lines(items(spec), TERMINAL)) == [
         (None, False, "Highlighting that the Treaty is in force,", []),
         (
@@ -117,7 +117,7 @@ def test_in_an_extraction_with_a_blank_line_between_all_lines_text_on_a_marks_li
 
 def test_separators_are_read_from_lines_whose_place_is_certain():
     assert separators(items(">Recalling that\nthe Assembly,\n>1. Decides;\n>2. Requests;"), TERMINAL) == (
-        Separators(indent=True)
+        Separators(indent=True, lettered_indent=True)
     )
     assert separators(items("Noting,\n|Recalling the\nAssembly,\n|1.\nDecides;"), TERMINAL) == Separators(
         gap=True
@@ -125,7 +125,7 @@ def test_separators_are_read_from_lines_whose_place_is_certain():
     assert separators(items("Noting,\nRecalling,\n1. Decides;\n2. Requests;"), TERMINAL) == Separators()
 
 
-def test_where_an_indent_separates_paragraphs_a_letter_without_one_is_a_reference_wrapped():
+def test_where_sub_paragraphs_open_with_an_indent_a_letter_without_one_is_a_reference_wrapped():
     """ "paragraphs 4 (a)," / "(b) and (c) of resolution 70/1": after final punctuation, but not indented
     as the sub-paragraphs are. Nor are such lines evidence of what separates paragraphs: numbered lines
     are read first."""
@@ -133,7 +133,7 @@ def test_where_an_indent_separates_paragraphs_a_letter_without_one_is_a_referenc
         ">1. Calls upon States:\n>(a) To cooperate;\n>(b) To act, as set out in paragraphs 4 (a),\n"
         "(b) and (c) of resolution 70/1,\n(d) and (e) of its annex;\n>2. Decides;"
     )
-    assert separators(items(spec), TERMINAL) == Separators(indent=True)
+    assert separators(items(spec), TERMINAL) == Separators(indent=True, lettered_indent=True)
     assert shape(group_lines(items(spec), TERMINAL)) == [
         ("1", True, "Calls upon States:", []),
         ("a", False, "To cooperate;", []),
@@ -146,6 +146,14 @@ def test_where_an_indent_separates_paragraphs_a_letter_without_one_is_a_referenc
         ),
         ("2", True, "Decides;", []),
     ]
+
+
+def test_where_sub_paragraphs_open_without_an_indent_a_letter_opens_one_without_it():
+    """An extraction that indents a paragraph's first line but not a sub-paragraph's: its letters open
+    sub-paragraphs as ever."""
+    spec = ">1. Calls upon States:\n(a) To cooperate;\n(b) To act, within\ntheir means;\n>2. Decides;"
+    assert separators(items(spec), TERMINAL) == Separators(indent=True)
+    assert [g.label for g in group_lines(items(spec), TERMINAL)] == ["1", "a", "b", "2"]
 
 
 def test_page_breaks_in_an_extraction_without_paragraph_gaps_do_not_merge_paragraphs():
