@@ -59,8 +59,11 @@ def wrap(text: str, width: int, cjk: bool) -> list[str]:
 class SeedPrinter:
     """Prints a parsed text in the seed's style, page by page."""
 
-    def __init__(self, parsed: ParsedResolution, width: int, *, carry: bool = False):
+    def __init__(
+        self, parsed: ParsedResolution, width: int, *, carry: bool = False, indent_lists: bool = True
+    ):
         self.parsed, self.width, self.cjk, self.carry = parsed, width, parsed.language == "zh", carry
+        self.indent_lists = indent_lists  # a sub-paragraph's first line indented as a paragraph's
         self.notes = {f.mark: f.text for f in parsed.footnotes}
         self.out: list[str] = []
         self.on_page = 0
@@ -123,11 +126,15 @@ class SeedPrinter:
             piece = para.text[start:end] if self.cjk else para.text[start:end].strip()
             for i, text in enumerate(wrap(f"{label}{piece}" if k == 0 else piece, self.width, self.cjk)):
                 if text:
-                    self.line(" " * (i == 0) + text)
+                    self.line(self.opening(para) * (i == 0) + text)
             if k < len(marks):
                 self.mark(marks[k], last=k == len(marks) - 1 and not para.text[end:].strip())
         for sub in para.subparagraphs:
             self.numbered(sub)
+
+    def opening(self, para: Paragraph) -> str:
+        """What stands before a paragraph's first line."""
+        return "" if para.kind == "subparagraph" and not self.indent_lists else " "
 
     def numbered(self, para: Paragraph) -> None:
         for heading in self.headings.get(para.eid, []):
@@ -212,7 +219,7 @@ class GluedPrinter(SeedPrinter):
                 lines[i - 1] += lead.group()
                 lines[i] = lines[i][lead.end() :].lstrip()
         for i, line in enumerate(x for x in lines if x):
-            self.line(" " * (i == 0) + line.translate(PLAIN))
+            self.line(self.opening(para) * (i == 0) + line.translate(PLAIN))
             for mark in re.findall("[⁰¹²³⁴⁵⁶⁷⁸⁹]+", line):
                 self.note(mark.translate(PLAIN))
         for sub in para.subparagraphs:
@@ -248,11 +255,13 @@ def structure(parsed: ParsedResolution, adopted: bool) -> dict:
     }
 
 
-def reprinted(source: ParsedResolution, printer: type[SeedPrinter], columns: int, carry: bool = False):
+def reprinted(
+    source: ParsedResolution, printer: type[SeedPrinter], columns: int, carry: bool = False, **options
+):
     """(`source` printed again by `printer`, `columns` characters a line, and parsed; the structure that
-    must survive, read from both)."""
+    must survive, read from both). `options`: the printer's."""
     adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
-    text = printer(source, columns, carry=carry).print(adoption)
+    text = printer(source, columns, carry=carry, **options).print(adoption)
     again = parse(text)
     return text, again, structure(again, bool(adoption)), structure(source, bool(adoption))
 
@@ -421,3 +430,20 @@ def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer,
             note.text += RECORDS[source.language].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
     text, _, found, expected = reprinted(source, printer, WIDTHS[width][source.language != "zh"], carry)
     assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
+
+
+# The real texts with sub-paragraphs, printed by an extraction that indents a paragraph's first line but not
+# a sub-paragraph's.
+WITH_LISTS = [
+    p for p in TEXTS if any(x.kind == "subparagraph" for x in parse(p.read_text("utf-8")).paragraphs())
+]
+
+
+@EACH_PRINTER
+@EACH_WIDTH
+@pytest.mark.parametrize("path", WITH_LISTS, ids=lambda p: p.name)
+def test_sub_paragraphs_printed_without_an_indent_stay_sub_paragraphs(path, width, printer):
+    source = parse(path.read_text(encoding="utf-8"))
+    columns = WIDTHS[width][source.language != "zh"]
+    text, _, found, expected = reprinted(source, printer, columns, indent_lists=False)
+    assert found["paragraphs"] == expected["paragraphs"], text
