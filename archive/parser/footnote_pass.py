@@ -123,12 +123,8 @@ class FootnotePass:
                 kind = self._in_block(index, text, indent)
             case Phase.FOOTNOTE if indent and not self.gap and self._spaced():
                 kind = self._in_body(index, text)  # the next page's first line
-            case Phase.FOOTNOTE if (
-                not indent and self._indents() and not self._starts_next(FOOTNOTE_START.match(text))
-            ):
-                kind = self._extend(index, text)  # its next sentence ("Resolution 217 A (III)." / "See …")
             case Phase.FOOTNOTE:
-                kind = self._in_footnote(index, text)
+                kind = self._in_footnote(index, text, indent)
             case Phase.MARK:
                 kind = self._extend(index, text, text_found=True)
         self.gap = False
@@ -141,10 +137,12 @@ class FootnotePass:
         without, with_gap = self.continuations
         return with_gap > without
 
-    def _indents(self) -> bool:
-        """Whether the extraction spaces the body's lines and indents some (a paragraph's first): there the
-        next page's first line, indented, is the only body text that follows footnotes on a page."""
-        return self._spaced() and self.indented >= 2
+    def _goes_on_unindented(self, indent: bool) -> bool:
+        """Whether a line among the footnotes goes on with the last one, its text finished or not ("Resolution
+        217 A (III)." / "See also …"): it has no indent where the extraction spaces the body's lines and
+        indents some (a paragraph's first), as the seed's does; there the next page's first line, indented,
+        is the only body text that follows footnotes on a page."""
+        return bool(self.footnotes) and not indent and self._spaced() and self.indented >= 2
 
     def _expected(self) -> str:
         return next_mark(self.footnotes[-1].mark if self.footnotes else None)
@@ -156,18 +154,17 @@ class FootnotePass:
 
     def _in_block(self, index: int, text: str, indent: bool) -> str:
         start = FOOTNOTE_START.match(text)
-        carried = self._unfinished() or (bool(self.footnotes) and not indent and self._indents())
-        if carried and not self._starts_next(start):
+        if (self._unfinished() or self._goes_on_unindented(indent)) and not self._starts_next(start):
             return self._extend(index, text)
         if start:
             return self._start(index, start)
         return self._in_body(index, text)
 
-    def _in_footnote(self, index: int, text: str) -> str:
+    def _in_footnote(self, index: int, text: str, indent: bool) -> str:
         start = FOOTNOTE_START.match(text)
         if self._starts_next(start):
             return self._start(index, start)
-        if self._unfinished() and self._continues(text):
+        if self._goes_on_unindented(indent) or (self._unfinished() and self._continues(text)):
             return self._extend(index, text)
         return self._in_body(index, text)
 
