@@ -164,7 +164,7 @@ def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[
     of documents of the 1990s, in every language: "the Platform for Action, 2/" -> "Action,2", the
     footnote line "2/ Report of …" -> "2 Report of …"."""
     texts = [fold_digits(line.text) for line in lines]
-    opens = _may_open_footnotes(texts)
+    opens = _may_open_footnotes(lines, texts)
     notes = _footnote_numbers(texts, opens, mark_forms)
     slash_notes = _footnote_numbers(texts, opens, _SLASH_NOTE)
     out, removed = [], []
@@ -202,14 +202,15 @@ def _plain_slash_marks(text: str, notes: frozenset[str]) -> tuple[str, str]:
     return _SLASH_MARK.sub(plain, text), "".join(taken)
 
 
-def _may_open_footnotes(texts: list[str]) -> list[bool]:
+def _may_open_footnotes(lines: list[Line], texts: list[str]) -> list[bool]:
     """For each line, whether a mark opening it may open a footnote's line: not after a line ending with a
     number of one to three digits ("article 2" / "(1) and": a reference wrapped before its bracketed
-    number; a footnote's text may end with a year or a symbol, "1994", "A/79/103")."""
+    number; a footnote's text may end with a year or a symbol, "1994", "A/79/103"), unless a footnote rule
+    of spaces stands between (the page's last line "article 2", then its footnotes)."""
     out, after_number = [], False
-    for text in texts:
+    for line, text in zip(lines, texts, strict=True):
         out.append(not after_number)
-        if text.strip():
+        if text.strip() or line.rule:
             after_number = _SHORT_NUMBER_END.search(text) is not None
     return out
 

@@ -86,12 +86,14 @@ def test_marks_of_the_nineties_become_bare_numbers(text, plain, taken):
 
 def test_an_arabic_mark_opening_a_line_after_a_short_number_is_a_reference_wrapped():
     """ "المادة 2" / "(1) وفي …": article 2 (1), its bracketed number wrapped to the next line; after a
-    footnote ending with a symbol or a year, "(2) text" opens footnote 2's line as ever."""
+    footnote ending with a symbol or a year, "(2) text" opens footnote 2's line as ever; under a rule of
+    spaces, "(3) text" opens footnote 3's line though the page's last line ends with a number."""
     marks = table("ar").mark_forms
     lines, _ = plain_forms(
         normalise_lines(
             "وإذ تشير إلى الإعلان(1) وإلى المادة 2\n(1) من العهد،\n"
-            "(1) انظر A/79/103\n(2) القرار 217 ألف (د-3)."
+            "(1) انظر A/79/103\n(2) القرار 217 ألف (د-3).\n"
+            f"وإلى الميثاق(3) والمادة 2\n\n{' ' * 59}\n(3) الميثاق."
         ),
         marks,
     )
@@ -100,6 +102,10 @@ def test_an_arabic_mark_opening_a_line_after_a_short_number_is_a_reference_wrapp
         "(1) من العهد،",
         "1 انظر A/79/103",
         "2 القرار 217 ألف (د-3).",
+        "وإلى الميثاق3 والمادة 2",
+        "",
+        "",
+        "3 الميثاق.",
     ]
 
 
