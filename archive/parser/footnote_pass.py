@@ -99,7 +99,7 @@ class FootnotePass:
         # seed's).
         self.continuations = [0, 0]
         self.indented = 0  # body lines that start with a space: the extraction indents (the seed's)
-        self.body = _BodySoFar(frozenset(tab.table.months))
+        self.body = _BodySoFar(tab.number_words)
 
     def placed(self, *, rule: bool) -> None:
         """A line an earlier step placed: a footnote rule opens a block, anything else closes it, except
@@ -256,14 +256,14 @@ class _BodySoFar:
 
     TAIL = 6
 
-    def __init__(self, months: frozenset[str]):
-        self.months = months
+    def __init__(self, words: frozenset[str]):
+        self.words = words
         self.previous = ""
         self.marks: set[str] = set()
 
     def add(self, text: str) -> None:
         joined = f"{self.previous[-self.TAIL :]} {text}" if self.previous else text
-        self.marks.update(c.mark for c in candidates(joined, self.months))
+        self.marks.update(c.mark for c in candidates(joined, self.words))
         self.previous = text
 
     def has(self, mark: str) -> bool:

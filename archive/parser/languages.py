@@ -118,6 +118,9 @@ class LanguageTable:
     meeting: str | None = None  # group "num"; group "date" when the date shares the line
     date: str | None = None  # groups "day", "month", "year"
     months: dict[str, int] = field(default_factory=dict)
+    # What follows a number, glued or after a space, when it counts, measures or dates something, or ends a
+    # range: the number is no footnote mark (Chinese "3个", "12月", "1至3")
+    counters: frozenset[str] = frozenset()
     annex: str | None = None  # whole-line annex heading
     session: str | None = None  # group "ordinal", read with ordinals.ordinal_number
     terminal: str = ",;:.!?"
@@ -425,6 +428,11 @@ TABLES: dict[str, LanguageTable] = {
         meeting=r"^(?:(?P<date_first>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*)?"
         r"第\s*(?P<num>\d{1,4})\s*次全体会议\s*(?P<date>.*)$",
         date=r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+        # 年 月 日 dates, 个 次 届 名 counts, 段 条 款 项 章 节 页 parts of documents, 万 美元 米
+        # amounts, 至 到 ranges, 余 多 ("20多个"). Not the counters that also start words a mark is
+        # followed by: 国 (国际), 人 (人权), 时 (在审议报告4时), 期 (期间), 家 (家庭), 部 (部长), 位 (位于),
+        # 所 (所载).
+        counters=frozenset("年月日号个次届名岁天周倍万亿千百段条款项章节页卷类种型场点份轮元美米吨至到余多"),
         annex=r"^附件(?:[一二三四五六七八九十]+)?$",
         session=r"第(?P<ordinal>[一二三四五六七八九十]+)届(?:特别|紧急特别)?会议",
         terminal="，；：。！？,;:.",
@@ -508,6 +516,7 @@ class Compiled:
     session: re.Pattern | None
     sub_label: re.Pattern
     mark_forms: re.Pattern | None
+    number_words: frozenset[str]  # before which a number dates or counts: the months, the counters
 
     def part_letter(self, text: str) -> str | None:
         """The Latin letter of a part heading alone on its line ("B", "B.", Arabic "باء"), or None."""
@@ -557,4 +566,5 @@ def table(code: str) -> Compiled:
         session=_c(t.session, re.IGNORECASE),
         sub_label=re.compile(t.sub_label),
         mark_forms=_c(t.mark_forms),
+        number_words=frozenset(t.months) | t.counters,
     )

@@ -33,11 +33,6 @@ _NUMBER = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _NONSPACE = re.compile(r"\S")
-# What follows a number in Chinese when it counts, measures or dates something, or ends a range ("1至3",
-# "20多个"), glued or after a space: 年 月 日 dates, 个 次 届 名 counts, 段 条 款 项 章 节 页 parts of
-# documents, 万 美元 米 amounts. Not the counters that also start words a mark is followed by: 国 (国际),
-# 人 (人权), 时 (在审议报告4时), 期 (期间), 家 (家庭), 部 (部长), 位 (位于), 所 (所载).
-_HAN_COUNTERS = frozenset("年月日号个次届名岁天周倍万亿千百段条款项章节页卷类种型场点份轮元美米吨至到余多")
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
 _TOKEN_BEFORE = re.compile(r"\S+$")
 GLUED, STRONG, WEAK, FAINT = 3, 2, 1, 0
@@ -58,10 +53,11 @@ class Candidate:
         return (self.para, self.start)
 
 
-def candidates(text: str, months: frozenset[str] = frozenset(), para: int = 0) -> Iterable[Candidate]:
-    """The numbers in `text` that may be footnote marks, in order."""
+def candidates(text: str, words: frozenset[str] = frozenset(), para: int = 0) -> Iterable[Candidate]:
+    """The numbers in `text` that may be footnote marks, in order; `words`: the language's words before
+    which a number dates or counts (LanguageTable.number_words)."""
     for m in _NUMBER.finditer(text):
-        found = _classify(text, m.start(), m.end(), months)
+        found = _classify(text, m.start(), m.end(), words)
         if found:
             start, level = found
             yield Candidate(para, start, m.end(), text[start : m.end()], level)
@@ -74,10 +70,10 @@ def glued_title_mark(title: str, mark: str) -> int | None:
     return glued[-1].start if glued else None
 
 
-def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, int] | None:
+def _classify(text: str, s: int, e: int, words: frozenset[str]) -> tuple[int, int] | None:
     """(where the mark starts, level) for the digit run text[s:e], or None when it is no mark."""
     after = _after(text, e)
-    if s == 0 or after in _HAN_COUNTERS:  # "3个", "4 项", "12月": counting or dating
+    if s == 0 or after in words:  # a Chinese counter: "3个", "4 项", "12月"
         return None
     prev = text[s - 1]
     if _is_han(after) and _after_han(text, s, e):
@@ -110,7 +106,7 @@ def _classify(text: str, s: int, e: int, months: frozenset[str]) -> tuple[int, i
     if prev != " " or s < 2:
         return None
     before = text[s - 2]
-    if _month_follows(text, e, months):
+    if _word_follows(text, e, words):  # a month: "2 December"
         return None
     if before in _AFTER_PUNCT:
         # the end, a space, or Chinese with none ("、 2《公民", a line joined: "行动纲领》 4" / "所指出…")
@@ -184,11 +180,11 @@ def _lower_word_or_end(text: str, e: int) -> bool:
     return text[e] == " " and e + 1 < len(text) and text[e + 1].islower()
 
 
-def _month_follows(text: str, e: int, months: frozenset[str]) -> bool:
-    if not months:
+def _word_follows(text: str, e: int, words: frozenset[str]) -> bool:
+    if not words:
         return False
     m = _WORD_AFTER.match(text, e, e + 20)
-    return bool(m) and m.group(1).lower() in months
+    return bool(m) and m.group(1).lower() in words
 
 
 @dataclass
@@ -216,7 +212,7 @@ def place_marks(
     texts: Sequence[str],
     footnotes: Sequence[str],
     anchors: dict[str, tuple[int, int]],
-    months: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
 ) -> Placed:
     """The marks of `footnotes` (their marks, in order) in the paragraphs' `texts`. `anchors` gives where
     a footnote's mark already stands (a mark on its own line): those move the cursor and are not searched.
@@ -228,7 +224,7 @@ def place_marks(
     queues: dict[tuple[str, int], _Queue] = {}
     every: list[Candidate] = []
     for k, text in enumerate(texts):
-        for c in candidates(text, months, k):
+        for c in candidates(text, words, k):
             queues.setdefault((c.mark, c.level), _Queue()).items.append(c)
             every.append(c)
     empty = _Queue()

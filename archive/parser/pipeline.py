@@ -592,9 +592,7 @@ def attach_footnotes(
         for pos, mark in ms:
             anchors[mark] = min(anchors.get(mark, (k, pos)), (k, pos))
     footnotes = layout.footnotes
-    placed = place_marks(
-        [p.text for p in paras], [fn.mark for fn in footnotes], anchors, frozenset(tab.table.months)
-    )
+    placed = place_marks([p.text for p in paras], [fn.mark for fn in footnotes], anchors, tab.number_words)
     spans = placed.spans
     for k, found in enumerate(placed.marks):
         marks_of[k].extend(found)

@@ -1,17 +1,19 @@
 """Footnote marks in running text, attached by evidence: where the number stands, that a footnote with
 that number exists, and the order of first references."""
 
+import re
+
 import pytest
 
 from archive.parser import parse
 from archive.parser.languages import table
 from archive.parser.marks import FAINT, GLUED, STRONG, WEAK, candidates, glued_title_mark, place_marks
 
-MONTHS = frozenset(table("en").table.months)
-
 
 def found(text: str) -> list[tuple[str, int, int]]:
-    return [(c.mark, c.start, c.level) for c in candidates(text, MONTHS)]
+    """The candidates in `text`, read with the months of English or, in Chinese, its counters."""
+    language = "zh" if re.search("[\u4e00-\u9fff]", text) else "en"
+    return [(c.mark, c.start, c.level) for c in candidates(text, table(language).number_words)]
 
 
 @pytest.mark.parametrize(
