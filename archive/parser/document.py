@@ -14,7 +14,7 @@ from typing import NamedTuple
 from archive.messages import MessageError, in_english
 
 # Stored with every text; bump it when the parser's output changes, so texts can be re-parsed.
-PARSER_VERSION = "1.6"
+PARSER_VERSION = "1.7"
 
 
 def part_of(eid: str) -> str:
