@@ -102,14 +102,15 @@ def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list
     """The title's last lines when a blank line parts them from its first ones (an extractor writing a
     blank line after every line, as the Chinese seed's: "…提出的请", "", "求", "", "大会，"): the text lines
     between the blank and the formula (at most TITLE_LINES - 1), nothing else standing between a title and
-    its formula. None when the formula does not follow them, or when one is a title, a part's letter, a
-    mark or page furniture."""
+    its formula, or between a title and the letter A that opens its first part ("Questions relating to",
+    "", "information", "", "A"). None when neither follows them, or when one is a title, another part's
+    letter, a mark or page furniture."""
     found: list[int] = []
     for k in range(j, len(lines)):
         text = lines[k].text
         if lines[k].blank:
             continue
-        if tab.formula.match(text):
+        if tab.formula.match(text) or tab.part_letter(text) == "A":
             return found
         if OWN_LINE_MARK.match(text):
             continue  # the title's footnote mark, on its own line

@@ -110,6 +110,24 @@ def test_a_long_title_over_five_lines_each_after_a_blank_line():
 
 
 @pytest.mark.parametrize(
+    ("text", "tab", "title"),
+    [
+        (
+            "79/238. Questions relating to\n\ninformation\n\nA\n\nInformation in the service of humanity\n\n"
+            "The General Assembly,\n",
+            EN,
+            "Questions relating to information",
+        ),
+        (" 79/238. 与新闻有关的问\n\n题\n\n A\n\n 为人类服务的新闻\n\n 大会，\n", ZH, "与新闻有关的问题"),
+    ],
+)
+def test_a_title_ending_after_a_blank_line_before_the_letter_of_part_a(text, tab, title):
+    """A multi-part resolution's title wrapped in an extraction writing a blank line after every line: its
+    last words stand before the letter A, which opens the first part with its own title."""
+    assert find_title(normalise_lines(text), tab) == (0, 2, title, "79/238")
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "",  # nothing between: the title is its line
