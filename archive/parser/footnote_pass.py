@@ -96,8 +96,10 @@ class FootnotePass:
         self.start_forms: set[bool] = set()  # whether each footnote so far began with its mark alone
         # Body lines going on with the line before them (which ended without final punctuation), by
         # whether a gap stood before them: [none, one]. Mostly one: the extraction spaces its lines (the
-        # seed's).
+        # seed's). Not the rest of a line after its mark on a line of its own: the extraction broke the line
+        # for the mark, and put no gap there whatever it does between lines.
         self.continuations = [0, 0]
+        self.after_mark = False
         self.indented = 0  # body lines that start with a space: the extraction indents (the seed's)
         self.body = _BodySoFar(tab.number_words)
 
@@ -128,6 +130,7 @@ class FootnotePass:
             case Phase.MARK:
                 kind = self._extend(index, text, text_found=True)
         self.gap = False
+        self.after_mark = kind == "mark"
         self.indented += kind == "body" and indent
         return kind
 
@@ -209,7 +212,7 @@ class FootnotePass:
             and self._used(start["mark"])
         ):
             return self._start(index, start)
-        if self.body.previous and not is_terminal(self.body.previous, self.terminal):
+        if self.body.previous and not self.after_mark and not is_terminal(self.body.previous, self.terminal):
             self.continuations[self.gap] += 1
         self.body.add(text)
         return "body"

@@ -165,6 +165,22 @@ def test_where_the_body_is_spaced_an_indented_line_right_after_a_footnote_opens_
         assert (footnotes, out[last]) == ((continued,), "footnote")
 
 
+def test_the_rest_of_a_line_after_its_own_line_mark_is_no_evidence_of_how_the_body_is_spaced():
+    """The extraction breaks a line for each mark on a line of its own, with no gap, however it spaces the
+    body: on a page with more marks than spaced lines, the next page's first line after an unfinished
+    footnote is still the body's."""
+    lines = normalise_lines(
+        " Recalling the Universal Declaration of Human Rights\n1\n and the International Covenants\n2\n"
+        " on Human Rights and\n\nthe Charter of the United Nations,\n\n__________\n1\n Resolution 217 A"
+        " (III).\n\n2\n Resolution 2200 A (XXI), annex, and\n Reaffirming its commitment,"
+    )
+    rule = next(i for i, line in enumerate(lines) if line.text.startswith("_"))
+    kinds = tuple("artefact" if i == rule else None for i in range(len(lines)))
+    out, footnotes = read_footnotes(lines, kinds, [x.text for x in lines], 0, frozenset({rule}), EN)
+    assert footnotes[1] == FootnoteDraft("2", "Resolution 2200 A (XXI), annex, and", [rule + 4, rule + 5])
+    assert out[-1] == "body"
+
+
 @pytest.mark.parametrize("indents", [True, False])
 def test_where_the_body_is_spaced_and_indented_a_line_without_an_indent_goes_on_with_a_finished_footnote(
     indents,

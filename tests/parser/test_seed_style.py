@@ -60,10 +60,17 @@ class SeedPrinter:
     """Prints a parsed text in the seed's style, page by page."""
 
     def __init__(
-        self, parsed: ParsedResolution, width: int, *, carry: bool = False, indent_lists: bool = True
+        self,
+        parsed: ParsedResolution,
+        width: int,
+        *,
+        carry: bool = False,
+        indent_lists: bool = True,
+        page: int = PAGE,
     ):
         self.parsed, self.width, self.cjk, self.carry = parsed, width, parsed.language == "zh", carry
         self.indent_lists = indent_lists  # a sub-paragraph's first line indented as a paragraph's
+        self.page = page  # lines of body text a page holds
         self.notes = {f.mark: f.text for f in parsed.footnotes}
         self.out: list[str] = []
         self.on_page = 0
@@ -80,7 +87,7 @@ class SeedPrinter:
         stays on its page (on the next, indented, it could start a paragraph as well as go on with one:
         the parser keeps it in the paragraph, with a warning)."""
         rest_of_marks_line = bool(self.out) and self.out[-1] != "" and self.out[-1] in self.printed
-        if self.on_page >= PAGE and (self.waiting or self.carried) and not rest_of_marks_line:
+        if self.on_page >= self.page and (self.waiting or self.carried) and not rest_of_marks_line:
             self.foot()
             text = " " + text
         self.out += [text, ""]
@@ -291,6 +298,18 @@ def test_a_text_printed_in_the_seeds_style_parses_back_to_its_structure(path, wi
     assert [w.message for w in again.warnings] == (
         [] if expected["adopted"] else ["no adoption line ('28th plenary meeting') found"]
     ), text
+
+
+@EACH_PRINTER
+@EACH_WIDTH
+@EACH_TEXT
+def test_short_pages_with_their_footnotes_carried_over_parse_back(path, width, printer):
+    """Pages of 12 lines: a page may break more lines for marks on lines of their own (with no gap after)
+    than it spaces, and the next page's first line follows a footnote carried over, unfinished."""
+    source = parse(path.read_text(encoding="utf-8"))
+    columns = WIDTHS[width][source.language != "zh"]
+    text, _, found, expected = reprinted(source, printer, columns, carry=True, page=12)
+    assert found == expected, text
 
 
 # Numbers standing where a footnote's mark could: after a comma, before a word, in a document's symbol,
