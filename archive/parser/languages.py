@@ -470,7 +470,9 @@ TABLES: dict[str, LanguageTable] = {
         annex=r"^(?:ال)?مرفق(?:\s+(?:[IVXLC]+|\S+))?$",
         session=r"(?<!\w)الدورة\s+(?:الاستثنائية\s+(?:الطارئة\s+)?)?(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
         terminal="،؛:.,;!?؟",
-        abbreviations=("رقم",),  # "No.": "الملحق رقم 3 (A/59/3)"
+        # Arabic abbreviates none of these: the words a number follows ("الملحق رقم 3 (A/59/3)", "الفصل
+        # الرابع، الفقرة 3"): No., paragraph(s), chapter, section, article, item, volume, page
+        abbreviations=("رقم", "الفقرة", "الفقرات", "الفصل", "الفرع", "المادة", "البند", "المجلد", "الصفحة"),
         detect_words=("الجمعية العامة",),
         script="arabic",
         sub_label=r"^(?:[(（](?=\D)|[‘’'](?=\d))(?P<lab>(?:[^\W\d_]ـ?)|\d{1,2})[)）‘’'](?:\s+(?P<rest>\S.*))?$",

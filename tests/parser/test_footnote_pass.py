@@ -117,6 +117,7 @@ def test_after_a_gap_a_numbered_paragraph_ends_an_unfinished_footnote():
         ("en", "United Nations, Treaty Series, vol. 1833, No.", "31363."),
         ("es", "Documentos Oficiales de la Asamblea General, cap. III, párr.", "2."),
         ("ru", "Официальные отчеты Генеральной Ассамблеи, гл. III, п.", "2."),
+        ("ar", "الوثائق الرسمية للجمعية العامة، الدورة الثمانون، الفصل 4، الفقرة", "3."),  # "paragraph"
     ],
 )
 def test_after_a_gap_a_number_goes_on_with_a_footnote_ending_with_an_abbreviation_a_number_follows(
