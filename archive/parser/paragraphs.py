@@ -236,6 +236,10 @@ def group_lines(
     last_number = 0
     numbered_run = False  # the paragraph read is numbered (or lettered under a numbered one)
     after_mark = False  # the line before was an own-line mark
+    # The paragraph read has a list: a sub-paragraph, or a paragraph ending with a colon before (its
+    # sub-paragraphs' labels may be lost). Another label goes on with it; without one, a list opens with (a)
+    # or (i): "paragraphs 4 (a)," / "(b) and (c) of resolution 70/1" is a reference wrapped.
+    list_open = False
     for it in items:
         if it.mark is not None:
             if cur is None:
@@ -254,6 +258,9 @@ def group_lines(
         )
         num = number.match(it.text)
         lab = label(it.text) if it.indent or not sep.lettered_indent else None
+        wrapped_reference = bool(lab) and not list_open and lab[0] not in LIST_STARTS
+        if wrapped_reference:
+            lab = None
         new: Group | None = None
         if num and cur is not None and cur.label_only and not cur.numbered:
             num = None
@@ -274,6 +281,7 @@ def group_lines(
             or (
                 not cur.label_only
                 and not on_marks_line
+                and not wrapped_reference
                 and prev_terminal
                 and not _continues(it.text, capitalised)
                 and (it.gap or not sep.gap)
@@ -285,6 +293,8 @@ def group_lines(
             rest = it.text
         if new is not None:
             numbered_run = new.numbered or (new.label is not None and numbered_run)
+            if new.numbered or new.label is not None or (cur is not None and ends_with_colon(cur.end)):
+                list_open = not new.numbered
             groups.append(new)
             cur = new
             for mark in pending:
@@ -352,6 +362,7 @@ def _next(kind: str, label: str) -> str | None:
 
 
 _START = {"alpha": "a", "roman": "i"}
+LIST_STARTS = frozenset(_START.values())
 _BUDGET = 20000
 
 

@@ -156,6 +156,25 @@ def test_where_sub_paragraphs_open_without_an_indent_a_letter_opens_one_without_
     assert [g.label for g in group_lines(items(spec), TERMINAL)] == ["1", "a", "b", "2"]
 
 
+def test_where_no_list_is_open_a_letter_after_a_but_no_list_start_is_a_reference_wrapped():
+    """Paragraphs parted by gaps, none indented: "(b) and (c) of" after "paragraphs 4 (a)," in a paragraph
+    with no sub-paragraph and no colon before goes on with it (a list opens with (a) or (i)); after a
+    paragraph ending with a colon, whose first sub-paragraphs lost their labels, "(c)" goes on with the
+    list."""
+    spec = (
+        "Recalling paragraphs 4 (a),\n(b) and (c) of resolution 70/1,\n|1. Calls upon States:\n"
+        "|To cooperate;\n|To act;\n|(c) To report;\n|2. Decides, as in (a),\n(iii) and (iv) of its annex;"
+    )
+    assert shape(group_lines(items(spec), TERMINAL)) == [
+        (None, False, "Recalling paragraphs 4 (a), (b) and (c) of resolution 70/1,", []),
+        ("1", True, "Calls upon States:", []),
+        (None, False, "To cooperate;", []),
+        (None, False, "To act;", []),
+        ("c", False, "To report;", []),
+        ("2", True, "Decides, as in (a), (iii) and (iv) of its annex;", []),
+    ]
+
+
 def test_page_breaks_in_an_extraction_without_paragraph_gaps_do_not_merge_paragraphs():
     """pdftotext: no blank line between paragraphs, blank lines only where the pages break (here inside
     the second paragraph and between the first two)."""

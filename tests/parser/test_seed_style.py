@@ -378,13 +378,20 @@ REFERENCES = {
 COLUMNS = (36, 40, 46)  # Chinese: half as many characters
 
 
+@pytest.mark.parametrize(
+    "indent_lists", [True, False], ids=["sub-paragraphs indented", "sub-paragraphs not indented"]
+)
+@EACH_PRINTER
 @pytest.mark.parametrize("columns", COLUMNS)
 @EACH_TEXT
-def test_references_wrapped_before_their_numbers_and_letters_stay_in_their_paragraph(path, columns):
+def test_references_wrapped_before_their_numbers_and_letters_stay_in_their_paragraph(
+    path, columns, printer, indent_lists
+):
+    """Where the extraction indents no sub-paragraph, "(b) and (c) of" opening a line is no sub-paragraph
+    either: no list is open (no sub-paragraph before, no colon), and a list opens with (a) or (i)."""
     source = with_phrase(parse(path.read_text(encoding="utf-8")), REFERENCES, after_reference=False)
-    text, _, found, expected = reprinted(
-        source, GluedPrinter, columns // 2 if source.language == "zh" else columns
-    )
+    columns = columns // 2 if source.language == "zh" else columns
+    text, _, found, expected = reprinted(source, printer, columns, indent_lists=indent_lists)
     assert found["paragraphs"] == expected["paragraphs"], text
 
 
