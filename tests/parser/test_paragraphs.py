@@ -42,6 +42,8 @@ def shape(groups):
         ("Peacebuilding Commission", False),
         ("Decade 2024–2034", False),
         ("", False),
+        ("children (A/80/100/Add.1 and Corr.1;", False),  # a bracket still open: the clause goes on
+        ("resolution 70/1 (2015);", True),
     ],
 )
 def test_is_terminal(text, terminal):
