@@ -164,9 +164,9 @@ def plain_forms(lines: list[Line], mark_forms: re.Pattern | None) -> tuple[list[
     of documents of the 1990s, in every language: "the Platform for Action, 2/" -> "Action,2", the
     footnote line "2/ Report of …" -> "2 Report of …"."""
     texts = [fold_digits(line.text) for line in lines]
-    opens = _may_open_footnotes(lines, texts)
-    notes = _footnote_numbers(texts, opens, mark_forms)
-    slash_notes = _footnote_numbers(texts, opens, _SLASH_NOTE)
+    may_open = _may_open_footnotes(lines, texts)
+    opens, notes = _footnote_lines(texts, may_open, mark_forms)
+    slash_notes = _footnote_lines(texts, may_open, _SLASH_NOTE)[1]
     out, removed = [], []
     for line, text, opening in zip(lines, texts, opens, strict=True):
         taken = ""
@@ -218,16 +218,26 @@ def _may_open_footnotes(lines: list[Line], texts: list[str]) -> list[bool]:
 _SHORT_NUMBER_END = re.compile(r"(?:^|\s)\d{1,3}\s*$")
 
 
-def _footnote_numbers(texts: list[str], opens: list[bool], mark_forms: re.Pattern | None) -> frozenset[str]:
-    """The numbers of the footnote lines printed in the language's mark form ("(1) text")."""
+def _footnote_lines(
+    texts: list[str], opens: list[bool], mark_forms: re.Pattern | None
+) -> tuple[list[bool], frozenset[str]]:
+    """(for each line, whether a mark opening it may open a footnote's line; the numbers of the footnote
+    lines printed in the mark form, "(1) text" or the mark alone). Footnotes are numbered through a text:
+    a line "(N) text" whose N does not follow the last such line's is no footnote's ("(4) Report …", then
+    the next page's first line "(1) وفي", a reference wrapped: "المادة 2" / "(1) وفي"). A mark alone may
+    be a mark in the body as well as a footnote's, before or after others."""
     if mark_forms is None:
-        return frozenset()
-    out = set()
+        return opens, frozenset()
+    out, numbers, last = [], set(), 0
     for text, opening in zip(texts, opens, strict=True):
         m = mark_forms.match(text) if opening else None
-        if m and (m.end() == len(text) or text[m.end()].isspace()):
-            out.add(m.group("mark"))
-    return frozenset(out)
+        if m and m.end() < len(text) and text[m.end()].isspace():
+            opening = int(m.group("mark")) > last
+            last = int(m.group("mark")) if opening else last
+        if m and opening and (m.end() == len(text) or text[m.end()].isspace()):
+            numbers.add(m.group("mark"))
+        out.append(opening)
+    return out, frozenset(numbers)
 
 
 def _plain_marks(

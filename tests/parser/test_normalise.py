@@ -109,6 +109,24 @@ def test_an_arabic_mark_opening_a_line_after_a_short_number_is_a_reference_wrapp
     ]
 
 
+def test_an_arabic_mark_opening_a_line_out_of_the_footnotes_order_is_a_reference_wrapped():
+    """Footnotes are numbered through a text: the next page's first line "(1) وفي …" under footnote 4's
+    line is "المادة 2" / "(1) وفي" wrapped over the page's foot, not footnote 1 again."""
+    lines, _ = plain_forms(
+        normalise_lines(
+            "وإذ تشير إلى الإعلان(4) وإلى المادة 2\n__________\n(4) تقرير المؤتمر، الفصل الأول.\n"
+            "(1) وفي الفقرة 5 من المرفق،"
+        ),
+        table("ar").mark_forms,
+    )
+    assert [line.text for line in lines] == [
+        "وإذ تشير إلى الإعلان4 وإلى المادة 2",
+        "__________",
+        "4 تقرير المؤتمر، الفصل الأول.",
+        "(1) وفي الفقرة 5 من المرفق،",
+    ]
+
+
 def test_radicals_a_pdfs_font_maps_its_characters_to_are_read_as_the_characters():
     """As extractions of some PDFs give them: Kangxi radicals ("⼤会"), simplified radicals ("⻅")."""
     lines = normalise_lines("⼤会，\n议程项⽬14\n2024年12⽉5⽇ ⼤会决议\n⻅A/79/104。\n⺅")
