@@ -88,6 +88,43 @@ def normalise_lines(text: str) -> list[Line]:
     return out
 
 
+# The end of a line an ordinal's suffix follows: a number, a Roman one too ("74" / "e", "XXI" / "e")
+_BEFORE_SUFFIX = re.compile(r"(?:\d|\b[IVXLC]+)$")
+
+
+def joined_suffixes(lines: list[Line], suffixes: frozenset[str]) -> list[Line]:
+    """`lines` with each ordinal's suffix that the extraction put on a line of its own, as it puts a
+    superscript, joined back to the number before it and the rest of its line, indented, after it: "74" /
+    "e" / " séance plénière" -> "74e séance plénière", "XXI" / "e" / " siècle," -> "XXIe siècle,". The
+    joined line keeps the first line's number."""
+    if not suffixes:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            i + 2 < len(lines)
+            and lines[i + 1].text in suffixes
+            and lines[i + 2].indent
+            and _BEFORE_SUFFIX.search(line.text)
+        ):
+            rest = lines[i + 2]
+            suffix = lines[i + 1].text
+            out.append(
+                replace(
+                    line,
+                    raw=f"{line.raw.rstrip()}{suffix} {rest.raw.strip()}",
+                    text=f"{line.text}{suffix} {rest.text}",
+                )
+            )
+            i += 3
+        else:
+            out.append(line)
+            i += 1
+    return out
+
+
 def is_cjk(ch: str) -> bool:
     cp = ord(ch)
     return (

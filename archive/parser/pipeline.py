@@ -35,7 +35,7 @@ from .footnotes import finalise_text
 from .headings import build_headings, declaration_start
 from .languages import LANGUAGES, Compiled, table
 from .marks import glued_title_mark, place_marks
-from .normalise import Line, has_other_digits, normalise_lines, plain_forms, printed_digits
+from .normalise import Line, has_other_digits, joined_suffixes, normalise_lines, plain_forms, printed_digits
 from .paragraphs import (
     Group,
     Item,
@@ -95,7 +95,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     tab = table(language)
     if tab.table.script == "arabic":
         text = logical_order(text)
-    printed = split_columns(normalise_lines(text))
+    printed = joined_suffixes(split_columns(normalise_lines(text)), tab.table.ordinal_suffixes)
     lines, taken_marks = plain_forms(printed, tab.mark_forms)
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)

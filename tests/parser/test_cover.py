@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from archive.parser import ParseError
+from archive.parser import ParseError, parse
 from archive.parser.cover import (
     agenda_item,
     agenda_items,
@@ -370,10 +370,33 @@ def test_chinese_adoption_with_the_date_on_the_meetings_line(line):
 
 @pytest.mark.parametrize(
     ("line", "tab", "meeting"),
-    [("28e séance plénière", FR, 28), ("28ª sesión plenaria", ES, 28), ("28-е пленарное заседание", RU, 28)],
+    [
+        ("28e séance plénière", FR, 28),
+        ("28 e séance plénière", FR, 28),  # the superscript read with a space before it
+        ("28ª sesión plenaria", ES, 28),
+        ("28-е пленарное заседание", RU, 28),
+        ("28 th plenary meeting", EN, 28),
+    ],
 )
 def test_adoption_lines_in_other_languages(line, tab, meeting):
     assert find_adoption(normalise_lines(line), 0, tab).meeting == meeting
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "meeting", "date"),
+    [
+        ("fr", "74\ne\n séance plénière\n\n1\ner\n décembre 2004", 74, datetime.date(2004, 12, 1)),
+        ("fr", "1re séance plénière\n\n20 décembre 2004", 1, datetime.date(2004, 12, 20)),
+        ("es", "74\na\n sesión plenaria\n\n20 de diciembre de 2004", 74, datetime.date(2004, 12, 20)),
+        ("en", "74\nth\n plenary meeting\n\n20 December 2004", 74, datetime.date(2004, 12, 20)),
+    ],
+)
+def test_adoption_lines_with_each_superscript_on_a_line_of_its_own(language, text, meeting, date):
+    """As the seed's extraction prints superscripts (its footnote marks): "74" / "e" / " séance plénière";
+    and the first of a month, "1" / "er" / " décembre 2004"."""
+    formula = {"fr": "L’Assemblée générale,", "es": "La Asamblea General,", "en": "The General Assembly,"}
+    parsed = parse(f" 79/150. Titre\n\n {formula[language]}\n\n 1. Texte.\n\n{text}\n", language=language)
+    assert (parsed.meeting, parsed.adopted_on, parsed.warnings) == (meeting, date, [])
 
 
 def test_no_adoption_line():

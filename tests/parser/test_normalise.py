@@ -1,7 +1,15 @@
 import pytest
 
 from archive.parser.languages import table
-from archive.parser.normalise import Line, join_text, joiner, normalise_lines, plain_forms, printed_digits
+from archive.parser.normalise import (
+    Line,
+    join_text,
+    joined_suffixes,
+    joiner,
+    normalise_lines,
+    plain_forms,
+    printed_digits,
+)
 
 
 def test_lines_are_numbered_stripped_and_collapsed():
@@ -124,6 +132,25 @@ def test_an_arabic_mark_opening_a_line_out_of_the_footnotes_order_is_a_reference
         "__________",
         "4 تقرير المؤتمر، الفصل الأول.",
         "(1) وفي الفقرة 5 من المرفق،",
+    ]
+
+
+def test_an_ordinals_suffix_on_a_line_of_its_own_is_joined_back():
+    """A superscript suffix that the extraction put on a line of its own, the rest of its line after it,
+    indented: joined back after a number or a Roman numeral; a suffix not between the two stays."""
+    lines = joined_suffixes(
+        normalise_lines("du XXI\ne\n siècle,\n74\ne\n séance plénière\nla lettre\ne\n et\n5\ne\nfin"),
+        table("fr").table.ordinal_suffixes,
+    )
+    assert [(line.no, line.text) for line in lines] == [
+        (1, "du XXIe siècle,"),
+        (4, "74e séance plénière"),
+        (7, "la lettre"),
+        (8, "e"),
+        (9, "et"),
+        (10, "5"),
+        (11, "e"),
+        (12, "fin"),
     ]
 
 
