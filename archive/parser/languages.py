@@ -121,9 +121,10 @@ class LanguageTable:
     # What follows a number, glued or after a space, when it counts, measures or dates something, or ends a
     # range: the number is no footnote mark (Chinese "3个", "12月", "1至3")
     counters: frozenset[str] = frozenset()
-    # An ordinal number's suffixes, which the language prints as superscripts ("74e séance plénière"): an
-    # extraction putting superscripts on lines of their own gives "74" / "e" / " séance plénière"
-    ordinal_suffixes: frozenset[str] = frozenset()
+    # The suffixes the language prints as superscripts after a number ("74e séance plénière") or an
+    # abbreviation's first letter (French "no"): an extraction putting superscripts on lines of their own
+    # gives "74" / "e" / " séance plénière"
+    superscripts: frozenset[str] = frozenset()
     annex: str | None = None  # whole-line annex heading
     session: str | None = None  # group "ordinal", read with ordinals.ordinal_number
     terminal: str = ",;:.!?"
@@ -281,7 +282,7 @@ TABLES: dict[str, LanguageTable] = {
         item_separators=r"\s*,\s*|\s+and\s+",
         adopted_cover=r"Resolution adopted by the General Assembly\s+on\s+(?P<date>.+)$",
         meeting=r"^(?P<num>\d{1,4})\s?(?:st|nd|rd|th)\s+plenary\s+meeting\b\s*(?P<date>.*)$",
-        ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
+        superscripts=frozenset({"st", "nd", "rd", "th"}),
         date=_LATIN_DATE,
         months=_MONTHS_EN,
         annex=r"^(?:Annex|ANNEX)(?:\s+(?:[IVXLC]+|\d+))?$",
@@ -331,7 +332,7 @@ TABLES: dict[str, LanguageTable] = {
         item_separators=r"\s*,\s*|\s+et\s+",
         adopted_cover=r"Résolution adoptée par l[’']Assemblée générale\s+le\s+(?P<date>.+)$",
         meeting=r"^(?P<num>\d{1,4})\s?(?:e|re|ère|er)\s+séance\s+plénière\b\s*(?P<date>.*)$",
-        ordinal_suffixes=frozenset({"e", "er", "re", "ère", "es", "ers", "res"}),
+        superscripts=frozenset({"e", "er", "re", "ère", "es", "ers", "res", "o", "os"}),
         date=_LATIN_DATE,
         months=_MONTHS_FR,
         annex=r"^(?:Annexe|ANNEXE)(?:\s+(?:[IVXLC]+|\d+))?$",
@@ -373,7 +374,7 @@ TABLES: dict[str, LanguageTable] = {
         item_separators=r"\s*,\s*|\s+[ye]\s+",
         adopted_cover=r"Resolución aprobada por la Asamblea General\s+el\s+(?P<date>.+)$",
         meeting=r"^(?P<num>\d{1,4})\s?(?:[ªa]\.?|\.ª)\s+sesión\s+plenaria\b\s*(?P<date>.*)$",
-        ordinal_suffixes=frozenset({"a", "o", "as", "os", "ª", "º"}),
+        superscripts=frozenset({"a", "o", "as", "os", "ª", "º"}),
         date=_LATIN_DATE,
         months=_MONTHS_ES,
         annex=r"^(?:Anexo|ANEXO)(?:\s+(?:[IVXLC]+|\d+))?$",

@@ -88,37 +88,30 @@ def normalise_lines(text: str) -> list[Line]:
     return out
 
 
-# The end of a line an ordinal's suffix follows: a number, a Roman one too ("74" / "e", "XXI" / "e")
-_BEFORE_SUFFIX = re.compile(r"(?:\d|\b[IVXLC]+)$")
+# The end of a line a superscript suffix follows: a number, a Roman one too ("74" / "e", "XXI" / "e"), or
+# the French "n" of "no" (numéro: "Supplément n" / "o" / " 3 (A/59/3)")
+_BEFORE_SUFFIX = re.compile(r"(?:\d|\b[IVXLC]+|\bn)$")
 
 
 def joined_suffixes(lines: list[Line], suffixes: frozenset[str]) -> list[Line]:
-    """`lines` with each ordinal's suffix that the extraction put on a line of its own, as it puts a
-    superscript, joined back to the number before it and the rest of its line, indented, after it: "74" /
-    "e" / " séance plénière" -> "74e séance plénière", "XXI" / "e" / " siècle," -> "XXIe siècle,". The
-    joined line keeps the first line's number."""
+    """`lines` with each superscript suffix that the extraction put on a line of its own joined back to the
+    number before it, and to the rest of its line after it, indented, where it goes on: "74" / "e" /
+    " séance plénière" -> "74e séance plénière", "XXI" / "e" / " siècle," -> "XXIe siècle,", "n" / "o" /
+    " 3" -> "no 3". The joined line keeps the first line's number."""
     if not suffixes:
         return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if (
-            i + 2 < len(lines)
-            and lines[i + 1].text in suffixes
-            and lines[i + 2].indent
-            and _BEFORE_SUFFIX.search(line.text)
-        ):
-            rest = lines[i + 2]
+        if i + 1 < len(lines) and lines[i + 1].text in suffixes and _BEFORE_SUFFIX.search(line.text):
             suffix = lines[i + 1].text
-            out.append(
-                replace(
-                    line,
-                    raw=f"{line.raw.rstrip()}{suffix} {rest.raw.strip()}",
-                    text=f"{line.text}{suffix} {rest.text}",
-                )
-            )
-            i += 3
+            rest = lines[i + 2] if i + 2 < len(lines) and lines[i + 2].indent else None
+            raw, text = f"{line.raw.rstrip()}{suffix}", f"{line.text}{suffix}"
+            if rest is not None:
+                raw, text = f"{raw} {rest.raw.strip()}", f"{text} {rest.text}"
+            out.append(replace(line, raw=raw, text=text))
+            i += 3 if rest is not None else 2
         else:
             out.append(line)
             i += 1

@@ -95,7 +95,7 @@ def _parse(text: str, language: str | None, symbol_text: str | None) -> ParsedRe
     tab = table(language)
     if tab.table.script == "arabic":
         text = logical_order(text)
-    printed = joined_suffixes(split_columns(normalise_lines(text)), tab.table.ordinal_suffixes)
+    printed = joined_suffixes(split_columns(normalise_lines(text)), tab.table.superscripts)
     lines, taken_marks = plain_forms(printed, tab.mark_forms)
     compilation = read_compilation(lines, tab)  # the yearly-compilation layout ("RESOLUTION 55/100"), or None
     cover = compilation.cover if compilation else read_cover(lines, tab)

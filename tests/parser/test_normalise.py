@@ -135,22 +135,27 @@ def test_an_arabic_mark_opening_a_line_out_of_the_footnotes_order_is_a_reference
     ]
 
 
-def test_an_ordinals_suffix_on_a_line_of_its_own_is_joined_back():
-    """A superscript suffix that the extraction put on a line of its own, the rest of its line after it,
-    indented: joined back after a number or a Roman numeral; a suffix not between the two stays."""
+def test_a_superscript_suffix_on_a_line_of_its_own_is_joined_back():
+    """A suffix that the extraction put on a line of its own, as it puts superscripts, and the rest of its
+    line, indented, after it: joined back after a number, a Roman numeral or the "n" of "no"; not after a
+    word. A suffix ending its line is joined to the number alone."""
     lines = joined_suffixes(
-        normalise_lines("du XXI\ne\n siècle,\n74\ne\n séance plénière\nla lettre\ne\n et\n5\ne\nfin"),
-        table("fr").table.ordinal_suffixes,
+        normalise_lines(
+            "du XXI\ne\n siècle,\n74\ne\n séance plénière\nSupplément n\no\n 3 (A/59/3).\n"
+            "la lettre\ne\n et\nle 1\ner\n\njanvier"
+        ),
+        table("fr").table.superscripts,
     )
     assert [(line.no, line.text) for line in lines] == [
         (1, "du XXIe siècle,"),
         (4, "74e séance plénière"),
-        (7, "la lettre"),
-        (8, "e"),
-        (9, "et"),
-        (10, "5"),
+        (7, "Supplément no 3 (A/59/3)."),
+        (10, "la lettre"),
         (11, "e"),
-        (12, "fin"),
+        (12, "et"),
+        (13, "le 1er"),
+        (15, ""),
+        (16, "janvier"),
     ]
 
 

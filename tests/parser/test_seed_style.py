@@ -458,6 +458,35 @@ def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer,
     assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
 
 
+IN_FRENCH = [p for p in TEXTS if re.search(r"[.-]fr\.", p.name, re.IGNORECASE)]
+SUPERSCRIPT_O = "\N{SUPERSCRIPT ZERO}"  # stands for the superscript o of "no" while a line is wrapped
+
+
+@EACH_CARRY
+@EACH_PRINTER
+@EACH_WIDTH
+@pytest.mark.parametrize("path", IN_FRENCH, ids=lambda p: p.name)
+def test_french_superscripts_on_lines_of_their_own_are_read_back(path, width, printer, carry):
+    """The seed's extraction puts superscripts on lines of their own: the o of "no" (numéro) in a
+    footnote, "Supplément n" / "o" / " 3 (A/80/3)", and the e of the meeting, "74" / "e" / " séance
+    plénière"."""
+    source = parse(path.read_text(encoding="utf-8"))
+    for note in source.footnotes:
+        if note.mark.isdigit():
+            note.text += RECORDS["fr"].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
+    adoption = [a.text for a in source.artefacts if a.reason == "adoption"][:2]
+    reprint = printer(source, WIDTHS[width][1], carry=carry)
+    reprint.notes = {
+        mark: text.replace(" no ", f" n{SUPERSCRIPT_O} ") for mark, text in reprint.notes.items()
+    }
+    text = reprint.print([re.sub(r"^(\d+)e ", r"\1\ne\n ", line) for line in adoption])
+    text = re.sub(f"n{SUPERSCRIPT_O}( |\n\n)", lambda m: "n\no\n" + " " * (m.group(1) == " "), text)
+    found, expected = structure(parse(text), bool(adoption)), structure(source, bool(adoption))
+    assert [found[k] for k in ("paragraphs", "footnotes", "adopted")] == [
+        expected[k] for k in ("paragraphs", "footnotes", "adopted")
+    ], text
+
+
 # The real texts with sub-paragraphs, printed by an extraction that indents a paragraph's first line but not
 # a sub-paragraph's.
 WITH_LISTS = [
