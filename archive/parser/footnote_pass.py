@@ -86,6 +86,7 @@ class FootnotePass:
 
     def __init__(self, tab: Compiled, *, ruled: bool = False):
         self.abbreviations = tab.table.abbreviations
+        self.counters = tab.table.counters
         self.paragraph_number = tab.paragraph_number  # "1 - تهيب" is a paragraph, not footnote 1
         self.terminal = tab.table.terminal
         self.ruled = ruled  # the text prints footnote rules: footnotes start under them only
@@ -147,6 +148,14 @@ class FootnotePass:
         is the only body text that follows footnotes on a page."""
         return bool(self.footnotes) and not indent and self._spaced() and self.indented >= 2
 
+    def _start_of(self, text: str) -> re.Match | None:
+        """A footnote's start, "N text" or "N", unless N counts what follows it: a Chinese footnote wrapped
+        before a number ("补编第" / "3 号》(A/80/3)")."""
+        start = FOOTNOTE_START.match(text)
+        if start and start["text"] and start["text"][0] in self.counters:
+            return None
+        return start
+
     def _expected(self) -> str:
         return next_mark(self.footnotes[-1].mark if self.footnotes else None)
 
@@ -156,7 +165,7 @@ class FootnotePass:
         )
 
     def _in_block(self, index: int, text: str, indent: bool) -> str:
-        start = FOOTNOTE_START.match(text)
+        start = self._start_of(text)
         if (self._unfinished() or self._goes_on_unindented(indent)) and not self._starts_next(start):
             return self._extend(index, text)
         if start:
@@ -164,7 +173,7 @@ class FootnotePass:
         return self._in_body(index, text)
 
     def _in_footnote(self, index: int, text: str, indent: bool) -> str:
-        start = FOOTNOTE_START.match(text)
+        start = self._start_of(text)
         if self._starts_next(start):
             return self._start(index, start)
         if self._goes_on_unindented(indent) or (self._unfinished() and self._continues(text)):
@@ -201,7 +210,7 @@ class FootnotePass:
         if OWN_LINE_MARK.match(text):
             self.own_marks.add(text)
             return "mark"
-        start = FOOTNOTE_START.match(text)
+        start = self._start_of(text)
         if (
             start
             and start["text"]

@@ -34,7 +34,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _NONSPACE = re.compile(r"\S")
 _LOOKBACK = 40  # characters looked at before a number: constant work per number
-_TOKEN_BEFORE = re.compile(r"\S+$")
+_SYMBOL_BEFORE = re.compile(r"[!-~]+$")  # a symbol's characters before a position: ASCII ("和Corr" -> "Corr")
 GLUED, STRONG, WEAK, FAINT = 3, 2, 1, 0
 
 
@@ -130,7 +130,7 @@ def _in_symbol(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` is inside a document's symbol, a number after it the symbol's
     ("A/C.2/80/L.2", "Add.1", "Corr.1", "Rev.1"): its token has a slash, or ends with a short capitalised
     abbreviation (a mark after a full stop follows a word: "the matter.1")."""
-    token = _TOKEN_BEFORE.search(text, max(0, dot - _LOOKBACK), dot)
+    token = _SYMBOL_BEFORE.search(text, max(0, dot - _LOOKBACK), dot)
     if token is None:
         return False
     word = _WORD_BEFORE.search(token.group())

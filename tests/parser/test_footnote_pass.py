@@ -258,6 +258,20 @@ def test_a_footnote_ending_with_an_abbreviation_a_number_follows_goes_on_with_th
     assert [(f.mark, f.text) for f in m.footnotes] == [("2", f"{text} {wrapped}"), ("3", "A/80/103.")]
 
 
+def test_a_chinese_footnote_wrapped_before_a_number_a_counter_follows_goes_on_with_it():
+    """ "补编第" / "3 号》(A/80/3)。": 3 is the next mark and the body used it, but a number the counter 号
+    follows counts; it opens no footnote."""
+    m = FootnotePass(table("zh"))
+    m.body.add("回顾《行动纲领》，1 报告2 和《宣言》，3")
+    m.phase, m.gap = Phase.FOOTNOTE, False
+    m.footnotes = [FootnoteDraft("2", "见《大会正式记录，第八十届会议，补编第", [3])]
+    assert read(m, "3 号》(A/80/3)。", "3 A/80/103。") == [("footnote", Phase.FOOTNOTE)] * 2
+    assert [(f.mark, f.text) for f in m.footnotes] == [
+        ("2", "见《大会正式记录，第八十届会议，补编第3 号》(A/80/3)。"),
+        ("3", "A/80/103。"),
+    ]
+
+
 def test_where_marks_stand_alone_a_used_mark_with_text_on_its_line_still_continues_an_unfinished_footnote():
     """The seed's extraction begins every footnote with its mark alone on its line: '13 September 1994'
     wraps footnote 12 even when the body has used mark 13; the mark alone starts footnote 13."""

@@ -88,6 +88,7 @@ def test_where_a_number_stands_makes_it_a_candidate(text, expected):
         "the report (A/80/100/Add.1 and Corr.1)",
         "document A/C.2/80/L.2, as orally revised",
         "E/CN.6/2024/L.3/Rev.1;",
+        "报告（A/80/100/Add.1 和Corr.1；",  # a line joined to the symbol's line with no space
         "其中，3个国家",
         "报告，4 项",
         "第 74 次全体会议",
