@@ -13,6 +13,7 @@ lines; and a page's last footnote, where it runs to four lines or more, is print
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -455,6 +456,40 @@ def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer,
         if note.mark.isdigit():
             note.text += RECORDS[source.language].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
     text, _, found, expected = reprinted(source, printer, WIDTHS[width][source.language != "zh"], carry)
+    assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
+
+
+IN_CHINESE = [p for p in TEXTS if re.search(r"([.-]zh\.|59_190\.txt)", p.name, re.IGNORECASE)]
+BESIDE_HAN = re.compile("(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
+
+
+def with_spaced_numbers(parsed: ParsedResolution) -> ParsedResolution:
+    """`parsed` with a space between a Chinese character and a Latin letter or digit beside it, as the
+    seed's extraction prints them ("第 217 A（III）号决议", "1993 年 6 月 25 日"); its references kept
+    where they stand."""
+    for note in parsed.footnotes:
+        note.text = BESIDE_HAN.sub(" ", note.text)
+    for para in parsed.paragraphs():
+        cuts = [0, *(ref.offset for ref in para.footnote_refs), len(para.text)]
+        pieces = [BESIDE_HAN.sub(" ", para.text[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+        for ref, end in zip(para.footnote_refs, itertools.accumulate(len(p) for p in pieces), strict=False):
+            ref.offset = end
+        para.text = "".join(pieces)
+    return parsed
+
+
+@EACH_CARRY
+@EACH_PRINTER
+@EACH_WIDTH
+@pytest.mark.parametrize("path", IN_CHINESE, ids=lambda p: p.name)
+def test_chinese_with_its_numbers_spaced_as_the_seeds_extraction_spaces_them(path, width, printer, carry):
+    """With the numbers where a mark could stand (NUMBERS) and footnotes' second sentences (RECORDS):
+    "补编第" / "3 号》" goes on with its footnote, "和Corr.1" keeps its number."""
+    source = with_phrase(parse(path.read_text(encoding="utf-8")), NUMBERS, after_reference=True)
+    for note in source.footnotes:
+        if note.mark.isdigit():
+            note.text += RECORDS["zh"].format(n=int(note.mark) + 1, m=int(note.mark) + 2)
+    text, _, found, expected = reprinted(with_spaced_numbers(source), printer, WIDTHS[width][0], carry)
     assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
 
 
