@@ -92,15 +92,16 @@ class Group:
 def is_terminal(text: str, terminal: str) -> bool:
     """Whether paragraph text ends with clause-final punctuation (a glued footnote mark aside), outside
     brackets: "children (A/80/100/Add.1 and Corr.1;" goes on."""
-    t = _tail(text)
-    if max(t.rfind("("), t.rfind("（")) > max(t.rfind(")"), t.rfind("）")):
-        return False
+    tail = t = _tail(text)
     if t and t[-1].isdigit():
         stripped = _TRAILING_MARK.sub("", t)
         if stripped and stripped[-1] in terminal:
             t = stripped
     t = t.rstrip(_CLOSERS)
-    return bool(t) and t[-1] in terminal
+    return bool(t) and t[-1] in terminal and not _OPEN_BRACKET.search(tail)
+
+
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the text leaves open
 
 
 def _tail(text: str) -> str:
