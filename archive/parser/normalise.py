@@ -34,6 +34,7 @@ class Line:
 # line was stretched or a title wrapped ("家 庭团聚"). Next to punctuation a space stays: the compilation
 # layout's notes end at "。 " (compilation_words).
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+_HAN_CHARACTER = re.compile(f"[{HAN}]")
 
 
 # Radicals that some PDFs' fonts map their characters to, as extractions give them ("⼤会" for 大会, "⻅"
@@ -68,10 +69,13 @@ def normalise_lines(text: str) -> list[Line]:
         text = text.translate(_RADICALS)
     out = []
     page = 0
+    han = _HAN_CHARACTER.search(text) is not None
     for no, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\ufeff", "")
         page += raw.count("\f")
-        clean = _SPACE_BETWEEN_HAN.sub("", " ".join(raw.split()))
+        clean = " ".join(raw.split())
+        if han:
+            clean = _SPACE_BETWEEN_HAN.sub("", clean)
         body = raw.replace("\f", "")
         column = len(body) - len(body.lstrip()) if clean else 0
         out.append(
@@ -241,7 +245,7 @@ def _may_open_footnotes(lines: list[Line], texts: list[str]) -> list[bool]:
     for line, text in zip(lines, texts, strict=True):
         out.append(not after_number)
         if text.strip() or line.rule:
-            after_number = _SHORT_NUMBER_END.search(text) is not None
+            after_number = text.rstrip()[-1:].isdigit() and _SHORT_NUMBER_END.search(text) is not None
     return out
 
 
