@@ -98,18 +98,25 @@ _BEFORE_SUFFIX = re.compile(r"(?:\d|\b[IVXLC]+|\bn)$")
 
 
 def joined_suffixes(lines: list[Line], suffixes: frozenset[str]) -> list[Line]:
-    """`lines` with each superscript suffix that the extraction put on a line of its own joined back to the
-    number before it, and to the rest of its line after it, indented, where it goes on: "74" / "e" /
-    " séance plénière" -> "74e séance plénière", "XXI" / "e" / " siècle," -> "XXIe siècle,", "n" / "o" /
-    " 3" -> "no 3". The joined line keeps the first line's number."""
+    """`lines` with each superscript suffix that the extraction put on a line of its own, as it puts a
+    footnote's mark, not indented, joined back to the number before it, and to the rest of its line after
+    it, indented, where it goes on: "74" / "e" / " séance plénière" -> "74e séance plénière", "XXI" / "e" /
+    " siècle," -> "XXIe siècle,", "n" / "o" / " 3" -> "no 3". (The rest of a line after a footnote's mark
+    is indented: "Carta" / "3" / " a" stays.) The joined line keeps the first line's number."""
     if not suffixes:
         return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and lines[i + 1].text in suffixes and _BEFORE_SUFFIX.search(line.text):
-            suffix = lines[i + 1].text
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            after is not None
+            and after.text in suffixes
+            and not after.indent
+            and _BEFORE_SUFFIX.search(line.text)
+        ):
+            suffix = after.text
             rest = lines[i + 2] if i + 2 < len(lines) and lines[i + 2].indent else None
             raw, text = f"{line.raw.rstrip()}{suffix}", f"{line.text}{suffix}"
             if rest is not None:

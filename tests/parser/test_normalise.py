@@ -157,6 +157,9 @@ def test_a_superscript_suffix_on_a_line_of_its_own_is_joined_back():
         (15, ""),
         (16, "janvier"),
     ]
+    # the rest of a line after a footnote's mark, indented: "a" (to), not the superscript of "74a"
+    lines = joined_suffixes(normalise_lines("la Carta\n3\n a\nlos Estados"), table("es").table.superscripts)
+    assert [line.text for line in lines] == ["la Carta", "3", "a", "los Estados"]
 
 
 def test_radicals_a_pdfs_font_maps_its_characters_to_are_read_as_the_characters():
