@@ -93,9 +93,9 @@ def find_title(lines: list[Line], tab: Compiled) -> tuple[int, int, str, str]:
     raise ParseError(gettext_noop("no title line of the form '59/190. Title' found"), line=first)
 
 
-# The most lines a title is printed on: a long title in Russian or Spanish (the longer languages), in the
-# title's narrow column, takes five.
-TITLE_LINES = 6
+# The most lines a title is printed on: the longest titles (over 200 characters in Spanish or Russian, the
+# longer languages) take seven in the title's narrow column, about half as wide as the text's.
+TITLE_LINES = 8
 
 
 def _title_ends_before_formula(lines: list[Line], j: int, tab: Compiled) -> list[int]:

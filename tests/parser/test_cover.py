@@ -109,6 +109,18 @@ def test_a_long_title_over_five_lines_each_after_a_blank_line():
     assert find_title(lines, RU) == (0, 8, " ".join(title.split()), "59/121")
 
 
+def test_one_of_the_longest_titles_over_seven_lines_each_after_a_blank_line():
+    """Over 200 characters in Spanish, in the title's narrow column: seven lines."""
+    title = (
+        "Trabajo del Comité Especial encargado\n\nde investigar las prácticas israelíes\n\n"
+        "que afecten a los derechos humanos del\n\npueblo palestino y otros habitantes\n\n"
+        "árabes de los territorios ocupados y\n\nsituación de los derechos humanos en\n\n"
+        "los territorios ocupados"
+    )
+    lines = normalise_lines(f" 79/88. {title}\n\n La Asamblea General,\n")
+    assert find_title(lines, ES) == (0, 12, " ".join(title.split()), "79/88")
+
+
 @pytest.mark.parametrize(
     ("text", "tab", "title"),
     [
@@ -133,7 +145,7 @@ def test_a_title_ending_after_a_blank_line_before_the_letter_of_part_a(text, tab
         "",  # nothing between: the title is its line
         "A\n\n",  # the letter of part A
         "25-15779 (E)\n\n",  # page furniture
-        "one\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix\n\n",  # more lines than a title has: not the title's
+        "one\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix\n\nseven\n\neight\n\n",  # more lines than a title has
     ],
 )
 def test_a_title_keeps_its_line_when_something_else_stands_before_the_formula(between):
