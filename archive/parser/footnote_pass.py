@@ -207,13 +207,11 @@ class FootnotePass:
 
     def _in_body(self, index: int, text: str) -> str:
         self.phase = Phase.BODY
-        if OWN_LINE_MARK.match(text):
-            self.own_marks.add(text)
-            return "mark"
+        alone = OWN_LINE_MARK.match(text)
         start = self._start_of(text)
         if (
             start
-            and start["text"]
+            and (start["text"] or alone)
             and not self.ruled
             and self.gap
             and start["mark"] == self._expected()
@@ -221,6 +219,9 @@ class FootnotePass:
             and self._used(start["mark"])
         ):
             return self._start(index, start)
+        if alone:
+            self.own_marks.add(text)
+            return "mark"
         if self.body.previous and not self.after_mark and not is_terminal(self.body.previous, self.terminal):
             self.continuations[self.gap] += 1
         self.body.add(text)

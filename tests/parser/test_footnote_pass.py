@@ -305,6 +305,20 @@ def test_in_the_body_a_numbered_line_after_a_gap_is_a_footnote_when_the_text_use
     assert read(m, "1 See resolution 169 (II).") == [("footnote", Phase.FOOTNOTE)]
 
 
+def test_in_the_body_a_mark_alone_after_a_gap_opens_a_footnote_where_the_text_used_its_mark():
+    """The seed's layout with its rule of spaces lost (or too short to tell from a blank line): footnote 1's
+    mark alone after a blank line, its text on the next line. Right after a line of text (no gap), or
+    where the text prints rules, a mark alone is the body's."""
+    m = machine(body=["Recalling the Agreement1 and"])
+    assert read(m, "1", "See resolution 169 (II).") == [
+        ("footnote", Phase.MARK),
+        ("footnote", Phase.FOOTNOTE),
+    ]
+    assert [(f.mark, f.text) for f in m.footnotes] == [("1", "See resolution 169 (II).")]
+    assert read(machine(body=["Recalling the Agreement1 and"], gap=False), "1") == [("mark", Phase.BODY)]
+    assert read(machine(body=["Recalling the Agreement1 and"], ruled=True), "1") == [("mark", Phase.BODY)]
+
+
 @pytest.mark.parametrize(
     ("gap", "body", "text"),
     [
