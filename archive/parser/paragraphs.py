@@ -199,7 +199,7 @@ def separators(
         previous, after_mark = it, False
     firsts = numbered or lettered or candidates
     indent = _separates([it.indent for it in firsts], [it.indent for it in continuing])
-    lists = [it for it in lettered if label(it.text)[0] in ("a", "i")]
+    lists = [it for it in lettered if label(it.text)[0] in LIST_STARTS]
     return Separators(
         gap=_separates([it.gap for it in firsts], [it.gap for it in continuing]),
         indent=indent,

@@ -30,6 +30,8 @@ TEXTS = [
     # the sample corpus outside English (English: the extractor styles' property, test_extractor_styles.py)
     *sorted(SAMPLES.glob("[!e]*/*.txt")),
 ]
+# Each text as read once, to choose the texts a test prints (a test reads its own again and changes it)
+READ = {path: parse(path.read_text(encoding="utf-8")) for path in TEXTS}
 PAGE = 24  # lines of body text a page holds
 RULE = " " * 59
 
@@ -459,7 +461,7 @@ def test_a_footnotes_second_sentence_stays_in_its_footnote(path, width, printer,
     assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
 
 
-IN_CHINESE = [p for p in TEXTS if re.search(r"([.-]zh\.|59_190\.txt)", p.name, re.IGNORECASE)]
+IN_CHINESE = [p for p, read in READ.items() if read.language == "zh"]
 BESIDE_HAN = re.compile("(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 
 
@@ -493,7 +495,7 @@ def test_chinese_with_its_numbers_spaced_as_the_seeds_extraction_spaces_them(pat
     assert (found["footnotes"], found["paragraphs"]) == (expected["footnotes"], expected["paragraphs"]), text
 
 
-IN_FRENCH = [p for p in TEXTS if re.search(r"[.-]fr\.", p.name, re.IGNORECASE)]
+IN_FRENCH = [p for p, read in READ.items() if read.language == "fr"]
 SUPERSCRIPT_O = "\N{SUPERSCRIPT ZERO}"  # stands for the superscript o of "no" while a line is wrapped
 
 
@@ -524,9 +526,7 @@ def test_french_superscripts_on_lines_of_their_own_are_read_back(path, width, pr
 
 # The real texts with sub-paragraphs, printed by an extraction that indents a paragraph's first line but not
 # a sub-paragraph's.
-WITH_LISTS = [
-    p for p in TEXTS if any(x.kind == "subparagraph" for x in parse(p.read_text("utf-8")).paragraphs())
-]
+WITH_LISTS = [p for p, read in READ.items() if any(x.kind == "subparagraph" for x in read.paragraphs())]
 
 
 @EACH_PRINTER
