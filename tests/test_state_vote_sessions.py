@@ -7,8 +7,8 @@ from importlib import import_module
 from django.db import connection
 from simple_history.utils import bulk_create_with_history
 
-from archive.models import MemberState, MemberStateVote, Session
-from tests.factories import MemberStateVoteFactory, ResolutionFactory, SessionFactory
+from archive.models import MemberStateVote, Session
+from tests.factories import MemberStateFactory, MemberStateVoteFactory, ResolutionFactory, SessionFactory
 
 migration = import_module("archive.migrations.0041_state_votes_carry_their_session")
 
@@ -25,7 +25,8 @@ def sessions_of(votes) -> list[tuple[str, int, str, int]]:
 def test_a_vote_carries_its_resolutions_session_saved_or_created_together(db):
     saved = MemberStateVoteFactory(resolution=ResolutionFactory(session=SessionFactory(number=79)))
     resolution = ResolutionFactory(session=SessionFactory(kind="special", number=27), recorded=True)
-    states = list(MemberState.objects.order_by("code")[:3])
+    # States of its own: a transactional test run before on the same worker may have flushed the shipped ones
+    states = MemberStateFactory.create_batch(3)
     MemberStateVote.objects.bulk_create([MemberStateVote(resolution=resolution, member_state=states[0])])
     bulk_create_with_history(  # as the harvest, the ingestion of a printed vote and a restore write them
         [MemberStateVote(resolution=resolution, member_state=s, vote="no") for s in states[1:]],
